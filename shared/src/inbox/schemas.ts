@@ -1,0 +1,40 @@
+import { z } from 'zod'
+import { Timestamp } from '../identity/schemas'
+
+/**
+ * Messages are stored as a template key with parameters, not as text, so the reader sees them
+ * in the language they choose today, not the one in force when the message was written.
+ */
+export const MessageTemplate = z.enum([
+  'realName.bound',
+  'consent.given',
+  'consent.withdrawn',
+  'proxy.granted',
+  'proxy.revoked',
+  'proxy.acted',
+  'records.certificateIssued',
+])
+export type MessageTemplate = z.infer<typeof MessageTemplate>
+
+export const MessageParams = z.record(z.string(), z.union([z.string(), z.number()]))
+export type MessageParams = z.infer<typeof MessageParams>
+
+export const InboxMessage = z.object({
+  id: z.string(),
+  template: MessageTemplate,
+  params: MessageParams,
+  /** In-app link the message leads to, e.g. `/features/records/pages/certificate/index?id=…`. */
+  link: z.string().nullable(),
+  createdAt: Timestamp,
+  readAt: Timestamp.nullable(),
+})
+export type InboxMessage = z.infer<typeof InboxMessage>
+
+export const PendingItem = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('bind_real_name') }),
+  z.object({ kind: z.literal('unread_messages'), count: z.number().int().positive() }),
+  z.object({ kind: z.literal('consent_outdated'), purpose: z.string() }),
+  z.object({ kind: z.literal('proxy_grant_expiring'), grantId: z.string(), expiresAt: Timestamp }),
+  z.object({ kind: z.literal('contribution_gap'), type: z.string(), from: z.string(), months: z.number().int() }),
+])
+export type PendingItem = z.infer<typeof PendingItem>

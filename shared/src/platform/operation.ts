@@ -1,0 +1,65 @@
+import type { z } from 'zod'
+import type { ProxyScope, Role } from '../identity/roles'
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
+
+/**
+ * Who may call an operation.
+ * - `public`: anyone, no session (rate limits still apply).
+ * - `session`: a logged-in user holding one of `roles`. With `proxyScope`, a grid staff member
+ *   acting for a citizen may call it too, if that citizen's grant includes the scope; without
+ *   it, acting for someone is refused. `realName` demands that the subject has bound a real name.
+ */
+export type Access =
+  | { readonly kind: 'public' }
+  | {
+      readonly kind: 'session'
+      readonly roles: readonly Role[]
+      readonly proxyScope?: ProxyScope
+      readonly realName?: boolean
+    }
+
+/**
+ * One API operation: the single description both sides share. The BFF validates requests and
+ * responses with these schemas and publishes them as OpenAPI; the client is typed by them.
+ */
+export interface Operation {
+  readonly id: string
+  readonly method: HttpMethod
+  /** Path under `/api`, with `:name` parameters, e.g. `/records/certificates/:id`. */
+  readonly path: string
+  readonly summary: string
+  readonly tags: readonly string[]
+  readonly access: Access
+  readonly params?: z.ZodType
+  readonly query?: z.ZodType
+  readonly body?: z.ZodType
+  readonly response: z.ZodType
+  readonly successStatus?: 200 | 201
+  /** Creating requests: honours `Idempotency-Key`. */
+  readonly idempotent?: boolean
+  /** Named rate-limit bucket applied per client address (and per account where known). */
+  readonly rateLimit?: 'login' | 'verification'
+}
+
+export function defineOperation<const O extends Operation>(operation: O): O {
+  return operation
+}
+
+type Part<O, K extends 'params' | 'query' | 'body'> = O extends { readonly [P in K]: infer S extends z.ZodType }
+  ? { [P in K]: z.input<S> }
+  : { [P in K]?: never }
+
+/** What a caller passes: `params`, `query` and `body` exactly as the operation declares them. */
+export type OperationInput<O extends Operation> = Part<O, 'params'> & Part<O, 'query'> & Part<O, 'body'>
+
+export type OperationOutput<O extends Operation> = z.output<O['response']>
+
+/** `/records/certificates/:id` with `{ id: 'c1' }` → `/records/certificates/c1`. */
+export function fillPath(path: string, params: Record<string, unknown> | undefined): string {
+  return path.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => {
+    const value = params?.[name]
+    if (value === undefined || value === null) throw new Error(`missing path parameter ${name}`)
+    return encodeURIComponent(String(value))
+  })
+}

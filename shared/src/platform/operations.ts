@@ -1,0 +1,11 @@
+import * as identity from '../identity/contract'
+import * as inbox from '../inbox/contract'
+import * as records from '../records/contract'
+import type { Operation } from './operation'
+
+/** Every operation of the API, for the OpenAPI document and for tests that walk all routes. */
+export const allOperations: readonly Operation[] = [
+  ...Object.values(identity),
+  ...Object.values(inbox),
+  ...Object.values(records),
+]
