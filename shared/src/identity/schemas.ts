@@ -45,7 +45,8 @@ export type RealNameStatus = z.infer<typeof RealNameStatus>
 
 export const Me = z.object({
   id: z.string(),
-  displayName: z.string(),
+  /** Masked; null for an account that has not bound a real name yet. */
+  displayName: z.string().nullable(),
   roles: z.array(Role),
   realName: RealNameStatus,
   /** For grid staff and officers: the region they work in. */

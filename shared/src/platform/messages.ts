@@ -32,6 +32,10 @@ export const fieldMessages = {
     'zh-CN': '身份证号码校验位不正确，请核对后重新输入',
     en: 'The last character of this ID card number does not match; check it and try again',
   },
+  'name.mismatch': {
+    'zh-CN': '姓名与身份证号码登记的信息不一致，请核对',
+    en: 'This name does not match the one registered for this ID card number',
+  },
   'phone.format': { 'zh-CN': '请输入 11 位手机号码', en: 'Enter an 11-digit mobile number' },
   'staffCode.format': { 'zh-CN': '网格员编号格式不正确，例如 WG330302001', en: 'Staff code looks like WG330302001' },
   'proxy.scopes': { 'zh-CN': '请至少选择一项授权事项', en: 'Choose at least one thing they may do for you' },
@@ -40,6 +44,10 @@ export const fieldMessages = {
   'verificationCode.format': {
     'zh-CN': '核验码为 12 位字母和数字，例如 7KQ2-M9XD-4TPA',
     en: 'The verification code has 12 letters and digits, e.g. 7KQ2-M9XD-4TPA',
+  },
+  'certificate.empty': {
+    'zh-CN': '所选险种在此期间没有缴费记录，无法开具证明',
+    en: 'There are no contributions of the chosen insurance in this period to certify',
   },
   'year.range': { 'zh-CN': '年份不在可查询范围内', en: 'That year is outside the range you can look up' },
   'period.order': { 'zh-CN': '起始月份不能晚于结束月份', en: 'The start month must not be after the end month' },

@@ -53,6 +53,8 @@ export const RecordsSummary = z.object({
   maskedName: z.string(),
   /** Latest month that should already be paid (contributions are due by the month's end). */
   asOf: YearMonth,
+  /** First month of drawing a pension: no gaps are counted from then on. */
+  retiredFrom: YearMonth.nullable(),
   years: z.array(z.number().int()),
   types: z.array(TypeSummary),
   gaps: z.array(Gap),

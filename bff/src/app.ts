@@ -1,0 +1,58 @@
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { secureHeaders } from 'hono/secure-headers'
+import type { AppEnv } from './platform/app-env'
+import type { Deps } from './platform/deps'
+import { ApiProblem, problemResponse } from './platform/problem'
+import { requestId } from './platform/request-id'
+import { accessLog } from './platform/access-log'
+import { registerOpenApi } from './platform/openapi'
+import { registerIdentityRoutes } from './modules/identity/routes'
+import { identityPending } from './modules/identity/pending'
+import { registerInboxRoutes } from './modules/inbox/routes'
+import { recordsPending } from './modules/records/pending'
+import { registerRecordsRoutes } from './modules/records/routes'
+
+/** The whole HTTP application, built from its dependencies; nothing happens at import time. */
+export function createApp(deps: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>()
+
+  app.use('*', requestId({ random: deps.random }))
+  app.use('*', accessLog({ logger: deps.logger }))
+  app.use('*', async (c, next) => {
+    c.set('principal', null)
+    await next()
+  })
+  app.use(
+    '/api/*',
+    secureHeaders({ crossOriginResourcePolicy: 'same-site', referrerPolicy: 'no-referrer' }),
+    async function noStore(c, next) {
+      await next()
+      if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store')
+    },
+    bodyLimit({
+      maxSize: deps.config.maxBodyBytes,
+      onError: (c) => problemResponse(c, { code: 'payload_too_large', detail: `At most ${deps.config.maxBodyBytes} bytes` }),
+    }),
+  )
+
+  app.get('/api/health', (c) => c.json({ status: 'ok' }))
+  registerIdentityRoutes(app, deps)
+  registerInboxRoutes(app, deps, [identityPending, recordsPending])
+  registerRecordsRoutes(app, deps)
+  registerOpenApi(app, deps)
+
+  app.notFound((c) => problemResponse(c, { code: 'not_found' }))
+  app.onError((error, c) => {
+    if (error instanceof ApiProblem) return problemResponse(c, error.init)
+    deps.logger.error('unhandled_error', {
+      requestId: c.get('requestId'),
+      route: c.req.routePath,
+      errorName: error.name,
+      // The first line of a stack is the message, which could quote input: keep only the frames.
+      stack: (error.stack ?? '').split('\n').slice(1).join('\n'),
+    })
+    return problemResponse(c, { code: 'internal' })
+  })
+  return app
+}

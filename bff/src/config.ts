@@ -1,0 +1,99 @@
+import { z } from 'zod'
+
+const port = z.coerce.number().int().min(1).max(65535)
+const minutes = z.coerce.number().int().positive()
+const base64Key = z
+  .string()
+  .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
+
+/** The only place that reads `process.env`. Everything else receives a `Config`. */
+export const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(8787),
+  DATA_DIR: z.string().min(1).default('data'),
+  DATABASE_PATH: z.string().min(1).optional(),
+  /** Where the built h5 client is served from; absent → API only. */
+  CLIENT_DIST: z.string().min(1).default('client/dist/h5'),
+  /** Base of links printed into certificates' QR codes. Defaults to http://HOST:PORT. */
+  PUBLIC_BASE_URL: z.url().optional(),
+  /** AES-256-GCM key for personal data at rest. Required in production; generated in development. */
+  DATA_ENCRYPTION_KEY: base64Key.optional(),
+  /** HMAC key of the blind indexes. Required in production; generated in development. */
+  BLIND_INDEX_KEY: base64Key.optional(),
+  SESSION_IDLE_MINUTES: minutes.default(30),
+  SESSION_ABSOLUTE_MINUTES: minutes.default(12 * 60),
+  WECHAT_APPID: z.string().min(1).optional(),
+  WECHAT_SECRET: z.string().min(1).optional(),
+  WECHAT_API_BASE: z.url().default('https://api.weixin.qq.com'),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  VERIFY_RATE_LIMIT: z.coerce.number().int().positive().default(30),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(64 * 1024),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+})
+export type Env = z.infer<typeof EnvSchema>
+
+export interface Config {
+  readonly mode: Env['NODE_ENV']
+  readonly host: string
+  readonly port: number
+  readonly dataDir: string
+  readonly databasePath: string
+  readonly clientDist: string
+  readonly publicBaseUrl: string
+  readonly keys: { readonly dataEncryption?: Buffer; readonly blindIndex?: Buffer }
+  readonly session: { readonly idleMinutes: number; readonly absoluteMinutes: number }
+  readonly wechat: { readonly appId: string; readonly secret: string; readonly apiBase: string } | null
+  readonly rateLimits: { readonly login: number; readonly verification: number; readonly windowSeconds: number }
+  readonly maxBodyBytes: number
+  readonly trustProxy: boolean
+  readonly logLevel: Env['LOG_LEVEL']
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string }
+
+/** Parses the environment; a bad value comes back as one line that names the variable. */
+export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = EnvSchema.safeParse(env)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const name = issue?.path.join('.') ?? 'environment'
+    return { ok: false, message: `Invalid configuration: ${name} ${issue?.message ?? 'is not valid'}` }
+  }
+  const e = parsed.data
+  if (e.NODE_ENV === 'production') {
+    const missing = (['DATA_ENCRYPTION_KEY', 'BLIND_INDEX_KEY'] as const).find((name) => !e[name])
+    if (missing) return { ok: false, message: `Invalid configuration: ${missing} is required in production` }
+  }
+  if ((e.WECHAT_APPID === undefined) !== (e.WECHAT_SECRET === undefined)) {
+    return { ok: false, message: 'Invalid configuration: WECHAT_APPID and WECHAT_SECRET must be set together' }
+  }
+  const keys: { dataEncryption?: Buffer; blindIndex?: Buffer } = {}
+  if (e.DATA_ENCRYPTION_KEY) keys.dataEncryption = Buffer.from(e.DATA_ENCRYPTION_KEY, 'base64')
+  if (e.BLIND_INDEX_KEY) keys.blindIndex = Buffer.from(e.BLIND_INDEX_KEY, 'base64')
+  return {
+    ok: true,
+    config: {
+      mode: e.NODE_ENV,
+      host: e.HOST,
+      port: e.PORT,
+      dataDir: e.DATA_DIR,
+      databasePath: e.DATABASE_PATH ?? `${e.DATA_DIR}/portal.db`,
+      clientDist: e.CLIENT_DIST,
+      publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+      keys,
+      session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteMinutes: e.SESSION_ABSOLUTE_MINUTES },
+      wechat:
+        e.WECHAT_APPID && e.WECHAT_SECRET
+          ? { appId: e.WECHAT_APPID, secret: e.WECHAT_SECRET, apiBase: e.WECHAT_API_BASE }
+          : null,
+      rateLimits: { login: e.LOGIN_RATE_LIMIT, verification: e.VERIFY_RATE_LIMIT, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      trustProxy: e.TRUST_PROXY === 'true',
+      logLevel: e.LOG_LEVEL,
+    },
+  }
+}

@@ -1,0 +1,44 @@
+import type { Hono } from 'hono'
+import * as contract from '@renshe/shared/identity/contract'
+import type { AppEnv } from '../../platform/app-env'
+import type { Deps } from '../../platform/deps'
+import { mountOperation } from '../../platform/mount'
+import { subjectOf } from '../../platform/principal'
+import { ok } from '../../platform/problem'
+import { accessLogOf } from './access-log-service'
+import { consentDocuments } from './consent-documents'
+import { giveConsent, listConsents, withdrawConsent } from './consent-service'
+import { devLogin, listDemoAccounts, loginProviders, logout, wechatLogin } from './login-service'
+import { bindRealName, getMe } from './profile-service'
+import { createGrant, findStaff, listClients, listGrants, revokeGrantOf } from './proxy-service'
+
+export function registerIdentityRoutes(app: Hono<AppEnv>, deps: Deps): void {
+  mountOperation(app, deps, contract.loginProviders, () => ok({ providers: loginProviders(deps) }))
+
+  // Development login does not exist in production: the routes are simply not there.
+  if (deps.config.mode !== 'production') {
+    mountOperation(app, deps, contract.listDemoAccounts, () => ok({ accounts: listDemoAccounts(deps) }))
+    mountOperation(app, deps, contract.devLogin, (ctx, { body }) => devLogin(deps, ctx.actor, body.account))
+  }
+  mountOperation(app, deps, contract.wechatLogin, (ctx, { body }) => wechatLogin(deps, ctx.actor, body.code))
+  mountOperation(app, deps, contract.logout, (ctx) => logout(deps, ctx.actor, ctx.principal.sessionId))
+
+  mountOperation(app, deps, contract.getMe, (ctx) => getMe(deps, ctx.actor, subjectOf(ctx.principal)))
+  mountOperation(app, deps, contract.bindRealName, (ctx, { body }) => bindRealName(deps, ctx.actor, ctx.principal.user.id, body))
+
+  mountOperation(app, deps, contract.listConsentDocuments, () => ok({ documents: Object.values(consentDocuments) }))
+  mountOperation(app, deps, contract.listConsents, (ctx) => ok({ consents: listConsents(deps, ctx.principal.user.id) }))
+  mountOperation(app, deps, contract.giveConsent, (ctx, { body }) => giveConsent(deps, ctx.actor, ctx.principal.user.id, body))
+  mountOperation(app, deps, contract.withdrawConsent, (ctx, { params }) =>
+    withdrawConsent(deps, ctx.actor, ctx.principal.user.id, params.purpose),
+  )
+
+  mountOperation(app, deps, contract.findStaff, (_ctx, { params }) => findStaff(deps, params.staffCode))
+  mountOperation(app, deps, contract.createProxyGrant, (ctx, { body }) => createGrant(deps, ctx.actor, ctx.principal.user.id, body))
+  mountOperation(app, deps, contract.listProxyGrants, (ctx) => ok({ grants: listGrants(deps, ctx.principal.user.id) }))
+  mountOperation(app, deps, contract.revokeProxyGrant, (ctx, { params }) =>
+    revokeGrantOf(deps, ctx.actor, ctx.principal.user.id, params.id),
+  )
+  mountOperation(app, deps, contract.listProxyClients, (ctx) => ok({ clients: listClients(deps, ctx.principal.user.id) }))
+  mountOperation(app, deps, contract.listAccessLog, (ctx, { query }) => ok(accessLogOf(deps, ctx.principal.user.id, query)))
+}

@@ -1,0 +1,46 @@
+import { MessageTemplate, type InboxMessage, type PendingItem } from '@renshe/shared/inbox/schemas'
+import { appendAudit, type Actor } from '../../platform/audit'
+import type { Deps } from '../../platform/deps'
+import { subjectOf, type Principal } from '../../platform/principal'
+import { fail, ok, type Result } from '../../platform/problem'
+import { markRead, messageById, messagesOf, unreadCount, type MessageRow } from './repo'
+
+/** A module that can tell what needs the person now contributes items to the top of Home. */
+export type PendingSource = (deps: Deps, principal: Principal, actor: Actor) => PendingItem[]
+
+function toMessage(row: MessageRow): InboxMessage | null {
+  const template = MessageTemplate.safeParse(row.template)
+  if (!template.success) return null
+  return { id: row.id, template: template.data, params: row.params, link: row.link, createdAt: row.createdAt, readAt: row.readAt }
+}
+
+export function listMessages(deps: Deps, userId: string, page: { cursor?: string | undefined; limit: number }) {
+  const [createdAt, id] = page.cursor?.split('|') ?? []
+  const rows = messagesOf(deps.db, userId, createdAt && id ? { createdAt, id } : null, page.limit + 1)
+  const visible = rows.slice(0, page.limit)
+  const last = visible.at(-1)
+  return {
+    items: visible.flatMap((row) => toMessage(row) ?? []),
+    nextCursor: rows.length > page.limit && last ? `${last.createdAt}|${last.id}` : null,
+    unread: unreadCount(deps.db, userId),
+  }
+}
+
+export function markMessageRead(deps: Deps, actor: Actor, userId: string, id: string): Result<InboxMessage> {
+  const row = messageById(deps.db, id)
+  if (!row || row.userId !== userId) return fail('not_found')
+  const at = deps.clock.now()
+  if (!row.readAt) {
+    deps.db.transaction((tx) => {
+      markRead(tx, id, at.toISOString())
+      appendAudit(tx, at, actor, { action: 'inbox.markRead', kind: 'write', objectType: 'message', objectId: id })
+    })
+  }
+  const message = toMessage({ ...row, readAt: row.readAt ?? at.toISOString() })
+  return message ? ok(message) : fail('not_found')
+}
+
+export function pendingItems(deps: Deps, principal: Principal, actor: Actor, sources: readonly PendingSource[]): PendingItem[] {
+  const unread = unreadCount(deps.db, subjectOf(principal))
+  return [...sources.flatMap((source) => source(deps, principal, actor)), ...(unread > 0 ? [{ kind: 'unread_messages' as const, count: unread }] : [])]
+}

@@ -1,0 +1,16 @@
+import type { PendingItem } from '@renshe/shared/inbox/schemas'
+import { realNameGate } from '../../platform/access'
+import type { Actor } from '../../platform/audit'
+import type { Deps } from '../../platform/deps'
+import { subjectOf, type Principal } from '../../platform/principal'
+import { recordsGaps } from './service'
+
+/** Contributions that have stopped (pension and medical matter most) go to the top of Home. */
+export function recordsPending(deps: Deps, principal: Principal, actor: Actor): PendingItem[] {
+  if (principal.actingFor && !principal.actingFor.scopes.includes('records.read')) return []
+  const subject = subjectOf(principal)
+  if (realNameGate(deps.db, subject)) return []
+  return recordsGaps(deps, actor, subject)
+    .filter((gap) => gap.ongoing && (gap.type === 'pension' || gap.type === 'medical'))
+    .map((gap): PendingItem => ({ kind: 'contribution_gap', type: gap.type, from: gap.from, months: gap.months }))
+}

@@ -1,0 +1,121 @@
+import { and, desc, eq, like, lt, or, sql } from 'drizzle-orm'
+import { regionPrefix } from '@renshe/shared/identity/regions'
+import type { Db, Tx } from '../../db/client'
+import { certificates, contributions, insuredPersons, realNames } from '../../db/schema'
+
+export type PersonRow = typeof insuredPersons.$inferSelect
+export type CertificateRow = typeof certificates.$inferSelect
+
+interface Prepared {
+  personOfUser: ReturnType<typeof preparePersonOfUser>
+  monthsOfPerson: ReturnType<typeof prepareMonthsOfPerson>
+  yearOfPerson: ReturnType<typeof prepareYearOfPerson>
+}
+const prepared = new WeakMap<Db, Prepared>()
+
+/** Hot-path reads are prepared once per database, not rebuilt per request. */
+function statements(db: Db): Prepared {
+  let p = prepared.get(db)
+  if (!p) {
+    p = { personOfUser: preparePersonOfUser(db), monthsOfPerson: prepareMonthsOfPerson(db), yearOfPerson: prepareYearOfPerson(db) }
+    prepared.set(db, p)
+  }
+  return p
+}
+
+function preparePersonOfUser(db: Db) {
+  return db
+    .select({ realName: realNames, person: insuredPersons })
+    .from(realNames)
+    .leftJoin(insuredPersons, eq(insuredPersons.idNumberIndex, realNames.idNumberIndex))
+    .where(eq(realNames.userId, sql.placeholder('userId')))
+    .prepare()
+}
+
+function prepareMonthsOfPerson(db: Db) {
+  return db
+    .select({ month: contributions.month, type: contributions.type, personalFen: contributions.personalFen, employerFen: contributions.employerFen })
+    .from(contributions)
+    .where(eq(contributions.personId, sql.placeholder('personId')))
+    .orderBy(contributions.month)
+    .prepare()
+}
+
+function prepareYearOfPerson(db: Db) {
+  return db
+    .select()
+    .from(contributions)
+    .where(
+      and(
+        eq(contributions.personId, sql.placeholder('personId')),
+        sql`${contributions.month} >= ${sql.placeholder('from')}`,
+        sql`${contributions.month} <= ${sql.placeholder('to')}`,
+      ),
+    )
+    .orderBy(contributions.month, contributions.type)
+    .prepare()
+}
+
+export interface Holder {
+  readonly nameEnc: string
+  readonly idNumberEnc: string
+  readonly regionCode: string
+  /** The register entry matched by the ID number's blind index; null if the register does not know them. */
+  readonly person: PersonRow | null
+}
+
+/** The bound real name of an account and the social-insurance register entry it leads to. */
+export function holderOfUser(db: Db, userId: string): Holder | undefined {
+  const row = statements(db).personOfUser.get({ userId })
+  if (!row) return undefined
+  const { nameEnc, idNumberEnc, regionCode } = row.realName
+  return { nameEnc, idNumberEnc, regionCode: row.person?.regionCode ?? regionCode, person: row.person }
+}
+
+export function contributionMonths(db: Db, personId: string) {
+  return statements(db).monthsOfPerson.all({ personId })
+}
+
+export function contributionsOfYear(db: Db, personId: string, year: number) {
+  return statements(db).yearOfPerson.all({ personId, from: `${year}-01`, to: `${year}-12` })
+}
+
+export function insertCertificate(db: Tx, row: CertificateRow): void {
+  db.insert(certificates).values(row).run()
+}
+
+export function certificateByCode(db: Tx, code: string): CertificateRow | undefined {
+  return db.select().from(certificates).where(eq(certificates.verificationCode, code)).get()
+}
+
+export function certificateById(db: Tx, id: string): CertificateRow | undefined {
+  return db.select().from(certificates).where(eq(certificates.id, id)).get()
+}
+
+export function certificatesOfHolder(db: Tx, holderUserId: string): CertificateRow[] {
+  return db.select().from(certificates).where(eq(certificates.holderUserId, holderUserId)).orderBy(desc(certificates.issuedAt)).all()
+}
+
+/** Newest first; the cursor is `issuedAt|id` of the last row seen. */
+export function certificatesOfRegion(db: Tx, officerRegion: string, after: { issuedAt: string; id: string } | null, limit: number): CertificateRow[] {
+  const region = like(certificates.regionCode, `${regionPrefix(officerRegion)}%`)
+  return db
+    .select()
+    .from(certificates)
+    .where(
+      after
+        ? and(
+            region,
+            or(lt(certificates.issuedAt, after.issuedAt), and(eq(certificates.issuedAt, after.issuedAt), lt(certificates.id, after.id))),
+          )
+        : region,
+    )
+    .orderBy(desc(certificates.issuedAt), desc(certificates.id))
+    .limit(limit)
+    .all()
+}
+
+export function certificatesOfRegionCursor(cursor: string | undefined): { issuedAt: string; id: string } | null {
+  const [issuedAt, id] = cursor?.split('|') ?? []
+  return issuedAt && id ? { issuedAt, id } : null
+}

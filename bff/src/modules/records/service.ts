@@ -1,0 +1,307 @@
+import QRCode from 'qrcode'
+import { maskIdNumber, maskName } from '@renshe/shared/identity/masking'
+import { regionCovers } from '@renshe/shared/identity/regions'
+import { chinaMonth } from '@renshe/shared/platform/china-time'
+import { findGaps, gapsWithinYear, lastDueMonth } from '@renshe/shared/records/gaps'
+import { addMonths } from '@renshe/shared/records/months'
+import { certificateValidityDays, verificationCodeLength } from '@renshe/shared/records/rules'
+import {
+  InsuranceType,
+  type Certificate,
+  type CertificateListItem,
+  type CertificatePurpose,
+  type CertificateStatus,
+  type CertificateVerification,
+  type Gap,
+  type Period,
+  type RecordsSummary,
+  type RegionCertificate,
+  type TypeSummary,
+  type YearRecords,
+} from '@renshe/shared/records/schemas'
+import { appendAudit, type Actor } from '../../platform/audit'
+import { days } from '../../platform/clock'
+import type { Deps } from '../../platform/deps'
+import { notify } from '../../platform/notify'
+import type { Principal } from '../../platform/principal'
+import { subjectOf } from '../../platform/principal'
+import { fail, ok, type Result } from '../../platform/problem'
+import { newCode, newId } from '../../platform/random'
+import {
+  certificateByCode,
+  certificateById,
+  certificatesOfHolder,
+  certificatesOfRegion,
+  certificatesOfRegionCursor,
+  contributionMonths,
+  contributionsOfYear,
+  holderOfUser,
+  insertCertificate,
+  type CertificateRow,
+  type PersonRow,
+} from './repo'
+
+type MonthRow = ReturnType<typeof contributionMonths>[number]
+
+/** The last month gaps are counted to: the last month due, or the month before retirement. */
+function gapsUntil(deps: Pick<Deps, 'clock'>, person: PersonRow | null): string {
+  const due = lastDueMonth(chinaMonth(deps.clock.now()))
+  const beforeRetirement = person?.retiredFrom ? addMonths(person.retiredFrom, -1) : null
+  return beforeRetirement && beforeRetirement < due ? beforeRetirement : due
+}
+
+function byType(rows: readonly MonthRow[]): Map<InsuranceType, MonthRow[]> {
+  const map = new Map<InsuranceType, MonthRow[]>(InsuranceType.options.map((type) => [type, []]))
+  for (const row of rows) map.get(row.type as InsuranceType)?.push(row)
+  return map
+}
+
+function allGaps(grouped: Map<InsuranceType, MonthRow[]>, until: string): Gap[] {
+  return [...grouped].flatMap(([type, rows]) => findGaps(type, rows.map((r) => r.month), until))
+}
+
+/** All gaps of a person, for the reminders on Home. Reading them is a read of the records. */
+export function recordsGaps(deps: Deps, actor: Actor, subjectUserId: string): Gap[] {
+  const person = holderOfUser(deps.db, subjectUserId)?.person
+  if (!person) return []
+  appendAudit(deps.db, deps.clock.now(), actor, { action: 'records.getGaps', kind: 'read', objectType: 'contributions', objectId: subjectUserId })
+  return allGaps(byType(contributionMonths(deps.db, person.id)), gapsUntil(deps, person))
+}
+
+export function recordsSummary(deps: Deps, actor: Actor, subjectUserId: string): Result<RecordsSummary> {
+  const holder = holderOfUser(deps.db, subjectUserId)
+  if (!holder) return fail('real_name_required')
+  const until = gapsUntil(deps, holder.person)
+  const grouped = byType(holder.person ? contributionMonths(deps.db, holder.person.id) : [])
+  const types = [...grouped].map(([type, rows]): TypeSummary => {
+    const lastMonth = rows.at(-1)?.month ?? null
+    return {
+      type,
+      paidMonths: rows.length,
+      firstMonth: rows[0]?.month ?? null,
+      lastMonth,
+      personalFen: rows.reduce((sum, r) => sum + r.personalFen, 0),
+      employerFen: rows.reduce((sum, r) => sum + r.employerFen, 0),
+      status: lastMonth === null ? 'never' : lastMonth >= until ? 'contributing' : 'stopped',
+    }
+  })
+  const years = [...new Set([...grouped.values()].flat().map((r) => Number(r.month.slice(0, 4))))].sort((a, b) => b - a)
+  appendAudit(deps.db, deps.clock.now(), actor, { action: 'records.getSummary', kind: 'read', objectType: 'contributions', objectId: subjectUserId })
+  return ok({
+    maskedName: maskName(deps.sealer.open(holder.nameEnc)),
+    asOf: until,
+    retiredFrom: holder.person?.retiredFrom ?? null,
+    years,
+    types,
+    gaps: allGaps(grouped, until),
+  })
+}
+
+export function yearRecords(deps: Deps, actor: Actor, subjectUserId: string, year: number, type: InsuranceType | undefined): Result<YearRecords> {
+  const holder = holderOfUser(deps.db, subjectUserId)
+  if (!holder) return fail('real_name_required')
+  const person = holder.person
+  const rows = person ? contributionsOfYear(deps.db, person.id, year).filter((row) => !type || row.type === type) : []
+  const grouped = byType(person ? contributionMonths(deps.db, person.id) : [])
+  if (type) for (const other of grouped.keys()) if (other !== type) grouped.delete(other)
+  const totals = [...grouped.keys()].flatMap((t) => {
+    const ofType = rows.filter((row) => row.type === t)
+    if (ofType.length === 0) return []
+    return [
+      {
+        type: t,
+        months: ofType.length,
+        personalFen: ofType.reduce((sum, r) => sum + r.personalFen, 0),
+        employerFen: ofType.reduce((sum, r) => sum + r.employerFen, 0),
+      },
+    ]
+  })
+  appendAudit(deps.db, deps.clock.now(), actor, { action: 'records.getYear', kind: 'read', objectType: 'contributions', objectId: `${subjectUserId}:${year}` })
+  return ok({
+    year,
+    type: type ?? null,
+    rows: rows.map((row) => ({
+      month: row.month,
+      type: row.type as InsuranceType,
+      baseFen: row.baseFen,
+      personalFen: row.personalFen,
+      employerFen: row.employerFen,
+      employerName: row.employerName,
+      regionCode: row.regionCode,
+    })),
+    totals,
+    gaps: gapsWithinYear(allGaps(grouped, gapsUntil(deps, person)), year),
+  })
+}
+
+function statusOf(row: CertificateRow, now: Date): CertificateStatus {
+  if (row.revokedAt) return 'revoked'
+  return row.expiresAt <= now.toISOString() ? 'expired' : 'valid'
+}
+
+export function verifyUrlOf(deps: Pick<Deps, 'config'>, code: string): string {
+  return `${deps.config.publicBaseUrl}/#/features/records/pages/verify/index?code=${code}`
+}
+
+async function toCertificate(deps: Deps, row: CertificateRow): Promise<Certificate> {
+  const verifyUrl = verifyUrlOf(deps, row.verificationCode)
+  return {
+    id: row.id,
+    verificationCode: row.verificationCode,
+    purpose: row.purpose as CertificatePurpose,
+    period: { from: row.periodFrom, to: row.periodTo },
+    holder: { maskedName: row.holderMaskedName, maskedIdNumber: row.holderMaskedIdNumber },
+    lines: row.lines.map((line) => ({ ...line, type: line.type as InsuranceType })),
+    issuedAt: row.issuedAt,
+    expiresAt: row.expiresAt,
+    status: statusOf(row, deps.clock.now()),
+    verifyUrl,
+    qrDataUrl: await QRCode.toDataURL(verifyUrl, { errorCorrectionLevel: 'M', margin: 2, width: 264 }),
+  }
+}
+
+function toListItem(row: CertificateRow, now: Date): CertificateListItem {
+  return {
+    id: row.id,
+    verificationCode: row.verificationCode,
+    purpose: row.purpose as CertificatePurpose,
+    period: { from: row.periodFrom, to: row.periodTo },
+    issuedAt: row.issuedAt,
+    expiresAt: row.expiresAt,
+    status: statusOf(row, now),
+  }
+}
+
+/** What a certificate states for each chosen insurance within the period, fixed at issue. */
+function certificateLines(grouped: Map<InsuranceType, MonthRow[]>, types: readonly InsuranceType[], period: Period | null) {
+  return types.map((type) => {
+    const months = (grouped.get(type) ?? []).map((r) => r.month).filter((m) => !period || (m >= period.from && m <= period.to))
+    return { type, paidMonths: months.length, firstMonth: months[0] ?? null, lastMonth: months.at(-1) ?? null }
+  })
+}
+
+export async function issueCertificate(
+  deps: Deps,
+  actor: Actor,
+  subjectUserId: string,
+  input: { purpose: CertificatePurpose; types: InsuranceType[]; period?: Period | undefined },
+): Promise<Result<Certificate>> {
+  const holder = holderOfUser(deps.db, subjectUserId)
+  if (!holder) return fail('real_name_required')
+  const empty = fail('validation_failed', { errors: [{ path: 'body.types', key: 'certificate.empty' }] })
+  if (!holder.person) return empty
+  const person = holder.person
+
+  const types = [...new Set(input.types)]
+  const grouped = byType(contributionMonths(deps.db, person.id))
+  const lines = certificateLines(grouped, types, input.period ?? null)
+  const paid = lines.filter((line) => line.paidMonths > 0)
+  if (paid.length === 0) return empty
+  const period = input.period ?? {
+    from: paid.map((l) => l.firstMonth ?? '').sort()[0] ?? '',
+    to: paid.map((l) => l.lastMonth ?? '').sort().at(-1) ?? '',
+  }
+
+  const now = deps.clock.now()
+  const row = insertWithFreshCode(deps, actor, subjectUserId, {
+    id: newId(deps.random),
+    personId: person.id,
+    holderUserId: subjectUserId,
+    issuedByUserId: actor.actorUserId ?? subjectUserId,
+    purpose: input.purpose,
+    periodFrom: period.from,
+    periodTo: period.to,
+    lines,
+    holderMaskedName: maskName(deps.sealer.open(holder.nameEnc)),
+    holderMaskedIdNumber: maskIdNumber(deps.sealer.open(holder.idNumberEnc)),
+    regionCode: holder.regionCode,
+    issuedAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + days(certificateValidityDays)).toISOString(),
+    revokedAt: null,
+  })
+  return ok(await toCertificate(deps, row))
+}
+
+/** 60 random bits rarely collide, but a collision must not fail the person's request. */
+function insertWithFreshCode(deps: Deps, actor: Actor, subjectUserId: string, row: Omit<CertificateRow, 'verificationCode'>): CertificateRow {
+  for (let attempt = 0; ; attempt += 1) {
+    const candidate: CertificateRow = { ...row, verificationCode: newCode(deps.random, verificationCodeLength) }
+    if (certificateByCode(deps.db, candidate.verificationCode) && attempt < 5) continue
+    const now = deps.clock.now()
+    deps.db.transaction((tx) => {
+      insertCertificate(tx, candidate)
+      appendAudit(tx, now, actor, { action: 'records.issueCertificate', kind: 'write', objectType: 'certificate', objectId: candidate.id })
+      notify(tx, deps.random, now, {
+        userId: subjectUserId,
+        template: 'records.certificateIssued',
+        params: { code: candidate.verificationCode, purpose: candidate.purpose, ...(actor.viaGrantId ? { byProxy: 1 } : {}) },
+        link: `/features/records/pages/certificate/index?id=${candidate.id}`,
+      })
+    })
+    return candidate
+  }
+}
+
+export function listCertificates(deps: Deps, subjectUserId: string): CertificateListItem[] {
+  const now = deps.clock.now()
+  return certificatesOfHolder(deps.db, subjectUserId).map((row) => toListItem(row, now))
+}
+
+/** The holder sees their certificate; an officer sees those of their region; anyone else sees nothing. */
+export async function getCertificate(deps: Deps, actor: Actor, principal: Principal, id: string): Promise<Result<Certificate>> {
+  const row = certificateById(deps.db, id)
+  if (!row) return fail('not_found')
+  const isHolder = row.holderUserId === subjectOf(principal)
+  const isRegionOfficer =
+    principal.actingFor === null &&
+    principal.user.roles.includes('officer') &&
+    principal.user.regionCode !== null &&
+    regionCovers(principal.user.regionCode, row.regionCode)
+  if (!isHolder && !isRegionOfficer) return fail('not_found')
+  appendAudit(deps.db, deps.clock.now(), { ...actor, subjectUserId: row.holderUserId }, {
+    action: 'records.getCertificate',
+    kind: 'read',
+    objectType: 'certificate',
+    objectId: row.id,
+  })
+  return ok(await toCertificate(deps, row))
+}
+
+/** A public check: only the masked name, the period and the status; the holder sees that it happened. */
+export function verifyCertificate(deps: Deps, actor: Actor, code: string): Result<CertificateVerification> {
+  const row = certificateByCode(deps.db, code)
+  if (!row) return fail('not_found')
+  appendAudit(deps.db, deps.clock.now(), { ...actor, subjectUserId: row.holderUserId }, {
+    action: 'records.verifyCertificate',
+    kind: 'read',
+    objectType: 'certificate',
+    objectId: row.id,
+  })
+  return ok({
+    verificationCode: row.verificationCode,
+    maskedName: row.holderMaskedName,
+    period: { from: row.periodFrom, to: row.periodTo },
+    status: statusOf(row, deps.clock.now()),
+    issuedAt: row.issuedAt,
+    expiresAt: row.expiresAt,
+  })
+}
+
+export function regionCertificates(
+  deps: Deps,
+  actor: Actor,
+  officer: Principal['user'],
+  page: { cursor?: string | undefined; limit: number },
+): Result<{ items: RegionCertificate[]; nextCursor: string | null }> {
+  if (!officer.regionCode) return fail('forbidden')
+  const after = certificatesOfRegionCursor(page.cursor)
+  const rows = certificatesOfRegion(deps.db, officer.regionCode, after, page.limit + 1)
+  const visible = rows.slice(0, page.limit)
+  const now = deps.clock.now()
+  appendAudit(deps.db, now, actor, { action: 'records.listRegionCertificates', kind: 'read', objectType: 'region', objectId: officer.regionCode })
+  const last = visible.at(-1)
+  return ok({
+    items: visible.map((row) => ({ ...toListItem(row, now), maskedName: row.holderMaskedName, regionCode: row.regionCode })),
+    nextCursor: rows.length > page.limit && last ? `${last.issuedAt}|${last.id}` : null,
+  })
+}

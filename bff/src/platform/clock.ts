@@ -1,0 +1,27 @@
+/** All time comes from a Clock, so expiries and deadlines are testable without sleeping. */
+export interface Clock {
+  now(): Date
+}
+
+export const systemClock: Clock = { now: () => new Date() }
+
+export interface ManualClock extends Clock {
+  set(at: Date | string): void
+  advance(milliseconds: number): void
+}
+
+export function manualClock(start: Date | string): ManualClock {
+  let current = new Date(start).getTime()
+  return {
+    now: () => new Date(current),
+    set: (at) => {
+      current = new Date(at).getTime()
+    },
+    advance: (milliseconds) => {
+      current += milliseconds
+    },
+  }
+}
+
+export const minutes = (n: number): number => n * 60_000
+export const days = (n: number): number => n * 86_400_000

@@ -1,0 +1,45 @@
+import { createCipheriv, createDecipheriv, createHash, createHmac } from 'node:crypto'
+import type { Random } from './random'
+
+/**
+ * Field encryption for personal data at rest: AES-256-GCM with a fresh 96-bit IV per value.
+ * Sealed values read `v1.<iv>.<tag>.<ciphertext>` (base64url), so a key rotation can add `v2`.
+ */
+export interface Sealer {
+  seal(plaintext: string): string
+  open(sealed: string): string
+}
+
+export function createSealer(key: Buffer, random: Random): Sealer {
+  if (key.length !== 32) throw new Error('data encryption key must be 32 bytes')
+  return {
+    seal(plaintext) {
+      const iv = random.bytes(12)
+      const cipher = createCipheriv('aes-256-gcm', key, iv)
+      const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()])
+      return ['v1', iv, cipher.getAuthTag(), ciphertext].map((part) => (typeof part === 'string' ? part : part.toString('base64url'))).join('.')
+    },
+    open(sealed) {
+      const [version, iv, tag, ciphertext] = sealed.split('.')
+      if (version !== 'v1' || !iv || !tag || ciphertext === undefined) throw new Error('not a sealed value')
+      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'))
+      decipher.setAuthTag(Buffer.from(tag, 'base64url'))
+      return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString('utf8')
+    },
+  }
+}
+
+/**
+ * Keyed HMAC-SHA256 of a value, so equal values can be found without storing them in clear.
+ * The purpose label keeps the index of one kind of value from matching another's.
+ */
+export type BlindIndex = (purpose: 'id_number' | 'wechat_openid', value: string) => string
+
+export function createBlindIndex(key: Buffer): BlindIndex {
+  if (key.length !== 32) throw new Error('blind index key must be 32 bytes')
+  return (purpose, value) => createHmac('sha256', key).update(`${purpose}\u0000${value}`).digest('base64url')
+}
+
+export function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex')
+}

@@ -1,0 +1,20 @@
+import type { Config } from '../config'
+import type { Db } from '../db/client'
+import type { Clock } from './clock'
+import type { BlindIndex, Sealer } from './crypto'
+import type { Logger } from './logger'
+import type { Random } from './random'
+import type { WechatLogin } from './wechat'
+
+/** Everything a request may need from the outside world, handed in once by `createApp`. */
+export interface Deps {
+  readonly config: Config
+  readonly db: Db
+  readonly clock: Clock
+  readonly random: Random
+  readonly sealer: Sealer
+  readonly blindIndex: BlindIndex
+  readonly logger: Logger
+  /** Null when no WeChat app is configured: only development login is offered then. */
+  readonly wechat: WechatLogin | null
+}

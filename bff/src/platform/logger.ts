@@ -1,0 +1,43 @@
+type Level = 'debug' | 'info' | 'warn' | 'error'
+const rank: Record<Level | 'silent', number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 }
+
+/**
+ * Only these fields reach the log, so personal data cannot slip in by accident: no bodies, no
+ * query strings, no names or numbers — a route pattern, ids, statuses and timings.
+ */
+export interface LogFields {
+  requestId?: string
+  method?: string
+  route?: string
+  status?: number
+  durationMs?: number
+  userId?: string
+  actingForGrant?: string
+  operation?: string
+  code?: string
+  errorName?: string
+  /** A stack trace is kept for 500s; messages of our own errors never hold personal data. */
+  stack?: string
+  detail?: string
+}
+
+export interface Logger {
+  debug(event: string, fields?: LogFields): void
+  info(event: string, fields?: LogFields): void
+  warn(event: string, fields?: LogFields): void
+  error(event: string, fields?: LogFields): void
+}
+
+const allowed = new Set<string>([
+  'requestId', 'method', 'route', 'status', 'durationMs', 'userId', 'actingForGrant', 'operation', 'code', 'errorName', 'stack', 'detail',
+])
+
+export function createLogger(level: Level | 'silent', write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Logger {
+  const log = (at: Level) => (event: string, fields: LogFields = {}) => {
+    if (rank[at] < rank[level]) return
+    const entry: Record<string, unknown> = { time: new Date().toISOString(), level: at, event }
+    for (const [key, value] of Object.entries(fields)) if (allowed.has(key) && value !== undefined) entry[key] = value
+    write(JSON.stringify(entry))
+  }
+  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') }
+}

@@ -1,0 +1,166 @@
+import type { Context, Hono } from 'hono'
+import type { z } from 'zod'
+import type { Locale } from '@renshe/shared/platform/locale'
+import type { Operation } from '@renshe/shared/platform/operation'
+import { authorizeRequest } from './access'
+import type { AppEnv } from './app-env'
+import type { Actor } from './audit'
+import { clientAddress } from './client-address'
+import type { Deps } from './deps'
+import {
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  fingerprint,
+  idempotencyKeyPattern,
+  releaseIdempotencyKey,
+} from './idempotency'
+import { actorOf, type Principal } from './principal'
+import { ApiProblem, fieldErrorsOf, localeOf, problemResponse, type ProblemInit, type Result } from './problem'
+import { hitRateLimit } from './rate-limit'
+
+type Parsed<O, K extends 'params' | 'query' | 'body'> = O extends { readonly [P in K]: infer S extends z.ZodType }
+  ? { readonly [P in K]: z.output<S> }
+  : unknown
+
+/** The validated request, typed from the operation's schemas. */
+export type OperationRequest<O extends Operation> = Parsed<O, 'params'> & Parsed<O, 'query'> & Parsed<O, 'body'>
+
+interface BaseContext {
+  readonly deps: Deps
+  readonly requestId: string
+  readonly locale: Locale
+  readonly actor: Actor
+  readonly clientAddress: string
+}
+
+/** What a handler knows about the call. `principal` is present exactly when the operation needs a session. */
+export type OperationContext<O extends Operation> = O['access'] extends { readonly kind: 'session' }
+  ? BaseContext & { readonly principal: Principal }
+  : BaseContext & { readonly principal: null }
+
+export type OperationHandler<O extends Operation> = (
+  ctx: OperationContext<O>,
+  request: OperationRequest<O>,
+) => Result<z.input<O['response']>> | Promise<Result<z.input<O['response']>>>
+
+/** Problems that depend on the moment, not the request: a retry with the same key may succeed. */
+const transient = new Set<ProblemInit['code']>(['rate_limited', 'partner_unavailable', 'idempotency_in_progress'])
+
+/**
+ * Binds one operation of the shared contract to a handler: rate limit, session and proxy
+ * checks, input validation, idempotency, and an output that passes through the response schema
+ * (an allow-list: a field the contract does not name never leaves the server).
+ */
+export function mountOperation<O extends Operation>(app: Hono<AppEnv>, deps: Deps, operation: O, handler: OperationHandler<O>): void {
+  const path = `/api${operation.path}`
+  app.on(operation.method.toUpperCase(), path, async (c) => {
+    const requestId = c.get('requestId')
+    const address = clientAddress(c, deps.config.trustProxy)
+
+    if (operation.rateLimit) {
+      const limit = operation.rateLimit === 'login' ? deps.config.rateLimits.login : deps.config.rateLimits.verification
+      const decision = hitRateLimit(deps.db, {
+        bucket: `${operation.rateLimit}:${address}`,
+        limit,
+        windowSeconds: deps.config.rateLimits.windowSeconds,
+        now: deps.clock.now(),
+      })
+      if (!decision.allowed) return problemResponse(c, { code: 'rate_limited', retryAfterSeconds: decision.retryAfterSeconds })
+    }
+
+    let principal: Principal | null = null
+    if (operation.access.kind === 'session') {
+      const authorized = authorizeRequest(deps, operation.access, {
+        authorization: c.req.header('authorization'),
+        actingFor: c.req.header('x-acting-for'),
+      })
+      if (!authorized.ok) return problemResponse(c, authorized.problem)
+      principal = authorized.value
+      c.set('principal', principal)
+    }
+
+    const request = await parseRequest(c, operation)
+    const { params, body } = request as { params?: unknown; body?: unknown }
+    const ctx = {
+      deps,
+      requestId,
+      locale: localeOf(c),
+      actor: actorOf(principal, requestId),
+      clientAddress: address,
+      principal,
+    } as OperationContext<O>
+
+    const idempotencyKey = operation.idempotent ? c.req.header('idempotency-key') : undefined
+    if (idempotencyKey === undefined || principal === null) return respond(c, operation, await handler(ctx, request))
+
+    if (!idempotencyKeyPattern.test(idempotencyKey)) return problemResponse(c, { code: 'invalid_idempotency_key' })
+    const owner = `${principal.user.id}:${principal.actingFor?.subjectUserId ?? ''}`
+    const claim = claimIdempotencyKey(deps.db, {
+      owner,
+      key: idempotencyKey,
+      operation: operation.id,
+      requestHash: fingerprint(operation.id, params, body),
+      now: deps.clock.now(),
+    })
+    if (claim.kind === 'mismatch') return problemResponse(c, { code: 'idempotency_key_reused' })
+    if (claim.kind === 'in_progress') return problemResponse(c, { code: 'idempotency_in_progress', retryAfterSeconds: 1 })
+    if (claim.kind === 'replay') {
+      return new Response(claim.body, {
+        status: claim.status,
+        headers: { 'content-type': contentTypeOf(claim.status), 'idempotent-replayed': 'true' },
+      })
+    }
+
+    let result: Awaited<ReturnType<OperationHandler<O>>>
+    try {
+      result = await handler(ctx, request)
+    } catch (error) {
+      releaseIdempotencyKey(deps.db, { owner, key: idempotencyKey })
+      throw error
+    }
+    if (!result.ok && transient.has(result.problem.code)) {
+      releaseIdempotencyKey(deps.db, { owner, key: idempotencyKey })
+      return problemResponse(c, result.problem)
+    }
+    const response = respond(c, operation, result)
+    completeIdempotencyKey(deps.db, { owner, key: idempotencyKey, status: response.status, body: await response.clone().text() })
+    return response
+  })
+}
+
+function contentTypeOf(status: number): string {
+  return status >= 400 ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8'
+}
+
+function respond<O extends Operation>(c: Context<AppEnv>, operation: O, result: Result<unknown>): Response {
+  if (!result.ok) return problemResponse(c, result.problem)
+  const body = operation.response.parse(result.value)
+  return c.json(body as object, operation.successStatus ?? 200)
+}
+
+async function parseRequest<O extends Operation>(c: Context<AppEnv>, operation: O): Promise<OperationRequest<O>> {
+  const request: Record<string, unknown> = {}
+  const errors: { path: string; key: string }[] = []
+  const check = (location: 'params' | 'query' | 'body', schema: z.ZodType | undefined, value: unknown) => {
+    if (!schema) return
+    const parsed = schema.safeParse(value)
+    if (parsed.success) request[location] = parsed.data
+    else errors.push(...fieldErrorsOf(parsed.error, location))
+  }
+  check('params', operation.params, c.req.param())
+  check('query', operation.query, c.req.query())
+  if (operation.body) check('body', operation.body, await readJson(c))
+  if (errors.length > 0) throw new ApiProblem({ code: 'validation_failed', errors })
+  return request as OperationRequest<O>
+}
+
+async function readJson(c: Context<AppEnv>): Promise<unknown> {
+  const type = c.req.header('content-type') ?? ''
+  if (!/^application\/json\s*(;|$)/i.test(type)) throw new ApiProblem({ code: 'unsupported_media_type', detail: 'Send application/json' })
+  const text = await c.req.text()
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new ApiProblem({ code: 'malformed_json' })
+  }
+}

@@ -1,0 +1,90 @@
+import type { Hono } from 'hono'
+import { z } from 'zod'
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi'
+import { allOperations } from '@renshe/shared/platform/operations'
+import type { Operation } from '@renshe/shared/platform/operation'
+import { Problem } from '@renshe/shared/platform/problem'
+import type { AppEnv } from './app-env'
+import type { Deps } from './deps'
+
+const problemContent = { 'application/problem+json': { schema: Problem } }
+
+function problems(operation: Operation): ZodOpenApiOperationObject['responses'] {
+  const statuses: Record<string, string> = { '400': 'Invalid input', '500': 'Unexpected error' }
+  if (operation.access.kind === 'session') {
+    statuses['401'] = 'Not logged in, or the session has ended'
+    statuses['403'] = 'Wrong role, missing real name or consent, or an invalid proxy grant'
+  }
+  if (operation.params) statuses['404'] = 'No such object, or not yours'
+  if (operation.body) {
+    statuses['413'] = 'Body too large'
+    statuses['415'] = 'Body is not application/json'
+  }
+  if (operation.idempotent) {
+    statuses['409'] = 'The first request with this Idempotency-Key is still running'
+    statuses['422'] = 'This Idempotency-Key was used with a different request'
+  }
+  if (operation.rateLimit) statuses['429'] = 'Too many requests; see Retry-After'
+  return Object.fromEntries(Object.entries(statuses).map(([status, description]) => [status, { description, content: problemContent }]))
+}
+
+function describe(operation: Operation): ZodOpenApiOperationObject {
+  const headers: Record<string, z.ZodType> = {}
+  if (operation.idempotent) headers['Idempotency-Key'] = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/).optional()
+  if (operation.access.kind === 'session' && operation.access.proxyScope) {
+    headers['X-Acting-For'] = z
+      .string()
+      .optional()
+      .meta({ description: `Grant id, when a grid staff member acts for a citizen. Needs scope ${operation.access.proxyScope}.` })
+  }
+  const requestParams: NonNullable<ZodOpenApiOperationObject['requestParams']> = {}
+  if (operation.params) requestParams.path = operation.params as z.ZodObject
+  if (operation.query) requestParams.query = operation.query as z.ZodObject
+  if (Object.keys(headers).length > 0) requestParams.header = z.object(headers)
+
+  const described: ZodOpenApiOperationObject = {
+    operationId: operation.id,
+    summary: operation.summary,
+    tags: [...operation.tags],
+    security: operation.access.kind === 'session' ? [{ bearer: [] }] : [],
+    requestParams,
+    responses: {
+      [String(operation.successStatus ?? 200)]: { description: 'Success', content: { 'application/json': { schema: operation.response } } },
+      ...problems(operation),
+    },
+  }
+  if (operation.body) described.requestBody = { required: true, content: { 'application/json': { schema: operation.body } } }
+  if (operation.access.kind === 'session') {
+    described['x-roles'] = [...operation.access.roles]
+  }
+  return described
+}
+
+export function buildOpenApiDocument(operations: readonly Operation[], options: { includeDevelopment: boolean }) {
+  const paths: ZodOpenApiPathsObject = {}
+  for (const operation of operations) {
+    if (!options.includeDevelopment && operation.path.startsWith('/auth/dev/')) continue
+    const path = `/api${operation.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`
+    paths[path] = { ...paths[path], [operation.method]: describe(operation) }
+  }
+  return createDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Renshe Portal API',
+      version: '1.0.0',
+      description:
+        'Human-resources and social-security services of the province. Errors are RFC 9457 problem details with a stable `code`.',
+    },
+    servers: [{ url: '/' }],
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Opaque session token from a login operation' } } },
+    paths,
+  })
+}
+
+export function registerOpenApi(app: Hono<AppEnv>, deps: Deps): void {
+  let document: string | null = null
+  app.get('/api/openapi.json', (c) => {
+    document ??= JSON.stringify(buildOpenApiDocument(allOperations, { includeDevelopment: deps.config.mode !== 'production' }))
+    return c.body(document, 200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' })
+  })
+}

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto'
+
+/** All randomness comes from a Random, so tests can make identifiers and codes predictable. */
+export interface Random {
+  bytes(length: number): Buffer
+}
+
+export const systemRandom: Random = { bytes: (length) => randomBytes(length) }
+
+/** A deterministic xorshift source for tests only: repeatable identifiers and codes. */
+export function seededRandom(seed: number): Random {
+  let state = seed >>> 0 || 1
+  return {
+    bytes(length) {
+      const out = Buffer.alloc(length)
+      for (let i = 0; i < length; i += 1) {
+        state ^= state << 13
+        state ^= state >>> 17
+        state ^= state << 5
+        out[i] = state & 0xff
+      }
+      return out
+    },
+  }
+}
+
+/** 128 random bits as 26 lowercase base32 characters: an opaque identifier. */
+export function newId(random: Random): string {
+  return toBase32(random.bytes(16), '0123456789abcdefghjkmnpqrstvwxyz').slice(0, 26)
+}
+
+const crockford = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
+
+/** `length` characters of Crockford base32 (no I, L, O, U): easy to read out and type in. */
+export function newCode(random: Random, length: number): string {
+  return toBase32(random.bytes(Math.ceil((length * 5) / 8)), crockford).slice(0, length)
+}
+
+function toBase32(bytes: Buffer, alphabet: string): string {
+  let bits = 0
+  let value = 0
+  let out = ''
+  for (const byte of bytes) {
+    value = (value << 8) | byte
+    bits += 8
+    while (bits >= 5) {
+      out += alphabet[(value >>> (bits - 5)) & 31]
+      bits -= 5
+    }
+  }
+  if (bits > 0) out += alphabet[(value << (5 - bits)) & 31]
+  return out
+}

@@ -1,0 +1,16 @@
+import type { MiddlewareHandler } from 'hono'
+import type { Random } from './random'
+import { newId } from './random'
+
+const acceptable = /^[A-Za-z0-9_-]{8,64}$/
+
+/** Takes a well-formed `X-Request-Id` from the caller (for tracing across hops) or makes one. */
+export function requestId(options: { random: Random }): MiddlewareHandler {
+  return async function requestIdMiddleware(c, next) {
+    const incoming = c.req.header('x-request-id')
+    const id = incoming && acceptable.test(incoming) ? incoming : newId(options.random)
+    c.set('requestId', id)
+    c.header('x-request-id', id)
+    await next()
+  }
+}

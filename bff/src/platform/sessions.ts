@@ -1,0 +1,118 @@
+import { and, eq, isNull, sql } from 'drizzle-orm'
+import { Role } from '@renshe/shared/identity/roles'
+import type { LoginProvider } from '@renshe/shared/identity/schemas'
+import { sessions, users } from '../db/schema'
+import { minutes } from './clock'
+import { sha256 } from './crypto'
+import type { Deps } from './deps'
+import type { SessionUser } from './principal'
+import { fail, ok, type Result } from './problem'
+import { newId } from './random'
+
+export interface IssuedSession {
+  readonly sessionId: string
+  readonly token: string
+  readonly expiresAt: Date
+  readonly idleExpiresAt: Date
+}
+
+/** Idle expiry is pushed forward at most this often, so reads do not write on every request. */
+const touchEvery = minutes(1)
+
+/** A new random token at every login (256 bits); only its hash is stored. */
+export function issueSession(
+  deps: Pick<Deps, 'db' | 'clock' | 'random' | 'config' | 'sealer'>,
+  input: { userId: string; provider: LoginProvider; wechatSessionKey?: string },
+): IssuedSession {
+  const now = deps.clock.now()
+  const token = deps.random.bytes(32).toString('base64url')
+  const expiresAt = new Date(now.getTime() + minutes(deps.config.session.absoluteMinutes))
+  const idleExpiresAt = new Date(Math.min(now.getTime() + minutes(deps.config.session.idleMinutes), expiresAt.getTime()))
+  const sessionId = newId(deps.random)
+  deps.db
+    .insert(sessions)
+    .values({
+      id: sessionId,
+      tokenHash: sha256(token),
+      userId: input.userId,
+      provider: input.provider,
+      wechatSessionKeyEnc: input.wechatSessionKey ? deps.sealer.seal(input.wechatSessionKey) : null,
+      createdAt: now.toISOString(),
+      lastSeenAt: now.toISOString(),
+      idleExpiresAt: idleExpiresAt.toISOString(),
+      expiresAt: expiresAt.toISOString(),
+    })
+    .run()
+  return { sessionId, token, expiresAt, idleExpiresAt }
+}
+
+const bearer = /^Bearer ([A-Za-z0-9_-]{43})$/
+
+export function tokenFromHeader(header: string | undefined): string | null {
+  return header ? (bearer.exec(header)?.[1] ?? null) : null
+}
+
+type Lookup = ReturnType<typeof prepareLookup>
+const lookups = new WeakMap<Deps['db'], Lookup>()
+
+function prepareLookup(db: Deps['db']) {
+  return db
+    .select({
+      sessionId: sessions.id,
+      userId: users.id,
+      roles: users.roles,
+      regionCode: users.regionCode,
+      staffCode: users.staffCode,
+      lastSeenAt: sessions.lastSeenAt,
+      idleExpiresAt: sessions.idleExpiresAt,
+      expiresAt: sessions.expiresAt,
+      revokedAt: sessions.revokedAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare()
+}
+
+/** Finds the live session of a bearer token and slides its idle expiry. */
+export function resolveSession(
+  deps: Pick<Deps, 'db' | 'clock' | 'config'>,
+  token: string,
+): Result<{ sessionId: string; user: SessionUser }> {
+  let lookup = lookups.get(deps.db)
+  if (!lookup) {
+    lookup = prepareLookup(deps.db)
+    lookups.set(deps.db, lookup)
+  }
+  const row = lookup.get({ tokenHash: sha256(token) })
+  if (!row || row.revokedAt) return fail('unauthenticated')
+  const now = deps.clock.now()
+  const nowIso = now.toISOString()
+  if (row.expiresAt <= nowIso || row.idleExpiresAt <= nowIso) return fail('session_expired')
+
+  if (now.getTime() - new Date(row.lastSeenAt).getTime() >= touchEvery) {
+    const idle = Math.min(now.getTime() + minutes(deps.config.session.idleMinutes), new Date(row.expiresAt).getTime())
+    deps.db
+      .update(sessions)
+      .set({ lastSeenAt: nowIso, idleExpiresAt: new Date(idle).toISOString() })
+      .where(eq(sessions.id, row.sessionId))
+      .run()
+  }
+  return ok({
+    sessionId: row.sessionId,
+    user: {
+      id: row.userId,
+      roles: row.roles.filter((role): role is Role => Role.safeParse(role).success),
+      regionCode: row.regionCode,
+      staffCode: row.staffCode,
+    },
+  })
+}
+
+export function revokeSession(deps: Pick<Deps, 'db' | 'clock'>, sessionId: string): void {
+  deps.db
+    .update(sessions)
+    .set({ revokedAt: deps.clock.now().toISOString() })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)))
+    .run()
+}

@@ -1,0 +1,31 @@
+// `taro build` exits 0 even when its config fails validation, so the output is checked here.
+import { spawnSync } from 'node:child_process'
+import { existsSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const target = process.argv[2]
+const expected = { weapp: 'app.json', h5: 'index.html' }
+if (!(target in expected)) {
+  console.error(`usage: node scripts/build.mjs <${Object.keys(expected).join('|')}>`)
+  process.exit(2)
+}
+
+const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const outputDir = path.join(clientDir, 'dist', target)
+rmSync(outputDir, { recursive: true, force: true })
+
+const started = Date.now()
+const result = spawnSync('npx', ['taro', 'build', '--type', target], {
+  cwd: clientDir,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
+})
+if (result.status !== 0) process.exit(result.status ?? 1)
+
+const marker = path.join(outputDir, expected[target])
+if (!existsSync(marker)) {
+  console.error(`build of ${target} produced no ${path.relative(clientDir, marker)}: see the messages above`)
+  process.exit(1)
+}
+console.log(`built ${target} in ${((Date.now() - started) / 1000).toFixed(1)} s → ${path.relative(clientDir, outputDir)}`)

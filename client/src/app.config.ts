@@ -1,0 +1,33 @@
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/login/index', 'pages/me/index', 'pages/inbox/index'],
+  subPackages: [
+    {
+      root: 'features/identity',
+      pages: [
+        'pages/real-name/index',
+        'pages/consents/index',
+        'pages/proxy-grants/index',
+        'pages/new-grant/index',
+        'pages/access-log/index',
+        'pages/act-for/index',
+      ],
+    },
+    {
+      root: 'features/records',
+      pages: [
+        'pages/summary/index',
+        'pages/year/index',
+        'pages/issue/index',
+        'pages/certificate/index',
+        'pages/certificates/index',
+        'pages/verify/index',
+      ],
+    },
+  ],
+  window: {
+    navigationBarTitleText: '人社服务',
+    navigationBarBackgroundColor: '#0b57a4',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f3f5f7',
+  },
+})

@@ -1,0 +1,23 @@
+import { useLaunch } from '@tarojs/taro'
+import type { PropsWithChildren } from 'react'
+import { sessionStore } from './lib/auth/session-store'
+import { careSuggestedStore } from './lib/care-mode/care-mode-store'
+import { applyDocumentLanguage } from './lib/i18n/document-language'
+import { currentLocale, localeStore } from './lib/i18n/locale-store'
+import './app.css'
+
+function followSession() {
+  careSuggestedStore.set(sessionStore.get()?.me.suggestCareMode ?? false)
+}
+
+function App({ children }: PropsWithChildren) {
+  useLaunch(() => {
+    applyDocumentLanguage(currentLocale())
+    localeStore.subscribe(() => applyDocumentLanguage(currentLocale()))
+    followSession()
+    sessionStore.subscribe(followSession)
+  })
+  return children
+}
+
+export default App

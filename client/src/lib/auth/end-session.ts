@@ -1,0 +1,16 @@
+import Taro from '@tarojs/taro'
+import { stopActing } from '../acting-for/acting-for-store'
+import { sessionStore } from './session-store'
+
+export const loginPage = '/pages/login/index'
+
+/** The server no longer accepts the token: forget it and ask the person to log in again. */
+export function endSession(reason: 'unauthenticated' | 'session_expired' | 'logout'): void {
+  sessionStore.set(null)
+  stopActing()
+  if (reason === 'logout') {
+    Taro.reLaunch({ url: loginPage }).catch(() => undefined)
+    return
+  }
+  Taro.reLaunch({ url: `${loginPage}?reason=${reason}` }).catch(() => undefined)
+}

@@ -1,0 +1,61 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Problem } from '@renshe/shared/platform/problem'
+import { actingForStore } from './acting-for/acting-for-store'
+import { useStore } from './store'
+
+export type PageResult<T> =
+  | { readonly ok: true; readonly value: { readonly items: readonly T[]; readonly nextCursor: string | null } }
+  | { readonly ok: false; readonly network: false; readonly problem: Problem }
+  | { readonly ok: false; readonly network: true }
+
+export interface Paged<T> {
+  readonly items: readonly T[]
+  readonly status: 'loading' | 'ready' | 'problem' | 'network'
+  readonly problem: Problem | null
+  readonly hasMore: boolean
+  readonly loadMore: () => void
+  readonly reload: () => void
+}
+
+/** A cursor-paged list: the first page on open, further pages appended on request. */
+export function usePaged<T>(loadPage: (cursor: string | undefined) => Promise<PageResult<T>>, enabled = true): Paged<T> {
+  const [items, setItems] = useState<readonly T[]>([])
+  const [status, setStatus] = useState<Paged<T>['status']>('loading')
+  const [problem, setProblem] = useState<Problem | null>(null)
+  const [cursor, setCursor] = useState<string | null>(null)
+  const [round, setRound] = useState(0)
+  const actingFor = useStore(actingForStore)
+  const load = useRef(loadPage)
+  load.current = loadPage
+
+  const fetchPage = useCallback(async (from: string | undefined, append: boolean) => {
+    setStatus('loading')
+    const result = await load.current(from)
+    if (result.ok) {
+      setItems((previous) => (append ? [...previous, ...result.value.items] : result.value.items))
+      setCursor(result.value.nextCursor)
+      setProblem(null)
+      setStatus('ready')
+    } else if (result.network) {
+      setStatus('network')
+    } else {
+      setProblem(result.problem)
+      setStatus('problem')
+    }
+  }, [])
+
+  useEffect(() => {
+    if (enabled) void fetchPage(undefined, false)
+  }, [enabled, fetchPage, actingFor?.grantId, round])
+
+  return {
+    items,
+    status,
+    problem,
+    hasMore: cursor !== null,
+    loadMore: () => {
+      if (cursor !== null) void fetchPage(cursor, true)
+    },
+    reload: () => setRound((n) => n + 1),
+  }
+}

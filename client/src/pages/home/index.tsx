@@ -1,0 +1,46 @@
+import { Text, View } from '@tarojs/components'
+import { actingForStore } from '../../lib/acting-for/acting-for-store'
+import { sessionStore } from '../../lib/auth/session-store'
+import { useT } from '../../lib/i18n/translate'
+import { useStore } from '../../lib/store'
+import { Button } from '../../ui/button'
+import { Card } from '../../ui/card'
+import { CareModeSwitch } from '../../ui/care-mode-switch'
+import { Heading } from '../../ui/heading'
+import { openPage } from '../../ui/link'
+import { PageShell } from '../../ui/page-shell'
+import { homeMessages } from './messages'
+import { PendingList } from './pending-list'
+import { routes } from '../../routes'
+import { servicesFor, ServiceGrid } from './service-grid'
+
+export default function HomePage() {
+  const t = useT(homeMessages)
+  const session = useStore(sessionStore)
+  const actingFor = useStore(actingForStore)
+  const me = session?.me ?? null
+  const name = me ? (me.realName.bound ? me.realName.maskedName : me.displayName) : null
+
+  return (
+    <PageShell title={t('title')} nav='home'>
+      {me && name ? <Text className='page__lead'>{t('welcome', { name })}</Text> : null}
+      {me ? (
+        <PendingList />
+      ) : (
+        <Card>
+          <View className='stack'>
+            <Text>{t('loginLead')}</Text>
+            <Button block onPress={() => openPage(routes.login)}>
+              {t('login')}
+            </Button>
+          </View>
+        </Card>
+      )}
+      <Heading level={2} className='card__title'>
+        {t('servicesTitle')}
+      </Heading>
+      <ServiceGrid services={servicesFor(me?.roles ?? null, actingFor !== null)} loginFirst={me === null} />
+      <CareModeSwitch />
+    </PageShell>
+  )
+}

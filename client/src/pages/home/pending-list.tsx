@@ -1,0 +1,71 @@
+import { View } from '@tarojs/components'
+import { listPending } from '@renshe/shared/inbox/contract'
+import type { PendingItem } from '@renshe/shared/inbox/schemas'
+import { InsuranceType } from '@renshe/shared/records/schemas'
+import { ConsentPurpose } from '@renshe/shared/identity/schemas'
+import { formatDate, formatMonth } from '../../lib/format'
+import { useLocale } from '../../lib/i18n/locale-store'
+import { useT } from '../../lib/i18n/translate'
+import { useOperation } from '../../lib/use-operation'
+import { Card } from '../../ui/card'
+import { domainLabels } from '../../ui/domain-labels'
+import { EmptyState } from '../../ui/empty-state'
+import { ListLink } from '../../ui/link'
+import { Loading } from '../../ui/loading'
+import { ProblemNotice } from '../../ui/problem-notice'
+import { homeMessages } from './messages'
+import { routes } from '../../routes'
+
+export function PendingList() {
+  const t = useT(homeMessages)
+  const label = useT(domainLabels)
+  const locale = useLocale()
+  const [pending, reload] = useOperation(listPending, {})
+
+  const describe = (item: PendingItem): { text: string; to: string } => {
+    switch (item.kind) {
+      case 'bind_real_name':
+        return { text: t('pending.bind_real_name'), to: routes.realName }
+      case 'unread_messages':
+        return { text: t('pending.unread_messages', { count: item.count }), to: routes.inbox }
+      case 'consent_outdated': {
+        const purpose = ConsentPurpose.safeParse(item.purpose)
+        return {
+          text: t('pending.consent_outdated', { purpose: purpose.success ? label(`consent.${purpose.data}`) : item.purpose }),
+          to: routes.consents,
+        }
+      }
+      case 'proxy_grant_expiring':
+        return { text: t('pending.proxy_grant_expiring', { date: formatDate(item.expiresAt, locale) }), to: routes.proxyGrants }
+      case 'contribution_gap': {
+        const type = InsuranceType.safeParse(item.type)
+        return {
+          text: t('pending.contribution_gap', {
+            type: type.success ? label(`insurance.${type.data}`) : item.type,
+            from: formatMonth(item.from, locale),
+            months: item.months,
+          }),
+          to: routes.recordsSummary,
+        }
+      }
+    }
+  }
+
+  return (
+    <Card title={t('pendingTitle')}>
+      {pending.status === 'loading' ? <Loading /> : null}
+      {pending.status === 'network' || pending.status === 'problem' ? (
+        <ProblemNotice problem={pending.status === 'problem' ? pending.problem : null} onRetry={reload} loading />
+      ) : null}
+      {pending.status === 'ok' && pending.value.items.length === 0 ? <EmptyState message={t('pendingNone')} /> : null}
+      {pending.status === 'ok' && pending.value.items.length > 0 ? (
+        <View className='list'>
+          {pending.value.items.map((item, index) => {
+            const { text, to } = describe(item)
+            return <ListLink key={`${item.kind}-${index}`} title={text} to={to} />
+          })}
+        </View>
+      ) : null}
+    </Card>
+  )
+}

@@ -1,0 +1,42 @@
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useEffect, type ReactNode } from 'react'
+import type { Operation } from '@renshe/shared/platform/operation'
+import { roleProps } from '../lib/a11y/pressable'
+import { useCareMode } from '../lib/care-mode/care-mode-store'
+import { ActingBanner } from './acting-banner'
+import { ActingGuard } from './acting-guard'
+import { BottomNav, type NavItem } from './bottom-nav'
+import { Heading } from './heading'
+import './tokens.css'
+import './page-shell.css'
+
+interface PageShellProps {
+  readonly title: string
+  readonly children: ReactNode
+  /** Main-package pages show the bottom navigation with their own item marked. */
+  readonly nav?: NavItem
+  /** The operation the page is built on: decides whether acting for someone can show it. */
+  readonly operation?: Operation
+}
+
+/** Frame of every page: theme, acting banner, `main` roleProps with the page heading, navigation. */
+export function PageShell({ title, children, nav, operation }: PageShellProps) {
+  const care = useCareMode()
+  useEffect(() => {
+    Taro.setNavigationBarTitle({ title }).catch(() => undefined)
+  }, [title])
+
+  return (
+    <View className={care ? 'page page--care' : 'page'}>
+      <ActingBanner />
+      <View {...roleProps('main')} className='page__main'>
+        <Heading level={1} className='page__title'>
+          {title}
+        </Heading>
+        {operation ? <ActingGuard operation={operation}>{children}</ActingGuard> : children}
+      </View>
+      {nav ? <BottomNav current={nav} /> : null}
+    </View>
+  )
+}
