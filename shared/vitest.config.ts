@@ -1,9 +1,9 @@
 import { defineProject } from 'vitest/config'
 
+// Type-level tests (*.test-d.ts) are checked by `npm run typecheck` (tsc -p shared).
 export default defineProject({
   test: {
     name: 'shared',
     include: ['src/**/*.test.ts'],
-    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
   },
 })

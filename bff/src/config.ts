@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
-const port = z.coerce.number().int().min(1).max(65535)
+// 0 asks the system for any free port (tests run servers side by side).
+const port = z.coerce.number().int().min(0).max(65535)
 const minutes = z.coerce.number().int().positive()
 const base64Key = z
   .string()

@@ -1,4 +1,4 @@
-import { and, desc, eq, like, lt, or, sql } from 'drizzle-orm'
+import { and, desc, eq, like, lt, max, min, or, sql } from 'drizzle-orm'
 import { regionPrefix } from '@renshe/shared/identity/regions'
 import type { Db, Tx } from '../../db/client'
 import { certificates, contributions, insuredPersons, realNames } from '../../db/schema'
@@ -10,6 +10,7 @@ interface Prepared {
   personOfUser: ReturnType<typeof preparePersonOfUser>
   monthsOfPerson: ReturnType<typeof prepareMonthsOfPerson>
   yearOfPerson: ReturnType<typeof prepareYearOfPerson>
+  spanOfPerson: ReturnType<typeof prepareSpanOfPerson>
 }
 const prepared = new WeakMap<Db, Prepared>()
 
@@ -17,7 +18,12 @@ const prepared = new WeakMap<Db, Prepared>()
 function statements(db: Db): Prepared {
   let p = prepared.get(db)
   if (!p) {
-    p = { personOfUser: preparePersonOfUser(db), monthsOfPerson: prepareMonthsOfPerson(db), yearOfPerson: prepareYearOfPerson(db) }
+    p = {
+      personOfUser: preparePersonOfUser(db),
+      monthsOfPerson: prepareMonthsOfPerson(db),
+      yearOfPerson: prepareYearOfPerson(db),
+      spanOfPerson: prepareSpanOfPerson(db),
+    }
     prepared.set(db, p)
   }
   return p
@@ -56,6 +62,15 @@ function prepareYearOfPerson(db: Db) {
     .prepare()
 }
 
+function prepareSpanOfPerson(db: Db) {
+  return db
+    .select({ type: contributions.type, first: min(contributions.month), last: max(contributions.month) })
+    .from(contributions)
+    .where(and(eq(contributions.personId, sql.placeholder('personId')), sql`${contributions.month} <= ${sql.placeholder('until')}`))
+    .groupBy(contributions.type)
+    .prepare()
+}
+
 export interface Holder {
   readonly nameEnc: string
   readonly idNumberEnc: string
@@ -74,6 +89,11 @@ export function holderOfUser(db: Db, userId: string): Holder | undefined {
 
 export function contributionMonths(db: Db, personId: string) {
   return statements(db).monthsOfPerson.all({ personId })
+}
+
+/** First and last paid month of each insurance type up to `until`: enough to place one year's gaps. */
+export function contributionSpans(db: Db, personId: string, until: string): { type: string; first: string | null; last: string | null }[] {
+  return statements(db).spanOfPerson.all({ personId, until })
 }
 
 export function contributionsOfYear(db: Db, personId: string, year: number) {

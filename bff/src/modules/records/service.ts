@@ -2,7 +2,7 @@ import QRCode from 'qrcode'
 import { maskIdNumber, maskName } from '@renshe/shared/identity/masking'
 import { regionCovers } from '@renshe/shared/identity/regions'
 import { chinaMonth } from '@renshe/shared/platform/china-time'
-import { findGaps, gapsWithinYear, lastDueMonth } from '@renshe/shared/records/gaps'
+import { findGaps, findGapsOfYear, lastDueMonth } from '@renshe/shared/records/gaps'
 import { addMonths } from '@renshe/shared/records/months'
 import { certificateValidityDays, verificationCodeLength } from '@renshe/shared/records/rules'
 import {
@@ -34,6 +34,7 @@ import {
   certificatesOfRegion,
   certificatesOfRegionCursor,
   contributionMonths,
+  contributionSpans,
   contributionsOfYear,
   holderOfUser,
   insertCertificate,
@@ -101,10 +102,12 @@ export function yearRecords(deps: Deps, actor: Actor, subjectUserId: string, yea
   const holder = holderOfUser(deps.db, subjectUserId)
   if (!holder) return fail('real_name_required')
   const person = holder.person
+  const until = gapsUntil(deps, person)
   const rows = person ? contributionsOfYear(deps.db, person.id, year).filter((row) => !type || row.type === type) : []
-  const grouped = byType(person ? contributionMonths(deps.db, person.id) : [])
-  if (type) for (const other of grouped.keys()) if (other !== type) grouped.delete(other)
-  const totals = [...grouped.keys()].flatMap((t) => {
+  const spans = person ? contributionSpans(deps.db, person.id, until) : []
+  const types = InsuranceType.options.filter((t) => !type || t === type)
+
+  const totals = types.flatMap((t) => {
     const ofType = rows.filter((row) => row.type === t)
     if (ofType.length === 0) return []
     return [
@@ -115,6 +118,12 @@ export function yearRecords(deps: Deps, actor: Actor, subjectUserId: string, yea
         employerFen: ofType.reduce((sum, r) => sum + r.employerFen, 0),
       },
     ]
+  })
+  const gaps = types.flatMap((t) => {
+    const span = spans.find((s) => s.type === t)
+    if (!span?.first || !span.last) return []
+    const paid = rows.filter((row) => row.type === t).map((row) => row.month)
+    return findGapsOfYear(t, year, paid, { first: span.first, last: span.last }, until)
   })
   appendAudit(deps.db, deps.clock.now(), actor, { action: 'records.getYear', kind: 'read', objectType: 'contributions', objectId: `${subjectUserId}:${year}` })
   return ok({
@@ -130,7 +139,7 @@ export function yearRecords(deps: Deps, actor: Actor, subjectUserId: string, yea
       regionCode: row.regionCode,
     })),
     totals,
-    gaps: gapsWithinYear(allGaps(grouped, gapsUntil(deps, person)), year),
+    gaps,
   })
 }
 

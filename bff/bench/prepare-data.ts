@@ -1,0 +1,37 @@
+import { contributions, insuredPersons } from '../src/db/schema'
+import { seedDemoData } from '../src/db/seed/seed'
+import type { Deps } from '../src/platform/deps'
+
+/**
+ * A register the size the benchmark reads against: `people` insured persons with `months`
+ * months of pension each, beside the demo data (the citizen whose records are read).
+ */
+export function prepareBenchData(deps: Deps, people: number, months: number): number {
+  seedDemoData(deps)
+  let rows = 0
+  deps.db.transaction((tx) => {
+    for (let p = 0; p < people; p += 1) {
+      const id = `bench-${p}`
+      tx.insert(insuredPersons)
+        .values({ id, idNumberIndex: `bench-index-${p}`, idNumberEnc: 'v1.bench', nameEnc: 'v1.bench', regionCode: '330302', retiredFrom: null })
+        .run()
+      const batch = Array.from({ length: months }, (_, m) => {
+        const month = `${2024 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`
+        return {
+          id: `${id}-${month}`,
+          personId: id,
+          month,
+          type: 'pension',
+          baseFen: 720000,
+          personalFen: 57600,
+          employerFen: 115200,
+          employerName: '温州测试有限公司',
+          regionCode: '330302',
+        }
+      })
+      tx.insert(contributions).values(batch).run()
+      rows += batch.length
+    }
+  })
+  return rows
+}

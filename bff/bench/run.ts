@@ -1,0 +1,134 @@
+// `npm run bench`: throughput of the portal's hot reads next to a bare node:http server doing
+// the same query, in one run, alternating, on this machine. Prints requests/s, p99 and ratios.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import autocannon from 'autocannon'
+import { loadConfig } from '../src/config'
+import { createDeps } from '../src/platform/create-deps'
+import { prepareBenchData } from './prepare-data'
+
+const people = Number(process.env.BENCH_PEOPLE ?? 10_000)
+const months = 24
+const duration = Number(process.env.BENCH_SECONDS ?? 8)
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
+const rounds = Number(process.env.BENCH_ROUNDS ?? 2)
+const bffDir = new URL('..', import.meta.url).pathname
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 200; i += 1) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`)
+    try {
+      await fetch(url)
+      return
+    } catch {
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+  throw new Error(`${url} did not come up`)
+}
+
+interface Measured {
+  name: string
+  rps: number
+  p99: number
+  non2xx: number
+}
+
+async function measure(name: string, url: string, headers: Record<string, string> = {}): Promise<Measured> {
+  const result = await autocannon({ url, connections, duration, headers })
+  return { name, rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx + result.errors }
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'renshe-bench-'))
+const env = {
+  NODE_ENV: 'development',
+  DATA_DIR: dataDir,
+  CLIENT_DIST: join(dataDir, 'no-client'),
+  DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
+  LOG_LEVEL: 'info',
+  // The public lookup is rate limited per address; the load generator is one address.
+  VERIFY_RATE_LIMIT: '1000000000',
+}
+const children: ChildProcess[] = []
+
+try {
+  const loaded = loadConfig(env)
+  if (!loaded.ok) throw new Error(loaded.message)
+  const setup = createDeps(loaded.config)
+  const rows = prepareBenchData(setup, people, months)
+  setup.db.$client.close()
+  process.stdout.write(`Data: ${people.toLocaleString()} insured persons × ${months} months (${rows.toLocaleString()} rows) + demo data\n`)
+
+  const bffPort = await freePort()
+  const bff = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: bffDir, env: { ...process.env, ...env, PORT: String(bffPort) }, stdio: 'ignore' })
+  children.push(bff)
+  const bffUrl = `http://127.0.0.1:${bffPort}`
+  await waitFor(`${bffUrl}/api/health`, bff)
+
+  const login = (await (
+    await fetch(`${bffUrl}/api/auth/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"account":"citizen-zhang"}' })
+  ).json()) as { token: string }
+  const auth = { authorization: `Bearer ${login.token}` }
+  const certificate = (await (
+    await fetch(`${bffUrl}/api/records/certificates`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ purpose: 'school_enrollment', types: ['pension', 'medical'] }),
+    })
+  ).json()) as { verificationCode: string }
+
+  const rawPort = await freePort()
+  const raw = spawn(process.execPath, ['--import', 'tsx', 'bench/raw-server.ts'], {
+    cwd: bffDir,
+    env: { ...process.env, DATABASE_PATH: loaded.config.databasePath, PORT: String(rawPort) },
+    stdio: 'ignore',
+  })
+  children.push(raw)
+  const rawUrl = `http://127.0.0.1:${rawPort}`
+  await waitFor(rawUrl, raw)
+
+  const results: Measured[][] = []
+  for (let round = 1; round <= rounds; round += 1) {
+    process.stdout.write(`Round ${round}/${rounds} (${connections} connections, ${duration} s each)…\n`)
+    results.push([
+      await measure('records read · portal (Hono + drizzle, session, real-name gate, audit)', `${bffUrl}/api/records/years/2025`, auth),
+      await measure('records read · raw node:http + better-sqlite3', `${rawUrl}/api/records/years/2025`, auth),
+      await measure('public verification · portal (Hono + drizzle, rate limit, audit)', `${bffUrl}/api/verify/certificates/${certificate.verificationCode}`),
+      await measure('public verification · raw node:http + better-sqlite3', `${rawUrl}/api/verify/certificates/${certificate.verificationCode}`),
+    ])
+  }
+
+  const lines = ['', '| what | round | requests/s | p99 ms | non-2xx | portal ÷ raw |', '| --- | --- | --- | --- | --- | --- |']
+  results.forEach((round, index) => {
+    round.forEach((m, i) => {
+      const raw = i % 2 === 0 ? round[i + 1] : undefined
+      const ratio = raw ? `${(m.rps / raw.rps).toFixed(2)}×` : ''
+      lines.push(`| ${m.name} | ${index + 1} | ${Math.round(m.rps).toLocaleString()} | ${m.p99} | ${m.non2xx} | ${ratio} |`)
+    })
+  })
+  process.stdout.write(`${lines.join('\n')}\n`)
+  if (results.flat().some((m) => m.non2xx > 0)) {
+    process.stderr.write('Some requests failed: the figures above are not valid.\n')
+    process.exitCode = 1
+  }
+} finally {
+  for (const child of children) child.kill('SIGTERM')
+  rmSync(dataDir, { recursive: true, force: true })
+}

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { createApp } from './app'
+import type { Config } from './config'
+import { seedDemoData } from './db/seed/seed'
+import { createDeps, type DepsOverrides } from './platform/create-deps'
+import type { Deps } from './platform/deps'
+import { purgeIdempotencyKeys } from './platform/idempotency'
+import { purgeRateLimits } from './platform/rate-limit'
+
+export interface RunningServer {
+  readonly url: string
+  readonly deps: Deps
+  readonly seeded: boolean
+  close(): Promise<void>
+}
+
+/**
+ * Opens and migrates the database, seeds demo data outside production, and serves the API at
+ * `/api` and the built h5 client at `/`. Used by `npm start` and by the end-to-end tests.
+ */
+export function startServer(config: Config, overrides: DepsOverrides = {}): Promise<RunningServer> {
+  const deps = createDeps(config, overrides)
+  const { seeded } = config.mode === 'production' ? { seeded: false } : seedDemoData(deps)
+
+  const app = createApp(deps)
+  if (existsSync(`${config.clientDist}/index.html`)) {
+    app.use('/*', serveStatic({ root: config.clientDist }))
+  } else {
+    deps.logger.warn('client_not_built', { detail: `No ${config.clientDist}/index.html: serving the API only (run npm run build:h5)` })
+  }
+
+  const housekeeping = setInterval(() => {
+    const now = deps.clock.now()
+    purgeIdempotencyKeys(deps.db, now)
+    purgeRateLimits(deps.db, now)
+  }, 60 * 60 * 1000)
+  housekeeping.unref()
+
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info: AddressInfo) => {
+      const host = info.address.includes(':') ? `[${info.address}]` : info.address
+      resolve({
+        url: `http://${host}:${info.port}`,
+        deps,
+        seeded,
+        close: () =>
+          new Promise<void>((done) => {
+            clearInterval(housekeeping)
+            server.close(() => {
+              deps.db.$client.close()
+              done()
+            })
+          }),
+      })
+    })
+  })
+}

@@ -1,0 +1,28 @@
+// `npm start`: build the h5 client when its sources changed, then run the BFF, which creates,
+// migrates and seeds the database on first start and serves the API and the client.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+const root = new URL('..', import.meta.url).pathname
+const built = join(root, 'client/dist/h5/index.html')
+
+function newestMtime(dir) {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs)
+  }
+  return newest
+}
+
+const sources = ['client/src', 'client/config', 'shared/src'].map((dir) => join(root, dir)).filter(existsSync)
+const stale = !existsSync(built) || Math.max(...sources.map(newestMtime)) > statSync(built).mtimeMs
+if (stale) {
+  process.stdout.write('Building the h5 client…\n')
+  const build = spawnSync('npm', ['run', 'build:h5', '-w', 'client'], { cwd: root, stdio: 'inherit' })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+
+const server = spawnSync('npx', ['tsx', 'bff/src/server.ts'], { cwd: root, stdio: 'inherit' })
+process.exit(server.status ?? 1)

@@ -1,0 +1,85 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { chromiumPath } from './chromium-path.mjs'
+
+const require = createRequire(import.meta.url)
+const axePath = require.resolve('axe-core/axe.min.js')
+export const screenshotDir = new URL('../../artifacts/screenshots/', import.meta.url).pathname
+
+/** A phone: 390×844 CSS pixels, touch, like the mid-range Android phones most users hold. */
+export const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+
+export interface BrowserSession {
+  readonly browser: Browser
+  newPage(options?: { locale?: 'zh-CN' | 'en' }): Promise<{ context: BrowserContext; page: Page }>
+  close(): Promise<void>
+}
+
+export async function launchBrowser(): Promise<BrowserSession> {
+  const executablePath = chromiumPath()
+  if (!executablePath) throw new Error('Chromium not found: install Debian chromium or set CHROMIUM_PATH')
+  const userDataDir = mkdtempSync(join(tmpdir(), 'renshe-chromium-'))
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${userDataDir}`,
+    ],
+  })
+  return {
+    browser,
+    async newPage(options = {}) {
+      const locale = options.locale ?? 'zh-CN'
+      const context = await browser.newContext({ ...phone, locale, extraHTTPHeaders: { 'accept-language': locale } })
+      const page = await context.newPage()
+      return { context, page }
+    },
+    async close() {
+      await browser.close()
+      rmSync(userDataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: { target: string[] }[]
+}
+
+/** axe-core with the WCAG 2.2 AA rule set; any serious or critical violation fails the test. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await page.addScriptTag({ path: axePath })
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    })
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))
+  })
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(serious, `${name}: ${JSON.stringify(serious, null, 2)}`).toEqual([])
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true })
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
+}
+
+/** Check a page the way every journey must: accessible, and saved for a person to look at. */
+export async function review(page: Page, name: string): Promise<void> {
+  await expectAccessible(page, name)
+  await screenshot(page, name)
+}
