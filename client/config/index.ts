@@ -25,6 +25,8 @@ export default defineConfig<'webpack5'>(() => {
     logger: { quiet: true, stats: false },
     mini: {
       optimizeMainPackage: { enable: true },
+      // Component styles use distinct class names, so the order webpack merges them in does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       compile: { include: compileInclude },
       // Sizes are CSS pixels on both ends, so care-mode minimums (18 px text, 60 px targets) hold exactly.
       postcss: { pxtransform: { enable: false, config: {} } },
@@ -33,6 +35,9 @@ export default defineConfig<'webpack5'>(() => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      // React renderings of Taro's components: plain div/span/input that take ids, roles and
+      // aria-* directly, instead of custom elements that keep the real <input> inside.
+      useHtmlComponents: true,
       compile: { include: compileInclude },
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
       miniCssExtractPluginOption: {

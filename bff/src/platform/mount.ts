@@ -15,7 +15,7 @@ import {
   releaseIdempotencyKey,
 } from './idempotency'
 import { actorOf, type Principal } from './principal'
-import { ApiProblem, fieldErrorsOf, localeOf, problemResponse, type ProblemInit, type Result } from './problem'
+import { ApiProblem, fieldErrorsOf, localeOf, problemResponse, type Result } from './problem'
 import { hitRateLimit } from './rate-limit'
 
 type Parsed<O, K extends 'params' | 'query' | 'body'> = O extends { readonly [P in K]: infer S extends z.ZodType }
@@ -42,9 +42,6 @@ export type OperationHandler<O extends Operation> = (
   ctx: OperationContext<O>,
   request: OperationRequest<O>,
 ) => Result<z.input<O['response']>> | Promise<Result<z.input<O['response']>>>
-
-/** Problems that depend on the moment, not the request: a retry with the same key may succeed. */
-const transient = new Set<ProblemInit['code']>(['rate_limited', 'partner_unavailable', 'idempotency_in_progress'])
 
 /**
  * Binds one operation of the shared contract to a handler: rate limit, session and proxy
@@ -118,7 +115,10 @@ export function mountOperation<O extends Operation>(app: Hono<AppEnv>, deps: Dep
       releaseIdempotencyKey(deps.db, { owner, key: idempotencyKey })
       throw error
     }
-    if (!result.ok && transient.has(result.problem.code)) {
+    // A refusal changed nothing (services say no before they write), and it may depend on the
+    // moment rather than the request: missing consent, a partner down. Forget the key, so the
+    // same submission sent again once that is fixed runs instead of replaying the refusal.
+    if (!result.ok) {
       releaseIdempotencyKey(deps.db, { owner, key: idempotencyKey })
       return problemResponse(c, result.problem)
     }
@@ -143,7 +143,9 @@ async function parseRequest<O extends Operation>(c: Context<AppEnv>, operation: 
   const errors: { path: string; key: string }[] = []
   const check = (location: 'params' | 'query' | 'body', schema: z.ZodType | undefined, value: unknown) => {
     if (!schema) return
-    const parsed = schema.safeParse(value)
+    // zod 4 leaves the input out of its issues unless asked, and without it a value of the
+    // wrong type could not be told from a missing one (field.invalid vs field.required).
+    const parsed = schema.safeParse(value, { reportInput: true })
     if (parsed.success) request[location] = parsed.data
     else errors.push(...fieldErrorsOf(parsed.error, location))
   }

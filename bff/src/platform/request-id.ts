@@ -10,7 +10,9 @@ export function requestId(options: { random: Random }): MiddlewareHandler {
     const incoming = c.req.header('x-request-id')
     const id = incoming && acceptable.test(incoming) ? incoming : newId(options.random)
     c.set('requestId', id)
-    c.header('x-request-id', id)
     await next()
+    // Set on the way out: problem responses and idempotent replays are Responses built by hand,
+    // which headers prepared before the handler never reach, and errors are what get traced.
+    c.header('x-request-id', id)
   }
 }

@@ -1,13 +1,17 @@
+import Database from 'better-sqlite3'
+import { drizzle } from 'drizzle-orm/better-sqlite3'
 import type { Hono } from 'hono'
 import { createApp } from '../app'
 import { loadConfig, type Config } from '../config'
+import type { Db } from '../db/client'
+import * as schema from '../db/schema'
 import { seedDemoData } from '../db/seed/seed'
 import type { AppEnv } from '../platform/app-env'
 import { manualClock, type ManualClock } from '../platform/clock'
 import { createDeps } from '../platform/create-deps'
 import type { Deps } from '../platform/deps'
 import { createLogger } from '../platform/logger'
-import { seededRandom } from '../platform/random'
+import { seededRandom, type Random } from '../platform/random'
 import type { WechatLogin } from '../platform/wechat'
 
 if (process.env.NODE_ENV !== 'test') throw new Error('The test harness runs only with NODE_ENV=test')
@@ -49,17 +53,67 @@ export interface CallOptions {
 
 export const testStart = '2026-11-29T02:00:00.000Z'
 
+const randomSeed = 42
+
+/** A seeded database as bytes, and how far seeding moved the random stream. */
+interface SeededImage {
+  readonly image: Buffer
+  readonly randomBytesUsed: number
+}
+const seededImages = new Map<string, SeededImage>()
+
+/**
+ * Seeding takes most of a test's time, and with the same keys, clock and random seed it always
+ * writes the same bytes. So each worker seeds once per pair of keys and every context starts
+ * from a copy, with its random stream moved to where seeding left it: identical to seeding anew.
+ */
+function seededImage(config: Config): SeededImage {
+  const cacheKey = `${config.keys.dataEncryption?.toString('base64')}|${config.keys.blindIndex?.toString('base64')}`
+  const cached = seededImages.get(cacheKey)
+  if (cached) return cached
+  const source = seededRandom(randomSeed)
+  let randomBytesUsed = 0
+  const counting: Random = {
+    bytes(length) {
+      randomBytesUsed += length
+      return source.bytes(length)
+    },
+  }
+  const deps = createDeps(config, { clock: manualClock(testStart), random: counting, logger: createLogger('silent'), wechat: null })
+  seedDemoData(deps)
+  const seeded = { image: deps.db.$client.serialize(), randomBytesUsed }
+  deps.db.$client.close()
+  seededImages.set(cacheKey, seeded)
+  return seeded
+}
+
+function openImage(image: Buffer): Db {
+  const sqlite = new Database(image)
+  sqlite.pragma('foreign_keys = ON')
+  return drizzle(sqlite, { schema })
+}
+
 /** A fresh in-memory database, seeded, with a clock the test moves by hand. */
 export function createTestContext(options: { env?: Record<string, string>; wechat?: WechatLogin | null; seed?: boolean; logLines?: string[] } = {}): TestContext {
   const clock = manualClock(testStart)
   const logger = options.logLines ? createLogger('debug', (line) => options.logLines?.push(line)) : undefined
-  const deps = createDeps(testConfig(options.env), {
+  const config = testConfig(options.env)
+  const fromImage = options.seed !== false && config.databasePath === ':memory:' ? seededImage(config) : null
+  const random = seededRandom(randomSeed)
+  if (fromImage) random.bytes(fromImage.randomBytesUsed)
+  const opened = createDeps(config, {
     clock,
-    random: seededRandom(42),
+    random,
     wechat: options.wechat ?? null,
     ...(logger ? { logger } : {}),
   })
-  if (options.seed !== false) seedDemoData(deps)
+  let deps: Deps = opened
+  if (fromImage) {
+    opened.db.$client.close()
+    deps = { ...opened, db: openImage(fromImage.image) }
+  } else if (options.seed !== false) {
+    seedDemoData(deps)
+  }
   const app = createApp(deps)
 
   const call: TestContext['call'] = (method, path, callOptions = {}) => {

@@ -2,15 +2,16 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { pressable, roleProps } from '../lib/a11y/pressable'
 import { useT } from '../lib/i18n/translate'
+import { routes } from '../routes'
 import { uiMessages } from './messages'
 import './bottom-nav.css'
 
 export type NavItem = 'home' | 'inbox' | 'me'
 
 const items: readonly { readonly item: NavItem; readonly url: string }[] = [
-  { item: 'home', url: '/pages/home/index' },
-  { item: 'inbox', url: '/pages/inbox/index' },
-  { item: 'me', url: '/pages/me/index' },
+  { item: 'home', url: routes.home },
+  { item: 'inbox', url: routes.inbox },
+  { item: 'me', url: routes.me },
 ]
 
 /** The three main sections. Text-only on purpose: no icon without a word beside it. */

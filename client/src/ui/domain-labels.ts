@@ -1,4 +1,4 @@
-import { defineCatalog } from '../lib/i18n/translate'
+import { defineCatalog, type KeyOf } from '../lib/i18n/translate'
 
 /** Names of the contract's enumerations, used by more than one module. */
 export const domainLabels = defineCatalog(
@@ -20,6 +20,10 @@ export const domainLabels = defineCatalog(
     'role.admin': '管理员',
     'consent.identity.real_name': '实名认证个人信息处理',
     'consent.proxy.sharing': '委托网格员代办',
+    'purpose.school_enrollment': '子女入学',
+    'purpose.employment': '就业',
+    'purpose.housing': '购房、租房',
+    'purpose.other': '其他',
   },
   {
     'scope.profile.read': 'See basic details',
@@ -39,7 +43,11 @@ export const domainLabels = defineCatalog(
     'role.admin': 'Administrator',
     'consent.identity.real_name': 'Processing of real-name details',
     'consent.proxy.sharing': 'Letting grid staff act for me',
+    'purpose.school_enrollment': 'School enrolment',
+    'purpose.employment': 'Employment',
+    'purpose.housing': 'Buying or renting a home',
+    'purpose.other': 'Other',
   },
 )
 
-export type DomainLabel = keyof (typeof domainLabels)['zh-CN']
+export type DomainLabel = KeyOf<typeof domainLabels>

@@ -14,7 +14,12 @@ function toMessage(row: MessageRow): InboxMessage | null {
   return { id: row.id, template: template.data, params: row.params, link: row.link, createdAt: row.createdAt, readAt: row.readAt }
 }
 
-export function listMessages(deps: Deps, userId: string, page: { cursor?: string | undefined; limit: number }) {
+export function listMessages(deps: Deps, actor: Actor, userId: string, page: { cursor?: string | undefined; limit: number }) {
+  // A helper reading someone's messages is an act done for them, which they must be able to
+  // see; a person reading their own inbox is not worth a row on every visit to Home.
+  if (actor.viaGrantId !== null) {
+    appendAudit(deps.db, deps.clock.now(), actor, { action: 'inbox.listMessages', kind: 'read', objectType: 'messages', objectId: userId })
+  }
   const [createdAt, id] = page.cursor?.split('|') ?? []
   const rows = messagesOf(deps.db, userId, createdAt && id ? { createdAt, id } : null, page.limit + 1)
   const visible = rows.slice(0, page.limit)

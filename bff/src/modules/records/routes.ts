@@ -23,7 +23,7 @@ export function registerRecordsRoutes(app: Hono<AppEnv>, deps: Deps): void {
   mountOperation(app, deps, contract.issueCertificate, (ctx, { body }) =>
     issueCertificate(deps, ctx.actor, subjectOf(ctx.principal), body),
   )
-  mountOperation(app, deps, contract.listCertificates, (ctx) => ok({ certificates: listCertificates(deps, subjectOf(ctx.principal)) }))
+  mountOperation(app, deps, contract.listCertificates, (ctx) => ok({ certificates: listCertificates(deps, ctx.actor, subjectOf(ctx.principal)) }))
   mountOperation(app, deps, contract.getCertificate, (ctx, { params }) => getCertificate(deps, ctx.actor, ctx.principal, params.id))
   mountOperation(app, deps, contract.listRegionCertificates, (ctx, { query }) =>
     regionCertificates(deps, ctx.actor, ctx.principal.user, query),

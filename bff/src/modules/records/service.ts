@@ -251,8 +251,9 @@ function insertWithFreshCode(deps: Deps, actor: Actor, subjectUserId: string, ro
   }
 }
 
-export function listCertificates(deps: Deps, subjectUserId: string): CertificateListItem[] {
+export function listCertificates(deps: Deps, actor: Actor, subjectUserId: string): CertificateListItem[] {
   const now = deps.clock.now()
+  appendAudit(deps.db, now, actor, { action: 'records.listCertificates', kind: 'read', objectType: 'certificates', objectId: subjectUserId })
   return certificatesOfHolder(deps.db, subjectUserId).map((row) => toListItem(row, now))
 }
 

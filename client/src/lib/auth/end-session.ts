@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro'
 import { stopActing } from '../acting-for/acting-for-store'
+import { routes } from '../../routes'
 import { sessionStore } from './session-store'
 
-export const loginPage = '/pages/login/index'
+const loginPage = routes.login
 
 /** The server no longer accepts the token: forget it and ask the person to log in again. */
 export function endSession(reason: 'unauthenticated' | 'session_expired' | 'logout'): void {

@@ -33,3 +33,10 @@ export function translator<K extends string>(catalog: Catalog<K>, locale: Locale
 export function useT<K extends string>(catalog: Catalog<K>): Translate<K> {
   return translator(catalog, useLocale())
 }
+
+export type KeyOf<C> = C extends Catalog<infer K> ? K : never
+
+/** For keys that come from data (e.g. an operation id in a log): is there a text for it? */
+export function hasKey<K extends string>(catalog: Catalog<K>, key: string): key is K {
+  return Object.hasOwn(catalog['zh-CN'], key)
+}

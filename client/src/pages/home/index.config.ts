@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '人社服务' })
+export default definePageConfig({ navigationBarTitleText: '人社服务', usingWindowScroll: true })

@@ -14,7 +14,6 @@ import { wechatLoginAvailable, wechatLoginCode } from '../../lib/wechat-login'
 import { Banner } from '../../ui/banner'
 import { Button } from '../../ui/button'
 import { Card } from '../../ui/card'
-import { domainLabels } from '../../ui/domain-labels'
 import { LanguageSwitch } from '../../ui/language-switch'
 import { Link } from '../../ui/link'
 import { Loading } from '../../ui/loading'
@@ -26,7 +25,6 @@ type Failure = { readonly problem: Problem | null } | { readonly wechat: true } 
 
 export default function LoginPage() {
   const t = useT(loginMessages)
-  const label = useT(domainLabels)
   const locale = useLocale()
   const { params } = useRouter()
   const [providers, reloadProviders] = useOperation(loginProviders, {})
@@ -97,14 +95,9 @@ export default function LoginPage() {
           {accounts.status === 'ok' ? (
             <View className='stack'>
               {accounts.value.accounts.map((account) => (
-                <View key={account.account} className='stack'>
-                  <Button variant='secondary' block busy={busy} onPress={() => loginAs(account.account)}>
-                    {account.label[locale]}
-                  </Button>
-                  <Text className='muted small'>
-                    {t('devAccountRoles', { roles: account.roles.map((role) => label(`role.${role}`)).join('、') })}
-                  </Text>
-                </View>
+                <Button key={account.account} variant='secondary' block busy={busy} onPress={() => loginAs(account.account)}>
+                  {account.label[locale]}
+                </Button>
               ))}
             </View>
           ) : null}

@@ -21,5 +21,4 @@ export default defineProject({
   define: {
     API_BASE_URL: JSON.stringify('http://127.0.0.1:8787/api'),
   },
-  esbuild: { jsx: 'automatic' },
 })

@@ -1,0 +1,178 @@
+import { expect, test } from 'vitest'
+import { z } from 'zod'
+import { Role } from '@renshe/shared/identity/roles'
+import { ProxyGrant } from '@renshe/shared/identity/schemas'
+import type { Operation } from '@renshe/shared/platform/operation'
+import { allOperations } from '@renshe/shared/platform/operations'
+import { demoAccounts } from '../db/seed/demo-accounts'
+import { grantProxy, seededGrantOf } from '../testing/flows'
+import { createTestContext } from '../testing/harness'
+import { expectProblem } from '../testing/http'
+import { callSample, describeOperation, samples, unknownId } from '../testing/operation-samples'
+import { days } from './clock'
+
+const sessionOperations = allOperations.filter((operation) => operation.access.kind === 'session')
+
+function canActFor(operation: Operation): boolean {
+  return operation.access.kind === 'session' && operation.access.proxyScope !== undefined && operation.access.roles.includes('citizen')
+}
+const proxyOperations = sessionOperations.filter(canActFor)
+const ownOperations = sessionOperations.filter((operation) => !canActFor(operation))
+
+/** What a proxied sample request answers when the grant covers it: success, or 404 for a made-up id. */
+function coveredStatus(operation: Operation): number {
+  return samples[operation.id]?.params?.id === unknownId ? 404 : (operation.successStatus ?? 200)
+}
+
+const oneRoleAccounts = ['citizen-li', 'staff-zhou', 'employer-demo', 'institution-demo', 'officer-liu', 'admin']
+function rolesOfAccount(account: string): readonly Role[] {
+  return demoAccounts.find((demo) => demo.account === account)?.roles ?? []
+}
+
+test('the demo accounts used for role checks each hold exactly one role, and together hold every role', () => {
+  expect(oneRoleAccounts.map(rolesOfAccount)).toEqual(Role.options.map((role) => [role]))
+})
+
+test('a user whose role an operation does not admit is refused it, for every operation', async () => {
+  const t = createTestContext()
+  const tokens = new Map<string, string>()
+  for (const account of oneRoleAccounts) tokens.set(account, await t.login(account))
+  for (const operation of sessionOperations) {
+    if (operation.access.kind !== 'session') continue
+    const admitted = operation.access.roles
+    const outsiders = oneRoleAccounts.filter((account) => !rolesOfAccount(account).some((role) => admitted.includes(role)))
+    if (outsiders.length === 0) expect([...admitted].sort(), describeOperation(operation)).toEqual([...Role.options].sort())
+    for (const account of outsiders) {
+      const response = await callSample(t, operation, { token: tokens.get(account) ?? '' })
+      await expectProblem(response, 'forbidden', { because: `${account} → ${describeOperation(operation)}` })
+    }
+  }
+})
+
+test('a citizen who has not bound a real name is refused every real-name service', async () => {
+  const t = createTestContext()
+  const token = await t.login('citizen-li')
+  const realNameOperations = sessionOperations.filter((operation) => operation.access.kind === 'session' && operation.access.realName)
+  expect(realNameOperations.map((operation) => operation.id).sort()).toEqual([
+    'identity.createProxyGrant',
+    'records.getSummary',
+    'records.getYear',
+    'records.issueCertificate',
+    'records.listCertificates',
+  ])
+  for (const operation of realNameOperations) {
+    await expectProblem(await callSample(t, operation, { token }), 'real_name_required', { because: describeOperation(operation) })
+  }
+})
+
+test('a grid staff member acting for a citizen may call every operation the grant covers', async () => {
+  const t = createTestContext()
+  const staff = await t.login('staff-chen')
+  const { grantId } = await seededGrantOf(t, staff)
+  expect(proxyOperations.map((operation) => operation.id).sort()).toEqual([
+    'identity.getMe',
+    'inbox.listMessages',
+    'inbox.listPending',
+    'records.getCertificate',
+    'records.getSummary',
+    'records.getYear',
+    'records.issueCertificate',
+    'records.listCertificates',
+  ])
+  for (const operation of proxyOperations) {
+    const response = await callSample(t, operation, { token: staff, actingFor: grantId })
+    expect(response.status, `${describeOperation(operation)} ${await response.clone().text()}`).toBe(coveredStatus(operation))
+  }
+})
+
+test('a grid staff member acting for a citizen is refused every operation that cannot be done on someone else’s behalf', async () => {
+  const t = createTestContext()
+  const staff = await t.login('staff-chen')
+  const { grantId } = await seededGrantOf(t, staff)
+  for (const operation of ownOperations) {
+    const response = await callSample(t, operation, { token: staff, actingFor: grantId })
+    await expectProblem(response, 'proxy_not_allowed', { because: describeOperation(operation) })
+  }
+})
+
+test('a grid staff member without a grant cannot act for anyone with a made-up or malformed grant id', async () => {
+  const t = createTestContext()
+  const staff = await t.login('staff-zhou')
+  for (const operation of proxyOperations) {
+    for (const actingFor of [unknownId, 'not-a-grant', `${unknownId}' or 1=1 --`]) {
+      const response = await callSample(t, operation, { token: staff, actingFor })
+      await expectProblem(response, 'proxy_grant_invalid', { because: `${describeOperation(operation)} as ${actingFor}` })
+    }
+  }
+})
+
+test('a grid staff member cannot use the grant a citizen gave to another grid staff member', async () => {
+  const t = createTestContext()
+  const { grantId } = await seededGrantOf(t, await t.login('staff-chen'))
+  const other = await t.login('staff-zhou')
+  for (const operation of proxyOperations) {
+    const response = await callSample(t, operation, { token: other, actingFor: grantId })
+    const problem = await expectProblem(response, 'proxy_grant_invalid', { because: describeOperation(operation) })
+    expect(JSON.stringify(problem)).not.toContain('王')
+  }
+})
+
+test('a grid staff member whose grant has expired is refused at the next request, for every covered operation', async () => {
+  const t = createTestContext()
+  const citizen = await t.login('citizen-zhang')
+  const grant = await grantProxy(t, citizen, { staffCode: 'WG330302002', scopes: ['profile.read', 'records.read', 'records.certificate', 'inbox.read'], days: 1 })
+  const staff = await t.login('staff-zhou')
+  expect((await t.call('GET', '/api/records/summary', { token: staff, actingFor: grant.id })).status).toBe(200)
+
+  t.clock.advance(days(1))
+  const staffNextDay = await t.login('staff-zhou')
+  for (const operation of proxyOperations) {
+    const response = await callSample(t, operation, { token: staffNextDay, actingFor: grant.id })
+    await expectProblem(response, 'proxy_grant_invalid', { because: describeOperation(operation) })
+  }
+  const listed = await t.call('GET', '/api/proxy/grants', { token: await t.login('citizen-zhang') })
+  const { grants } = z.object({ grants: z.array(ProxyGrant) }).parse(await listed.json())
+  expect(grants.find((g) => g.id === grant.id)?.status).toBe('expired')
+})
+
+test('a grid staff member whose grant was revoked cannot read the citizen’s records at the very next request', async () => {
+  const t = createTestContext()
+  const staff = await t.login('staff-chen')
+  const { grantId } = await seededGrantOf(t, staff)
+  expect((await t.call('GET', '/api/records/summary', { token: staff, actingFor: grantId })).status).toBe(200)
+
+  const elder = await t.login('elder-wang')
+  const revoked = await t.call('POST', `/api/proxy/grants/${grantId}/revoke`, { token: elder })
+  expect(ProxyGrant.parse(await revoked.json()).status).toBe('revoked')
+  for (const operation of proxyOperations) {
+    const response = await callSample(t, operation, { token: staff, actingFor: grantId })
+    await expectProblem(response, 'proxy_grant_invalid', { because: describeOperation(operation) })
+  }
+})
+
+test('a grid staff member is refused whatever the citizen did not tick on the grant', async () => {
+  const t = createTestContext()
+  const citizen = await t.login('citizen-zhang')
+  const grant = await grantProxy(t, citizen, { staffCode: 'WG330302002', scopes: ['inbox.read'] })
+  const staff = await t.login('staff-zhou')
+  for (const operation of proxyOperations) {
+    const response = await callSample(t, operation, { token: staff, actingFor: grant.id })
+    if (operation.access.kind === 'session' && operation.access.proxyScope === 'inbox.read') {
+      expect(response.status, describeOperation(operation)).toBe(200)
+    } else {
+      await expectProblem(response, 'proxy_scope_missing', { because: describeOperation(operation) })
+    }
+  }
+})
+
+test('someone who is not grid staff cannot act for a citizen, even holding a real grant id', async () => {
+  const t = createTestContext()
+  const { grantId } = await seededGrantOf(t, await t.login('staff-chen'))
+  for (const account of ['citizen-zhang', 'officer-liu', 'admin']) {
+    const token = await t.login(account)
+    for (const operation of proxyOperations) {
+      const response = await callSample(t, operation, { token, actingFor: grantId })
+      await expectProblem(response, 'forbidden', { because: `${account} → ${describeOperation(operation)}` })
+    }
+  }
+})

@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { expect, onTestFinished, test } from 'vitest'
+import { loadConfig } from '../config'
+
+const key = Buffer.alloc(32, 3).toString('base64')
+
+function message(env: Record<string, string>): string {
+  const loaded = loadConfig(env)
+  if (loaded.ok) throw new Error(`expected ${JSON.stringify(env)} to be refused`)
+  return loaded.message
+}
+
+test('a bad PORT is refused in one line that names PORT', () => {
+  for (const port of ['abc', '70000', '-1', '80.5']) {
+    const text = message({ PORT: port })
+    expect(text, port).toMatch(/^Invalid configuration: PORT /)
+    expect(text).not.toContain('\n')
+  }
+})
+
+test('production without the encryption keys is refused, naming the missing key', () => {
+  expect(message({ NODE_ENV: 'production' })).toBe('Invalid configuration: DATA_ENCRYPTION_KEY is required in production')
+  expect(message({ NODE_ENV: 'production', DATA_ENCRYPTION_KEY: key })).toBe('Invalid configuration: BLIND_INDEX_KEY is required in production')
+})
+
+test('a key that is not 32 bytes of base64 is refused, naming the variable', () => {
+  expect(message({ DATA_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toBe('Invalid configuration: DATA_ENCRYPTION_KEY must be 32 bytes, base64-encoded')
+  expect(message({ BLIND_INDEX_KEY: 'not-a-key' })).toBe('Invalid configuration: BLIND_INDEX_KEY must be 32 bytes, base64-encoded')
+})
+
+test('half a WeChat configuration, an unknown mode or a bad limit is refused in one line naming it', () => {
+  expect(message({ WECHAT_APPID: 'wx123' })).toBe('Invalid configuration: WECHAT_APPID and WECHAT_SECRET must be set together')
+  expect(message({ NODE_ENV: 'staging' })).toMatch(/^Invalid configuration: NODE_ENV /)
+  expect(message({ LOGIN_RATE_LIMIT: '0' })).toMatch(/^Invalid configuration: LOGIN_RATE_LIMIT /)
+  expect(message({ PUBLIC_BASE_URL: 'not a url' })).toMatch(/^Invalid configuration: PUBLIC_BASE_URL /)
+  expect(message({ TRUST_PROXY: 'yes' })).toMatch(/^Invalid configuration: TRUST_PROXY /)
+})
+
+test('the server refuses to start on a bad PORT, with one line on stderr and exit code 1, creating nothing', { timeout: 30_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'renshe-config-'))
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
+  const bffDir = fileURLToPath(new URL('../..', import.meta.url))
+  const run = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/server.ts'],
+      { cwd: bffDir, env: { PATH: process.env.PATH ?? '', PORT: 'eighty', DATA_DIR: dir }, timeout: 30_000 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    )
+  })
+  expect(run.code).toBe(1)
+  expect(run.stdout).toBe('')
+  expect(run.stderr).toMatch(/^Invalid configuration: PORT [^\n]+\n$/)
+  expect(readdirSync(dir)).toEqual([])
+})

@@ -1,0 +1,40 @@
+import { expect, test } from 'vitest'
+import { loadConfig } from '../config'
+
+test('an empty environment gives a development configuration with safe defaults', () => {
+  const loaded = loadConfig({})
+  expect(loaded.ok).toBe(true)
+  if (!loaded.ok) return
+  expect(loaded.config).toMatchObject({
+    mode: 'development',
+    host: '127.0.0.1',
+    port: 8787,
+    databasePath: 'data/portal.db',
+    publicBaseUrl: 'http://127.0.0.1:8787',
+    session: { idleMinutes: 30, absoluteMinutes: 720 },
+    wechat: null,
+    rateLimits: { login: 10, verification: 30, windowSeconds: 60 },
+    maxBodyBytes: 65536,
+    trustProxy: false,
+    logLevel: 'info',
+  })
+})
+
+test('a production configuration with both keys loads, and keeps the keys as 32-byte buffers', () => {
+  const key = Buffer.alloc(32, 3).toString('base64')
+  const loaded = loadConfig({
+    NODE_ENV: 'production',
+    DATA_ENCRYPTION_KEY: key,
+    BLIND_INDEX_KEY: key,
+    PUBLIC_BASE_URL: 'https://renshe.example.gov.cn/',
+    WECHAT_APPID: 'wx123',
+    WECHAT_SECRET: 'secret',
+    PORT: '9000',
+  })
+  expect(loaded.ok).toBe(true)
+  if (!loaded.ok) return
+  expect(loaded.config.keys.dataEncryption?.length).toBe(32)
+  expect(loaded.config.publicBaseUrl).toBe('https://renshe.example.gov.cn')
+  expect(loaded.config.wechat).toEqual({ appId: 'wx123', secret: 'secret', apiBase: 'https://api.weixin.qq.com' })
+  expect(loaded.config.port).toBe(9000)
+})

@@ -1,0 +1,109 @@
+import { expect, test } from 'vitest'
+import { allOperations } from '@renshe/shared/platform/operations'
+import { createTestContext } from '../testing/harness'
+import { expectOk, expectProblem } from '../testing/http'
+import { callSample, describeOperation, samples } from '../testing/operation-samples'
+import { Me } from '@renshe/shared/identity/schemas'
+import { z } from 'zod'
+import { minutes } from './clock'
+
+const sessionOperations = allOperations.filter((operation) => operation.access.kind === 'session')
+
+test('every operation of the contract has a sample request, so a route added without tests fails here', () => {
+  expect(Object.keys(samples).sort()).toEqual(allOperations.map((operation) => operation.id).sort())
+})
+
+test('every operation of the contract is served by the app at its method and path', () => {
+  const t = createTestContext({ seed: false })
+  const served = new Set(t.app.routes.map((route) => `${route.method} ${route.path}`))
+  for (const operation of allOperations) {
+    expect(served.has(`${operation.method.toUpperCase()} /api${operation.path}`), describeOperation(operation)).toBe(true)
+  }
+})
+
+test('only the login, consent texts and certificate check operations can be called without a session', () => {
+  const open = allOperations.filter((operation) => operation.access.kind === 'public').map((operation) => operation.id)
+  expect(open.sort()).toEqual([
+    'identity.devLogin',
+    'identity.listConsentDocuments',
+    'identity.listDemoAccounts',
+    'identity.loginProviders',
+    'identity.wechatLogin',
+    'records.verifyCertificate',
+  ])
+})
+
+test('a visitor without a session is refused by every session-bound operation', async () => {
+  const t = createTestContext()
+  for (const operation of sessionOperations) {
+    const response = await callSample(t, operation)
+    expect(response.headers.get('www-authenticate'), describeOperation(operation)).toBe('Bearer')
+    await expectProblem(response, 'unauthenticated', { because: describeOperation(operation) })
+  }
+})
+
+test('a made-up, truncated or non-bearer token is refused by every session-bound operation', async () => {
+  const t = createTestContext()
+  const real = await t.login('citizen-zhang')
+  const forged = [
+    `Bearer ${'A'.repeat(43)}`,
+    `Bearer ${real.slice(0, 42)}`,
+    `Bearer ${real}x`,
+    `Basic ${Buffer.from('citizen-zhang:secret').toString('base64')}`,
+    real,
+    `bearer ${real}`,
+  ]
+  for (const operation of sessionOperations) {
+    for (const authorization of forged) {
+      const response = await callSample(t, operation, { headers: { authorization } })
+      await expectProblem(response, 'unauthenticated', { because: `${describeOperation(operation)} with ${authorization}` })
+    }
+  }
+})
+
+test('a session left idle for more than 30 minutes is refused by every session-bound operation', async () => {
+  const t = createTestContext()
+  const token = await t.login('citizen-zhang')
+  t.clock.advance(minutes(30) + 1000)
+  for (const operation of sessionOperations) {
+    await expectProblem(await callSample(t, operation, { token }), 'session_expired', { because: describeOperation(operation) })
+  }
+})
+
+test('a session in constant use still ends 12 hours after login, for every session-bound operation', async () => {
+  const t = createTestContext()
+  const token = await t.login('citizen-zhang')
+  for (let elapsed = 20; elapsed <= 700; elapsed += 20) {
+    t.clock.advance(minutes(20))
+    await expectOk(await t.call('GET', '/api/me', { token }), Me, 200, `at ${elapsed} minutes`)
+  }
+  t.clock.advance(minutes(19))
+  await expectOk(await t.call('GET', '/api/me', { token }), Me, 200, 'at 719 minutes')
+  t.clock.advance(minutes(1))
+  for (const operation of sessionOperations) {
+    await expectProblem(await callSample(t, operation, { token }), 'session_expired', { because: describeOperation(operation) })
+  }
+})
+
+test('after logging out, the token is refused by every session-bound operation while the other session goes on', async () => {
+  const t = createTestContext()
+  const phone = await t.login('citizen-zhang')
+  const tablet = await t.login('citizen-zhang')
+  const loggedOut = await expectOk(await t.call('POST', '/api/auth/logout', { token: phone }), z.object({ loggedOut: z.literal(true) }))
+  expect(loggedOut).toEqual({ loggedOut: true })
+  for (const operation of sessionOperations) {
+    await expectProblem(await callSample(t, operation, { token: phone }), 'unauthenticated', { because: describeOperation(operation) })
+  }
+  await expectOk(await t.call('GET', '/api/me', { token: tablet }), Me)
+})
+
+test('the database keeps only a hash of a session token, so a copy of it cannot be replayed as a login', async () => {
+  const t = createTestContext()
+  const token = await t.login('citizen-zhang')
+  const rows = z.array(z.object({ token_hash: z.string() })).parse(t.deps.db.$client.prepare('select token_hash from sessions').all())
+  expect(rows).toHaveLength(1)
+  const dump = JSON.stringify(t.deps.db.$client.prepare('select * from sessions').all())
+  expect(dump).not.toContain(token)
+  const stolen = rows[0]?.token_hash ?? ''
+  await expectProblem(await t.call('GET', '/api/me', { headers: { authorization: `Bearer ${stolen}` } }), 'unauthenticated')
+})

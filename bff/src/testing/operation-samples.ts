@@ -1,0 +1,73 @@
+import { fillPath, type Operation } from '@renshe/shared/platform/operation'
+import type { CallOptions, TestContext } from './harness'
+
+interface Sample {
+  readonly params?: Record<string, string>
+  readonly query?: Record<string, string>
+  readonly body?: unknown
+}
+
+/** Well-formed but unknown: passes validation, names nothing that exists. */
+export const unknownId = 'zzzzzzzzzzzzzzzzzzzzzzzzzz'
+
+/**
+ * One well-formed request per operation, for the tests that walk every route. An operation
+ * added to the contract without a sample here makes the walk fail, so no route goes untested.
+ */
+export const samples: Readonly<Record<string, Sample>> = {
+  'identity.loginProviders': {},
+  'identity.listDemoAccounts': {},
+  'identity.devLogin': { body: { account: 'citizen-zhang' } },
+  'identity.wechatLogin': { body: { code: 'wx-login-code' } },
+  'identity.logout': {},
+  'identity.getMe': {},
+  'identity.bindRealName': { body: { name: '李娜', idNumber: '330304198807214523' } },
+  'identity.listConsentDocuments': {},
+  'identity.listConsents': {},
+  'identity.giveConsent': { body: { purpose: 'proxy.sharing', version: '2026-11' } },
+  'identity.withdrawConsent': { params: { purpose: 'proxy.sharing' } },
+  'identity.findStaff': { params: { staffCode: 'WG330302001' } },
+  'identity.createProxyGrant': { body: { staffCode: 'WG330302002', scopes: ['records.read'], days: 30 } },
+  'identity.listProxyGrants': {},
+  'identity.revokeProxyGrant': { params: { id: unknownId } },
+  'identity.listProxyClients': {},
+  'identity.listAccessLog': { query: { limit: '10' } },
+  'inbox.listMessages': { query: { limit: '10' } },
+  'inbox.markRead': { params: { id: unknownId } },
+  'inbox.listPending': {},
+  'records.getSummary': {},
+  'records.getYear': { params: { year: '2024' }, query: { type: 'pension' } },
+  'records.issueCertificate': { body: { purpose: 'school_enrollment', types: ['pension'] } },
+  'records.listCertificates': {},
+  'records.getCertificate': { params: { id: unknownId } },
+  'records.listRegionCertificates': { query: { limit: '10' } },
+  'records.verifyCertificate': { params: { code: '7KQ2-M9XD-4TPA' } },
+}
+
+export interface SampleRequest {
+  readonly method: string
+  readonly path: string
+  readonly body?: unknown
+}
+
+export function sampleRequest(operation: Operation): SampleRequest {
+  const sample = samples[operation.id]
+  if (!sample) throw new Error(`No sample request for ${operation.id}: add one to testing/operation-samples.ts`)
+  const query = sample.query ? `?${new URLSearchParams(sample.query).toString()}` : ''
+  const path = `/api${fillPath(operation.path, sample.params)}${query}`
+  return sample.body === undefined ? { method: operation.method.toUpperCase(), path } : { method: operation.method.toUpperCase(), path, body: sample.body }
+}
+
+/** Sends an operation's sample request; `options` add a token, a grant, headers or another body. */
+export function callSample(t: TestContext, operation: Operation, options: CallOptions = {}): Promise<Response> {
+  const request = sampleRequest(operation)
+  return t.call(request.method, request.path, {
+    ...(request.body !== undefined ? { body: request.body } : {}),
+    ...options,
+  })
+}
+
+/** `METHOD /path`, to name the operation in an assertion message. */
+export function describeOperation(operation: Operation): string {
+  return `${operation.id} (${operation.method.toUpperCase()} ${operation.path})`
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '为居民代办', usingWindowScroll: true })

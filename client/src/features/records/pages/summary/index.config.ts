@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '社保缴费记录', usingWindowScroll: true })

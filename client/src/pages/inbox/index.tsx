@@ -1,0 +1,89 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { listMessages, markMessageRead } from '@renshe/shared/inbox/contract'
+import type { InboxMessage } from '@renshe/shared/inbox/schemas'
+import { actingForStore } from '../../lib/acting-for/acting-for-store'
+import { call } from '../../lib/api'
+import { sessionStore } from '../../lib/auth/session-store'
+import { pressable, roleProps } from '../../lib/a11y/pressable'
+import { formatDateTime } from '../../lib/format'
+import { useLocale } from '../../lib/i18n/locale-store'
+import { useT } from '../../lib/i18n/translate'
+import { useStore } from '../../lib/store'
+import { usePaged } from '../../lib/use-paged'
+import { routes } from '../../routes'
+import { Button } from '../../ui/button'
+import { EmptyState } from '../../ui/empty-state'
+import { openPage } from '../../ui/link'
+import { Loading } from '../../ui/loading'
+import { PageShell } from '../../ui/page-shell'
+import { ProblemNotice } from '../../ui/problem-notice'
+import { messageText } from './message-text'
+import { inboxMessages } from './messages'
+import './inbox.css'
+
+export default function InboxPage() {
+  const t = useT(inboxMessages)
+  const locale = useLocale()
+  const session = useStore(sessionStore)
+  const actingFor = useStore(actingForStore)
+  const [readIds, setReadIds] = useState<ReadonlySet<string>>(new Set())
+  const messages = usePaged<InboxMessage>(
+    (cursor) => call(listMessages, { query: cursor ? { cursor, limit: 30 } : { limit: 30 } }),
+    session !== null,
+  )
+
+  const open = async (message: InboxMessage) => {
+    // Reading a citizen's inbox for them does not mark their messages read.
+    if (!message.readAt && !actingFor) {
+      setReadIds((ids) => new Set([...ids, message.id]))
+      void call(markMessageRead, { params: { id: message.id } })
+    }
+    if (message.link) openPage(message.link)
+  }
+
+  if (!session) {
+    return (
+      <PageShell title={t('title')} nav='inbox'>
+        <Button onPress={() => openPage(`${routes.login}?next=${encodeURIComponent(routes.inbox)}`)}>{t('login')}</Button>
+      </PageShell>
+    )
+  }
+
+  return (
+    <PageShell title={t('title')} nav='inbox' operation={listMessages}>
+      <>
+        {messages.status === 'problem' || messages.status === 'network' ? (
+          <ProblemNotice problem={messages.problem} onRetry={messages.reload} loading />
+        ) : null}
+        {messages.status === 'ready' && messages.items.length === 0 ? <EmptyState message={t('empty')} /> : null}
+        {messages.items.length > 0 ? (
+          <View {...roleProps('list')} className='list'>
+            {messages.items.map((message) => {
+              const unread = !message.readAt && !readIds.has(message.id)
+              return (
+                <View key={message.id} {...roleProps('listitem')}>
+                  <View
+                    {...pressable(() => void open(message), message.link ? 'link' : 'button')}
+                    className={unread ? 'inbox-item inbox-item--unread focusable' : 'inbox-item focusable'}
+                    onClick={() => void open(message)}
+                  >
+                    {unread ? <Text className='inbox-item__badge'>{t('unread')}</Text> : null}
+                    <Text className='inbox-item__text'>{messageText(message, locale)}</Text>
+                    <Text className='inbox-item__date'>{formatDateTime(message.createdAt, locale)}</Text>
+                  </View>
+                </View>
+              )
+            })}
+          </View>
+        ) : null}
+        {messages.status === 'loading' ? <Loading /> : null}
+        {messages.hasMore && messages.status === 'ready' ? (
+          <Button variant='secondary' block onPress={messages.loadMore}>
+            {t('loadMore')}
+          </Button>
+        ) : null}
+      </>
+    </PageShell>
+  )
+}
