@@ -24,6 +24,10 @@ export default defineAppConfig({
       ],
     },
   ],
+  // No sliding page transitions in h5: the page sliding in from the right widened the layout
+  // viewport of mobile browsers, which then zoomed the whole app out. Motion also costs the
+  // people care mode is for more than it gives them.
+  animation: false,
   window: {
     navigationBarTitleText: '人社服务',
     navigationBarBackgroundColor: '#0b57a4',

@@ -45,7 +45,8 @@ export const TypeSummary = z.object({
   lastMonth: YearMonth.nullable(),
   personalFen: Fen,
   employerFen: Fen,
-  status: z.enum(['contributing', 'stopped', 'never']),
+  /** `retired`: paid up to drawing a pension, as expected; `stopped`: paid once, not any more. */
+  status: z.enum(['contributing', 'stopped', 'retired', 'never']),
 })
 export type TypeSummary = z.infer<typeof TypeSummary>
 

@@ -1,7 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { chromiumPath } from './chromium-path.mjs'
@@ -22,7 +21,7 @@ export interface BrowserSession {
 export async function launchBrowser(): Promise<BrowserSession> {
   const executablePath = chromiumPath()
   if (!executablePath) throw new Error('Chromium not found: install Debian chromium or set CHROMIUM_PATH')
-  const userDataDir = mkdtempSync(join(tmpdir(), 'renshe-chromium-'))
+  // Playwright gives every launch a fresh, empty profile of its own.
   const browser = await chromium.launch({
     executablePath,
     headless: true,
@@ -34,7 +33,6 @@ export async function launchBrowser(): Promise<BrowserSession> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
     ],
   })
   return {
@@ -47,7 +45,6 @@ export async function launchBrowser(): Promise<BrowserSession> {
     },
     async close() {
       await browser.close()
-      rmSync(userDataDir, { recursive: true, force: true })
     },
   }
 }
@@ -74,8 +71,9 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(screenshotDir, { recursive: true })
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
+  const path = join(screenshotDir, `${name}.png`)
+  mkdirSync(dirname(path), { recursive: true })
+  await page.screenshot({ path, fullPage: true })
 }
 
 /** Check a page the way every journey must: accessible, and saved for a person to look at. */

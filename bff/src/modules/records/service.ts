@@ -69,6 +69,12 @@ export function recordsGaps(deps: Deps, actor: Actor, subjectUserId: string): Ga
   return allGaps(byType(contributionMonths(deps.db, person.id)), gapsUntil(deps, person))
 }
 
+function contributionStatus(lastMonth: string | null, until: string, retiredFrom: string | null): TypeSummary['status'] {
+  if (lastMonth === null) return 'never'
+  if (retiredFrom !== null) return 'retired'
+  return lastMonth >= until ? 'contributing' : 'stopped'
+}
+
 export function recordsSummary(deps: Deps, actor: Actor, subjectUserId: string): Result<RecordsSummary> {
   const holder = holderOfUser(deps.db, subjectUserId)
   if (!holder) return fail('real_name_required')
@@ -83,7 +89,7 @@ export function recordsSummary(deps: Deps, actor: Actor, subjectUserId: string):
       lastMonth,
       personalFen: rows.reduce((sum, r) => sum + r.personalFen, 0),
       employerFen: rows.reduce((sum, r) => sum + r.employerFen, 0),
-      status: lastMonth === null ? 'never' : lastMonth >= until ? 'contributing' : 'stopped',
+      status: contributionStatus(lastMonth, until, holder.person?.retiredFrom ?? null),
     }
   })
   const years = [...new Set([...grouped.values()].flat().map((r) => Number(r.month.slice(0, 4))))].sort((a, b) => b - a)

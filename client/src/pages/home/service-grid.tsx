@@ -46,9 +46,9 @@ export function ServiceGrid({ services, loginFirst }: ServiceGridProps) {
           openPage(loginFirst && service !== 'verify' ? `${routes.login}?next=${encodeURIComponent(destination)}` : destination)
         return (
           <View key={service} {...roleProps('listitem')} className='service-grid__cell'>
-            <View {...pressable(open, 'link')} className='service-grid__tile focusable' onClick={open}>
-              <View className={`service-grid__mark service-grid__mark--${service}`} aria-hidden='true' />
+            <View {...pressable(open, 'link')} className={`service-grid__tile service-grid__tile--${service} focusable`} onClick={open}>
               <Text className='service-grid__name'>{t(`service.${service}`)}</Text>
+              <Text className='service-grid__hint'>{t(`service.${service}.hint`)}</Text>
             </View>
           </View>
         )

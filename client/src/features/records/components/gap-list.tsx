@@ -8,8 +8,11 @@ import { Card } from '../../../ui/card'
 import { domainLabels } from '../../../ui/domain-labels'
 import { recordsMessages } from '../messages'
 
-/** Gaps stand out (colour, border and words), because they are what a person must act on. */
-export function GapList({ gaps, title }: { readonly gaps: readonly Gap[]; readonly title: string }) {
+/**
+ * Gaps stand out (colour, border and words), because they are what a person must act on.
+ * `withinYear`: the gaps are cut to one year, so an ongoing one counts this year's months only.
+ */
+export function GapList({ gaps, title, withinYear = false }: { readonly gaps: readonly Gap[]; readonly title: string; readonly withinYear?: boolean }) {
   const t = useT(recordsMessages)
   const label = useT(domainLabels)
   const locale = useLocale()
@@ -19,7 +22,7 @@ export function GapList({ gaps, title }: { readonly gaps: readonly Gap[]; readon
       <View {...roleProps('list')} className='stack'>
         {gaps.map((gap) => (
           <Text key={`${gap.type}-${gap.from}`} {...roleProps('listitem')} className='gap-line'>
-            {t(gap.ongoing ? 'summary.gapOngoing' : gap.from === gap.to ? 'summary.gapOneMonth' : 'summary.gap', {
+            {t(gap.ongoing ? (withinYear ? 'year.gapOngoing' : 'summary.gapOngoing') : gap.from === gap.to ? 'summary.gapOneMonth' : 'summary.gap', {
               type: label(`insurance.${gap.type}`),
               from: formatMonth(gap.from, locale),
               to: formatMonth(gap.to, locale),

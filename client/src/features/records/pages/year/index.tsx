@@ -7,8 +7,7 @@ import type { Problem } from '@renshe/shared/platform/problem'
 import type { YearRecords } from '@renshe/shared/records/schemas'
 import { pressable, roleProps } from '../../../../lib/a11y/pressable'
 import { actingForStore } from '../../../../lib/acting-for/acting-for-store'
-import { formatFen, formatMonth } from '../../../../lib/format'
-import { useLocale } from '../../../../lib/i18n/locale-store'
+import { formatFen } from '../../../../lib/format'
 import { useT } from '../../../../lib/i18n/translate'
 import { useStore } from '../../../../lib/store'
 import { Card } from '../../../../ui/card'
@@ -19,6 +18,7 @@ import { PageShell } from '../../../../ui/page-shell'
 import { ProblemNotice } from '../../../../ui/problem-notice'
 import { yearRecords } from '../../api'
 import { GapList } from '../../components/gap-list'
+import { MonthList } from '../../components/month-list'
 import { recordsMessages } from '../../messages'
 import '../../records.css'
 
@@ -27,7 +27,6 @@ type State = { readonly status: 'loading' } | { readonly status: 'ok'; readonly 
 export default function YearPage() {
   const t = useT(recordsMessages)
   const label = useT(domainLabels)
-  const locale = useLocale()
   const actingFor = useStore(actingForStore)
   const year = Number(useRouter().params.year ?? new Date().getFullYear())
   const [type, setType] = useState<InsuranceType | null>(null)
@@ -71,7 +70,7 @@ export default function YearPage() {
       {state.status === 'failed' ? <ProblemNotice problem={state.problem} onRetry={() => setRound((n) => n + 1)} loading /> : null}
       {state.status === 'ok' ? (
         <View>
-          <GapList gaps={state.value.gaps} title={t('year.gapsTitle')} />
+          <GapList gaps={state.value.gaps} title={t('year.gapsTitle')} withinYear />
           {state.value.totals.length > 0 ? (
             <Card title={t('year.totalsTitle')}>
               <View {...roleProps('list')} className='stack'>
@@ -91,22 +90,9 @@ export default function YearPage() {
             </Card>
           ) : null}
           {state.value.rows.length === 0 ? <EmptyState message={t('year.empty')} /> : null}
-          {state.value.rows.length > 0 ? (
+          {state.value.rows.length > 0 || state.value.gaps.length > 0 ? (
             <Card title={t('year.monthsTitle')}>
-              <View {...roleProps('list')}>
-                {state.value.rows.map((row) => (
-                  <View key={`${row.month}-${row.type}`} {...roleProps('listitem')} className='month-row'>
-                    <Text className='type-row__name'>
-                      {formatMonth(row.month, locale)} · {label(`insurance.${row.type}`)}
-                    </Text>
-                    <Text>
-                      {t('year.base')} {formatFen(row.baseFen)} · {t('year.personal')} {formatFen(row.personalFen)} · {t('year.employer')}{' '}
-                      {formatFen(row.employerFen)}
-                    </Text>
-                    <Text className='muted small'>{row.employerName}</Text>
-                  </View>
-                ))}
-              </View>
+              <MonthList rows={state.value.rows} gaps={state.value.gaps} />
             </Card>
           ) : null}
         </View>

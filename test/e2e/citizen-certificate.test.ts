@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { launchBrowser, type BrowserSession } from './support/browser'
+import { startPortal, type Portal } from './support/portal'
+import { expectHeading, fill, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
+
+let portal: Portal
+let browser: BrowserSession
+
+beforeAll(async () => {
+  portal = await startPortal()
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await portal?.close()
+})
+
+test('a citizen binds her real name, reads her records, issues a certificate, and a school verifies it without logging in', async () => {
+  const { page } = await browser.newPage()
+  const look = reviewer('citizen-certificate')
+
+  await open(page, portal.url, '/pages/login/index')
+  await expectHeading(page, '登录')
+  await seeText(page, /开发/)
+  await look(page, 'login')
+
+  await loginAs(page, portal.url, /李娜/)
+  await expectHeading(page, '人社服务')
+  await look(page, 'home-pending-real-name')
+
+  await follow(page, /完成实名认证/)
+  await expectHeading(page, '实名认证')
+  await look(page, 'real-name-consent')
+  await press(page, '我已阅读并同意')
+
+  await fill(page, '姓名', '李娜')
+  await fill(page, '身份证号码', '330304198807214524')
+  await press(page, '提交实名认证')
+  const summary = page.getByRole('alert')
+  await summary.waitFor()
+  await expect.poll(() => summary.textContent()).toContain('校验位')
+  expect(await page.getByRole('textbox', { name: '姓名' }).inputValue()).toBe('李娜')
+  await look(page, 'real-name-error-summary')
+
+  await fill(page, '身份证号码', '330304198807214523')
+  await press(page, '提交实名认证')
+  await seeText(page, '实名认证完成')
+  await seeText(page, '330304********4523')
+  await look(page, 'real-name-done')
+
+  await press(page, '查看我的社保缴费记录')
+  await expectHeading(page, '社保缴费记录')
+  await seeText(page, '医疗保险：自 2023年9月 起至今未缴费（38 个月）')
+  await look(page, 'records-summary')
+
+  await follow(page, '2023 年')
+  await expectHeading(page, '2023 年缴费明细')
+  await seeText(page, '温州瓯海服装有限公司')
+  await look(page, 'records-year')
+
+  await open(page, portal.url, '/features/records/pages/issue/index')
+  await expectHeading(page, '开具参保证明')
+  await page.getByRole('radio', { name: /入学/ }).click()
+  await look(page, 'certificate-form')
+  await press(page, '开具证明')
+  await expectHeading(page, '参保证明')
+  await seeText(page, '李*')
+  const code = (await page.locator('.certificate-code').filter({ visible: true }).first().textContent())?.trim() ?? ''
+  expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
+  const qr = page.locator('img[alt*="二维码"]').filter({ visible: true }).first()
+  expect(await qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/)
+  await look(page, 'certificate')
+
+  const visitor = await browser.newPage()
+  await open(visitor.page, portal.url, '/features/records/pages/verify/index')
+  await expectHeading(visitor.page, '参保证明核验')
+  await fill(visitor.page, '核验码', code.toLowerCase())
+  await press(visitor.page, '核验')
+  await seeText(visitor.page, '这是一份真实有效的参保证明。')
+  await seeText(visitor.page, '李*')
+  expect(await visitor.page.getByText('330304').count()).toBe(0)
+  await look(visitor.page, 'verify-valid')
+
+  await fill(visitor.page, '核验码', '7KQ2-M9XD-4TPA')
+  await press(visitor.page, '核验')
+  await seeText(visitor.page, /没有找到这个核验码/)
+  await look(visitor.page, 'verify-not-found')
+})

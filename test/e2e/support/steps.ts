@@ -1,0 +1,58 @@
+import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { review } from './browser'
+
+/**
+ * Journeys find things by role and accessible name, as a screen reader user would. Taro's h5
+ * router keeps earlier pages in the document, hidden, so only visible matches count.
+ */
+export async function expectHeading(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { name, level: 1 }).filter({ visible: true }).first().waitFor({ timeout: 15_000 })
+}
+
+export async function open(page: Page, baseUrl: string, path: string): Promise<void> {
+  await page.goto(`${baseUrl}/#${path}`)
+}
+
+export async function press(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name }).filter({ visible: true }).first().click()
+}
+
+export async function follow(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('link', { name }).filter({ visible: true }).first().click()
+}
+
+/** Types into the input a label names; Taro's h5 Input wraps a real `<input>`. */
+export async function fill(page: Page, label: string | RegExp, value: string): Promise<void> {
+  const input = page.getByRole('textbox', { name: label }).filter({ visible: true }).first()
+  await input.fill(value)
+}
+
+export async function seeText(page: Page, text: string | RegExp): Promise<void> {
+  await page.getByText(text).filter({ visible: true }).first().waitFor({ timeout: 15_000 })
+}
+
+export async function loginAs(page: Page, baseUrl: string, accountLabel: RegExp): Promise<void> {
+  await open(page, baseUrl, '/pages/login/index')
+  await press(page, accountLabel)
+  await page.waitForURL(/pages\/home\/index/, { timeout: 15_000 })
+}
+
+/**
+ * Every page a journey reaches is checked with axe and saved as a screenshot named after the
+ * journey and the step, so the whole journey can be looked at afterwards.
+ */
+export function reviewer(journey: string) {
+  let step = 0
+  return async (page: Page, name: string) => {
+    step += 1
+    await page.waitForLoadState('networkidle')
+    await review(page, `${journey}/${String(step).padStart(2, '0')}-${name}`)
+  }
+}
+
+export async function textOf(page: Page, selector: string): Promise<string> {
+  const text = await page.locator(selector).first().textContent()
+  expect(text).not.toBeNull()
+  return text ?? ''
+}
