@@ -30,7 +30,7 @@ test.each(['zh-CN', 'en'] as const)(
   async (locale) => {
     const text = texts[locale]
     portal = await startPortal()
-    const look = reviewer(`grid-staff-proxy-${locale}`)
+    const look = reviewer(`grid-staff-proxy-${locale}`, { careMode: true })
     try {
       const staff = (await browser.newPage({ locale })).page
       await chooseLanguage(staff, text.language)
@@ -39,6 +39,7 @@ test.each(['zh-CN', 'en'] as const)(
       await staff.getByRole('switch', { name: text.careMode }).filter({ visible: true }).first().click()
       expect(await careModeOn(staff, text.careMode)).toBe(true)
       await look(staff, 'staff-home-care-mode')
+      // Turned on once, it stays on for every page that follows.
 
       await follow(staff, text.actForTile)
       await expectHeading(staff, text.actForTitle)

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { review } from './browser'
+import { expectCareModeSizes } from './care-mode'
 
 /**
  * Journeys find things by role and accessible name, as a screen reader user would. Taro's h5
@@ -39,15 +40,18 @@ export async function loginAs(page: Page, baseUrl: string, accountLabel: RegExp)
 }
 
 /**
- * Every page a journey reaches is checked with axe and saved as a screenshot named after the
- * journey and the step, so the whole journey can be looked at afterwards.
+ * Every page a journey reaches is checked with axe (and, in care mode, measured against the
+ * elderly-friendly sizes) and saved as a screenshot named after the journey and the step, so
+ * the whole journey can be looked at afterwards.
  */
-export function reviewer(journey: string) {
+export function reviewer(journey: string, options: { careMode?: boolean } = {}) {
   let step = 0
   return async (page: Page, name: string) => {
     step += 1
     await page.waitForLoadState('networkidle')
-    await review(page, `${journey}/${String(step).padStart(2, '0')}-${name}`)
+    const label = `${journey}/${String(step).padStart(2, '0')}-${name}`
+    await review(page, label)
+    if (options.careMode) await expectCareModeSizes(page, label)
   }
 }
 

@@ -78,7 +78,7 @@ export const texts = {
     verifyCode: 'Verification code',
     verifySubmit: 'Check',
     verifyValid: 'This is a genuine, valid participation certificate.',
-    gapOneMonth: 'Pension: nothing paid in Mar 2024',
+    gapOneMonth: 'Pension insurance: nothing paid in Mar 2024',
     yearLink: '2024',
     yearTitle: 'Contributions in 2024',
     unpaid: 'Not paid',

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { launchBrowser, type BrowserSession } from './support/browser'
+import { startPortal, type Portal } from './support/portal'
+import { expectHeading, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
+import { texts } from './support/texts'
+
+let portal: Portal
+let browser: BrowserSession
+
+beforeAll(async () => {
+  portal = await startPortal()
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await portal?.close()
+})
+
+const text = texts.en
+
+test('in English, a citizen finds the month her employer missed, issues a certificate, and a school checks it', async () => {
+  const { page } = await browser.newPage({ locale: 'en' })
+  const look = reviewer('citizen-english')
+
+  await open(page, portal.url, '/pages/login/index')
+  await press(page, text.language)
+  await expectHeading(page, text.login)
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+  await look(page, 'login')
+
+  await loginAs(page, portal.url, /Zhang Wei/)
+  await expectHeading(page, text.home)
+  await look(page, 'home')
+
+  await follow(page, text.recordsTile)
+  await expectHeading(page, text.recordsTitle)
+  await seeText(page, text.gapOneMonth)
+  await look(page, 'records-summary')
+
+  await follow(page, text.yearLink)
+  await expectHeading(page, text.yearTitle)
+  await seeText(page, text.unpaid)
+  await look(page, 'records-year')
+
+  await open(page, portal.url, '/features/records/pages/issue/index')
+  await expectHeading(page, text.issueTitle)
+  await page.getByRole('radio', { name: text.schoolEnrollment }).filter({ visible: true }).first().click()
+  await press(page, text.issueSubmit)
+  await expectHeading(page, text.certificateTitle)
+  await seeText(page, '张*')
+  const code = (await page.locator('.certificate-code').filter({ visible: true }).first().textContent())?.trim() ?? ''
+  expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
+  await look(page, 'certificate')
+
+  const school = (await browser.newPage({ locale: 'en' })).page
+  await open(school, portal.url, '/pages/login/index')
+  await press(school, text.language)
+  await open(school, portal.url, `/features/records/pages/verify/index?code=${code.replaceAll('-', '')}`)
+  await expectHeading(school, text.verifyTitle)
+  await seeText(school, text.verifyValid)
+  await seeText(school, '张*')
+  await look(school, 'verify-valid')
+})
