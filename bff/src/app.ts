@@ -6,6 +6,8 @@ import type { Deps } from './platform/deps'
 import { ApiProblem, problemResponse } from './platform/problem'
 import { requestId } from './platform/request-id'
 import { accessLog } from './platform/access-log'
+import { allowedMethods } from './platform/method-not-allowed'
+import { servedOperations } from './platform/served-operations'
 import { registerOpenApi } from './platform/openapi'
 import { registerIdentityRoutes } from './modules/identity/routes'
 import { identityPending } from './modules/identity/pending'
@@ -42,7 +44,14 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   registerRecordsRoutes(app, deps)
   registerOpenApi(app, deps)
 
-  app.notFound((c) => problemResponse(c, { code: 'not_found' }))
+  const methodsOf = allowedMethods(servedOperations(deps.config))
+  app.notFound((c) => {
+    const allowed = methodsOf(c.req.path)
+    if (allowed.length === 0 || allowed.includes(c.req.method)) return problemResponse(c, { code: 'not_found' })
+    const response = problemResponse(c, { code: 'method_not_allowed', detail: `Use ${allowed.join(', ')}` })
+    response.headers.set('allow', allowed.join(', '))
+    return response
+  })
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problemResponse(c, error.init)
     deps.logger.error('unhandled_error', {

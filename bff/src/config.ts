@@ -30,6 +30,9 @@ export const EnvSchema = z.object({
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   VERIFY_RATE_LIMIT: z.coerce.number().int().positive().default(30),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  /** Real-name binding attempts per account, per REAL_NAME_RATE_WINDOW_SECONDS. */
+  REAL_NAME_RATE_LIMIT: z.coerce.number().int().positive().default(5),
+  REAL_NAME_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(64 * 1024),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
@@ -48,7 +51,13 @@ export interface Config {
   readonly keys: { readonly dataEncryption?: Buffer; readonly blindIndex?: Buffer }
   readonly session: { readonly idleMinutes: number; readonly absoluteMinutes: number }
   readonly wechat: { readonly appId: string; readonly secret: string; readonly apiBase: string } | null
-  readonly rateLimits: { readonly login: number; readonly verification: number; readonly windowSeconds: number }
+  readonly rateLimits: {
+    readonly login: number
+    readonly verification: number
+    readonly windowSeconds: number
+    readonly realName: number
+    readonly realNameWindowSeconds: number
+  }
   readonly maxBodyBytes: number
   readonly trustProxy: boolean
   readonly logLevel: Env['LOG_LEVEL']
@@ -91,7 +100,13 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         e.WECHAT_APPID && e.WECHAT_SECRET
           ? { appId: e.WECHAT_APPID, secret: e.WECHAT_SECRET, apiBase: e.WECHAT_API_BASE }
           : null,
-      rateLimits: { login: e.LOGIN_RATE_LIMIT, verification: e.VERIFY_RATE_LIMIT, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+      rateLimits: {
+        login: e.LOGIN_RATE_LIMIT,
+        verification: e.VERIFY_RATE_LIMIT,
+        windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
+        realName: e.REAL_NAME_RATE_LIMIT,
+        realNameWindowSeconds: e.REAL_NAME_RATE_WINDOW_SECONDS,
+      },
       maxBodyBytes: e.MAX_BODY_BYTES,
       trustProxy: e.TRUST_PROXY === 'true',
       logLevel: e.LOG_LEVEL,

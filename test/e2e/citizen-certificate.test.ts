@@ -86,4 +86,10 @@ test('a citizen binds her real name, reads her records, issues a certificate, an
   await press(visitor.page, '核验')
   await seeText(visitor.page, /没有找到这个核验码/)
   await look(visitor.page, 'verify-not-found')
+
+  // She can see that her certificate was checked, and by whom as far as anyone knows.
+  await open(page, portal.url, '/features/identity/pages/access-log/index')
+  await expectHeading(page, '谁查看了我的信息')
+  await seeText(page, '未登录的核验方（如学校、单位）')
+  await look(page, 'access-log')
 })

@@ -13,7 +13,7 @@ test('an empty environment gives a development configuration with safe defaults'
     publicBaseUrl: 'http://127.0.0.1:8787',
     session: { idleMinutes: 30, absoluteMinutes: 720 },
     wechat: null,
-    rateLimits: { login: 10, verification: 30, windowSeconds: 60 },
+    rateLimits: { login: 10, verification: 30, windowSeconds: 60, realName: 5, realNameWindowSeconds: 3600 },
     maxBodyBytes: 65536,
     trustProxy: false,
     logLevel: 'info',

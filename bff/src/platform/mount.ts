@@ -54,15 +54,15 @@ export function mountOperation<O extends Operation>(app: Hono<AppEnv>, deps: Dep
     const requestId = c.get('requestId')
     const address = clientAddress(c, deps.config.trustProxy)
 
-    if (operation.rateLimit) {
-      const limit = operation.rateLimit === 'login' ? deps.config.rateLimits.login : deps.config.rateLimits.verification
-      const decision = hitRateLimit(deps.db, {
-        bucket: `${operation.rateLimit}:${address}`,
-        limit,
-        windowSeconds: deps.config.rateLimits.windowSeconds,
-        now: deps.clock.now(),
-      })
-      if (!decision.allowed) return problemResponse(c, { code: 'rate_limited', retryAfterSeconds: decision.retryAfterSeconds })
+    const limited = (bucket: string, limit: number, windowSeconds: number) => {
+      const decision = hitRateLimit(deps.db, { bucket, limit, windowSeconds, now: deps.clock.now() })
+      return decision.allowed ? null : problemResponse(c, { code: 'rate_limited', retryAfterSeconds: decision.retryAfterSeconds })
+    }
+    const { rateLimits } = deps.config
+    if (operation.rateLimit === 'login' || operation.rateLimit === 'verification') {
+      const limit = operation.rateLimit === 'login' ? rateLimits.login : rateLimits.verification
+      const refused = limited(`${operation.rateLimit}:${address}`, limit, rateLimits.windowSeconds)
+      if (refused) return refused
     }
 
     let principal: Principal | null = null
@@ -74,6 +74,10 @@ export function mountOperation<O extends Operation>(app: Hono<AppEnv>, deps: Dep
       if (!authorized.ok) return problemResponse(c, authorized.problem)
       principal = authorized.value
       c.set('principal', principal)
+      if (operation.rateLimit === 'realName') {
+        const refused = limited(`realName:${principal.user.id}`, rateLimits.realName, rateLimits.realNameWindowSeconds)
+        if (refused) return refused
+      }
     }
 
     const request = await parseRequest(c, operation)

@@ -1,11 +1,11 @@
 import type { Hono } from 'hono'
 import { z } from 'zod'
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi'
-import { allOperations } from '@renshe/shared/platform/operations'
 import type { Operation } from '@renshe/shared/platform/operation'
 import { Problem } from '@renshe/shared/platform/problem'
 import type { AppEnv } from './app-env'
 import type { Deps } from './deps'
+import { servedOperations } from './served-operations'
 
 const problemContent = { 'application/problem+json': { schema: Problem } }
 
@@ -60,10 +60,9 @@ function describe(operation: Operation): ZodOpenApiOperationObject {
   return described
 }
 
-export function buildOpenApiDocument(operations: readonly Operation[], options: { includeDevelopment: boolean }) {
+export function buildOpenApiDocument(operations: readonly Operation[]) {
   const paths: ZodOpenApiPathsObject = {}
   for (const operation of operations) {
-    if (!options.includeDevelopment && operation.path.startsWith('/auth/dev/')) continue
     const path = `/api${operation.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`
     paths[path] = { ...paths[path], [operation.method]: describe(operation) }
   }
@@ -84,7 +83,7 @@ export function buildOpenApiDocument(operations: readonly Operation[], options: 
 export function registerOpenApi(app: Hono<AppEnv>, deps: Deps): void {
   let document: string | null = null
   app.get('/api/openapi.json', (c) => {
-    document ??= JSON.stringify(buildOpenApiDocument(allOperations, { includeDevelopment: deps.config.mode !== 'production' }))
+    document ??= JSON.stringify(buildOpenApiDocument(servedOperations(deps.config)))
     return c.body(document, 200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' })
   })
 }

@@ -37,7 +37,7 @@ test('the walked operations include every one that takes a body and every one th
 })
 
 test('a body that is not JSON is answered malformed_json by every operation that takes a body', async () => {
-  const t = createTestContext({ env: { LOGIN_RATE_LIMIT: '100' } })
+  const t = createTestContext({ env: { LOGIN_RATE_LIMIT: '100', REAL_NAME_RATE_LIMIT: '100' } })
   for (const operation of bodyOperations) {
     const token = await admittedToken(t, operation)
     const { method, path } = sampleRequest(operation)
@@ -49,7 +49,7 @@ test('a body that is not JSON is answered malformed_json by every operation that
 })
 
 test('a body sent as anything but application/json is answered unsupported_media_type by every operation that takes a body', async () => {
-  const t = createTestContext({ env: { LOGIN_RATE_LIMIT: '100' } })
+  const t = createTestContext({ env: { LOGIN_RATE_LIMIT: '100', REAL_NAME_RATE_LIMIT: '100' } })
   for (const operation of bodyOperations) {
     const token = await admittedToken(t, operation)
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json-patch+json', 'application/jsonx']) {
@@ -70,7 +70,7 @@ test('a body sent as anything but application/json is answered unsupported_media
 })
 
 test('a body over 64 KB is answered payload_too_large by every operation that writes, whether or not its length is announced', async () => {
-  const t = createTestContext({ env: { LOGIN_RATE_LIMIT: '100' } })
+  const t = createTestContext({ env: { LOGIN_RATE_LIMIT: '100', REAL_NAME_RATE_LIMIT: '100' } })
   const oversize = JSON.stringify({ padding: 'x'.repeat(64 * 1024) })
   expect(oversize.length).toBeGreaterThan(64 * 1024)
   for (const operation of writeOperations) {
@@ -108,8 +108,6 @@ test('a path the API does not have is answered with a not_found problem, under /
     ['GET', '/api/nothing-here'],
     ['GET', '/api/records/summary/extra'],
     ['GET', '/api/records/certificates/a/b'],
-    ['DELETE', '/api/me'],
-    ['PUT', '/api/consents'],
     ['GET', '/api/../etc/passwd'],
     ['GET', '/not-the-api'],
   ]
@@ -117,6 +115,27 @@ test('a path the API does not have is answered with a not_found problem, under /
     const problem = await expectProblem(await t.call(method, path, { token }), 'not_found', { because: `${method} ${path}` })
     expect(problem.detail).toBeUndefined()
   }
+})
+
+test('a path the API has, asked with a method it does not serve, is answered 405 with the methods it does', async () => {
+  const t = createTestContext()
+  const token = await t.login('citizen-zhang')
+  const attempts: [string, string, string][] = [
+    ['DELETE', '/api/me', 'GET'],
+    ['PUT', '/api/consents', 'GET, POST'],
+  ]
+  for (const [method, path, allow] of attempts) {
+    const response = await t.call(method, path, { token })
+    expect(response.headers.get('allow'), `${method} ${path}`).toBe(allow)
+    const problem = await expectProblem(response, 'method_not_allowed', { because: `${method} ${path}` })
+    expect(problem.detail).toBe(`Use ${allow}`)
+  }
+})
+
+test('development login is simply absent in production: no 405 hints that it exists', async () => {
+  const t = createTestContext({ env: { NODE_ENV: 'production' } })
+  await expectProblem(await t.call('PUT', '/api/auth/dev/login'), 'not_found')
+  await expectProblem(await t.call('POST', '/api/auth/dev/login', { body: { account: 'citizen-zhang' } }), 'not_found')
 })
 
 test('field errors come in Chinese by default, and in English for Accept-Language: en', async () => {

@@ -96,6 +96,7 @@ export const bindRealName = defineOperation({
   tags,
   access: { kind: 'session', roles: ['citizen'] },
   idempotent: true,
+  rateLimit: 'realName',
   body: z.strictObject({ name: PersonName, idNumber: IdNumber, phone: MobilePhone.optional() }),
   response: Me,
 })

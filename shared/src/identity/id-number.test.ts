@@ -42,6 +42,14 @@ test('a birth date after today is rejected only when today is known', () => {
   expect(checkIdNumber(future).ok).toBe(true)
 })
 
+test('a baby born this morning in Beijing is not born in the future, whatever the clock zone', () => {
+  const first17 = '33030220261129123'
+  const bornToday = `${first17}${idNumberCheckCharacter(first17)}`
+  // 07:30 on 29 November in Beijing is still 28 November in UTC.
+  expect(checkIdNumber(bornToday, new Date('2026-11-28T23:30:00Z')).ok).toBe(true)
+  expect(checkIdNumber(bornToday, new Date('2026-11-28T15:59:00Z'))).toEqual({ ok: false, error: 'idNumber.futureBirthDate' })
+})
+
 test('changing any one digit of a valid number is always caught', () => {
   const valid = '330302199003151231'
   fc.assert(

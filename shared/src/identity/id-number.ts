@@ -1,3 +1,4 @@
+import { chinaDate } from '../platform/china-time'
 import type { FieldMessageKey } from '../platform/messages'
 
 /** First two digits of the region code: provinces, autonomous regions, municipalities, SARs, Taiwan. */
@@ -36,10 +37,11 @@ export function normalizeIdNumber(input: string): string {
 
 /**
  * Checks an 18-digit resident ID number (GB 11643-1999): known province, a real birth date not
- * after `today`, and the check character. Without `today` the future-date rule is skipped, so
- * the shared schema stays free of the clock; services pass the injected clock's date.
+ * after today, and the check character. "Today" is the date in China at the instant `at`, so a
+ * baby born this morning in Beijing is not "born in the future" on a server or phone in UTC.
+ * Without `at` the future-date rule is skipped, so the shared schema stays free of the clock.
  */
-export function checkIdNumber(input: string, today?: Date): IdNumberCheck {
+export function checkIdNumber(input: string, at?: Date): IdNumberCheck {
   const normalized = normalizeIdNumber(input)
   if (normalized === '') return { ok: false, error: 'idNumber.required' }
   if (!/^\d{17}[\dX]$/.test(normalized)) return { ok: false, error: 'idNumber.format' }
@@ -52,10 +54,8 @@ export function checkIdNumber(input: string, today?: Date): IdNumberCheck {
   const isRealDate =
     year >= 1900 && birth.getUTCFullYear() === year && birth.getUTCMonth() === month - 1 && birth.getUTCDate() === day
   if (!isRealDate) return { ok: false, error: 'idNumber.birthDate' }
-  if (today) {
-    const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())
-    if (birth.getTime() > todayUtc) return { ok: false, error: 'idNumber.futureBirthDate' }
-  }
+  const birthDate = `${normalized.slice(6, 10)}-${normalized.slice(10, 12)}-${normalized.slice(12, 14)}`
+  if (at && birthDate > chinaDate(at)) return { ok: false, error: 'idNumber.futureBirthDate' }
 
   if (idNumberCheckCharacter(normalized.slice(0, 17)) !== normalized[17]) return { ok: false, error: 'idNumber.checkDigit' }
 
@@ -64,7 +64,7 @@ export function checkIdNumber(input: string, today?: Date): IdNumberCheck {
     value: {
       normalized,
       regionCode: normalized.slice(0, 6),
-      birthDate: `${normalized.slice(6, 10)}-${normalized.slice(10, 12)}-${normalized.slice(12, 14)}`,
+      birthDate,
       sex: Number(normalized[16]) % 2 === 1 ? 'male' : 'female',
     },
   }

@@ -5,7 +5,7 @@ import { ProxyScope, RegionCode, Role } from './roles'
 export const PersonName = z
   .string({ message: 'name.required' })
   .trim()
-  .min(1, { message: 'name.required' })
+  .min(1, { message: 'name.required', abort: true })
   .regex(/^[\p{Script=Han}A-Za-z·• ]{2,30}$/u, { message: 'name.format' })
 
 /** An 18-digit resident ID number, normalised to upper case. The future-date rule is the service's. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { Timestamp } from '../identity/schemas'
+import { ConsentPurpose, Timestamp } from '../identity/schemas'
+import { InsuranceType, YearMonth } from '../records/schemas'
 
 /**
  * Messages are stored as a template key with parameters, not as text, so the reader sees them
@@ -11,7 +12,6 @@ export const MessageTemplate = z.enum([
   'consent.withdrawn',
   'proxy.granted',
   'proxy.revoked',
-  'proxy.acted',
   'records.certificateIssued',
 ])
 export type MessageTemplate = z.infer<typeof MessageTemplate>
@@ -33,8 +33,8 @@ export type InboxMessage = z.infer<typeof InboxMessage>
 export const PendingItem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('bind_real_name') }),
   z.object({ kind: z.literal('unread_messages'), count: z.number().int().positive() }),
-  z.object({ kind: z.literal('consent_outdated'), purpose: z.string() }),
+  z.object({ kind: z.literal('consent_outdated'), purpose: ConsentPurpose }),
   z.object({ kind: z.literal('proxy_grant_expiring'), grantId: z.string(), expiresAt: Timestamp }),
-  z.object({ kind: z.literal('contribution_gap'), type: z.string(), from: z.string(), months: z.number().int() }),
+  z.object({ kind: z.literal('contribution_gap'), type: InsuranceType, from: YearMonth, months: z.number().int() }),
 ])
 export type PendingItem = z.infer<typeof PendingItem>

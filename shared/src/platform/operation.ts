@@ -38,8 +38,12 @@ export interface Operation {
   readonly successStatus?: 200 | 201
   /** Creating requests: honours `Idempotency-Key`. */
   readonly idempotent?: boolean
-  /** Named rate-limit bucket applied per client address (and per account where known). */
-  readonly rateLimit?: 'login' | 'verification'
+  /**
+   * Named rate limit: `login` and `verification` count per client address, before any session
+   * check; `realName` counts per account, so binding cannot be used to test names against ID
+   * numbers one guess after another.
+   */
+  readonly rateLimit?: 'login' | 'verification' | 'realName'
 }
 
 export function defineOperation<const O extends Operation>(operation: O): O {

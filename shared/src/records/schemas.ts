@@ -11,7 +11,8 @@ export type YearMonth = z.infer<typeof YearMonth>
 
 export const Period = z
   .object({ from: YearMonth, to: YearMonth })
-  .refine((period) => period.from <= period.to, { message: 'period.order', path: ['to'] })
+  // Only months that are well formed can be out of order.
+  .refine((period) => period.from <= period.to, { message: 'period.order', path: ['to'], when: ({ issues }) => issues.length === 0 })
 export type Period = z.infer<typeof Period>
 
 /** Amounts are integer fen (0.01 yuan), so sums never round. */

@@ -91,7 +91,8 @@ test('an ID number with a date that never existed is refused with idNumber.birth
 })
 
 test('an ID number, name or phone of the wrong shape is refused field by field', async () => {
-  const t = createTestContext()
+  // More attempts than one account may make in an hour: the limit is tested on its own.
+  const t = createTestContext({ env: { REAL_NAME_RATE_LIMIT: '100' } })
   const token = await liReadyToBind(t)
   const cases: [unknown, Record<string, string>][] = [
     [{ name: '李娜', idNumber: '33030419880721452' }, { 'body.idNumber': 'idNumber.format' }],

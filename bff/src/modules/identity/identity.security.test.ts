@@ -240,3 +240,23 @@ test('the staff directory and the staff member’s client list show names only m
   expect(clients).toContain('王**')
   expect(clients).not.toMatch(/王秀英|330302194406080025|13905771234/)
 })
+
+test('binding cannot be used to test names against an ID number one guess after another', async () => {
+  const t = createTestContext({ env: { REAL_NAME_RATE_LIMIT: '3' } })
+  const token = await t.login('citizen-li')
+  await giveConsent(t, token, 'identity.real_name')
+  const guess = (name: string) => t.call('POST', '/api/me/real-name', { token, body: { name, idNumber: li.idNumber } })
+  for (const name of ['王芳', '刘洋', '陈静']) {
+    await expectProblem(await guess(name), 'validation_failed')
+  }
+  const refused = await guess(li.name)
+  await expectProblem(refused, 'rate_limited')
+  expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+
+  // Another account's attempts are its own; the guesser's come back after the window.
+  const zhang = await t.login('citizen-zhang')
+  await expectProblem(await t.call('POST', '/api/me/real-name', { token: zhang, body: li }), 'real_name_already_bound')
+  t.clock.advance(minutes(61))
+  const again = await t.login('citizen-li')
+  await expectOk(await t.call('POST', '/api/me/real-name', { token: again, body: { name: li.name, idNumber: li.idNumber } }), Me)
+})

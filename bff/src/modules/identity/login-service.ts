@@ -6,7 +6,7 @@ import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
 import { issueSession, revokeSession } from '../../platform/sessions'
 import { describeMe } from './people'
-import { findRealName, findUserByDevAccount, findUserByOpenidIndex, insertUser, listDevAccountUsers, type UserRow } from './repo'
+import { findRealName, findUserByDevAccount, findUserByOpenidIndex, insertUserIfAbsent, listDevAccountUsers, type UserRow } from './repo'
 
 export function loginProviders(deps: Pick<Deps, 'config' | 'wechat'>): LoginProvider[] {
   const providers: LoginProvider[] = []
@@ -49,8 +49,9 @@ export async function wechatLogin(deps: Deps, actor: Actor, code: string): Promi
       organization: null,
       createdAt: deps.clock.now().toISOString(),
     }
-    insertUser(tx, created)
-    return created
+    // Another instance may have created the same person a moment ago: then theirs is the one.
+    insertUserIfAbsent(tx, created)
+    return findUserByOpenidIndex(tx, openidIndex) ?? created
   })
   return ok(startSession(deps, actor, user, 'wechat', exchanged.sessionKey))
 }

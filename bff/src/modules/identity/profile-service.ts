@@ -1,5 +1,4 @@
 import { checkIdNumber } from '@renshe/shared/identity/id-number'
-import { chinaDate } from '@renshe/shared/platform/china-time'
 import type { Me } from '@renshe/shared/identity/schemas'
 import { insuredPersons } from '../../db/schema'
 import { appendAudit, type Actor } from '../../platform/audit'
@@ -31,9 +30,7 @@ export function bindRealName(
   input: { name: string; idNumber: string; phone?: string | undefined },
 ): Result<Me> {
   const now = deps.clock.now()
-  // A birth date is a date in China: compare it with today's date there, not in UTC, or a
-  // baby born before 08:00 Beijing time would be "born in the future" until the afternoon.
-  const check = checkIdNumber(input.idNumber, new Date(chinaDate(now)))
+  const check = checkIdNumber(input.idNumber, now)
   if (!check.ok) return fail('validation_failed', { errors: [{ path: 'body.idNumber', key: check.error }] })
 
   const consent = latestConsents(deps.db, userId).find((c) => c.purpose === 'identity.real_name')

@@ -28,8 +28,9 @@ export function findStaffByCode(db: Tx, staffCode: string): UserRow | undefined 
   return db.select().from(users).where(eq(users.staffCode, staffCode)).get()
 }
 
-export function insertUser(db: Tx, row: typeof users.$inferInsert): void {
-  db.insert(users).values(row).run()
+/** Inserts unless a unique key (openid, staff code, demo account) is taken: then nothing happens. */
+export function insertUserIfAbsent(db: Tx, row: typeof users.$inferInsert): void {
+  db.insert(users).values(row).onConflictDoNothing().run()
 }
 
 export function findRealName(db: Tx, userId: string): RealNameRow | undefined {

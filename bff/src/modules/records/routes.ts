@@ -21,7 +21,7 @@ export function registerRecordsRoutes(app: Hono<AppEnv>, deps: Deps): void {
     yearRecords(deps, ctx.actor, subjectOf(ctx.principal), params.year, query.type),
   )
   mountOperation(app, deps, contract.issueCertificate, (ctx, { body }) =>
-    issueCertificate(deps, ctx.actor, subjectOf(ctx.principal), body),
+    issueCertificate(deps, ctx.actor, subjectOf(ctx.principal), body, ctx.principal.actingFor ? ctx.principal.user.staffCode : null),
   )
   mountOperation(app, deps, contract.listCertificates, (ctx) => ok({ certificates: listCertificates(deps, ctx.actor, subjectOf(ctx.principal)) }))
   mountOperation(app, deps, contract.getCertificate, (ctx, { params }) => getCertificate(deps, ctx.actor, ctx.principal, params.id))

@@ -200,6 +200,8 @@ export async function issueCertificate(
   actor: Actor,
   subjectUserId: string,
   input: { purpose: CertificatePurpose; types: InsuranceType[]; period?: Period | undefined },
+  /** The grid staff member issuing it for the holder, named in the holder's inbox. */
+  byStaffCode: string | null = null,
 ): Promise<Result<Certificate>> {
   const holder = holderOfUser(deps.db, subjectUserId)
   if (!holder) return fail('real_name_required')
@@ -218,7 +220,7 @@ export async function issueCertificate(
   }
 
   const now = deps.clock.now()
-  const row = insertWithFreshCode(deps, actor, subjectUserId, {
+  const row = insertWithFreshCode(deps, actor, subjectUserId, byStaffCode, {
     id: newId(deps.random),
     personId: person.id,
     holderUserId: subjectUserId,
@@ -238,7 +240,13 @@ export async function issueCertificate(
 }
 
 /** 60 random bits rarely collide, but a collision must not fail the person's request. */
-function insertWithFreshCode(deps: Deps, actor: Actor, subjectUserId: string, row: Omit<CertificateRow, 'verificationCode'>): CertificateRow {
+function insertWithFreshCode(
+  deps: Deps,
+  actor: Actor,
+  subjectUserId: string,
+  byStaffCode: string | null,
+  row: Omit<CertificateRow, 'verificationCode'>,
+): CertificateRow {
   for (let attempt = 0; ; attempt += 1) {
     const candidate: CertificateRow = { ...row, verificationCode: newCode(deps.random, verificationCodeLength) }
     if (certificateByCode(deps.db, candidate.verificationCode) && attempt < 5) continue
@@ -249,7 +257,11 @@ function insertWithFreshCode(deps: Deps, actor: Actor, subjectUserId: string, ro
       notify(tx, deps.random, now, {
         userId: subjectUserId,
         template: 'records.certificateIssued',
-        params: { code: candidate.verificationCode, purpose: candidate.purpose, ...(actor.viaGrantId ? { byProxy: 1 } : {}) },
+        params: {
+          code: candidate.verificationCode,
+          purpose: candidate.purpose,
+          ...(actor.viaGrantId ? { byProxy: 1, staffCode: byStaffCode ?? '' } : {}),
+        },
         link: `/features/records/pages/certificate/index?id=${candidate.id}`,
       })
     })

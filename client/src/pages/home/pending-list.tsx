@@ -1,8 +1,6 @@
 import { View } from '@tarojs/components'
 import { listPending } from '@renshe/shared/inbox/contract'
 import type { PendingItem } from '@renshe/shared/inbox/schemas'
-import { InsuranceType } from '@renshe/shared/records/schemas'
-import { ConsentPurpose } from '@renshe/shared/identity/schemas'
 import { formatDate, formatMonth } from '../../lib/format'
 import { useLocale } from '../../lib/i18n/locale-store'
 import { useT } from '../../lib/i18n/translate'
@@ -28,26 +26,15 @@ export function PendingList() {
         return { text: t('pending.bind_real_name'), to: routes.realName }
       case 'unread_messages':
         return { text: t('pending.unread_messages', { count: item.count }), to: routes.inbox }
-      case 'consent_outdated': {
-        const purpose = ConsentPurpose.safeParse(item.purpose)
-        return {
-          text: t('pending.consent_outdated', { purpose: purpose.success ? label(`consent.${purpose.data}`) : item.purpose }),
-          to: routes.consents,
-        }
-      }
+      case 'consent_outdated':
+        return { text: t('pending.consent_outdated', { purpose: label(`consent.${item.purpose}`) }), to: routes.consents }
       case 'proxy_grant_expiring':
         return { text: t('pending.proxy_grant_expiring', { date: formatDate(item.expiresAt, locale) }), to: routes.proxyGrants }
-      case 'contribution_gap': {
-        const type = InsuranceType.safeParse(item.type)
+      case 'contribution_gap':
         return {
-          text: t('pending.contribution_gap', {
-            type: type.success ? label(`insurance.${type.data}`) : item.type,
-            from: formatMonth(item.from, locale),
-            months: item.months,
-          }),
+          text: t('pending.contribution_gap', { type: label(`insurance.${item.type}`), from: formatMonth(item.from, locale), months: item.months }),
           to: routes.recordsSummary,
         }
-      }
     }
   }
 

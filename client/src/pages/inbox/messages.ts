@@ -14,9 +14,8 @@ export const inboxMessages = defineCatalog(
     'consent.withdrawn': '您撤回了对“{purpose}”的同意。',
     'proxy.granted': '您已授权网格员 {staffCode} 代您办理，期限 {days} 天。',
     'proxy.revoked': '您已撤销网格员 {staffCode} 的代办授权。',
-    'proxy.acted': '网格员 {staffCode} 代您办理了一项事务。',
     'records.certificateIssued': '参保证明已开具（用途：{purpose}），核验码 {code}。',
-    'records.certificateIssuedByProxy': '网格员代您开具了参保证明（用途：{purpose}），核验码 {code}。',
+    'records.certificateIssuedByProxy': '网格员 {staffCode} 代您开具了参保证明（用途：{purpose}），核验码 {code}。',
   },
   {
     title: 'Messages',
@@ -30,8 +29,7 @@ export const inboxMessages = defineCatalog(
     'consent.withdrawn': 'You withdrew your consent to "{purpose}".',
     'proxy.granted': 'You let grid staff {staffCode} act for you for {days} days.',
     'proxy.revoked': 'You took back the grant of grid staff {staffCode}.',
-    'proxy.acted': 'Grid staff {staffCode} did something for you.',
     'records.certificateIssued': 'Your participation certificate is ready (for: {purpose}). Verification code {code}.',
-    'records.certificateIssuedByProxy': 'Grid staff got a participation certificate for you (for: {purpose}). Verification code {code}.',
+    'records.certificateIssuedByProxy': 'Grid staff {staffCode} got a participation certificate for you (for: {purpose}). Verification code {code}.',
   },
 )

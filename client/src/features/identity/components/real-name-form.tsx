@@ -69,7 +69,7 @@ export function RealNameForm({ onBound, onConsentRequired, onAlreadyBound }: Rea
     }
     const parsed = bindRealName.body.safeParse(body)
     const found = parsed.success ? [] : errorsFromIssues(parsed.error.issues, fieldIds, locale)
-    // The schema leaves out the future-birth-date rule because it needs today's date.
+    // The schema leaves out the future-birth-date rule because it needs the time now.
     const idCheck = checkIdNumber(values.idNumber, new Date())
     if (!found.some((e) => e.fieldId === fieldIds.idNumber) && !idCheck.ok) {
       found.push({ fieldId: fieldIds.idNumber, message: fieldMessage(idCheck.error, locale) })

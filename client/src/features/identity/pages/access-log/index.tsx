@@ -22,7 +22,9 @@ type IdentityKey = KeyOf<typeof identityMessages>
 function actorText(entry: AccessLogEntry, t: Translate<IdentityKey>, label: Translate<DomainLabel>): string {
   if (entry.actor.self) return t('accessLog.self')
   if (entry.actor.staffCode) return `${t('accessLog.staff', { code: entry.actor.staffCode })} ${entry.actor.maskedName}`
-  return entry.actor.role ? t('accessLog.actor', { name: entry.actor.maskedName, role: label(`role.${entry.actor.role}`) }) : entry.actor.maskedName
+  if (entry.actor.role) return t('accessLog.actor', { name: entry.actor.maskedName, role: label(`role.${entry.actor.role}`) })
+  // No account at all: a school or employer checking a certificate by its code.
+  return entry.actor.maskedName || t('accessLog.public')
 }
 
 export default function AccessLogPage() {

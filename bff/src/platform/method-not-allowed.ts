@@ -1,0 +1,13 @@
+import type { Operation } from '@renshe/shared/platform/operation'
+
+/**
+ * For a path the API serves, but not with the method asked: the methods it does serve, so the
+ * answer can be 405 with `Allow` rather than a misleading 404.
+ */
+export function allowedMethods(operations: readonly Operation[]): (path: string) => string[] {
+  const routes = operations.map((operation) => ({
+    method: operation.method.toUpperCase(),
+    pattern: new RegExp(`^/api${operation.path.replace(/:[A-Za-z0-9_]+/g, '[^/]+')}/?$`),
+  }))
+  return (path) => [...new Set(routes.filter((route) => route.pattern.test(path)).map((route) => route.method))]
+}
