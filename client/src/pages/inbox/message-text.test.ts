@@ -17,7 +17,7 @@ test('a stored message reads in the language chosen today, with its codes turned
 })
 
 test('a certificate got by grid staff says so', () => {
-  expect(messageText({ ...issued, params: { ...issued.params, byProxy: 1 } }, 'zh-CN')).toContain('网格员代您开具')
+  expect(messageText({ ...issued, params: { ...issued.params, byProxy: 1, staffCode: 'WG330302001' } }, 'zh-CN')).toContain('网格员 WG330302001 代您开具')
 })
 
 test('a consent message names the consent, not its code', () => {
