@@ -11,8 +11,15 @@ export async function expectHeading(page: Page, name: string | RegExp): Promise<
   await page.getByRole('heading', { name, level: 1 }).filter({ visible: true }).first().waitFor({ timeout: 15_000 })
 }
 
+let visit = 0
+
+/**
+ * Opens a page by its address, as a link from outside the app (a QR code, a message) would: a
+ * fresh load every time, since changing only the hash of a running Taro app is not a visit.
+ */
 export async function open(page: Page, baseUrl: string, path: string): Promise<void> {
-  await page.goto(`${baseUrl}/#${path}`)
+  visit += 1
+  await page.goto(`${baseUrl}/?visit=${visit}#${path}`)
 }
 
 export async function press(page: Page, name: string | RegExp): Promise<void> {
@@ -23,9 +30,9 @@ export async function follow(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('link', { name }).filter({ visible: true }).first().click()
 }
 
-/** Types into the input a label names; Taro's h5 Input wraps a real `<input>`. */
+/** Types into the input a label names (text or number); Taro's h5 Input wraps a real `<input>`. */
 export async function fill(page: Page, label: string | RegExp, value: string): Promise<void> {
-  const input = page.getByRole('textbox', { name: label }).filter({ visible: true }).first()
+  const input = page.locator('input').and(page.getByLabel(label, { exact: true })).filter({ visible: true }).first()
   await input.fill(value)
 }
 

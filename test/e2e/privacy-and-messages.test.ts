@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { launchBrowser, type BrowserSession } from './support/browser'
+import { startPortal, type Portal } from './support/portal'
+import { expectHeading, fill, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
+import { texts } from './support/texts'
+
+let portal: Portal
+let browser: BrowserSession
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+test.each([
+  { locale: 'zh-CN', careMode: false },
+  { locale: 'en', careMode: true },
+] as const)(
+  'a citizen withdraws and gives consent, grants a helper, finds her certificates and reads her messages ($locale, care mode $careMode)',
+  async ({ locale, careMode }) => {
+    const text = texts[locale]
+    portal = await startPortal()
+    const look = reviewer(`privacy-and-messages-${locale}${careMode ? '-care' : ''}`, { careMode })
+    try {
+      const { page } = await browser.newPage({ locale })
+      await open(page, portal.url, '/pages/login/index')
+      await press(page, text.language)
+      await loginAs(page, portal.url, /张伟|Zhang Wei/)
+      if (careMode) await page.getByRole('switch', { name: text.careMode }).filter({ visible: true }).first().click()
+
+      await open(page, portal.url, '/pages/me/index')
+      await expectHeading(page, text.meTitle)
+      await seeText(page, '330302********1231')
+      await look(page, 'me')
+
+      await follow(page, text.consentsLink)
+      await expectHeading(page, text.consentsTitle)
+      await look(page, 'consents')
+      await press(page, text.withdraw)
+      await press(page, text.withdrawYes)
+      await seeText(page, text.withdrawn)
+      await look(page, 'consent-withdrawn')
+
+      // Without the consent, records are refused, with the way back offered on the spot.
+      await open(page, portal.url, '/features/records/pages/summary/index')
+      await seeText(page, text.consentRequired)
+      await look(page, 'records-need-consent')
+      await open(page, portal.url, '/features/identity/pages/consents/index')
+      await press(page, text.giveAgain)
+      await open(page, portal.url, '/features/records/pages/summary/index')
+      await expectHeading(page, text.recordsTitle)
+
+      await open(page, portal.url, '/features/identity/pages/proxy-grants/index')
+      await press(page, text.newGrant)
+      await expectHeading(page, text.newGrantTitle)
+      await look(page, 'new-grant-consent')
+      await press(page, text.consentAgree)
+      await fill(page, text.staffCodeLabel, 'wg330302002')
+      await press(page, text.findStaff)
+      await seeText(page, text.foundStaff)
+      await page.getByRole('checkbox', { name: text.scopeRecords }).filter({ visible: true }).first().click()
+      await fill(page, text.daysLabel, '30')
+      await look(page, 'new-grant-form')
+      await press(page, text.grantSubmit)
+      await seeText(page, text.grantDone)
+      await look(page, 'new-grant-done')
+
+      await open(page, portal.url, '/features/records/pages/issue/index')
+      await page.getByRole('radio', { name: text.schoolEnrollment }).filter({ visible: true }).first().click()
+      await press(page, text.issueSubmit)
+      await expectHeading(page, text.certificateTitle)
+      await open(page, portal.url, '/pages/home/index')
+      await follow(page, text.certificatesTile)
+      await expectHeading(page, text.certificatesTitle)
+      await look(page, 'certificates')
+      await page.getByRole('link').filter({ visible: true }).filter({ hasText: text.schoolEnrollment }).first().click()
+      await expectHeading(page, text.certificateTitle)
+
+      await open(page, portal.url, '/pages/inbox/index')
+      await expectHeading(page, text.inboxTitle)
+      await seeText(page, text.proxyGrantedMessage)
+      const unreadBefore = await page.getByText(text.unreadTag, { exact: true }).filter({ visible: true }).count()
+      expect(unreadBefore).toBeGreaterThan(0)
+      await look(page, 'inbox')
+      await page.getByText(text.proxyGrantedMessage).filter({ visible: true }).first().click()
+      await expectHeading(page, text.grantsTitle)
+      await open(page, portal.url, '/pages/inbox/index')
+      await expect
+        .poll(() => page.getByText(text.unreadTag, { exact: true }).filter({ visible: true }).count())
+        .toBe(unreadBefore - 1)
+    } finally {
+      await portal.close()
+    }
+  },
+)
