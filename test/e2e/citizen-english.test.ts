@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { launchBrowser, type BrowserSession } from './support/browser'
 import { startPortal, type Portal } from './support/portal'
-import { expectHeading, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
+import { chooseLanguage, expectHeading, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
 import { texts } from './support/texts'
 
 let portal: Portal
@@ -23,8 +23,7 @@ test('in English, a citizen finds the month her employer missed, issues a certif
   const { page } = await browser.newPage({ locale: 'en' })
   const look = reviewer('citizen-english')
 
-  await open(page, portal.url, '/pages/login/index')
-  await press(page, text.language)
+  await chooseLanguage(page, portal.url, text.language)
   await expectHeading(page, text.login)
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
   await look(page, 'login')
@@ -54,8 +53,7 @@ test('in English, a citizen finds the month her employer missed, issues a certif
   await look(page, 'certificate')
 
   const school = (await browser.newPage({ locale: 'en' })).page
-  await open(school, portal.url, '/pages/login/index')
-  await press(school, text.language)
+  await chooseLanguage(school, portal.url, text.language)
   await open(school, portal.url, `/features/records/pages/verify/index?code=${code.replaceAll('-', '')}`)
   await expectHeading(school, text.verifyTitle)
   await seeText(school, text.verifyValid)

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { launchBrowser, type BrowserSession } from './support/browser'
 import { startPortal, type Portal } from './support/portal'
-import { expectHeading, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
+import { chooseLanguage, expectHeading, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
 import { texts } from './support/texts'
 
 let portal: Portal
@@ -16,11 +16,6 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function chooseLanguage(page: Page, language: string): Promise<void> {
-  await open(page, portal.url, '/pages/login/index')
-  await press(page, language)
-}
-
 async function careModeOn(page: Page, label: string): Promise<boolean> {
   return (await page.getByRole('switch', { name: label }).filter({ visible: true }).first().getAttribute('aria-checked')) === 'true'
 }
@@ -33,7 +28,7 @@ test.each(['zh-CN', 'en'] as const)(
     const look = reviewer(`grid-staff-proxy-${locale}`, { careMode: true })
     try {
       const staff = (await browser.newPage({ locale })).page
-      await chooseLanguage(staff, text.language)
+      await chooseLanguage(staff, portal.url, text.language)
       await loginAs(staff, portal.url, /陈建华|Chen Jianhua/)
       await expectHeading(staff, text.home)
       await staff.getByRole('switch', { name: text.careMode }).filter({ visible: true }).first().click()
@@ -64,7 +59,7 @@ test.each(['zh-CN', 'en'] as const)(
       await look(staff, 'acting-certificate')
 
       const elder = (await browser.newPage({ locale })).page
-      await chooseLanguage(elder, text.language)
+      await chooseLanguage(elder, portal.url, text.language)
       await loginAs(elder, portal.url, /王秀英|Wang Xiuying/)
       await expectHeading(elder, text.home)
       // 82 years old: care mode is on without her having to find the switch.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { launchBrowser, type BrowserSession } from './support/browser'
 import { startPortal, type Portal } from './support/portal'
-import { expectHeading, fill, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
+import { chooseLanguage, expectHeading, fill, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
 import { texts } from './support/texts'
 
 let portal: Portal
@@ -26,8 +26,7 @@ test.each([
     const look = reviewer(`privacy-and-messages-${locale}${careMode ? '-care' : ''}`, { careMode })
     try {
       const { page } = await browser.newPage({ locale })
-      await open(page, portal.url, '/pages/login/index')
-      await press(page, text.language)
+      await chooseLanguage(page, portal.url, text.language)
       await loginAs(page, portal.url, /张伟|Zhang Wei/)
       if (careMode) await page.getByRole('switch', { name: text.careMode }).filter({ visible: true }).first().click()
 

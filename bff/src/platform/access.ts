@@ -4,6 +4,7 @@ import { ProxyScope } from '@renshe/shared/identity/roles'
 import { consents, proxyGrants, realNames } from '../db/schema'
 import type { Db } from '../db/client'
 import type { Deps } from './deps'
+import { preparedPerDatabase } from './prepared'
 import type { Principal } from './principal'
 import { fail, ok, type ProblemInit, type Result } from './problem'
 import { resolveSession, tokenFromHeader } from './sessions'
@@ -12,37 +13,17 @@ type SessionAccess = Extract<Access, { kind: 'session' }>
 
 const grantIdPattern = /^[0-9a-z]{26}$/
 
-interface Prepared {
-  grant: ReturnType<typeof prepareGrant>
-  realName: ReturnType<typeof prepareRealName>
-  consent: ReturnType<typeof prepareConsent>
-}
-const prepared = new WeakMap<Db, Prepared>()
-
-function statements(db: Db): Prepared {
-  let p = prepared.get(db)
-  if (!p) {
-    p = { grant: prepareGrant(db), realName: prepareRealName(db), consent: prepareConsent(db) }
-    prepared.set(db, p)
-  }
-  return p
-}
-
-function prepareGrant(db: Db) {
-  return db.select().from(proxyGrants).where(eq(proxyGrants.id, sql.placeholder('id'))).prepare()
-}
-function prepareRealName(db: Db) {
-  return db.select({ userId: realNames.userId }).from(realNames).where(eq(realNames.userId, sql.placeholder('userId'))).prepare()
-}
-function prepareConsent(db: Db) {
-  return db
+const statements = preparedPerDatabase((db) => ({
+  grant: db.select().from(proxyGrants).where(eq(proxyGrants.id, sql.placeholder('id'))).prepare(),
+  realName: db.select({ userId: realNames.userId }).from(realNames).where(eq(realNames.userId, sql.placeholder('userId'))).prepare(),
+  consent: db
     .select({ withdrawnAt: consents.withdrawnAt })
     .from(consents)
     .where(and(eq(consents.userId, sql.placeholder('userId')), eq(consents.purpose, sql.placeholder('purpose'))))
     .orderBy(desc(consents.givenAt), desc(consents.id))
     .limit(1)
-    .prepare()
-}
+    .prepare(),
+}))
 
 /**
  * Who is calling and for whom, checked against what the operation allows. This is the one place

@@ -5,6 +5,7 @@ import { sessions, users } from '../db/schema'
 import { minutes } from './clock'
 import { sha256 } from './crypto'
 import type { Deps } from './deps'
+import { preparedPerDatabase } from './prepared'
 import type { SessionUser } from './principal'
 import { fail, ok, type Result } from './problem'
 import { newId } from './random'
@@ -52,11 +53,8 @@ export function tokenFromHeader(header: string | undefined): string | null {
   return header ? (bearer.exec(header)?.[1] ?? null) : null
 }
 
-type Lookup = ReturnType<typeof prepareLookup>
-const lookups = new WeakMap<Deps['db'], Lookup>()
-
-function prepareLookup(db: Deps['db']) {
-  return db
+const lookup = preparedPerDatabase((db) =>
+  db
     .select({
       sessionId: sessions.id,
       userId: users.id,
@@ -71,20 +69,15 @@ function prepareLookup(db: Deps['db']) {
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
-    .prepare()
-}
+    .prepare(),
+)
 
 /** Finds the live session of a bearer token and slides its idle expiry. */
 export function resolveSession(
   deps: Pick<Deps, 'db' | 'clock' | 'config'>,
   token: string,
 ): Result<{ sessionId: string; user: SessionUser }> {
-  let lookup = lookups.get(deps.db)
-  if (!lookup) {
-    lookup = prepareLookup(deps.db)
-    lookups.set(deps.db, lookup)
-  }
-  const row = lookup.get({ tokenHash: sha256(token) })
+  const row = lookup(deps.db).get({ tokenHash: sha256(token) })
   if (!row || row.revokedAt) return fail('unauthenticated')
   const now = deps.clock.now()
   const nowIso = now.toISOString()

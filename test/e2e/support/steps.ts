@@ -40,6 +40,12 @@ export async function seeText(page: Page, text: string | RegExp): Promise<void> 
   await page.getByText(text).filter({ visible: true }).first().waitFor({ timeout: 15_000 })
 }
 
+/** Languages are chosen on the login page, each named in itself. */
+export async function chooseLanguage(page: Page, baseUrl: string, language: '中文' | 'English'): Promise<void> {
+  await open(page, baseUrl, '/pages/login/index')
+  await press(page, language)
+}
+
 export async function loginAs(page: Page, baseUrl: string, accountLabel: RegExp): Promise<void> {
   await open(page, baseUrl, '/pages/login/index')
   await press(page, accountLabel)

@@ -1,6 +1,7 @@
 import { maskName } from '@renshe/shared/identity/masking'
 import type { AccessLogEntry } from '@renshe/shared/identity/schemas'
 import type { Deps } from '../../platform/deps'
+import { pageOf } from '../../platform/paging'
 import { rolesOf } from './people'
 import { auditAboutSubject, findRealName, usersByIds } from './repo'
 
@@ -14,8 +15,7 @@ export function accessLogOf(
   page: { cursor?: string | undefined; limit: number },
 ): { items: AccessLogEntry[]; nextCursor: string | null } {
   const before = page.cursor && /^\d+$/.test(page.cursor) ? Number(page.cursor) : null
-  const rows = auditAboutSubject(deps.db, subjectUserId, before, page.limit + 1)
-  const visible = rows.slice(0, page.limit)
+  const { rows: visible, nextCursor } = pageOf(auditAboutSubject(deps.db, subjectUserId, before, page.limit + 1), page.limit, (last) => String(last.seq))
   const actors = new Map(
     usersByIds(deps.db, [...new Set(visible.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])))]).map((u) => [u.id, u]),
   )
@@ -43,5 +43,5 @@ export function accessLogOf(
       byProxy: row.viaGrantId !== null,
     }
   })
-  return { items, nextCursor: rows.length > page.limit ? String(visible.at(-1)?.seq ?? '') : null }
+  return { items, nextCursor }
 }

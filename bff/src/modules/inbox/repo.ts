@@ -4,14 +4,14 @@ import { inboxMessages } from '../../db/schema'
 
 export type MessageRow = typeof inboxMessages.$inferSelect
 
-export function messagesOf(db: Db, userId: string, after: { createdAt: string; id: string } | null, limit: number): MessageRow[] {
+export function messagesOf(db: Db, userId: string, after: { at: string; id: string } | null, limit: number): MessageRow[] {
   const mine = eq(inboxMessages.userId, userId)
   return db
     .select()
     .from(inboxMessages)
     .where(
       after
-        ? and(mine, or(lt(inboxMessages.createdAt, after.createdAt), and(eq(inboxMessages.createdAt, after.createdAt), lt(inboxMessages.id, after.id))))
+        ? and(mine, or(lt(inboxMessages.createdAt, after.at), and(eq(inboxMessages.createdAt, after.at), lt(inboxMessages.id, after.id))))
         : mine,
     )
     .orderBy(desc(inboxMessages.createdAt), desc(inboxMessages.id))

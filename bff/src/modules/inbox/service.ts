@@ -2,6 +2,7 @@ import { MessageTemplate, type InboxMessage, type PendingItem } from '@renshe/sh
 import { appendAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { subjectOf, type Principal } from '../../platform/principal'
+import { pageOf, timeCursor } from '../../platform/paging'
 import { fail, ok, type Result } from '../../platform/problem'
 import { markRead, messageById, messagesOf, unreadCount, type MessageRow } from './repo'
 
@@ -20,15 +21,8 @@ export function listMessages(deps: Deps, actor: Actor, userId: string, page: { c
   if (actor.viaGrantId !== null) {
     appendAudit(deps.db, deps.clock.now(), actor, { action: 'inbox.listMessages', kind: 'read', objectType: 'messages', objectId: userId })
   }
-  const [createdAt, id] = page.cursor?.split('|') ?? []
-  const rows = messagesOf(deps.db, userId, createdAt && id ? { createdAt, id } : null, page.limit + 1)
-  const visible = rows.slice(0, page.limit)
-  const last = visible.at(-1)
-  return {
-    items: visible.flatMap((row) => toMessage(row) ?? []),
-    nextCursor: rows.length > page.limit && last ? `${last.createdAt}|${last.id}` : null,
-    unread: unreadCount(deps.db, userId),
-  }
+  const { rows, nextCursor } = pageOf(messagesOf(deps.db, userId, timeCursor(page.cursor), page.limit + 1), page.limit, (last) => `${last.createdAt}|${last.id}`)
+  return { items: rows.flatMap((row) => toMessage(row) ?? []), nextCursor, unread: unreadCount(deps.db, userId) }
 }
 
 export function markMessageRead(deps: Deps, actor: Actor, userId: string, id: string): Result<InboxMessage> {

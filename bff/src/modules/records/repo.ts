@@ -1,54 +1,27 @@
 import { and, desc, eq, like, lt, max, min, or, sql } from 'drizzle-orm'
 import { regionPrefix } from '@renshe/shared/identity/regions'
 import type { Db, Tx } from '../../db/client'
+import { preparedPerDatabase } from '../../platform/prepared'
 import { certificates, contributions, insuredPersons, realNames } from '../../db/schema'
 
 export type PersonRow = typeof insuredPersons.$inferSelect
 export type CertificateRow = typeof certificates.$inferSelect
 
-interface Prepared {
-  personOfUser: ReturnType<typeof preparePersonOfUser>
-  monthsOfPerson: ReturnType<typeof prepareMonthsOfPerson>
-  yearOfPerson: ReturnType<typeof prepareYearOfPerson>
-  spanOfPerson: ReturnType<typeof prepareSpanOfPerson>
-}
-const prepared = new WeakMap<Db, Prepared>()
-
 /** Hot-path reads are prepared once per database, not rebuilt per request. */
-function statements(db: Db): Prepared {
-  let p = prepared.get(db)
-  if (!p) {
-    p = {
-      personOfUser: preparePersonOfUser(db),
-      monthsOfPerson: prepareMonthsOfPerson(db),
-      yearOfPerson: prepareYearOfPerson(db),
-      spanOfPerson: prepareSpanOfPerson(db),
-    }
-    prepared.set(db, p)
-  }
-  return p
-}
-
-function preparePersonOfUser(db: Db) {
-  return db
+const statements = preparedPerDatabase((db) => ({
+  personOfUser: db
     .select({ realName: realNames, person: insuredPersons })
     .from(realNames)
     .leftJoin(insuredPersons, eq(insuredPersons.idNumberIndex, realNames.idNumberIndex))
     .where(eq(realNames.userId, sql.placeholder('userId')))
-    .prepare()
-}
-
-function prepareMonthsOfPerson(db: Db) {
-  return db
+    .prepare(),
+  monthsOfPerson: db
     .select({ month: contributions.month, type: contributions.type, personalFen: contributions.personalFen, employerFen: contributions.employerFen })
     .from(contributions)
     .where(eq(contributions.personId, sql.placeholder('personId')))
     .orderBy(contributions.month)
-    .prepare()
-}
-
-function prepareYearOfPerson(db: Db) {
-  return db
+    .prepare(),
+  yearOfPerson: db
     .select()
     .from(contributions)
     .where(
@@ -59,17 +32,14 @@ function prepareYearOfPerson(db: Db) {
       ),
     )
     .orderBy(contributions.month, contributions.type)
-    .prepare()
-}
-
-function prepareSpanOfPerson(db: Db) {
-  return db
+    .prepare(),
+  spanOfPerson: db
     .select({ type: contributions.type, first: min(contributions.month), last: max(contributions.month) })
     .from(contributions)
     .where(and(eq(contributions.personId, sql.placeholder('personId')), sql`${contributions.month} <= ${sql.placeholder('until')}`))
     .groupBy(contributions.type)
-    .prepare()
-}
+    .prepare(),
+}))
 
 export interface Holder {
   readonly nameEnc: string
@@ -117,7 +87,7 @@ export function certificatesOfHolder(db: Tx, holderUserId: string): CertificateR
 }
 
 /** Newest first; the cursor is `issuedAt|id` of the last row seen. */
-export function certificatesOfRegion(db: Tx, officerRegion: string, after: { issuedAt: string; id: string } | null, limit: number): CertificateRow[] {
+export function certificatesOfRegion(db: Tx, officerRegion: string, after: { at: string; id: string } | null, limit: number): CertificateRow[] {
   const region = like(certificates.regionCode, `${regionPrefix(officerRegion)}%`)
   return db
     .select()
@@ -126,16 +96,11 @@ export function certificatesOfRegion(db: Tx, officerRegion: string, after: { iss
       after
         ? and(
             region,
-            or(lt(certificates.issuedAt, after.issuedAt), and(eq(certificates.issuedAt, after.issuedAt), lt(certificates.id, after.id))),
+            or(lt(certificates.issuedAt, after.at), and(eq(certificates.issuedAt, after.at), lt(certificates.id, after.id))),
           )
         : region,
     )
     .orderBy(desc(certificates.issuedAt), desc(certificates.id))
     .limit(limit)
     .all()
-}
-
-export function certificatesOfRegionCursor(cursor: string | undefined): { issuedAt: string; id: string } | null {
-  const [issuedAt, id] = cursor?.split('|') ?? []
-  return issuedAt && id ? { issuedAt, id } : null
 }

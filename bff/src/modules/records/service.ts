@@ -25,6 +25,7 @@ import type { Deps } from '../../platform/deps'
 import { notify } from '../../platform/notify'
 import type { Principal } from '../../platform/principal'
 import { subjectOf } from '../../platform/principal'
+import { pageOf, timeCursor } from '../../platform/paging'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newCode, newId } from '../../platform/random'
 import {
@@ -32,7 +33,6 @@ import {
   certificateById,
   certificatesOfHolder,
   certificatesOfRegion,
-  certificatesOfRegionCursor,
   contributionMonths,
   contributionSpans,
   contributionsOfYear,
@@ -322,14 +322,15 @@ export function regionCertificates(
   page: { cursor?: string | undefined; limit: number },
 ): Result<{ items: RegionCertificate[]; nextCursor: string | null }> {
   if (!officer.regionCode) return fail('forbidden')
-  const after = certificatesOfRegionCursor(page.cursor)
-  const rows = certificatesOfRegion(deps.db, officer.regionCode, after, page.limit + 1)
-  const visible = rows.slice(0, page.limit)
   const now = deps.clock.now()
+  const { rows, nextCursor } = pageOf(
+    certificatesOfRegion(deps.db, officer.regionCode, timeCursor(page.cursor), page.limit + 1),
+    page.limit,
+    (last) => `${last.issuedAt}|${last.id}`,
+  )
   appendAudit(deps.db, now, actor, { action: 'records.listRegionCertificates', kind: 'read', objectType: 'region', objectId: officer.regionCode })
-  const last = visible.at(-1)
   return ok({
-    items: visible.map((row) => ({ ...toListItem(row, now), maskedName: row.holderMaskedName, regionCode: row.regionCode })),
-    nextCursor: rows.length > page.limit && last ? `${last.issuedAt}|${last.id}` : null,
+    items: rows.map((row) => ({ ...toListItem(row, now), maskedName: row.holderMaskedName, regionCode: row.regionCode })),
+    nextCursor,
   })
 }

@@ -14,6 +14,7 @@ import { Loading } from '../../../ui/loading'
 import { ProblemNotice } from '../../../ui/problem-notice'
 import { routes } from '../../../routes'
 import { agreeTo } from '../api'
+import { ConsentText } from './consent-text'
 import { identityMessages } from '../messages'
 import './consent-step.css'
 
@@ -78,13 +79,7 @@ export function ConsentStep({ purpose, onAgreed, askAgain = false }: ConsentStep
       {failure ? <ProblemNotice problem={failure.problem} onRetry={agree} /> : null}
       <Card title={document.title[locale]}>
         <Text className='muted small'>{t('consent.version', { version: document.version })}</Text>
-        <View className='consent-text'>
-          {document.text[locale].split('\n').map((paragraph, index) => (
-            <Text key={index} className='consent-text__paragraph'>
-              {paragraph}
-            </Text>
-          ))}
-        </View>
+        <ConsentText document={document} />
         <View className='stack'>
           <Button block busy={sending} onPress={agree}>
             {t('consent.agree')}

@@ -14,6 +14,7 @@ import { Loading } from '../../../../ui/loading'
 import { PageShell } from '../../../../ui/page-shell'
 import { ProblemNotice } from '../../../../ui/problem-notice'
 import { agreeTo, withdraw } from '../../api'
+import { ConsentText } from '../../components/consent-text'
 import { identityMessages } from '../../messages'
 import '../../components/consent-step.css'
 
@@ -58,13 +59,7 @@ function ConsentCard({ document, consent, onChanged }: ConsentCardProps) {
           {showText ? t('consent.hideText') : t('consent.showText')}
         </Button>
         {showText ? (
-          <View className='consent-text'>
-            {document.text[locale].split('\n').map((paragraph, index) => (
-              <Text key={index} className='consent-text__paragraph'>
-                {paragraph}
-              </Text>
-            ))}
-          </View>
+          <ConsentText document={document} />
         ) : null}
         {active && !confirming ? (
           <Button variant='danger' onPress={() => setConfirming(true)}>
