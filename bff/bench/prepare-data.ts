@@ -21,7 +21,7 @@ export function prepareBenchData(deps: Deps, people: number, months: number): nu
           id: `${id}-${month}`,
           personId: id,
           month,
-          type: 'pension',
+          type: 'pension' as const,
           baseFen: 720000,
           personalFen: 57600,
           employerFen: 115200,

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import type { ConsentPurpose } from '@renshe/shared/identity/schemas'
 
 /** Timestamps are ISO-8601 UTC strings: they sort as text and read the same in PostgreSQL. */
 export const users = sqliteTable(
@@ -69,7 +70,7 @@ export const consents = sqliteTable(
     userId: text('user_id')
       .notNull()
       .references(() => users.id),
-    purpose: text('purpose').notNull(),
+    purpose: text('purpose').$type<ConsentPurpose>().notNull(),
     version: text('version').notNull(),
     givenAt: text('given_at').notNull(),
     withdrawnAt: text('withdrawn_at'),

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import type { CertificatePurpose, InsuranceType } from '@renshe/shared/records/schemas'
 
 /** People insured in the province's social-insurance system, found by their ID number's blind index. */
 export const insuredPersons = sqliteTable(
@@ -23,7 +24,7 @@ export const contributions = sqliteTable(
       .notNull()
       .references(() => insuredPersons.id),
     month: text('month').notNull(),
-    type: text('type').notNull(),
+    type: text('type').$type<InsuranceType>().notNull(),
     baseFen: integer('base_fen').notNull(),
     personalFen: integer('personal_fen').notNull(),
     employerFen: integer('employer_fen').notNull(),
@@ -43,12 +44,12 @@ export const certificates = sqliteTable(
     holderUserId: text('holder_user_id').notNull(),
     issuedByUserId: text('issued_by_user_id').notNull(),
     verificationCode: text('verification_code').notNull(),
-    purpose: text('purpose').notNull(),
+    purpose: text('purpose').$type<CertificatePurpose>().notNull(),
     periodFrom: text('period_from').notNull(),
     periodTo: text('period_to').notNull(),
     /** What the certificate states, frozen at issue: later corrections do not rewrite it. */
     lines: text('lines', { mode: 'json' })
-      .$type<{ type: string; paidMonths: number; firstMonth: string | null; lastMonth: string | null }[]>()
+      .$type<{ type: InsuranceType; paidMonths: number; firstMonth: string | null; lastMonth: string | null }[]>()
       .notNull(),
     holderMaskedName: text('holder_masked_name').notNull(),
     holderMaskedIdNumber: text('holder_masked_id_number').notNull(),

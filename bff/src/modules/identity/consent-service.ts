@@ -8,7 +8,7 @@ import { consentDocuments } from './consent-documents'
 import { activeGrantsOfCitizen, insertConsent, latestConsents, markConsentWithdrawn, revokeGrant, type ConsentRow } from './repo'
 
 function toConsent(row: ConsentRow): Consent {
-  const purpose = row.purpose as ConsentPurpose
+  const { purpose } = row
   return {
     purpose,
     version: row.version,

@@ -53,7 +53,7 @@ function gapsUntil(deps: Pick<Deps, 'clock'>, person: PersonRow | null): string 
 
 function byType(rows: readonly MonthRow[]): Map<InsuranceType, MonthRow[]> {
   const map = new Map<InsuranceType, MonthRow[]>(InsuranceType.options.map((type) => [type, []]))
-  for (const row of rows) map.get(row.type as InsuranceType)?.push(row)
+  for (const row of rows) map.get(row.type)?.push(row)
   return map
 }
 
@@ -137,7 +137,7 @@ export function yearRecords(deps: Deps, actor: Actor, subjectUserId: string, yea
     type: type ?? null,
     rows: rows.map((row) => ({
       month: row.month,
-      type: row.type as InsuranceType,
+      type: row.type,
       baseFen: row.baseFen,
       personalFen: row.personalFen,
       employerFen: row.employerFen,
@@ -163,10 +163,10 @@ async function toCertificate(deps: Deps, row: CertificateRow): Promise<Certifica
   return {
     id: row.id,
     verificationCode: row.verificationCode,
-    purpose: row.purpose as CertificatePurpose,
+    purpose: row.purpose,
     period: { from: row.periodFrom, to: row.periodTo },
     holder: { maskedName: row.holderMaskedName, maskedIdNumber: row.holderMaskedIdNumber },
-    lines: row.lines.map((line) => ({ ...line, type: line.type as InsuranceType })),
+    lines: row.lines,
     issuedAt: row.issuedAt,
     expiresAt: row.expiresAt,
     status: statusOf(row, deps.clock.now()),
@@ -179,7 +179,7 @@ function toListItem(row: CertificateRow, now: Date): CertificateListItem {
   return {
     id: row.id,
     verificationCode: row.verificationCode,
-    purpose: row.purpose as CertificatePurpose,
+    purpose: row.purpose,
     period: { from: row.periodFrom, to: row.periodTo },
     issuedAt: row.issuedAt,
     expiresAt: row.expiresAt,
