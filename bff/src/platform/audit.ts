@@ -1,7 +1,8 @@
-import { asc, desc, eq, gt } from 'drizzle-orm'
+import { asc, desc, eq, gt, sql } from 'drizzle-orm'
 import type { Db, Tx } from '../db/client'
 import { auditHead, auditLog } from '../db/schema'
 import { sha256 } from './crypto'
+import { preparedPerDatabase } from './prepared'
 
 /** Who did something, for whom, in which request: what every audited act records. */
 export interface Actor {
@@ -31,12 +32,7 @@ export function hashOf(row: Omit<Row, 'hash'>): string {
   )
 }
 
-/**
- * Appends one row to the chain. Call it inside the transaction of the write it records, so the
- * write and its audit row commit together or not at all.
- */
-export function appendAudit(tx: Tx, at: Date, actor: Actor, entry: AuditEntry): void {
-  const head = tx.select().from(auditHead).where(eq(auditHead.id, 1)).get()
+function chained(head: { seq: number; hash: string } | undefined, at: Date, actor: Actor, entry: AuditEntry): Row {
   const row: Omit<Row, 'hash'> = {
     seq: (head?.seq ?? 0) + 1,
     at: at.toISOString(),
@@ -50,16 +46,63 @@ export function appendAudit(tx: Tx, at: Date, actor: Actor, entry: AuditEntry): 
     objectId: entry.objectId ?? null,
     prevHash: head?.hash ?? genesisHash,
   }
-  const hash = hashOf(row)
-  tx.insert(auditLog).values({ ...row, hash }).run()
+  return { ...row, hash: hashOf(row) }
+}
+
+/**
+ * Appends one row to the chain. Call it inside the transaction of the write it records, so the
+ * write and its audit row commit together or not at all.
+ */
+export function appendAudit(tx: Tx, at: Date, actor: Actor, entry: AuditEntry): void {
+  const row = chained(tx.select().from(auditHead).where(eq(auditHead.id, 1)).get(), at, actor, entry)
+  tx.insert(auditLog).values(row).run()
   tx.insert(auditHead)
-    .values({ id: 1, seq: row.seq, hash })
-    .onConflictDoUpdate({ target: auditHead.id, set: { seq: row.seq, hash } })
+    .values({ id: 1, seq: row.seq, hash: row.hash })
+    .onConflictDoUpdate({ target: auditHead.id, set: { seq: row.seq, hash: row.hash } })
     .run()
 }
 
+const placeholders = {
+  seq: sql.placeholder('seq'),
+  at: sql.placeholder('at'),
+  requestId: sql.placeholder('requestId'),
+  actorUserId: sql.placeholder('actorUserId'),
+  subjectUserId: sql.placeholder('subjectUserId'),
+  viaGrantId: sql.placeholder('viaGrantId'),
+  action: sql.placeholder('action'),
+  kind: sql.placeholder('kind'),
+  objectType: sql.placeholder('objectType'),
+  objectId: sql.placeholder('objectId'),
+  prevHash: sql.placeholder('prevHash'),
+  hash: sql.placeholder('hash'),
+}
+
+const statements = preparedPerDatabase((db) => ({
+  head: db.select().from(auditHead).where(eq(auditHead.id, 1)).prepare(),
+  insert: db.insert(auditLog).values(placeholders).prepare(),
+  moveHead: db
+    .insert(auditHead)
+    .values({ id: 1, seq: placeholders.seq, hash: placeholders.hash })
+    .onConflictDoUpdate({ target: auditHead.id, set: { seq: sql`excluded.seq`, hash: sql`excluded.hash` } })
+    .prepare(),
+}))
+
+/**
+ * Records an act that writes nothing else, such as a read of personal data: one transaction of
+ * its own, through statements prepared once, because reads are the hot path.
+ */
 export function recordAudit(db: Db, at: Date, actor: Actor, entry: AuditEntry): void {
-  db.transaction((tx) => appendAudit(tx, at, actor, entry))
+  const prepared = statements(db)
+  // Immediate: take the write lock before reading the head, so two processes cannot both
+  // chain onto the same row.
+  db.transaction(
+    () => {
+      const row = chained(prepared.head.get(), at, actor, entry)
+      prepared.insert.run(row)
+      prepared.moveHead.run({ seq: row.seq, hash: row.hash })
+    },
+    { behavior: 'immediate' },
+  )
 }
 
 export type ChainCheck =

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
+import { rateLimits } from '../db/schema'
+import { preparedPerDatabase } from './prepared'
 
 export type RateDecision = { readonly allowed: true } | { readonly allowed: false; readonly retryAfterSeconds: number }
 
@@ -7,17 +9,27 @@ export type RateDecision = { readonly allowed: true } | { readonly allowed: fals
  * Fixed-window counter kept in the database (not in memory), so every BFF instance behind a
  * load balancer counts together. One statement increments and reads, so it cannot race.
  */
+const hit = preparedPerDatabase((db) =>
+  db
+    .insert(rateLimits)
+    .values({ bucket: sql.placeholder('bucket'), windowStart: sql.placeholder('windowStart'), count: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.bucket,
+      set: {
+        count: sql`case when ${rateLimits.windowStart} = excluded.window_start then ${rateLimits.count} + 1 else 1 end`,
+        windowStart: sql`excluded.window_start`,
+      },
+    })
+    .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart })
+    .prepare(),
+)
+
 export function hitRateLimit(db: Db, input: { bucket: string; limit: number; windowSeconds: number; now: Date }): RateDecision {
   const nowSeconds = Math.floor(input.now.getTime() / 1000)
   const windowStart = nowSeconds - (nowSeconds % input.windowSeconds)
-  const row = db.get<{ count: number; window_start: number }>(sql`
-    insert into rate_limits (bucket, window_start, count) values (${input.bucket}, ${windowStart}, 1)
-    on conflict (bucket) do update set
-      count = case when rate_limits.window_start = excluded.window_start then rate_limits.count + 1 else 1 end,
-      window_start = excluded.window_start
-    returning count, window_start`)
-  if (row.count <= input.limit) return { allowed: true }
-  return { allowed: false, retryAfterSeconds: Math.max(1, row.window_start + input.windowSeconds - nowSeconds) }
+  const [row] = hit(db).all({ bucket: input.bucket, windowStart })
+  if (!row || row.count <= input.limit) return { allowed: true }
+  return { allowed: false, retryAfterSeconds: Math.max(1, row.windowStart + input.windowSeconds - nowSeconds) }
 }
 
 /** Windows that ended more than an hour ago can no longer limit anyone. */

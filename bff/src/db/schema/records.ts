@@ -31,7 +31,11 @@ export const contributions = sqliteTable(
     employerName: text('employer_name').notNull(),
     regionCode: text('region_code').notNull(),
   },
-  (t) => [uniqueIndex('contributions_person_month_type').on(t.personId, t.month, t.type)],
+  (t) => [
+    uniqueIndex('contributions_person_month_type').on(t.personId, t.month, t.type),
+    // First and last month of one insurance, found without reading the whole history.
+    index('contributions_person_type_month').on(t.personId, t.type, t.month),
+  ],
 )
 
 export const certificates = sqliteTable(

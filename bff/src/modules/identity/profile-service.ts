@@ -1,7 +1,7 @@
 import { checkIdNumber } from '@renshe/shared/identity/id-number'
 import type { Me } from '@renshe/shared/identity/schemas'
 import { insuredPersons } from '../../db/schema'
-import { appendAudit, type Actor } from '../../platform/audit'
+import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { notify } from '../../platform/notify'
 import { fail, ok, type Result } from '../../platform/problem'
@@ -14,7 +14,7 @@ export function getMe(deps: Deps, actor: Actor, subjectUserId: string): Result<M
   if (!user) return fail('not_found')
   const realName = findRealName(deps.db, subjectUserId)
   if (realName) {
-    appendAudit(deps.db, deps.clock.now(), actor, { action: 'identity.getMe', kind: 'read', objectType: 'real_name', objectId: subjectUserId })
+    recordAudit(deps.db, deps.clock.now(), actor, { action: 'identity.getMe', kind: 'read', objectType: 'real_name', objectId: subjectUserId })
   }
   return ok(describeMe(deps, user, realName))
 }

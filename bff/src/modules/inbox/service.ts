@@ -1,5 +1,5 @@
 import { MessageTemplate, type InboxMessage, type PendingItem } from '@renshe/shared/inbox/schemas'
-import { appendAudit, type Actor } from '../../platform/audit'
+import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { subjectOf, type Principal } from '../../platform/principal'
 import { pageOf, timeCursor } from '../../platform/paging'
@@ -19,7 +19,7 @@ export function listMessages(deps: Deps, actor: Actor, userId: string, page: { c
   // A helper reading someone's messages is an act done for them, which they must be able to
   // see; a person reading their own inbox is not worth a row on every visit to Home.
   if (actor.viaGrantId !== null) {
-    appendAudit(deps.db, deps.clock.now(), actor, { action: 'inbox.listMessages', kind: 'read', objectType: 'messages', objectId: userId })
+    recordAudit(deps.db, deps.clock.now(), actor, { action: 'inbox.listMessages', kind: 'read', objectType: 'messages', objectId: userId })
   }
   const { rows, nextCursor } = pageOf(messagesOf(deps.db, userId, timeCursor(page.cursor), page.limit + 1), page.limit, (last) => `${last.createdAt}|${last.id}`)
   return { items: rows.flatMap((row) => toMessage(row) ?? []), nextCursor, unread: unreadCount(deps.db, userId) }

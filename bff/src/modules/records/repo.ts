@@ -1,4 +1,5 @@
-import { and, desc, eq, like, lt, max, min, or, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, like, lt, or, sql } from 'drizzle-orm'
+import { InsuranceType } from '@renshe/shared/records/schemas'
 import { regionPrefix } from '@renshe/shared/identity/regions'
 import type { Db, Tx } from '../../db/client'
 import { preparedPerDatabase } from '../../platform/prepared'
@@ -33,11 +34,26 @@ const statements = preparedPerDatabase((db) => ({
     )
     .orderBy(contributions.month, contributions.type)
     .prepare(),
-  spanOfPerson: db
-    .select({ type: contributions.type, first: min(contributions.month), last: max(contributions.month) })
+  certificateByCode: db.select().from(certificates).where(eq(certificates.verificationCode, sql.placeholder('code'))).prepare(),
+  firstOfType: db
+    .select({ month: contributions.month })
     .from(contributions)
-    .where(and(eq(contributions.personId, sql.placeholder('personId')), sql`${contributions.month} <= ${sql.placeholder('until')}`))
-    .groupBy(contributions.type)
+    .where(and(eq(contributions.personId, sql.placeholder('personId')), eq(contributions.type, sql.placeholder('type'))))
+    .orderBy(asc(contributions.month))
+    .limit(1)
+    .prepare(),
+  lastOfType: db
+    .select({ month: contributions.month })
+    .from(contributions)
+    .where(
+      and(
+        eq(contributions.personId, sql.placeholder('personId')),
+        eq(contributions.type, sql.placeholder('type')),
+        sql`${contributions.month} <= ${sql.placeholder('until')}`,
+      ),
+    )
+    .orderBy(desc(contributions.month))
+    .limit(1)
     .prepare(),
 }))
 
@@ -61,9 +77,17 @@ export function contributionMonths(db: Db, personId: string) {
   return statements(db).monthsOfPerson.all({ personId })
 }
 
-/** First and last paid month of each insurance type up to `until`: enough to place one year's gaps. */
-export function contributionSpans(db: Db, personId: string, until: string): { type: string; first: string | null; last: string | null }[] {
-  return statements(db).spanOfPerson.all({ personId, until })
+/**
+ * First paid month of each insurance type and the last one up to `until`: enough to place one
+ * year's gaps. Two index seeks per type, not a read of the whole history.
+ */
+export function contributionSpans(db: Db, personId: string, until: string): { type: InsuranceType; first: string; last: string }[] {
+  const { firstOfType, lastOfType } = statements(db)
+  return InsuranceType.options.flatMap((type) => {
+    const first = firstOfType.get({ personId, type })?.month
+    const last = lastOfType.get({ personId, type, until })?.month
+    return first && last && first <= until ? [{ type, first, last }] : []
+  })
 }
 
 export function contributionsOfYear(db: Db, personId: string, year: number) {
@@ -74,8 +98,9 @@ export function insertCertificate(db: Tx, row: CertificateRow): void {
   db.insert(certificates).values(row).run()
 }
 
-export function certificateByCode(db: Tx, code: string): CertificateRow | undefined {
-  return db.select().from(certificates).where(eq(certificates.verificationCode, code)).get()
+/** The public lookup by verification code: the hottest read without a session. */
+export function certificateByCode(db: Db, code: string): CertificateRow | undefined {
+  return statements(db).certificateByCode.get({ code })
 }
 
 export function certificateById(db: Tx, id: string): CertificateRow | undefined {

@@ -19,7 +19,7 @@ import {
   type TypeSummary,
   type YearRecords,
 } from '@renshe/shared/records/schemas'
-import { appendAudit, type Actor } from '../../platform/audit'
+import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
 import { days } from '../../platform/clock'
 import type { Deps } from '../../platform/deps'
 import { notify } from '../../platform/notify'
@@ -65,7 +65,7 @@ function allGaps(grouped: Map<InsuranceType, MonthRow[]>, until: string): Gap[] 
 export function recordsGaps(deps: Deps, actor: Actor, subjectUserId: string): Gap[] {
   const person = holderOfUser(deps.db, subjectUserId)?.person
   if (!person) return []
-  appendAudit(deps.db, deps.clock.now(), actor, { action: 'records.getGaps', kind: 'read', objectType: 'contributions', objectId: subjectUserId })
+  recordAudit(deps.db, deps.clock.now(), actor, { action: 'records.getGaps', kind: 'read', objectType: 'contributions', objectId: subjectUserId })
   return allGaps(byType(contributionMonths(deps.db, person.id)), gapsUntil(deps, person))
 }
 
@@ -93,7 +93,7 @@ export function recordsSummary(deps: Deps, actor: Actor, subjectUserId: string):
     }
   })
   const years = [...new Set([...grouped.values()].flat().map((r) => Number(r.month.slice(0, 4))))].sort((a, b) => b - a)
-  appendAudit(deps.db, deps.clock.now(), actor, { action: 'records.getSummary', kind: 'read', objectType: 'contributions', objectId: subjectUserId })
+  recordAudit(deps.db, deps.clock.now(), actor, { action: 'records.getSummary', kind: 'read', objectType: 'contributions', objectId: subjectUserId })
   return ok({
     maskedName: maskName(deps.sealer.open(holder.nameEnc)),
     asOf: until,
@@ -127,11 +127,11 @@ export function yearRecords(deps: Deps, actor: Actor, subjectUserId: string, yea
   })
   const gaps = types.flatMap((t) => {
     const span = spans.find((s) => s.type === t)
-    if (!span?.first || !span.last) return []
+    if (!span) return []
     const paid = rows.filter((row) => row.type === t).map((row) => row.month)
-    return findGapsOfYear(t, year, paid, { first: span.first, last: span.last }, until)
+    return findGapsOfYear(t, year, paid, span, until)
   })
-  appendAudit(deps.db, deps.clock.now(), actor, { action: 'records.getYear', kind: 'read', objectType: 'contributions', objectId: `${subjectUserId}:${year}` })
+  recordAudit(deps.db, deps.clock.now(), actor, { action: 'records.getYear', kind: 'read', objectType: 'contributions', objectId: `${subjectUserId}:${year}` })
   return ok({
     year,
     type: type ?? null,
@@ -271,7 +271,7 @@ function insertWithFreshCode(
 
 export function listCertificates(deps: Deps, actor: Actor, subjectUserId: string): CertificateListItem[] {
   const now = deps.clock.now()
-  appendAudit(deps.db, now, actor, { action: 'records.listCertificates', kind: 'read', objectType: 'certificates', objectId: subjectUserId })
+  recordAudit(deps.db, now, actor, { action: 'records.listCertificates', kind: 'read', objectType: 'certificates', objectId: subjectUserId })
   return certificatesOfHolder(deps.db, subjectUserId).map((row) => toListItem(row, now))
 }
 
@@ -286,7 +286,7 @@ export async function getCertificate(deps: Deps, actor: Actor, principal: Princi
     principal.user.regionCode !== null &&
     regionCovers(principal.user.regionCode, row.regionCode)
   if (!isHolder && !isRegionOfficer) return fail('not_found')
-  appendAudit(deps.db, deps.clock.now(), { ...actor, subjectUserId: row.holderUserId }, {
+  recordAudit(deps.db, deps.clock.now(), { ...actor, subjectUserId: row.holderUserId }, {
     action: 'records.getCertificate',
     kind: 'read',
     objectType: 'certificate',
@@ -299,7 +299,7 @@ export async function getCertificate(deps: Deps, actor: Actor, principal: Princi
 export function verifyCertificate(deps: Deps, actor: Actor, code: string): Result<CertificateVerification> {
   const row = certificateByCode(deps.db, code)
   if (!row) return fail('not_found')
-  appendAudit(deps.db, deps.clock.now(), { ...actor, subjectUserId: row.holderUserId }, {
+  recordAudit(deps.db, deps.clock.now(), { ...actor, subjectUserId: row.holderUserId }, {
     action: 'records.verifyCertificate',
     kind: 'read',
     objectType: 'certificate',
@@ -328,7 +328,7 @@ export function regionCertificates(
     page.limit,
     (last) => `${last.issuedAt}|${last.id}`,
   )
-  appendAudit(deps.db, now, actor, { action: 'records.listRegionCertificates', kind: 'read', objectType: 'region', objectId: officer.regionCode })
+  recordAudit(deps.db, now, actor, { action: 'records.listRegionCertificates', kind: 'read', objectType: 'region', objectId: officer.regionCode })
   return ok({
     items: rows.map((row) => ({ ...toListItem(row, now), maskedName: row.holderMaskedName, regionCode: row.regionCode })),
     nextCursor,

@@ -1,0 +1,1 @@
+CREATE INDEX `contributions_person_type_month` ON `contributions` (`person_id`,`type`,`month`);
