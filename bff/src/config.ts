@@ -1,8 +1,10 @@
 import { z } from 'zod'
 
 // 0 asks the system for any free port (tests run servers side by side).
-const port = z.coerce.number().int().min(0).max(65535)
-const minutes = z.coerce.number().int().positive()
+const portMessage = 'must be a whole number from 0 to 65535'
+const port = z.coerce.number({ message: portMessage }).int(portMessage).min(0, portMessage).max(65535, portMessage)
+const minutesMessage = 'must be a whole number of minutes, at least 1'
+const minutes = z.coerce.number({ message: minutesMessage }).int(minutesMessage).positive(minutesMessage)
 const base64Key = z
   .string()
   .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
