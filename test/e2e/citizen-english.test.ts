@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { launchBrowser, type BrowserSession } from './support/browser'
 import { startPortal, type Portal } from './support/portal'
-import { chooseLanguage, expectHeading, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
+import { chooseLanguage, expectHeading, follow, issueForSchool, loginAs, open, reviewer, seeText } from './support/steps'
 import { texts } from './support/texts'
 
 let portal: Portal
@@ -42,11 +42,7 @@ test('in English, a citizen finds the month her employer missed, issues a certif
   await seeText(page, text.unpaid)
   await look(page, 'records-year')
 
-  await open(page, portal.url, '/features/records/pages/issue/index')
-  await expectHeading(page, text.issueTitle)
-  await page.getByRole('radio', { name: text.schoolEnrollment }).filter({ visible: true }).first().click()
-  await press(page, text.issueSubmit)
-  await expectHeading(page, text.certificateTitle)
+  await issueForSchool(page, portal.url, text)
   await seeText(page, '张*')
   const code = (await page.locator('.certificate-code').filter({ visible: true }).first().textContent())?.trim() ?? ''
   expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)

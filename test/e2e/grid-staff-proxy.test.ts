@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { launchBrowser, type BrowserSession } from './support/browser'
 import { startPortal, type Portal } from './support/portal'
-import { chooseLanguage, expectHeading, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
+import { chooseLanguage, expectHeading, follow, issueForSchool, loginAs, open, press, reviewer, seeText } from './support/steps'
 import { texts } from './support/texts'
 
 let portal: Portal
@@ -49,11 +49,7 @@ test.each(['zh-CN', 'en'] as const)(
       await seeText(staff, text.retired)
       await look(staff, 'acting-records')
 
-      await open(staff, portal.url, '/features/records/pages/issue/index')
-      await expectHeading(staff, text.issueTitle)
-      await staff.getByRole('radio', { name: text.schoolEnrollment }).filter({ visible: true }).first().click()
-      await press(staff, text.issueSubmit)
-      await expectHeading(staff, text.certificateTitle)
+      await issueForSchool(staff, portal.url, text)
       await seeText(staff, '王**')
       await seeText(staff, text.actingBanner)
       await look(staff, 'acting-certificate')

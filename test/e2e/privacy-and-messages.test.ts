@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { launchBrowser, type BrowserSession } from './support/browser'
 import { startPortal, type Portal } from './support/portal'
-import { chooseLanguage, expectHeading, fill, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
+import { chooseLanguage, expectHeading, fill, follow, issueForSchool, loginAs, open, press, reviewer, seeText } from './support/steps'
 import { texts } from './support/texts'
 
 let portal: Portal
@@ -67,10 +67,7 @@ test.each([
       await seeText(page, text.grantDone)
       await look(page, 'new-grant-done')
 
-      await open(page, portal.url, '/features/records/pages/issue/index')
-      await page.getByRole('radio', { name: text.schoolEnrollment }).filter({ visible: true }).first().click()
-      await press(page, text.issueSubmit)
-      await expectHeading(page, text.certificateTitle)
+      await issueForSchool(page, portal.url, text)
       await open(page, portal.url, '/pages/home/index')
       await follow(page, text.certificatesTile)
       await expectHeading(page, text.certificatesTitle)

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { review } from './browser'
 import { expectCareModeSizes } from './care-mode'
+import type { Texts } from './texts'
 
 /**
  * Journeys find things by role and accessible name, as a screen reader user would. Taro's h5
@@ -72,4 +73,13 @@ export async function textOf(page: Page, selector: string): Promise<string> {
   const text = await page.locator(selector).first().textContent()
   expect(text).not.toBeNull()
   return text ?? ''
+}
+
+/** Issues a certificate for school enrolment from the issue page, ending on the certificate. */
+export async function issueForSchool(page: Page, baseUrl: string, text: Texts): Promise<void> {
+  await open(page, baseUrl, '/features/records/pages/issue/index')
+  await expectHeading(page, text.issueTitle)
+  await page.getByRole('radio', { name: text.schoolEnrollment }).filter({ visible: true }).first().click()
+  await press(page, text.issueSubmit)
+  await expectHeading(page, text.certificateTitle)
 }
