@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { launchBrowser, type BrowserSession } from './support/browser'
-import { startPortal, type Portal } from './support/portal'
+import { expect, test } from 'vitest'
+import { browserForFile, portalForFile } from './support/journey'
 import { expectHeading, fill, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
 
-let portal: Portal
-let browser: BrowserSession
-
-beforeAll(async () => {
-  portal = await startPortal()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await portal?.close()
-})
+const browser = browserForFile()
+const portal = portalForFile()
 
 test('a citizen binds her real name, reads her records, issues a certificate, and a school verifies it without logging in', async () => {
-  const { page } = await browser.newPage()
+  const { page } = await browser().newPage()
   const look = reviewer('citizen-certificate')
 
-  await open(page, portal.url, '/pages/login/index')
+  await open(page, portal().url, '/pages/login/index')
   await expectHeading(page, '登录')
   await seeText(page, /开发/)
   await look(page, 'login')
 
-  await loginAs(page, portal.url, /李娜/)
+  await loginAs(page, portal().url, /李娜/)
   await expectHeading(page, '人社服务')
   await look(page, 'home-pending-real-name')
 
@@ -59,7 +48,7 @@ test('a citizen binds her real name, reads her records, issues a certificate, an
   await seeText(page, '温州瓯海服装有限公司')
   await look(page, 'records-year')
 
-  await open(page, portal.url, '/features/records/pages/issue/index')
+  await open(page, portal().url, '/features/records/pages/issue/index')
   await expectHeading(page, '开具参保证明')
   await page.getByRole('radio', { name: /入学/ }).click()
   await look(page, 'certificate-form')
@@ -72,8 +61,8 @@ test('a citizen binds her real name, reads her records, issues a certificate, an
   expect(await qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/)
   await look(page, 'certificate')
 
-  const visitor = await browser.newPage()
-  await open(visitor.page, portal.url, '/features/records/pages/verify/index')
+  const visitor = await browser().newPage()
+  await open(visitor.page, portal().url, '/features/records/pages/verify/index')
   await expectHeading(visitor.page, '参保证明核验')
   await fill(visitor.page, '核验码', code.toLowerCase())
   await press(visitor.page, '核验')
@@ -88,7 +77,7 @@ test('a citizen binds her real name, reads her records, issues a certificate, an
   await look(visitor.page, 'verify-not-found')
 
   // She can see that her certificate was checked, and by whom as far as anyone knows.
-  await open(page, portal.url, '/features/identity/pages/access-log/index')
+  await open(page, portal().url, '/features/identity/pages/access-log/index')
   await expectHeading(page, '谁查看了我的信息')
   await seeText(page, '未登录的核验方（如学校、单位）')
   await look(page, 'access-log')

@@ -1,34 +1,23 @@
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { launchBrowser, type BrowserSession } from './support/browser'
-import { startPortal, type Portal } from './support/portal'
+import { expect, test } from 'vitest'
+import { browserForFile, portalForFile } from './support/journey'
 import { chooseLanguage, expectHeading, follow, issueForSchool, loginAs, open, reviewer, seeText } from './support/steps'
 import { texts } from './support/texts'
 
-let portal: Portal
-let browser: BrowserSession
-
-beforeAll(async () => {
-  portal = await startPortal()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await portal?.close()
-})
+const browser = browserForFile()
+const portal = portalForFile()
 
 const text = texts.en
 
 test('in English, a citizen finds the month her employer missed, issues a certificate, and a school checks it', async () => {
-  const { page } = await browser.newPage({ locale: 'en' })
+  const { page } = await browser().newPage({ locale: 'en' })
   const look = reviewer('citizen-english')
 
-  await chooseLanguage(page, portal.url, text.language)
+  await chooseLanguage(page, portal().url, text.language)
   await expectHeading(page, text.login)
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
   await look(page, 'login')
 
-  await loginAs(page, portal.url, /Zhang Wei/)
+  await loginAs(page, portal().url, /Zhang Wei/)
   await expectHeading(page, text.home)
   await look(page, 'home')
 
@@ -42,15 +31,15 @@ test('in English, a citizen finds the month her employer missed, issues a certif
   await seeText(page, text.unpaid)
   await look(page, 'records-year')
 
-  await issueForSchool(page, portal.url, text)
+  await issueForSchool(page, portal().url, text)
   await seeText(page, '张*')
   const code = (await page.locator('.certificate-code').filter({ visible: true }).first().textContent())?.trim() ?? ''
   expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
   await look(page, 'certificate')
 
-  const school = (await browser.newPage({ locale: 'en' })).page
-  await chooseLanguage(school, portal.url, text.language)
-  await open(school, portal.url, `/features/records/pages/verify/index?code=${code.replaceAll('-', '')}`)
+  const school = (await browser().newPage({ locale: 'en' })).page
+  await chooseLanguage(school, portal().url, text.language)
+  await open(school, portal().url, `/features/records/pages/verify/index?code=${code.replaceAll('-', '')}`)
   await expectHeading(school, text.verifyTitle)
   await seeText(school, text.verifyValid)
   await seeText(school, '张*')

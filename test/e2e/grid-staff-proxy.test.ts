@@ -1,20 +1,10 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { launchBrowser, type BrowserSession } from './support/browser'
-import { startPortal, type Portal } from './support/portal'
+import { expect, test } from 'vitest'
+import { browserForFile, withPortal } from './support/journey'
 import { chooseLanguage, expectHeading, follow, issueForSchool, loginAs, open, press, reviewer, seeText } from './support/steps'
 import { texts } from './support/texts'
 
-let portal: Portal
-let browser: BrowserSession
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 async function careModeOn(page: Page, label: string): Promise<boolean> {
   return (await page.getByRole('switch', { name: label }).filter({ visible: true }).first().getAttribute('aria-checked')) === 'true'
@@ -24,10 +14,9 @@ test.each(['zh-CN', 'en'] as const)(
   'a grid staff member acts for an elderly citizen in care mode, who sees every act and takes the grant back (%s)',
   async (locale) => {
     const text = texts[locale]
-    portal = await startPortal()
     const look = reviewer(`grid-staff-proxy-${locale}`, { careMode: true })
-    try {
-      const staff = (await browser.newPage({ locale })).page
+    await withPortal(async (portal) => {
+      const staff = (await browser().newPage({ locale })).page
       await chooseLanguage(staff, portal.url, text.language)
       await loginAs(staff, portal.url, /陈建华|Chen Jianhua/)
       await expectHeading(staff, text.home)
@@ -54,7 +43,7 @@ test.each(['zh-CN', 'en'] as const)(
       await seeText(staff, text.actingBanner)
       await look(staff, 'acting-certificate')
 
-      const elder = (await browser.newPage({ locale })).page
+      const elder = (await browser().newPage({ locale })).page
       await chooseLanguage(elder, portal.url, text.language)
       await loginAs(elder, portal.url, /王秀英|Wang Xiuying/)
       await expectHeading(elder, text.home)
@@ -88,8 +77,6 @@ test.each(['zh-CN', 'en'] as const)(
       await open(staff, portal.url, '/features/identity/pages/act-for/index')
       await seeText(staff, text.actForEmpty)
       await look(staff, 'staff-no-clients')
-    } finally {
-      await portal.close()
-    }
+    })
   },
 )

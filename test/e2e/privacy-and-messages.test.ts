@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { launchBrowser, type BrowserSession } from './support/browser'
-import { startPortal, type Portal } from './support/portal'
+import { expect, test } from 'vitest'
+import { browserForFile, withPortal } from './support/journey'
 import { chooseLanguage, expectHeading, fill, follow, issueForSchool, loginAs, open, press, reviewer, seeText } from './support/steps'
 import { texts } from './support/texts'
 
-let portal: Portal
-let browser: BrowserSession
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 test.each([
   { locale: 'zh-CN', careMode: false },
@@ -22,10 +12,9 @@ test.each([
   'a citizen withdraws and gives consent, grants a helper, finds her certificates and reads her messages ($locale, care mode $careMode)',
   async ({ locale, careMode }) => {
     const text = texts[locale]
-    portal = await startPortal()
     const look = reviewer(`privacy-and-messages-${locale}${careMode ? '-care' : ''}`, { careMode })
-    try {
-      const { page } = await browser.newPage({ locale })
+    await withPortal(async (portal) => {
+      const { page } = await browser().newPage({ locale })
       await chooseLanguage(page, portal.url, text.language)
       await loginAs(page, portal.url, /张伟|Zhang Wei/)
       if (careMode) await page.getByRole('switch', { name: text.careMode }).filter({ visible: true }).first().click()
@@ -87,8 +76,6 @@ test.each([
       await expect
         .poll(() => page.getByText(text.unreadTag, { exact: true }).filter({ visible: true }).count())
         .toBe(unreadBefore - 1)
-    } finally {
-      await portal.close()
-    }
+    })
   },
 )
