@@ -1,5 +1,13 @@
 // The part of autocannon's API the benchmark uses (the package ships no types).
 declare module 'autocannon' {
+  export interface Request {
+    method?: string
+    path?: string
+    headers?: Record<string, string>
+    body?: string
+  }
+  /** Changes one request before it is sent; autocannon calls it for every request. */
+  export type RequestSetup = (request: Request, context: Record<string, unknown>) => Request
   interface Options {
     url: string
     connections?: number
@@ -7,6 +15,7 @@ declare module 'autocannon' {
     headers?: Record<string, string>
     method?: string
     body?: string
+    requests?: (Request & { setupRequest?: RequestSetup })[]
   }
   interface Histogram {
     average: number

@@ -10,6 +10,7 @@ import autocannon from 'autocannon'
 import { loadConfig } from '../src/config'
 import { createDeps } from '../src/platform/create-deps'
 import { prepareBenchData } from './prepare-data'
+import { newComplaint } from './submissions'
 
 const people = Number(process.env.BENCH_PEOPLE ?? 10_000)
 const months = 24
@@ -55,6 +56,17 @@ async function measure(name: string, url: string, headers: Record<string, string
   return { name, rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx + result.errors }
 }
 
+/** Complaint submissions: each request a new case (see submissions.ts). */
+async function measureSubmissions(name: string, url: string, headers: Record<string, string>): Promise<Measured> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration,
+    requests: [{ method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, setupRequest: newComplaint }],
+  })
+  return { name, rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx + result.errors }
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'renshe-bench-'))
 const env = {
   NODE_ENV: 'development',
@@ -65,6 +77,10 @@ const env = {
   LOG_LEVEL: 'info',
   // The public lookup is rate limited per address; the load generator is one address.
   VERIFY_RATE_LIMIT: '1000000000',
+  // Complaints are limited per account; the load generator files them all as one worker.
+  SUBMISSION_RATE_LIMIT: '1000000000',
+  // The job would flag and dispatch while the bench measures: keep the measurements to requests.
+  WAGES_JOB_INTERVAL_SECONDS: '0',
 }
 const children: ChildProcess[] = []
 
@@ -86,6 +102,9 @@ try {
     await fetch(`${bffUrl}/api/auth/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"account":"citizen-zhang"}' })
   ).json()) as { token: string }
   const auth = { authorization: `Bearer ${login.token}` }
+  const worker = (await (
+    await fetch(`${bffUrl}/api/auth/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"account":"worker-zhao"}' })
+  ).json()) as { token: string }
   const certificate = (await (
     await fetch(`${bffUrl}/api/records/certificates`, {
       method: 'POST',
@@ -105,6 +124,7 @@ try {
   await waitFor(rawUrl, raw)
 
   const results: Measured[][] = []
+  const submissions: Measured[] = []
   for (let round = 1; round <= rounds; round += 1) {
     process.stdout.write(`Round ${round}/${rounds} (${connections} connections, ${duration} s each)…\n`)
     results.push([
@@ -113,6 +133,14 @@ try {
       await measure('public verification · portal (Hono + drizzle, rate limit, audit)', `${bffUrl}/api/verify/certificates/${certificate.verificationCode}`),
       await measure('public verification · raw node:http + better-sqlite3', `${rawUrl}/api/verify/certificates/${certificate.verificationCode}`),
     ])
+    // After the reads: the cases it files would otherwise grow the database under them.
+    submissions.push(
+      await measureSubmissions(
+        'complaint submission · portal (validation, case number, AES-GCM sealing, events, audit chain, inbox, outbox, Idempotency-Key)',
+        `${bffUrl}/api/wages/complaints`,
+        { authorization: `Bearer ${worker.token}` },
+      ),
+    )
   }
 
   const lines = ['', '| what | round | requests/s | p99 ms | non-2xx | portal ÷ raw |', '| --- | --- | --- | --- | --- | --- |']
@@ -123,8 +151,9 @@ try {
       lines.push(`| ${m.name} | ${index + 1} | ${Math.round(m.rps).toLocaleString()} | ${m.p99} | ${m.non2xx} | ${ratio} |`)
     })
   })
+  submissions.forEach((m, index) => lines.push(`| ${m.name} | ${index + 1} | ${Math.round(m.rps).toLocaleString()} | ${m.p99} | ${m.non2xx} | |`))
   process.stdout.write(`${lines.join('\n')}\n`)
-  if (results.flat().some((m) => m.non2xx > 0)) {
+  if ([...results.flat(), ...submissions].some((m) => m.non2xx > 0)) {
     process.stderr.write('Some requests failed: the figures above are not valid.\n')
     process.exitCode = 1
   }

@@ -1,5 +1,4 @@
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
 import type { AppEnv } from './platform/app-env'
 import type { Deps } from './platform/deps'
@@ -14,6 +13,8 @@ import { identityPending } from './modules/identity/pending'
 import { registerInboxRoutes } from './modules/inbox/routes'
 import { recordsPending } from './modules/records/pending'
 import { registerRecordsRoutes } from './modules/records/routes'
+import { wagesPending } from './modules/wages/pending'
+import { registerWagesRoutes } from './modules/wages/routes'
 
 /** The whole HTTP application, built from its dependencies; nothing happens at import time. */
 export function createApp(deps: Deps): Hono<AppEnv> {
@@ -32,16 +33,14 @@ export function createApp(deps: Deps): Hono<AppEnv> {
       await next()
       if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store')
     },
-    bodyLimit({
-      maxSize: deps.config.maxBodyBytes,
-      onError: (c) => problemResponse(c, { code: 'payload_too_large', detail: `At most ${deps.config.maxBodyBytes} bytes` }),
-    }),
   )
+  // Body size limits are set by mountOperation, per operation: uploads need more than JSON.
 
   app.get('/api/health', (c) => c.json({ status: 'ok' }))
   registerIdentityRoutes(app, deps)
-  registerInboxRoutes(app, deps, [identityPending, recordsPending])
+  registerInboxRoutes(app, deps, [identityPending, recordsPending, wagesPending])
   registerRecordsRoutes(app, deps)
+  registerWagesRoutes(app, deps)
   registerOpenApi(app, deps)
 
   const methodsOf = allowedMethods(servedOperations(deps.config))

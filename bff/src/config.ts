@@ -29,13 +29,20 @@ export const EnvSchema = z.object({
   WECHAT_APPID: z.string().min(1).optional(),
   WECHAT_SECRET: z.string().min(1).optional(),
   WECHAT_API_BASE: z.url().default('https://api.weixin.qq.com'),
+  /** Subscribe-message template id for "case progress" messages; unset → none are sent. */
+  WECHAT_SUBSCRIBE_TEMPLATE_CASE: z.string().min(1).optional(),
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   VERIFY_RATE_LIMIT: z.coerce.number().int().positive().default(30),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
   /** Real-name binding attempts per account, per REAL_NAME_RATE_WINDOW_SECONDS. */
   REAL_NAME_RATE_LIMIT: z.coerce.number().int().positive().default(5),
   REAL_NAME_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
+  /** Submissions (cases, uploads) per account, per SUBMISSION_RATE_WINDOW_SECONDS. */
+  SUBMISSION_RATE_LIMIT: z.coerce.number().int().positive().default(20),
+  SUBMISSION_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(64 * 1024),
+  /** Seconds between runs of the wages jobs (overdue cases, payroll alerts, subscribe messages); 0 turns them off. */
+  WAGES_JOB_INTERVAL_SECONDS: z.coerce.number().int().nonnegative().default(300),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -53,14 +60,20 @@ export interface Config {
   readonly keys: { readonly dataEncryption?: Buffer; readonly blindIndex?: Buffer }
   readonly session: { readonly idleMinutes: number; readonly absoluteMinutes: number }
   readonly wechat: { readonly appId: string; readonly secret: string; readonly apiBase: string } | null
+  /** Subscribe-message template ids by purpose; null where none is configured. */
+  readonly subscribeTemplates: { readonly case: string | null }
   readonly rateLimits: {
     readonly login: number
     readonly verification: number
     readonly windowSeconds: number
     readonly realName: number
     readonly realNameWindowSeconds: number
+    readonly submission: number
+    readonly submissionWindowSeconds: number
   }
   readonly maxBodyBytes: number
+  /** 0: the wages jobs do not run in this process. */
+  readonly wagesJobIntervalSeconds: number
   readonly trustProxy: boolean
   readonly logLevel: Env['LOG_LEVEL']
 }
@@ -102,14 +115,18 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         e.WECHAT_APPID && e.WECHAT_SECRET
           ? { appId: e.WECHAT_APPID, secret: e.WECHAT_SECRET, apiBase: e.WECHAT_API_BASE }
           : null,
+      subscribeTemplates: { case: e.WECHAT_SUBSCRIBE_TEMPLATE_CASE ?? null },
       rateLimits: {
         login: e.LOGIN_RATE_LIMIT,
         verification: e.VERIFY_RATE_LIMIT,
         windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
         realName: e.REAL_NAME_RATE_LIMIT,
         realNameWindowSeconds: e.REAL_NAME_RATE_WINDOW_SECONDS,
+        submission: e.SUBMISSION_RATE_LIMIT,
+        submissionWindowSeconds: e.SUBMISSION_RATE_WINDOW_SECONDS,
       },
       maxBodyBytes: e.MAX_BODY_BYTES,
+      wagesJobIntervalSeconds: e.WAGES_JOB_INTERVAL_SECONDS,
       trustProxy: e.TRUST_PROXY === 'true',
       logLevel: e.LOG_LEVEL,
     },

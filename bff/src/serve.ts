@@ -9,6 +9,7 @@ import { createDeps, type DepsOverrides } from './platform/create-deps'
 import type { Deps } from './platform/deps'
 import { purgeIdempotencyKeys } from './platform/idempotency'
 import { purgeRateLimits } from './platform/rate-limit'
+import { runWagesJobs } from './modules/wages/jobs'
 
 export interface RunningServer {
   readonly url: string
@@ -38,6 +39,7 @@ export function startServer(config: Config, overrides: DepsOverrides = {}): Prom
     purgeRateLimits(deps.db, now)
   }, 60 * 60 * 1000)
   housekeeping.unref()
+  const wagesJobs = scheduleWagesJobs(deps)
 
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info: AddressInfo) => {
@@ -49,6 +51,7 @@ export function startServer(config: Config, overrides: DepsOverrides = {}): Prom
         close: () =>
           new Promise<void>((done) => {
             clearInterval(housekeeping)
+            wagesJobs.stop()
             server.close(() => {
               deps.db.$client.close()
               done()
@@ -57,4 +60,31 @@ export function startServer(config: Config, overrides: DepsOverrides = {}): Prom
       })
     })
   })
+}
+
+/**
+ * Flags overdue cases, raises payroll alerts and sends subscribe messages every
+ * WAGES_JOB_INTERVAL_SECONDS (0: never, in this process). A run still going when the next is
+ * due is not overlapped; a failing run is logged and the next one tries again.
+ */
+function scheduleWagesJobs(deps: Deps): { stop(): void } {
+  const seconds = deps.config.wagesJobIntervalSeconds
+  if (seconds === 0) return { stop: () => undefined }
+  let running = false
+  const timer = setInterval(() => {
+    if (running) return
+    running = true
+    runWagesJobs(deps)
+      .catch((error: unknown) => {
+        deps.logger.error('wages_job_failed', {
+          errorName: error instanceof Error ? error.name : 'unknown',
+          stack: error instanceof Error ? (error.stack ?? '').split('\n').slice(1).join('\n') : '',
+        })
+      })
+      .finally(() => {
+        running = false
+      })
+  }, seconds * 1000)
+  timer.unref()
+  return { stop: () => clearInterval(timer) }
 }

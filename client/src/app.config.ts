@@ -23,6 +23,22 @@ export default defineAppConfig({
         'pages/verify/index',
       ],
     },
+    {
+      root: 'features/wages',
+      pages: [
+        'pages/file/index',
+        'pages/submitted/index',
+        'pages/my-cases/index',
+        'pages/case/index',
+        'pages/queue/index',
+        'pages/handle/index',
+        'pages/stats/index',
+        'pages/employer/index',
+        'pages/respond/index',
+        'pages/projects/index',
+        'pages/payroll/index',
+      ],
+    },
   ],
   // No sliding page transitions in h5: the page sliding in from the right widened the layout
   // viewport of mobile browsers, which then zoomed the whole app out. Motion also costs the

@@ -24,7 +24,7 @@ function coveredStatus(operation: Operation): number {
   return samples[operation.id]?.params?.id === unknownId ? 404 : (operation.successStatus ?? 200)
 }
 
-const oneRoleAccounts = ['citizen-li', 'staff-zhou', 'employer-demo', 'institution-demo', 'officer-liu', 'admin']
+const oneRoleAccounts = ['citizen-li', 'staff-zhou', 'employer-demo', 'institution-demo', 'officer-liu', 'supervisor-wu', 'admin']
 function rolesOfAccount(account: string): readonly Role[] {
   return demoAccounts.find((demo) => demo.account === account)?.roles ?? []
 }
@@ -59,6 +59,11 @@ test('a citizen who has not bound a real name is refused every real-name service
     'records.getYear',
     'records.issueCertificate',
     'records.listCertificates',
+    'wages.deleteDraft',
+    'wages.getDraft',
+    'wages.listMyComplaints',
+    'wages.saveDraft',
+    'wages.submitComplaint',
   ])
   for (const operation of realNameOperations) {
     await expectProblem(await callSample(t, operation, { token }), 'real_name_required', { because: describeOperation(operation) })
@@ -78,6 +83,19 @@ test('a grid staff member acting for a citizen may call every operation the gran
     'records.getYear',
     'records.issueCertificate',
     'records.listCertificates',
+    'wages.actOnComplaint',
+    'wages.deleteDraft',
+    'wages.deleteEvidence',
+    'wages.getComplaint',
+    'wages.getDraft',
+    'wages.getEvidence',
+    'wages.getSubscribeSettings',
+    'wages.listMyComplaints',
+    'wages.postMessage',
+    'wages.saveDraft',
+    'wages.searchEmployers',
+    'wages.submitComplaint',
+    'wages.uploadEvidence',
   ])
   for (const operation of proxyOperations) {
     const response = await callSample(t, operation, { token: staff, actingFor: grantId })

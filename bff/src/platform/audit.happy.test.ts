@@ -5,6 +5,8 @@ import { InboxMessage } from '@renshe/shared/inbox/schemas'
 import { allOperations } from '@renshe/shared/platform/operations'
 import { auditRows, certificateRequest, giveConsent, issueCertificate, meOf, seededGrantOf } from '../testing/flows'
 import { createTestContext, type TestContext } from '../testing/harness'
+import { payrollAuditedWrites } from '../testing/payroll-audit-walk'
+import { wagesAuditedWrites } from '../testing/wages-audit-walk'
 import { verifyAuditChain } from './audit'
 import { minutes } from './clock'
 import type { WechatLogin } from './wechat'
@@ -83,6 +85,8 @@ const writes: Record<string, (t: TestContext) => Promise<Write>> = {
     const elder = await idOf(t, 'elder-wang')
     return { act: () => t.call('POST', '/api/records/certificates', { token, actingFor: grantId, body: certificateRequest }), actor: chen, subject: elder, via: grantId }
   },
+  ...wagesAuditedWrites,
+  ...payrollAuditedWrites,
 }
 
 test('every operation that writes has a walk step below', () => {

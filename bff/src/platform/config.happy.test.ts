@@ -13,8 +13,18 @@ test('an empty environment gives a development configuration with safe defaults'
     publicBaseUrl: 'http://127.0.0.1:8787',
     session: { idleMinutes: 30, absoluteMinutes: 720 },
     wechat: null,
-    rateLimits: { login: 10, verification: 30, windowSeconds: 60, realName: 5, realNameWindowSeconds: 3600 },
+    subscribeTemplates: { case: null },
+    rateLimits: {
+      login: 10,
+      verification: 30,
+      windowSeconds: 60,
+      realName: 5,
+      realNameWindowSeconds: 3600,
+      submission: 20,
+      submissionWindowSeconds: 3600,
+    },
     maxBodyBytes: 65536,
+    wagesJobIntervalSeconds: 300,
     trustProxy: false,
     logLevel: 'info',
   })
@@ -37,4 +47,10 @@ test('a production configuration with both keys loads, and keeps the keys as 32-
   expect(loaded.config.publicBaseUrl).toBe('https://renshe.example.gov.cn')
   expect(loaded.config.wechat).toEqual({ appId: 'wx123', secret: 'secret', apiBase: 'https://api.weixin.qq.com' })
   expect(loaded.config.port).toBe(9000)
+})
+
+test('the submission limit and the case-progress template come from the environment', () => {
+  const loaded = loadConfig({ SUBMISSION_RATE_LIMIT: '3', SUBMISSION_RATE_WINDOW_SECONDS: '60', WECHAT_SUBSCRIBE_TEMPLATE_CASE: 'tmpl-abc' })
+  expect(loaded.ok && loaded.config.rateLimits).toMatchObject({ submission: 3, submissionWindowSeconds: 60 })
+  expect(loaded.ok && loaded.config.subscribeTemplates).toEqual({ case: 'tmpl-abc' })
 })

@@ -6,6 +6,7 @@ import type { Deps } from './deps'
 import { resolveKeys } from './keys'
 import { createLogger, type Logger } from './logger'
 import { systemRandom, type Random } from './random'
+import { createDevelopmentSubscribeSender, createWechatSubscribeSender } from './subscribe-message'
 import { createWechatClient, type WechatLogin } from './wechat'
 
 export interface DepsOverrides {
@@ -13,6 +14,7 @@ export interface DepsOverrides {
   random?: Random
   logger?: Logger
   wechat?: WechatLogin | null
+  subscribe?: Deps['subscribe']
 }
 
 /** Opens the database (migrating it) and wires the real implementations to the config. */
@@ -25,6 +27,13 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
       : config.wechat
         ? createWechatClient({ apiBase: config.wechat.apiBase, appId: config.wechat.appId, secret: config.wechat.secret })
         : null
+  const logger = overrides.logger ?? createLogger(config.logLevel)
+  const subscribe = overrides.subscribe ?? {
+    sender: config.wechat
+      ? createWechatSubscribeSender({ apiBase: config.wechat.apiBase, appId: config.wechat.appId, secret: config.wechat.secret })
+      : createDevelopmentSubscribeSender(logger),
+    templates: config.subscribeTemplates,
+  }
   return {
     config,
     db: openDatabase(config.databasePath),
@@ -32,7 +41,8 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     random,
     sealer: createSealer(keys.dataEncryption, random),
     blindIndex: createBlindIndex(keys.blindIndex),
-    logger: overrides.logger ?? createLogger(config.logLevel),
+    logger,
     wechat,
+    subscribe,
   }
 }

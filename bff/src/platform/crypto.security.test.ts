@@ -82,3 +82,38 @@ test('the blind index keeps purposes apart, depends on the key, and does not con
   // The separator keeps "purpose + value" pairs from running into each other.
   expect(index('id_number', `\u0000${value}`)).not.toBe(index('id_number', value))
 })
+
+const evidence = Buffer.from('%PDF-1.7 payslip of 张伟, 330304198807214523')
+
+test('sealed bytes never contain the clear bytes, and sealing twice gives different IVs', () => {
+  const a = sealer.sealBytes(evidence)
+  const b = sealer.sealBytes(evidence)
+  expect(a.includes(Buffer.from('330304198807214523'))).toBe(false)
+  expect(a.includes(Buffer.from('%PDF'))).toBe(false)
+  expect(a.subarray(1, 13).equals(b.subarray(1, 13))).toBe(false)
+})
+
+test('sealed bytes changed by a single bit anywhere are refused, not opened to something else', () => {
+  const sealed = sealer.sealBytes(evidence)
+  for (let at = 0; at < sealed.length; at += 1) {
+    const tampered = Buffer.from(sealed)
+    tampered[at] = (tampered[at] ?? 0) ^ 1
+    expect(() => sealer.openBytes(tampered), `bit flipped in byte ${at}`).toThrow()
+  }
+})
+
+test('sealed bytes cut short or lengthened are refused, down to nothing', () => {
+  const sealed = sealer.sealBytes(evidence)
+  for (const length of [0, 1, 12, 13, 28, 29, sealed.length - 1]) {
+    expect(() => sealer.openBytes(sealed.subarray(0, length)), `${length} bytes`).toThrow()
+  }
+  expect(() => sealer.openBytes(Buffer.concat([sealed, Buffer.of(0)]))).toThrow()
+})
+
+test('bytes sealed under another key, or under an unknown version, are refused', () => {
+  expect(() => sealer.openBytes(createSealer(Buffer.alloc(32, 8), systemRandom).sealBytes(evidence))).toThrow()
+  const sealed = sealer.sealBytes(evidence)
+  sealed[0] = 2
+  expect(() => sealer.openBytes(sealed)).toThrow('not sealed bytes')
+  expect(() => sealer.openBytes(evidence)).toThrow()
+})

@@ -4,6 +4,7 @@ import type { Clock } from './clock'
 import type { BlindIndex, Sealer } from './crypto'
 import type { Logger } from './logger'
 import type { Random } from './random'
+import type { SubscribeSender, SubscribeTemplates } from './subscribe-message'
 import type { WechatLogin } from './wechat'
 
 /** Everything a request may need from the outside world, handed in once by `createApp`. */
@@ -17,4 +18,6 @@ export interface Deps {
   readonly logger: Logger
   /** Null when no WeChat app is configured: only development login is offered then. */
   readonly wechat: WechatLogin | null
+  /** WeChat subscribe messages: the real sender when a WeChat app is configured, else a stand-in that only records. */
+  readonly subscribe: { readonly sender: SubscribeSender; readonly templates: SubscribeTemplates }
 }

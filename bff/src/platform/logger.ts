@@ -15,6 +15,8 @@ export interface LogFields {
   actingForGrant?: string
   operation?: string
   code?: string
+  /** A message template key or a WeChat template id: names a kind of message, never a person. */
+  template?: string
   errorName?: string
   /** A stack trace is kept for 500s; messages of our own errors never hold personal data. */
   stack?: string
@@ -29,7 +31,7 @@ export interface Logger {
 }
 
 const allowed = new Set<string>([
-  'requestId', 'method', 'route', 'status', 'durationMs', 'userId', 'actingForGrant', 'operation', 'code', 'errorName', 'stack', 'detail',
+  'requestId', 'method', 'route', 'status', 'durationMs', 'userId', 'actingForGrant', 'operation', 'code', 'template', 'errorName', 'stack', 'detail',
 ])
 
 export function createLogger(level: Level | 'silent', write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Logger {

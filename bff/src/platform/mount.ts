@@ -1,4 +1,5 @@
-import type { Context, Hono } from 'hono'
+import type { Context, Hono, MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import type { z } from 'zod'
 import type { Locale } from '@renshe/shared/platform/locale'
 import type { Operation } from '@renshe/shared/platform/operation'
@@ -6,6 +7,7 @@ import { authorizeRequest } from './access'
 import type { AppEnv } from './app-env'
 import type { Actor } from './audit'
 import { clientAddress } from './client-address'
+import { sha256 } from './crypto'
 import type { Deps } from './deps'
 import {
   claimIdempotencyKey,
@@ -17,13 +19,16 @@ import {
 import { actorOf, type Principal } from './principal'
 import { ApiProblem, fieldErrorsOf, localeOf, problemResponse, type Result } from './problem'
 import { hitRateLimit } from './rate-limit'
+import { readUpload, refuseAnnouncedOversize, type UploadedFile } from './upload'
 
 type Parsed<O, K extends 'params' | 'query' | 'body'> = O extends { readonly [P in K]: infer S extends z.ZodType }
   ? { readonly [P in K]: z.output<S> }
   : unknown
 
-/** The validated request, typed from the operation's schemas. */
-export type OperationRequest<O extends Operation> = Parsed<O, 'params'> & Parsed<O, 'query'> & Parsed<O, 'body'>
+type Uploaded<O> = O extends { readonly upload: { readonly field: string } } ? { readonly file: UploadedFile } : unknown
+
+/** The validated request, typed from the operation's schemas; `file` when the operation takes an upload. */
+export type OperationRequest<O extends Operation> = Parsed<O, 'params'> & Parsed<O, 'query'> & Parsed<O, 'body'> & Uploaded<O>
 
 interface BaseContext {
   readonly deps: Deps
@@ -49,8 +54,12 @@ export type OperationHandler<O extends Operation> = (
  * (an allow-list: a field the contract does not name never leaves the server).
  */
 export function mountOperation<O extends Operation>(app: Hono<AppEnv>, deps: Deps, operation: O, handler: OperationHandler<O>): void {
+  if (operation.upload && operation.body) throw new Error(`${operation.id}: an upload takes no JSON body`)
+  if ((operation.rateLimit === 'realName' || operation.rateLimit === 'submission') && operation.access.kind !== 'session') {
+    throw new Error(`${operation.id}: the ${operation.rateLimit} rate limit counts per account and needs a session`)
+  }
   const path = `/api${operation.path}`
-  app.on(operation.method.toUpperCase(), path, async (c) => {
+  app.on(operation.method.toUpperCase(), path, sizeLimit(deps, operation), async (c) => {
     const requestId = c.get('requestId')
     const address = clientAddress(c, deps.config.trustProxy)
 
@@ -78,10 +87,14 @@ export function mountOperation<O extends Operation>(app: Hono<AppEnv>, deps: Dep
         const refused = limited(`realName:${principal.user.id}`, rateLimits.realName, rateLimits.realNameWindowSeconds)
         if (refused) return refused
       }
+      if (operation.rateLimit === 'submission') {
+        const refused = limited(`submission:${principal.user.id}`, rateLimits.submission, rateLimits.submissionWindowSeconds)
+        if (refused) return refused
+      }
     }
 
     const request = await parseRequest(c, operation)
-    const { params, body } = request as { params?: unknown; body?: unknown }
+    const { params, query, body, file } = request as { params?: unknown; query?: unknown; body?: unknown; file?: UploadedFile }
     const ctx = {
       deps,
       requestId,
@@ -100,7 +113,8 @@ export function mountOperation<O extends Operation>(app: Hono<AppEnv>, deps: Dep
       owner,
       key: idempotencyKey,
       operation: operation.id,
-      requestHash: fingerprint(operation.id, params, body),
+      // An upload is the same request when its bytes are: a digest stands for them.
+      requestHash: fingerprint(operation.id, params, file ? { query, file: sha256(file.bytes) } : body),
       now: deps.clock.now(),
     })
     if (claim.kind === 'mismatch') return problemResponse(c, { code: 'idempotency_key_reused' })
@@ -132,6 +146,16 @@ export function mountOperation<O extends Operation>(app: Hono<AppEnv>, deps: Dep
   })
 }
 
+/**
+ * The body limit of one operation. JSON bodies share `maxBodyBytes`; an upload has its own
+ * limit, so that limit is set per operation rather than once for the whole API.
+ */
+function sizeLimit(deps: Deps, operation: Operation): MiddlewareHandler<AppEnv> {
+  if (operation.upload) return refuseAnnouncedOversize(operation.upload)
+  const maxSize = deps.config.maxBodyBytes
+  return bodyLimit({ maxSize, onError: (c) => problemResponse(c, { code: 'payload_too_large', detail: `At most ${maxSize} bytes` }) })
+}
+
 function contentTypeOf(status: number): string {
   return status >= 400 ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8'
 }
@@ -156,6 +180,11 @@ async function parseRequest<O extends Operation>(c: Context<AppEnv>, operation: 
   check('params', operation.params, c.req.param())
   check('query', operation.query, c.req.query())
   if (operation.body) check('body', operation.body, await readJson(c))
+  if (operation.upload) {
+    const upload = await readUpload(c, operation.upload)
+    if ('file' in upload) request.file = upload.file
+    else errors.push(...upload.errors)
+  }
   if (errors.length > 0) throw new ApiProblem({ code: 'validation_failed', errors })
   return request as OperationRequest<O>
 }

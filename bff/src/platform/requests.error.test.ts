@@ -9,6 +9,9 @@ import { callSample, describeOperation, sampleRequest } from '../testing/operati
 
 const bodyOperations = allOperations.filter((operation) => operation.body !== undefined)
 const writeOperations = allOperations.filter((operation) => operation.method !== 'get')
+// Uploads have a limit of their own, walked below and tested in uploads.*.test.ts.
+const jsonWriteOperations = writeOperations.filter((operation) => operation.upload === undefined)
+const uploadOperations = allOperations.filter((operation) => operation.upload !== undefined)
 
 /** Logs in someone the operation admits (with a bound real name), so the request reaches its body. */
 async function admittedToken(t: TestContext, operation: Operation): Promise<string | undefined> {
@@ -32,6 +35,13 @@ test('the walked operations include every one that takes a body and every one th
     'identity.giveConsent',
     'identity.wechatLogin',
     'records.issueCertificate',
+    'wages.actOnComplaint',
+    'wages.createProject',
+    'wages.postMessage',
+    'wages.respondAsEmployer',
+    'wages.saveDraft',
+    'wages.setCalendarDay',
+    'wages.submitComplaint',
   ])
   expect(writeOperations.length).toBeGreaterThan(bodyOperations.length)
 })
@@ -73,7 +83,7 @@ test('a body over 64 KB is answered payload_too_large by every operation that wr
   const t = createTestContext({ env: { LOGIN_RATE_LIMIT: '100', REAL_NAME_RATE_LIMIT: '100' } })
   const oversize = JSON.stringify({ padding: 'x'.repeat(64 * 1024) })
   expect(oversize.length).toBeGreaterThan(64 * 1024)
-  for (const operation of writeOperations) {
+  for (const operation of jsonWriteOperations) {
     const token = await admittedToken(t, operation)
     const { method, path } = sampleRequest(operation)
     for (const headers of [{ 'content-length': String(oversize.length) }, {}]) {
@@ -81,6 +91,25 @@ test('a body over 64 KB is answered payload_too_large by every operation that wr
       const problem = await expectProblem(response, 'payload_too_large', { because: describeOperation(operation) })
       expect(problem.detail).toBe('At most 65536 bytes')
     }
+  }
+})
+
+test('every upload refuses JSON with unsupported_media_type, and a body announced over its limit with payload_too_large', async () => {
+  const t = createTestContext({ env: { LOGIN_RATE_LIMIT: '100', REAL_NAME_RATE_LIMIT: '100', SUBMISSION_RATE_LIMIT: '100' } })
+  for (const operation of uploadOperations) {
+    const token = await admittedToken(t, operation)
+    const { method, path } = sampleRequest(operation)
+    const json = await t.call(method, path, { ...withToken(token), body: { file: 'aGVsbG8=' } })
+    const wrongType = await expectProblem(json, 'unsupported_media_type', { because: describeOperation(operation) })
+    expect(wrongType.detail).toBe('Send multipart/form-data')
+
+    const maxBytes = operation.upload?.maxBytes ?? 0
+    const announced = await t.call(method, path, {
+      body: 'x',
+      headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(maxBytes * 2) },
+    })
+    const tooLarge = await expectProblem(announced, 'payload_too_large', { because: describeOperation(operation) })
+    expect(tooLarge.detail).toBe(`At most ${maxBytes} bytes`)
   }
 })
 

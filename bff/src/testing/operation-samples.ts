@@ -1,10 +1,15 @@
 import { fillPath, type Operation } from '@renshe/shared/platform/operation'
 import type { CallOptions, TestContext } from './harness'
+import { payrollSamples } from './payroll-samples'
+import { upload, type UploadFile } from './uploads'
+import { wagesSamples } from './wages-samples'
 
-interface Sample {
+export interface Sample {
   readonly params?: Record<string, string>
   readonly query?: Record<string, string>
   readonly body?: unknown
+  /** The file of an upload operation, sent as multipart/form-data in the operation's field. */
+  readonly file?: UploadFile
 }
 
 /** Well-formed but unknown: passes validation, names nothing that exists. */
@@ -42,12 +47,15 @@ export const samples: Readonly<Record<string, Sample>> = {
   'records.getCertificate': { params: { id: unknownId } },
   'records.listRegionCertificates': { query: { limit: '10' } },
   'records.verifyCertificate': { params: { code: '7KQ2-M9XD-4TPA' } },
+  ...wagesSamples,
+  ...payrollSamples,
 }
 
 export interface SampleRequest {
   readonly method: string
   readonly path: string
   readonly body?: unknown
+  readonly file?: UploadFile
 }
 
 export function sampleRequest(operation: Operation): SampleRequest {
@@ -55,12 +63,20 @@ export function sampleRequest(operation: Operation): SampleRequest {
   if (!sample) throw new Error(`No sample request for ${operation.id}: add one to testing/operation-samples.ts`)
   const query = sample.query ? `?${new URLSearchParams(sample.query).toString()}` : ''
   const path = `/api${fillPath(operation.path, sample.params)}${query}`
-  return sample.body === undefined ? { method: operation.method.toUpperCase(), path } : { method: operation.method.toUpperCase(), path, body: sample.body }
+  const method = operation.method.toUpperCase()
+  return {
+    method,
+    path,
+    ...(sample.body !== undefined ? { body: sample.body } : {}),
+    ...(sample.file !== undefined ? { file: sample.file } : {}),
+  }
 }
 
 /** Sends an operation's sample request; `options` add a token, a grant, headers or another body. */
 export function callSample(t: TestContext, operation: Operation, options: CallOptions = {}): Promise<Response> {
   const request = sampleRequest(operation)
+  const file = samples[operation.id]?.file
+  if (file) return upload(t, request.path, { ...options, method: request.method, file, field: operation.upload?.field ?? 'file' })
   return t.call(request.method, request.path, {
     ...(request.body !== undefined ? { body: request.body } : {}),
     ...options,

@@ -19,6 +19,11 @@ export type CallResult<O extends Operation> =
 export interface CallOptions {
   /** Reuse the key of the first attempt when retrying the same submission. */
   readonly idempotencyKey?: string
+  /**
+   * The grant to act under instead of the current one (`null`: as oneself). For work queued
+   * earlier, e.g. a complaint filed for a citizen and sent once the network is back.
+   */
+  readonly actingFor?: string | null
 }
 
 interface InputParts {
@@ -38,6 +43,21 @@ export async function call<O extends Operation>(
   options: CallOptions = {},
 ): Promise<CallResult<O>> {
   const parts = inputParts(input)
+  const headers = requestHeaders(operation, options)
+  if (parts.body !== undefined) headers['Content-Type'] = 'application/json'
+
+  const url = operationUrl(operation, parts.params, parts.query)
+  if (url === null) return { ok: false, network: false, problem: localProblem('not_found') }
+
+  const response = await send({ method: operation.method, url, headers, body: parts.body })
+  return resultOf(operation, response, headers['X-Acting-For'] ?? null)
+}
+
+/**
+ * The headers every request of an operation carries: language, bearer token and acting grant on
+ * session operations, and an Idempotency-Key on idempotent ones. Uploads use them too.
+ */
+export function requestHeaders(operation: Operation, options: CallOptions = {}): Record<string, string> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': currentLocale(),
@@ -45,20 +65,27 @@ export async function call<O extends Operation>(
   if (operation.access.kind === 'session') {
     const token = bearerToken()
     if (token) headers.Authorization = `Bearer ${token}`
-    const actingFor = actingForStore.get()
-    if (actingFor) headers['X-Acting-For'] = actingFor.grantId
+    const grantId = options.actingFor !== undefined ? options.actingFor : (actingForStore.get()?.grantId ?? null)
+    if (grantId) headers['X-Acting-For'] = grantId
   }
   if (operation.idempotent) headers['Idempotency-Key'] = options.idempotencyKey ?? newIdempotencyKey()
-  if (parts.body !== undefined) headers['Content-Type'] = 'application/json'
+  return headers
+}
 
-  let url: string
+/** The full URL of an operation, or null when a path parameter cannot be filled. */
+export function operationUrl(operation: Operation, params?: Record<string, unknown>, query?: unknown): string | null {
   try {
-    url = apiBaseUrl + fillPath(operation.path, parts.params) + queryString(parts.query)
+    return apiBaseUrl + fillPath(operation.path, params) + queryString(query)
   } catch {
-    return { ok: false, network: false, problem: localProblem('not_found') }
+    return null
   }
+}
 
-  const response = await send({ method: operation.method, url, headers, body: parts.body })
+/**
+ * What an answer means for the caller: the value checked with the operation's response schema,
+ * a problem (a session that ended or a grant that lapsed is acted on here), or no answer.
+ */
+export function resultOf<O extends Operation>(operation: O, response: HttpResponse, grantUsed: string | null = null): CallResult<O> {
   if (response.kind === 'network') return { ok: false, network: true }
 
   if (response.status >= 200 && response.status < 300) {
@@ -69,7 +96,8 @@ export async function call<O extends Operation>(
 
   const problem = readProblem(response)
   if (problem.code === 'unauthenticated' || problem.code === 'session_expired') endSession(problem.code)
-  if (problem.code === 'proxy_grant_invalid') stopActing('grant_invalid')
+  // A lapsed grant ends acting only if it is the one in use now, not one of earlier queued work.
+  if (problem.code === 'proxy_grant_invalid' && (grantUsed === null || actingForStore.get()?.grantId === grantUsed)) stopActing('grant_invalid')
   return { ok: false, network: false, problem }
 }
 

@@ -13,6 +13,23 @@ export const MessageTemplate = z.enum([
   'proxy.granted',
   'proxy.revoked',
   'records.certificateIssued',
+  'wages.submitted',
+  'wages.accepted',
+  'wages.rejected',
+  'wages.mediationStarted',
+  'wages.mediationRecorded',
+  'wages.transferredInspection',
+  'wages.transferredArbitration',
+  'wages.extended',
+  'wages.closed',
+  'wages.withdrawn',
+  'wages.message',
+  'wages.employerResponded',
+  'wages.newComplaint',
+  'wages.complaintToAnswer',
+  'wages.overdue',
+  'wages.escalated',
+  'wages.payrollMissing',
 ])
 export type MessageTemplate = z.infer<typeof MessageTemplate>
 
@@ -36,5 +53,9 @@ export const PendingItem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('consent_outdated'), purpose: ConsentPurpose }),
   z.object({ kind: z.literal('proxy_grant_expiring'), grantId: z.string(), expiresAt: Timestamp }),
   z.object({ kind: z.literal('contribution_gap'), type: InsuranceType, from: YearMonth, months: z.number().int() }),
+  z.object({ kind: z.literal('wages_draft'), updatedAt: Timestamp }),
+  z.object({ kind: z.literal('wages_to_rate'), caseId: z.string(), caseNumber: z.string() }),
+  z.object({ kind: z.literal('wages_overdue'), count: z.number().int().positive() }),
+  z.object({ kind: z.literal('payroll_alerts'), count: z.number().int().positive() }),
 ])
 export type PendingItem = z.infer<typeof PendingItem>

@@ -1,5 +1,6 @@
 import type { Locale } from './locale'
 import type { ProblemCode } from './problem'
+import { wagesFieldMessages } from '../wages/messages'
 
 type Texts = Record<Locale, string>
 
@@ -52,6 +53,7 @@ export const fieldMessages = {
   'year.range': { 'zh-CN': '年份不在可查询范围内', en: 'That year is outside the range you can look up' },
   'period.order': { 'zh-CN': '起始月份不能晚于结束月份', en: 'The start month must not be after the end month' },
   'period.format': { 'zh-CN': '月份格式应为 2024-01', en: 'Months look like 2024-01' },
+  ...wagesFieldMessages,
 } as const satisfies Record<string, Texts>
 
 export type FieldMessageKey = keyof typeof fieldMessages
@@ -67,6 +69,7 @@ export const problemTitles: Record<ProblemCode, Texts> = {
   not_found: { 'zh-CN': '没有找到相关信息', en: 'Not found' },
   method_not_allowed: { 'zh-CN': '不支持此操作', en: 'This operation is not supported' },
   conflict: { 'zh-CN': '当前状态不允许此操作', en: 'This cannot be done in the current state' },
+  illegal_transition: { 'zh-CN': '案件当前的状态不能进行这一步', en: 'This step cannot be taken at the case\u2019s current stage' },
   real_name_required: { 'zh-CN': '请先完成实名认证', en: 'Verify your real name first' },
   real_name_already_bound: { 'zh-CN': '您已完成实名认证', en: 'Your real name is already verified' },
   id_number_taken: {

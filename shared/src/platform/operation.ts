@@ -41,9 +41,14 @@ export interface Operation {
   /**
    * Named rate limit: `login` and `verification` count per client address, before any session
    * check; `realName` counts per account, so binding cannot be used to test names against ID
-   * numbers one guess after another.
+   * numbers one guess after another; `submission` counts per account, against floods of cases.
    */
-  readonly rateLimit?: 'login' | 'verification' | 'realName'
+  readonly rateLimit?: 'login' | 'verification' | 'realName' | 'submission'
+  /**
+   * A multipart upload of one file in `field` (no JSON body). The size is checked before the
+   * handler runs; the content type is the handler's to check, from the bytes.
+   */
+  readonly upload?: { readonly field: string; readonly maxBytes: number }
 }
 
 export function defineOperation<const O extends Operation>(operation: O): O {

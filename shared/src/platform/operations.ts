@@ -1,6 +1,7 @@
 import * as identity from '../identity/contract'
 import * as inbox from '../inbox/contract'
 import * as records from '../records/contract'
+import * as wages from '../wages/contract'
 import type { Operation } from './operation'
 
 /** Every operation of the API, for the OpenAPI document and for tests that walk all routes. */
@@ -8,4 +9,6 @@ export const allOperations: readonly Operation[] = [
   ...Object.values(identity),
   ...Object.values(inbox),
   ...Object.values(records),
+  ...Object.values(wages),
 ]
+

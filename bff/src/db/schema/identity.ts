@@ -10,6 +10,8 @@ export const users = sqliteTable(
     devAccount: text('dev_account'),
     /** HMAC blind index of the WeChat openid: found again at the next login, never stored in clear. */
     wechatOpenidIndex: text('wechat_openid_index'),
+    /** The openid itself, encrypted: subscribe messages must name it, nothing else reads it. */
+    wechatOpenidEnc: text('wechat_openid_enc'),
     roles: text('roles', { mode: 'json' }).$type<string[]>().notNull(),
     /** Encrypted display name for staff and officers (citizens' names live in real_names). */
     staffNameEnc: text('staff_name_enc'),

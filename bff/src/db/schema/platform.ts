@@ -65,3 +65,29 @@ export const auditHead = sqliteTable('audit_head', {
   seq: integer('seq').notNull(),
   hash: text('hash').notNull(),
 })
+
+/**
+ * Messages for partner channels (WeChat subscribe messages), written in the same transaction as
+ * the change they report and sent afterwards: a crash between the two delays a message, never
+ * loses it, and a failed send is tried again by the next dispatch.
+ */
+export const outboundMessages = sqliteTable(
+  'outbound_messages',
+  {
+    id: text('id').primaryKey(),
+    channel: text('channel', { enum: ['wechat_subscribe'] }).notNull(),
+    userId: text('user_id').notNull(),
+    template: text('template').notNull(),
+    params: text('params', { mode: 'json' }).$type<Record<string, string | number>>().notNull(),
+    /** In-app page the message opens. */
+    link: text('link'),
+    createdAt: text('created_at').notNull(),
+    status: text('status', { enum: ['pending', 'sent', 'skipped', 'failed'] }).notNull(),
+    attempts: integer('attempts').notNull(),
+    nextAttemptAt: text('next_attempt_at').notNull(),
+    sentAt: text('sent_at'),
+    /** Partner error code only, never the message content. */
+    lastError: text('last_error'),
+  },
+  (t) => [index('outbound_pending').on(t.status, t.nextAttemptAt)],
+)

@@ -41,6 +41,14 @@ export const demoAccounts: readonly DemoPerson[] = [
     phone: '13905771234',
   },
   {
+    account: 'worker-zhao',
+    label: { 'zh-CN': '赵强 · 外来务工人员（已实名）', en: 'Zhao Qiang · migrant worker (verified)' },
+    roles: ['citizen'],
+    name: '赵强',
+    idNumber: '511321198803124572',
+    phone: '15057798765',
+  },
+  {
     account: 'staff-chen',
     label: { 'zh-CN': '陈建华 · 网格员 WG330302001', en: 'Chen Jianhua · grid staff WG330302001' },
     roles: ['grid_staff', 'citizen'],
@@ -74,6 +82,14 @@ export const demoAccounts: readonly DemoPerson[] = [
     name: '黄磊',
     regionCode: '330304',
     organization: '瓯海区人力资源和社会保障局',
+  },
+  {
+    account: 'supervisor-wu',
+    label: { 'zh-CN': '吴静 · 监察科负责人（鹿城区 330302）', en: 'Wu Jing · supervisor, Lucheng 330302' },
+    roles: ['supervisor'],
+    name: '吴静',
+    regionCode: '330302',
+    organization: '鹿城区劳动保障监察大队',
   },
   {
     account: 'employer-demo',

@@ -11,8 +11,10 @@ import { newId } from '../../platform/random'
 import { consents, contributions, insuredPersons, proxyGrants, realNames, users } from '../schema'
 import { demoAccounts } from './demo-accounts'
 import { contributionsOf, register } from './register'
+import { seedWageCases } from './wage-cases'
+import { seedWages } from './wages'
 
-type SeedDeps = Pick<Deps, 'db' | 'clock' | 'random' | 'sealer' | 'blindIndex'>
+export type SeedDeps = Pick<Deps, 'db' | 'clock' | 'random' | 'sealer' | 'blindIndex'>
 
 /**
  * Demo data for development: the social-insurance register with contribution histories, and
@@ -51,6 +53,7 @@ export function seedDemoData(deps: SeedDeps): { seeded: boolean } {
           id,
           devAccount: demo.account,
           wechatOpenidIndex: null,
+          wechatOpenidEnc: null,
           roles: [...demo.roles],
           staffNameEnc: isPerson && !demo.staffCode ? null : deps.sealer.seal(demo.name),
           regionCode: demo.regionCode ?? null,
@@ -94,6 +97,8 @@ export function seedDemoData(deps: SeedDeps): { seeded: boolean } {
         })
         .run()
     }
+    seedWages(tx, deps, ids)
+    seedWageCases(tx, deps, ids)
     appendAudit(tx, now, { requestId: 'seed', actorUserId: null, subjectUserId: null, viaGrantId: null }, { action: 'system.seedDemoData', kind: 'write' })
   })
   return { seeded: true }

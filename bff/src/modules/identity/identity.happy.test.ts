@@ -57,7 +57,8 @@ test('a citizen reads the consent text, agrees, binds her real name, and her rec
   expect(summary.gaps).toContainEqual({ type: 'pension', from: '2023-09', to: '2024-02', months: 6, ongoing: false })
 
   const inbox = await expectOk(await t.call('GET', '/api/inbox/messages', { token }), Inbox)
-  expect(inbox.items.map((message) => message.template)).toEqual(['realName.bound', 'consent.given'])
+  // Both written in the same instant: their order among themselves is that of random ids.
+  expect(inbox.items.map((message) => message.template).sort()).toEqual(['consent.given', 'realName.bound'])
 })
 
 test('a citizen whose ID number is not in the social-insurance register can still bind, and has no contributions yet', async () => {
@@ -112,10 +113,12 @@ test('a development deployment without WeChat offers development login, listing 
     'citizen-zhang',
     'citizen-li',
     'elder-wang',
+    'worker-zhao',
     'staff-chen',
     'staff-zhou',
     'officer-liu',
     'officer-huang',
+    'supervisor-wu',
     'employer-demo',
     'institution-demo',
     'admin',
@@ -216,7 +219,7 @@ test('a grid staff member sees the citizens who let them help, masked just enoug
       grantId: clients[1]?.grantId,
       maskedName: '王**',
       idNumberHint: '3303…',
-      scopes: ['profile.read', 'records.read', 'records.certificate', 'inbox.read'],
+      scopes: ['profile.read', 'records.read', 'records.certificate', 'inbox.read', 'wages.file'],
       expiresAt: new Date(Date.parse(testStart) + days(180)).toISOString(),
     },
   ])

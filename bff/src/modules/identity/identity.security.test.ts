@@ -10,6 +10,7 @@ import { databaseDump, giveConsent, grantProxy, issueCertificate, seededGrantOf,
 import { createTestContext, type CallOptions, type TestContext } from '../../testing/harness'
 import { expectOk, expectProblem } from '../../testing/http'
 import { callSample, describeOperation } from '../../testing/operation-samples'
+import { wagesObjectRequests } from '../../testing/wages-flows'
 
 const li = { name: '李娜', idNumber: '330304198807214523', phone: '13812342345' }
 const Grants = z.object({ grants: z.array(ProxyGrant) })
@@ -195,16 +196,20 @@ test('every act a grid staff member does for a citizen appears in her access log
   const chen = await t.login('staff-chen')
   const { grantId } = await seededGrantOf(t, chen)
   const certificate = await issueCertificate(t, { token: chen, actingFor: grantId })
+  const withObjects = await wagesObjectRequests(t, { token: chen, actingFor: grantId })
   const elder = await t.login('elder-wang')
 
   for (const operation of allOperations.filter(isProxyOperation)) {
     t.clock.advance(minutes(1))
     const before = await expectOk(await t.call('GET', '/api/me/access-log?limit=100', { token: elder }), AccessLog)
     const options = { token: chen, actingFor: grantId }
+    const withObject = withObjects[operation.id]
     const response =
       operation.id === 'records.getCertificate'
         ? await t.call('GET', `/api/records/certificates/${certificate.id}`, options)
-        : await callSample(t, operation, options)
+        : withObject
+          ? await withObject()
+          : await callSample(t, operation, options)
     expect(response.status, describeOperation(operation)).toBeLessThan(300)
 
     const after = await expectOk(await t.call('GET', '/api/me/access-log?limit=100', { token: elder }), AccessLog)

@@ -42,6 +42,7 @@ export async function wechatLogin(deps: Deps, actor: Actor, code: string): Promi
       id: newId(deps.random),
       devAccount: null,
       wechatOpenidIndex: openidIndex,
+      wechatOpenidEnc: deps.sealer.seal(exchanged.openid),
       roles: ['citizen'],
       staffNameEnc: null,
       regionCode: null,

@@ -35,6 +35,17 @@ export function PendingList() {
           text: t('pending.contribution_gap', { type: label(`insurance.${item.type}`), from: formatMonth(item.from, locale), months: item.months }),
           to: routes.recordsSummary,
         }
+      case 'wages_draft':
+        return { text: t('pending.wages_draft', { date: formatDate(item.updatedAt, locale) }), to: routes.fileComplaint }
+      case 'wages_to_rate':
+        return {
+          text: t('pending.wages_to_rate', { caseNumber: item.caseNumber }),
+          to: `${routes.complaint}?id=${encodeURIComponent(item.caseId)}`,
+        }
+      case 'wages_overdue':
+        return { text: t('pending.wages_overdue', { count: item.count }), to: `${routes.caseQueue}?overdue=true` }
+      case 'payroll_alerts':
+        return { text: t('pending.payroll_alerts', { count: item.count }), to: routes.wagesStats }
     }
   }
 

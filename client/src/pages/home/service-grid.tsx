@@ -7,7 +7,19 @@ import { homeMessages } from './messages'
 import { routes } from '../../routes'
 import './service-grid.css'
 
-type Service = 'records' | 'issue' | 'certificates' | 'verify' | 'proxyGrants' | 'actFor' | 'inbox'
+type Service =
+  | 'records'
+  | 'issue'
+  | 'certificates'
+  | 'verify'
+  | 'proxyGrants'
+  | 'actFor'
+  | 'inbox'
+  | 'fileComplaint'
+  | 'myComplaints'
+  | 'caseQueue'
+  | 'wagesStats'
+  | 'employerDesk'
 
 const destinations: Record<Service, string> = {
   records: routes.recordsSummary,
@@ -17,15 +29,22 @@ const destinations: Record<Service, string> = {
   proxyGrants: routes.proxyGrants,
   actFor: routes.actFor,
   inbox: routes.inbox,
+  fileComplaint: routes.fileComplaint,
+  myComplaints: routes.myComplaints,
+  caseQueue: routes.caseQueue,
+  wagesStats: routes.wagesStats,
+  employerDesk: routes.employerDesk,
 }
 
 /** Only services that work for this person: citizens see their own, grid staff their clients'. */
 export function servicesFor(roles: readonly Role[] | null, acting: boolean): readonly Service[] {
   if (roles === null) return ['records', 'issue', 'verify']
-  if (acting) return ['records', 'issue', 'certificates', 'inbox']
+  if (acting) return ['records', 'issue', 'certificates', 'fileComplaint', 'myComplaints', 'inbox']
   const services: Service[] = []
-  if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'proxyGrants')
+  if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'fileComplaint', 'myComplaints', 'proxyGrants')
   if (roles.includes('grid_staff')) services.push('actFor')
+  if (roles.includes('officer') || roles.includes('supervisor')) services.push('caseQueue', 'wagesStats')
+  if (roles.includes('employer')) services.push('employerDesk')
   services.push('verify', 'inbox')
   return services
 }

@@ -24,3 +24,22 @@ test('a consent message names the consent, not its code', () => {
   const given: InboxMessage = { ...issued, template: 'consent.given', params: { purpose: 'identity.real_name' } }
   expect(messageText(given, 'zh-CN')).toBe('您同意了“实名认证个人信息处理”。')
 })
+
+test('a wage-case message names the case and shows its deadline as a date in the chosen language', () => {
+  const submitted: InboxMessage = { ...issued, template: 'wages.submitted', params: { caseNumber: 'AX-330302-2026-000123', acceptBy: '2026-12-04' } }
+  expect(messageText(submitted, 'zh-CN')).toBe('您的欠薪投诉已提交，案件编号 AX-330302-2026-000123。是否受理将在2026年12月4日前决定。')
+  expect(messageText(submitted, 'en')).toContain('by 4 Dec 2026')
+})
+
+test('a payroll alert names the project and the month', () => {
+  const missing: InboxMessage = { ...issued, template: 'wages.payrollMissing', params: { projectName: '瓯江花园二期', employerName: '温州某建设有限公司', month: '2026-10', months: 2 } }
+  expect(messageText(missing, 'zh-CN')).toBe('项目“瓯江花园二期”（温州某建设有限公司）自2026年10月起有 2 个月的工资发放名单未按时上传。')
+  expect(messageText(missing, 'en')).toContain('for 2 months since Oct 2026')
+})
+
+test('a complaint filed by grid staff says who filed it, and amounts recovered read as money', () => {
+  const byStaff: InboxMessage = { ...issued, template: 'wages.submitted', params: { caseNumber: 'AX-330302-2026-000123', acceptBy: '2026-12-04', byProxy: 1, staffCode: 'WG330302001' } }
+  expect(messageText(byStaff, 'zh-CN')).toContain('网格员 WG330302001 代您提交了欠薪投诉')
+  const closed: InboxMessage = { ...issued, template: 'wages.closed', params: { caseNumber: 'AX-330302-2026-000123', recoveredFen: 850_000 } }
+  expect(messageText(closed, 'en')).toBe('Case AX-330302-2026-000123 is closed with ¥8,500.00 recovered. Please rate how it was handled.')
+})

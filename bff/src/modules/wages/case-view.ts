@@ -1,0 +1,106 @@
+import { maskName, maskPhone } from '@renshe/shared/identity/masking'
+import { chinaDate } from '@renshe/shared/platform/china-time'
+import { allowedActions, caseDeadlines, isOpen, type CaseState } from '@renshe/shared/wages/case-machine'
+import type { CaseDetail, CaseEvent, CaseParty, CaseSummary, EvidenceFile } from '@renshe/shared/wages/schemas'
+import type { Deps } from '../../platform/deps'
+import { isOfficial, isWorkerSide } from './case-access'
+import { eventsOfCase, evidenceOfCase, sealedRealNameOf, type CaseRow, type EvidenceMeta } from './cases-repo'
+import { projectById } from './payroll-repo'
+
+/** Today in China: every deadline of a case is a date there. */
+export function todayOf(deps: Pick<Deps, 'clock'>): string {
+  return chinaDate(deps.clock.now())
+}
+
+/** The part of the row the case machine works on. */
+export function stateOf(row: CaseRow): CaseState {
+  return {
+    status: row.status,
+    submittedOn: row.submittedOn,
+    acceptBy: row.acceptBy,
+    settleBy: row.settleBy,
+    stageDeadline: row.stageDeadline,
+    extended: row.extended,
+    rated: row.rated,
+  }
+}
+
+export function caseLink(caseId: string, to: 'worker' | 'official' | 'employer'): string {
+  const page = { worker: 'case', official: 'handle', employer: 'respond' }[to]
+  return `/features/wages/pages/${page}/index?id=${caseId}`
+}
+
+export function toSummary(row: CaseRow, today: string): CaseSummary {
+  return {
+    id: row.id,
+    caseNumber: row.caseNumber,
+    status: row.status,
+    employerName: row.employerName,
+    siteName: row.siteName,
+    regionCode: row.regionCode,
+    amountFen: row.amountFen,
+    submittedAt: row.submittedAt,
+    deadlines: caseDeadlines(stateOf(row), today),
+  }
+}
+
+export function toEvidenceFile(deps: Pick<Deps, 'sealer'>, file: EvidenceMeta): EvidenceFile {
+  return { id: file.id, mime: file.mime, size: file.size, name: deps.sealer.open(file.nameEnc), uploadedAt: file.createdAt }
+}
+
+export interface CaseViewer {
+  readonly party: CaseParty
+  /** The logged-in account: an employer sees only the files it uploaded itself. */
+  readonly userId: string
+}
+
+/**
+ * One case as `viewer` may see it. Decrypts only to mask: the worker's name and phone leave
+ * masked, and the employer sees neither the phone, the description, the messages nor the
+ * worker's files.
+ */
+export function caseDetail(deps: Deps, row: CaseRow, viewer: CaseViewer): CaseDetail {
+  const today = todayOf(deps)
+  const state = stateOf(row)
+  const isEmployer = viewer.party === 'employer'
+  const open = isOpen(row.status)
+  const person = sealedRealNameOf(deps.db, row.workerUserId)
+  const evidence = evidenceOfCase(deps.db, row.id).filter((file) => !isEmployer || file.ownerUserId === viewer.userId)
+  const timeline = eventsOfCase(deps.db, row.id)
+    .filter((event) => !isEmployer || event.kind !== 'message')
+    .map(
+      (event): CaseEvent => ({
+        id: event.id,
+        at: event.at,
+        kind: event.kind,
+        by: event.by,
+        // What the worker's side wrote (a reason to withdraw, a rating) is not the employer's to read.
+        note: event.noteEnc && !(isEmployer && isWorkerSide(event.by)) ? deps.sealer.open(event.noteEnc) : null,
+        amountFen: event.amountFen,
+      }),
+    )
+  return {
+    ...toSummary(row, today),
+    employer: { name: row.employerName, creditCode: row.employerCreditCode, known: row.employerId !== null },
+    site: {
+      siteName: row.siteName,
+      regionCode: row.regionCode,
+      address: deps.sealer.open(row.addressEnc),
+      projectName: row.projectId ? (projectById(deps.db, row.projectId)?.name ?? null) : null,
+    },
+    wages: { fromMonth: row.fromMonth, toMonth: row.toMonth, amountFen: row.amountFen, payUnit: row.payUnit, coWorkers: row.coWorkers },
+    worker: {
+      maskedName: person ? maskName(deps.sealer.open(person.nameEnc)) : '',
+      maskedPhone: isEmployer ? null : maskPhone(deps.sealer.open(row.phoneEnc)),
+    },
+    description: isEmployer ? null : deps.sealer.open(row.descriptionEnc),
+    evidence: evidence.map((file) => toEvidenceFile(deps, file)),
+    timeline,
+    recoveredFen: row.recoveredFen,
+    rating: row.ratingStars !== null && !isEmployer ? { stars: row.ratingStars, comment: row.ratingCommentEnc ? deps.sealer.open(row.ratingCommentEnc) : '' } : null,
+    allowedActions: allowedActions(state, viewer.party),
+    canMessage: open && (isWorkerSide(viewer.party) || isOfficial(viewer.party)),
+    canRespond: open && isEmployer && row.handlerUserId !== null,
+    filedByStaff: row.filedByStaffCode,
+  }
+}

@@ -1,0 +1,98 @@
+import { maxEvidenceFiles, type EvidenceContent, type EvidenceFile } from '@renshe/shared/wages/schemas'
+import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
+import { sha256 } from '../../platform/crypto'
+import type { Deps } from '../../platform/deps'
+import { checkEvidenceFile } from '../../platform/files'
+import { subjectOf, type Principal } from '../../platform/principal'
+import { fail, ok, type Result } from '../../platform/problem'
+import { newId } from '../../platform/random'
+import type { UploadedFile } from '../../platform/upload'
+import { isOfficial, partyOnCase } from './case-access'
+import { toEvidenceFile } from './case-view'
+import {
+  caseById,
+  countUnattachedEvidence,
+  deleteUnattachedEvidence,
+  evidenceById,
+  evidenceMetaById,
+  insertEvidence,
+  type EvidencePurpose,
+  type EvidenceRow,
+} from './cases-repo'
+
+/** A worker (or the grid staff member for one) gathers complaint evidence; an employer, proof. */
+function purposeOf(principal: Principal): EvidencePurpose {
+  return principal.actingFor || principal.user.roles.includes('citizen') ? 'complaint' : 'employer_proof'
+}
+
+const fileError = (key: string) => fail('validation_failed', { errors: [{ path: 'file', key }] })
+
+/** Stores one photo or PDF, sealed, once its bytes say it is one. */
+export async function uploadEvidence(deps: Deps, actor: Actor, principal: Principal, file: UploadedFile): Promise<Result<EvidenceFile>> {
+  const checked = await checkEvidenceFile(file.bytes)
+  if (!checked.ok) return fileError(checked.reason === 'empty' ? 'field.required' : 'evidence.type')
+  const owner = subjectOf(principal)
+  const purpose = purposeOf(principal)
+  const now = deps.clock.now()
+  const name = file.name === '' ? 'evidence' : file.name
+  const row: EvidenceRow = {
+    id: newId(deps.random),
+    ownerUserId: owner,
+    uploadedByUserId: principal.user.id,
+    caseId: null,
+    purpose,
+    mime: checked.mime,
+    size: file.size,
+    sha256: sha256(file.bytes),
+    nameEnc: deps.sealer.seal(name),
+    contentEnc: deps.sealer.sealBytes(file.bytes),
+    createdAt: now.toISOString(),
+  }
+  const stored = deps.db.transaction((tx) => {
+    // Counted in the transaction that inserts, so parallel uploads cannot pass the limit together.
+    if (countUnattachedEvidence(tx, owner, purpose) >= maxEvidenceFiles) return false
+    insertEvidence(tx, row)
+    appendAudit(tx, now, actor, { action: 'wages.uploadEvidence', kind: 'write', objectType: 'evidence', objectId: row.id })
+    return true
+  })
+  if (!stored) return fileError('evidence.tooMany')
+  return ok({ id: row.id, mime: row.mime, size: row.size, name, uploadedAt: row.createdAt })
+}
+
+/**
+ * Who may open a file: its owner's side; an officer or supervisor of the region of the case it
+ * was sent with; the worker of that case. An employer sees its own proof only (it owns it).
+ */
+function mayRead(deps: Deps, principal: Principal, file: Pick<EvidenceRow, 'ownerUserId' | 'caseId'>): boolean {
+  if (file.ownerUserId === subjectOf(principal)) return true
+  if (file.caseId === null) return false
+  const row = caseById(deps.db, file.caseId)
+  if (!row) return false
+  const party = partyOnCase(deps.db, principal, row)
+  return party !== null && (isOfficial(party) || party === 'worker' || party === 'grid_staff')
+}
+
+export function getEvidence(deps: Deps, actor: Actor, principal: Principal, id: string): Result<EvidenceContent> {
+  const meta = evidenceMetaById(deps.db, id)
+  // Someone else's file looks exactly like a missing one.
+  if (!meta || !mayRead(deps, principal, meta)) return fail('not_found')
+  const row = evidenceById(deps.db, id)
+  if (!row) return fail('not_found')
+  const content = deps.sealer.openBytes(row.contentEnc)
+  recordAudit(deps.db, deps.clock.now(), { ...actor, subjectUserId: row.ownerUserId }, { action: 'wages.getEvidence', kind: 'read', objectType: 'evidence', objectId: id })
+  return ok({ ...toEvidenceFile(deps, meta), dataUrl: `data:${row.mime};base64,${content.toString('base64')}` })
+}
+
+/** Only a file not yet sent with a case, and only by its owner's side. */
+export function deleteEvidence(deps: Deps, actor: Actor, principal: Principal, id: string): Result<{ deleted: boolean }> {
+  const meta = evidenceMetaById(deps.db, id)
+  if (!meta || meta.ownerUserId !== subjectOf(principal)) return fail('not_found')
+  if (meta.caseId !== null) return fail('conflict', { detail: 'This file has been sent with a complaint and stays with it' })
+  const now = deps.clock.now()
+  const deleted = deps.db.transaction((tx) => {
+    if (!deleteUnattachedEvidence(tx, id)) return false
+    appendAudit(tx, now, actor, { action: 'wages.deleteEvidence', kind: 'write', objectType: 'evidence', objectId: id })
+    return true
+  })
+  return deleted ? ok({ deleted: true }) : fail('conflict', { detail: 'This file has been sent with a complaint and stays with it' })
+}

@@ -1,0 +1,73 @@
+import { calendarDaysBetween } from '@renshe/shared/wages/work-calendar'
+import { chinaDate } from '@renshe/shared/platform/china-time'
+import { CaseStatus, type CaseSummary, type RegionStats } from '@renshe/shared/wages/schemas'
+import { isOpen } from '@renshe/shared/wages/case-machine'
+import { recordAudit, type Actor } from '../../platform/audit'
+import type { Deps } from '../../platform/deps'
+import { pageOf } from '../../platform/paging'
+import type { SessionUser } from '../../platform/principal'
+import { fail, ok, type Result } from '../../platform/problem'
+import { todayOf, toSummary } from './case-view'
+import {
+  closedCasesOfRegion,
+  overdueCountOfRegion,
+  parseQueueCursor,
+  queueCursorOf,
+  queueOfRegion,
+  recoveredOfRegion,
+  statusCountsOfRegion,
+} from './cases-repo'
+import { markOverdue } from './overdue'
+import { countOpenAlerts } from './payroll-repo'
+import { raisePayrollAlerts } from './payroll-service'
+
+export interface QueueQuery {
+  readonly cursor?: string | undefined
+  readonly limit: number
+  readonly status?: CaseStatus | undefined
+  readonly overdue?: 'true' | 'false' | undefined
+  readonly scope: 'open' | 'all'
+}
+
+/** The region's cases, nearest deadline first (cases without one last), then oldest. */
+export function listQueue(deps: Deps, actor: Actor, official: SessionUser, query: QueueQuery): Result<{ items: CaseSummary[]; nextCursor: string | null }> {
+  if (!official.regionCode) return fail('forbidden')
+  const region = official.regionCode
+  markOverdue(deps, region, actor.requestId)
+  const today = todayOf(deps)
+  const filter = {
+    officerRegion: region,
+    status: query.status,
+    openOnly: query.scope === 'open',
+    overdue: query.overdue === undefined ? undefined : query.overdue === 'true',
+    today,
+  }
+  const { rows, nextCursor } = pageOf(queueOfRegion(deps.db, filter, parseQueueCursor(query.cursor), query.limit + 1), query.limit, queueCursorOf)
+  recordAudit(deps.db, deps.clock.now(), actor, { action: 'wages.listQueue', kind: 'read', objectType: 'region', objectId: region })
+  return ok({ items: rows.map((row) => toSummary(row, today)), nextCursor })
+}
+
+function median(values: readonly number[]): number | null {
+  const sorted = [...values].sort((a, b) => a - b)
+  if (sorted.length === 0) return null
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? null) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+}
+
+export function getRegionStats(deps: Deps, official: SessionUser): Result<RegionStats> {
+  if (!official.regionCode) return fail('forbidden')
+  const region = official.regionCode
+  markOverdue(deps, region)
+  raisePayrollAlerts(deps, { regionCode: region })
+  const counts = new Map(statusCountsOfRegion(deps.db, region).map((row) => [row.status, row.count]))
+  const byStatus = CaseStatus.options.map((status) => ({ status, count: counts.get(status) ?? 0 }))
+  return ok({
+    regionCode: region,
+    open: byStatus.filter((row) => isOpen(row.status)).reduce((total, row) => total + row.count, 0),
+    overdue: overdueCountOfRegion(deps.db, region, todayOf(deps)),
+    byStatus,
+    medianDaysToSettle: median(closedCasesOfRegion(deps.db, region).map((row) => calendarDaysBetween(row.submittedOn, chinaDate(new Date(row.closedAt))))),
+    recoveredFen: recoveredOfRegion(deps.db, region),
+    openAlerts: countOpenAlerts(deps.db, region),
+  })
+}

@@ -1,0 +1,207 @@
+import { regionCovers } from '@renshe/shared/identity/regions'
+import { chinaMonth } from '@renshe/shared/platform/china-time'
+import type { PayrollAlert, PayrollImport } from '@renshe/shared/wages/schemas'
+import { appendAudit, type Actor } from '../../platform/audit'
+import { days } from '../../platform/clock'
+import type { Deps } from '../../platform/deps'
+import { notify } from '../../platform/notify'
+import { fail, ok, type Result } from '../../platform/problem'
+import { newId } from '../../platform/random'
+import type { UploadedFile } from '../../platform/upload'
+import type { ProjectRow } from './employers-repo'
+import { parsePayrollCsv, payrollCsvTemplate, type PayrollError, type PayrollLine } from './payroll-csv'
+import {
+  insertAlert,
+  openAlertsOfRegion,
+  regionalHandlers,
+  replacePayroll,
+  resolveAlerts,
+  resolvedAlertsOfRegion,
+  settledMonths,
+  watchedProjects,
+  type AlertView,
+  type PayrollMonthRow,
+  type WatchedProject,
+} from './payroll-repo'
+import { lastOverdueMonthAt, unsettledMonths } from './payroll-watch'
+import { ownProject } from './projects-service'
+
+type FieldErrors = { path: string; key: string }[]
+
+/** Links in notices: officers go to the region's statistics, the employer to its projects. */
+export const payrollAlertLinks = {
+  handler: '/features/wages/pages/stats/index',
+  employer: '/features/wages/pages/projects/index',
+} as const
+
+/** `file` for the file as a whole (line 0), else its line, and the column when one is at fault. */
+function parseErrorPath(error: PayrollError): string {
+  if (error.line === 0) return 'file'
+  return error.column ? `file.line.${error.line}.${error.column}` : `file.line.${error.line}`
+}
+
+/** Months a project can have payroll for: within its period, and not yet to come. */
+function monthErrors(project: ProjectRow, rows: readonly PayrollLine[], currentMonth: string): FieldErrors {
+  return rows.flatMap((row) => {
+    if (row.month < project.startMonth || (project.endMonth !== null && row.month > project.endMonth)) {
+      return [{ path: `file.line.${row.line}.month`, key: 'payroll.monthOutsideProject' }]
+    }
+    if (row.month > currentMonth) return [{ path: `file.line.${row.line}.month`, key: 'payroll.monthInFuture' }]
+    return []
+  })
+}
+
+function monthSums(rows: readonly PayrollLine[]): Omit<PayrollMonthRow, 'projectId' | 'importId' | 'importedAt'>[] {
+  const byMonth = new Map<string, PayrollLine[]>()
+  for (const row of rows) {
+    const lines = byMonth.get(row.month)
+    if (lines) lines.push(row)
+    else byMonth.set(row.month, [row])
+  }
+  return [...byMonth]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([month, lines]) => ({
+      month,
+      workers: new Set(lines.map((l) => l.idNumber)).size,
+      dueFen: lines.reduce((sum, l) => sum + l.dueFen, 0),
+      paidFen: lines.reduce((sum, l) => sum + l.paidFen, 0),
+    }))
+}
+
+/**
+ * All or nothing: one bad line and nothing is stored, every bad line is reported. A good file
+ * replaces each month it holds (lines and sums) and closes the alerts of those months.
+ */
+export function importPayroll(deps: Deps, actor: Actor, employerUserId: string, projectId: string, file: UploadedFile): Result<PayrollImport> {
+  const project = ownProject(deps, employerUserId, projectId)
+  if (!project) return fail('not_found')
+  const parsed = parsePayrollCsv(file.bytes)
+  if (!parsed.ok) return fail('validation_failed', { errors: parsed.errors.map((e) => ({ path: parseErrorPath(e), key: e.key })) })
+
+  const now = deps.clock.now()
+  const outside = monthErrors(project, parsed.rows, chinaMonth(now))
+  if (outside.length > 0) return fail('validation_failed', { errors: outside })
+
+  const importId = newId(deps.random)
+  const importedAt = now.toISOString()
+  const months = monthSums(parsed.rows).map((sums) => ({ ...sums, importId, importedAt }))
+  const lines = parsed.rows.map((row) => ({
+    id: newId(deps.random),
+    projectId,
+    month: row.month,
+    importId,
+    line: row.line,
+    nameEnc: deps.sealer.seal(row.name),
+    idNumberEnc: deps.sealer.seal(row.idNumber),
+    idNumberIndex: deps.blindIndex('id_number', row.idNumber),
+    dueFen: row.dueFen,
+    paidFen: row.paidFen,
+    paidOn: row.paidOn,
+  }))
+  deps.db.transaction((tx) => {
+    replacePayroll(tx, { projectId, months, lines })
+    resolveAlerts(tx, projectId, months.map((m) => m.month), importedAt)
+    appendAudit(tx, now, actor, { action: 'wages.importPayroll', kind: 'write', objectType: 'project', objectId: projectId })
+  })
+  return ok({
+    projectId,
+    encoding: parsed.encoding,
+    rows: parsed.rows.length,
+    months: months.map((m) => ({ month: m.month, workers: m.workers, dueFen: m.dueFen, paidFen: m.paidFen, importedAt })),
+  })
+}
+
+/** The file name offered on download: what the clerk sees in their phone's files. */
+export const payrollTemplateFilename = '工资发放名单模板.csv'
+
+/** The template as text, its byte-order mark kept: Excel needs it to read the Chinese as UTF-8. */
+export function payrollTemplate(): { filename: string; csv: string } {
+  return { filename: payrollTemplateFilename, csv: new TextDecoder('utf-8', { ignoreBOM: true }).decode(payrollCsvTemplate) }
+}
+
+const systemActor = (requestId: string): Actor => ({ requestId, actorUserId: null, subjectUserId: null, viaGrantId: null })
+
+/**
+ * The early warning: every month of a running project past its payroll deadline (the 15th of
+ * the next month, China time) with no payroll and no alert yet gets one alert, and the officers
+ * and supervisors of the region and the employer are told. Safe to run any number of times and
+ * from several processes at once: the unique (project, month) index lets one alert through.
+ * `regionCode` limits the run to what an officer of that region sees. Returns the alerts raised.
+ */
+export function raisePayrollAlerts(
+  deps: Pick<Deps, 'db' | 'clock' | 'random'>,
+  options: { readonly regionCode?: string; readonly requestId?: string } = {},
+): number {
+  const now = deps.clock.now()
+  const lastOverdue = lastOverdueMonthAt(now)
+  const region = options.regionCode ?? null
+  const settled = settledMonths(deps.db, lastOverdue, region)
+  const pending = watchedProjects(deps.db, lastOverdue, region)
+    .map((project) => ({ project, months: unsettledMonths(project, settled.get(project.id) ?? new Set(), lastOverdue) }))
+    .filter(({ months }) => months.length > 0)
+  if (pending.length === 0) return 0
+
+  const handlers = regionalHandlers(deps.db)
+  const actor = systemActor(options.requestId ?? 'job:payroll-alerts')
+  let raised = 0
+  for (const { project, months } of pending) {
+    deps.db.transaction((tx) => {
+      const fresh = months.filter((month) => {
+        const alert = { id: newId(deps.random), projectId: project.id, month, regionCode: project.regionCode, raisedAt: now.toISOString(), resolvedAt: null }
+        if (!insertAlert(tx, alert)) return false
+        appendAudit(tx, now, actor, { action: 'wages.raisePayrollAlert', kind: 'write', objectType: 'payroll_alert', objectId: alert.id })
+        return true
+      })
+      const [first] = fresh
+      if (first === undefined) return
+      raised += fresh.length
+      const notice = payrollMissingNotice(project, first, fresh.length)
+      for (const handler of handlers.filter((h) => regionCovers(h.regionCode, project.regionCode))) {
+        notify(tx, deps.random, now, { ...notice, userId: handler.id, link: payrollAlertLinks.handler })
+      }
+      if (project.employerUserId) notify(tx, deps.random, now, { ...notice, userId: project.employerUserId, link: payrollAlertLinks.employer })
+    })
+  }
+  return raised
+}
+
+/**
+ * One notice per project and run, naming its earliest missing month and how many months are
+ * missing: a project registered late, with a year behind it, must not send twelve messages.
+ */
+function payrollMissingNotice(project: WatchedProject, month: string, months: number) {
+  return {
+    template: 'wages.payrollMissing' as const,
+    params: { projectName: project.name, employerName: project.employerName, month, months },
+  }
+}
+
+/** Open alerts are the work; those resolved in the last days show that the warning worked. */
+export const resolvedAlertsShownDays = 30
+const maxOpenAlertsShown = 500
+const maxResolvedAlertsShown = 50
+
+const alertOf = (row: AlertView): PayrollAlert => ({
+  id: row.id,
+  projectId: row.projectId,
+  projectName: row.projectName,
+  employerName: row.employerName,
+  regionCode: row.regionCode,
+  month: row.month,
+  raisedAt: row.raisedAt,
+  resolvedAt: row.resolvedAt,
+})
+
+/** The region's alerts, raised first so that a read already shows a deadline that passed today. */
+export function listPayrollAlerts(
+  deps: Pick<Deps, 'db' | 'clock' | 'random'>,
+  actor: Actor,
+  officer: { readonly regionCode: string | null },
+): Result<{ alerts: PayrollAlert[] }> {
+  if (!officer.regionCode) return fail('forbidden')
+  raisePayrollAlerts(deps, { regionCode: officer.regionCode, requestId: actor.requestId })
+  const since = new Date(deps.clock.now().getTime() - days(resolvedAlertsShownDays)).toISOString()
+  const open = openAlertsOfRegion(deps.db, officer.regionCode, maxOpenAlertsShown)
+  const resolved = resolvedAlertsOfRegion(deps.db, officer.regionCode, since, maxResolvedAlertsShown)
+  return ok({ alerts: [...open, ...resolved].map(alertOf) })
+}

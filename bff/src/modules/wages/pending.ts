@@ -1,0 +1,26 @@
+import type { PendingItem } from '@renshe/shared/inbox/schemas'
+import type { Actor } from '../../platform/audit'
+import type { Deps } from '../../platform/deps'
+import { subjectOf, type Principal } from '../../platform/principal'
+import { todayOf } from './case-view'
+import { casesToRate, draftOf, overdueCountOfRegion } from './cases-repo'
+import { countOpenAlerts } from './payroll-repo'
+
+/** An unsent complaint and cases to rate for the worker; overdue cases and payroll alerts for officers. */
+export function wagesPending(deps: Deps, principal: Principal, _actor: Actor): PendingItem[] {
+  const items: PendingItem[] = []
+  const { actingFor, user } = principal
+  if (actingFor ? actingFor.scopes.includes('wages.file') : user.roles.includes('citizen')) {
+    const subject = subjectOf(principal)
+    const draft = draftOf(deps.db, subject)
+    if (draft) items.push({ kind: 'wages_draft', updatedAt: draft.updatedAt })
+    for (const row of casesToRate(deps.db, subject)) items.push({ kind: 'wages_to_rate', caseId: row.id, caseNumber: row.caseNumber })
+  }
+  if (!actingFor && user.regionCode !== null && (user.roles.includes('officer') || user.roles.includes('supervisor'))) {
+    const overdue = overdueCountOfRegion(deps.db, user.regionCode, todayOf(deps))
+    if (overdue > 0) items.push({ kind: 'wages_overdue', count: overdue })
+    const alerts = countOpenAlerts(deps.db, user.regionCode)
+    if (alerts > 0) items.push({ kind: 'payroll_alerts', count: alerts })
+  }
+  return items
+}

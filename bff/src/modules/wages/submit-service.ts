@@ -1,0 +1,146 @@
+import { chinaDate } from '@renshe/shared/platform/china-time'
+import { openCase } from '@renshe/shared/wages/case-machine'
+import type { CaseDetail, ComplaintForm } from '@renshe/shared/wages/schemas'
+import type { Tx } from '../../db/client'
+import { appendAudit, type Actor } from '../../platform/audit'
+import type { Deps } from '../../platform/deps'
+import { subjectOf, type Principal } from '../../platform/principal'
+import { fail, ok, type Result } from '../../platform/problem'
+import { newId } from '../../platform/random'
+import { loadWorkCalendar } from './calendar-repo'
+import { tellHandlers, tellWorker } from './case-notices'
+import { caseDetail } from './case-view'
+import {
+  attachEvidence,
+  caseOfDraft,
+  deleteSentDraft,
+  employerByCreditCode,
+  insertCase,
+  insertEvent,
+  nextCaseSerial,
+  unattachedEvidenceIds,
+  type CaseRow,
+} from './cases-repo'
+import { employerById, type EmployerRow, type ProjectRow } from './employers-repo'
+import { projectById } from './payroll-repo'
+
+export interface ComplaintSubmission {
+  readonly draftId: string
+  readonly form: ComplaintForm
+}
+
+interface References {
+  readonly employer: EmployerRow | null
+  readonly project: ProjectRow | null
+  readonly evidenceIds: string[]
+}
+
+/**
+ * What the form names must exist: the employer chosen, the project of that employer, the
+ * worker's own files not yet sent. A typed credit code of an employer the portal knows links it.
+ */
+function resolveReferences(tx: Tx, workerUserId: string, form: ComplaintForm): Result<References> {
+  const errors: { path: string; key: string }[] = []
+  let employer: EmployerRow | null = null
+  if (form.employer.employerId !== null) {
+    employer = employerById(tx, form.employer.employerId) ?? null
+    if (!employer) errors.push({ path: 'body.form.employer.employerId', key: 'employer.unknown' })
+  } else if (form.employer.creditCode !== null) {
+    employer = employerByCreditCode(tx, form.employer.creditCode) ?? null
+  }
+  let project: ProjectRow | null = null
+  if (form.site.projectId !== null) {
+    project = projectById(tx, form.site.projectId) ?? null
+    if (!project || project.employerId !== employer?.id) {
+      project = null
+      errors.push({ path: 'body.form.site.projectId', key: 'project.unknown' })
+    }
+  }
+  const evidenceIds = [...new Set(form.evidenceIds)]
+  if (unattachedEvidenceIds(tx, workerUserId, 'complaint', evidenceIds).length !== evidenceIds.length) {
+    errors.push({ path: 'body.form.evidenceIds', key: 'evidence.unknown' })
+  }
+  return errors.length > 0 ? fail('validation_failed', { errors }) : ok({ employer, project, evidenceIds })
+}
+
+function caseNumberOf(regionCode: string, year: string, serial: number): string {
+  return `AX-${regionCode}-${year}-${String(serial).padStart(6, '0')}`
+}
+
+/**
+ * Files the complaint: one case per draft, whoever sends it how often. The draft id finds the
+ * case a retry (with or without the same Idempotency-Key) already made, in the same
+ * transaction that would make it, so twenty concurrent sends make one case.
+ */
+export function submitComplaint(deps: Deps, actor: Actor, principal: Principal, input: ComplaintSubmission): Result<CaseDetail> {
+  const worker = subjectOf(principal)
+  const party = principal.actingFor ? 'grid_staff' : 'worker'
+  const staffCode = principal.actingFor ? principal.user.staffCode : null
+  const now = deps.clock.now()
+  const at = now.toISOString()
+  const today = chinaDate(now)
+  const { form } = input
+
+  const filed = deps.db.transaction(
+    (tx): Result<CaseRow> => {
+      const existing = caseOfDraft(deps.db, worker, input.draftId)
+      if (existing) return ok(existing)
+      const references = resolveReferences(tx, worker, form)
+      if (!references.ok) return references
+      const { employer, project, evidenceIds } = references.value
+
+      const state = openCase(loadWorkCalendar(tx), today)
+      const regionCode = project?.regionCode ?? form.site.regionCode
+      const row: CaseRow = {
+        id: newId(deps.random),
+        caseNumber: caseNumberOf(regionCode, today.slice(0, 4), nextCaseSerial(deps.db, regionCode, Number(today.slice(0, 4)))),
+        draftId: input.draftId,
+        workerUserId: worker,
+        filedByUserId: principal.user.id,
+        filedByStaffCode: staffCode,
+        employerId: employer?.id ?? null,
+        employerName: employer?.name ?? form.employer.name,
+        employerCreditCode: employer?.creditCode ?? form.employer.creditCode,
+        projectId: project?.id ?? null,
+        siteName: form.site.siteName,
+        regionCode,
+        addressEnc: deps.sealer.seal(form.site.address),
+        fromMonth: form.wages.fromMonth,
+        toMonth: form.wages.toMonth,
+        amountFen: form.wages.amountFen,
+        payUnit: form.wages.payUnit,
+        coWorkers: form.wages.coWorkers,
+        phoneEnc: deps.sealer.seal(form.contact.phone),
+        descriptionEnc: deps.sealer.seal(form.description),
+        status: state.status,
+        submittedAt: at,
+        submittedOn: state.submittedOn,
+        acceptBy: state.acceptBy,
+        settleBy: state.settleBy,
+        stageDeadline: state.stageDeadline,
+        extended: state.extended,
+        rated: state.rated,
+        overdueDeadline: null,
+        handlerUserId: null,
+        recoveredFen: 0,
+        ratingStars: null,
+        ratingCommentEnc: null,
+        closedAt: null,
+        updatedAt: at,
+      }
+      insertCase(deps.db, row)
+      insertEvent(deps.db, { id: newId(deps.random), caseId: row.id, at, kind: 'submitted', by: party, actorUserId: principal.user.id, noteEnc: null, amountFen: null })
+      attachEvidence(tx, evidenceIds, row.id)
+      deleteSentDraft(deps.db, worker, input.draftId)
+      appendAudit(tx, now, actor, { action: 'wages.submitComplaint', kind: 'write', objectType: 'wage_case', objectId: row.id })
+      const byProxy = staffCode ? { byProxy: 1, staffCode } : {}
+      tellWorker(tx, deps, now, row, 'wages.submitted', { caseNumber: row.caseNumber, acceptBy: row.acceptBy, ...byProxy })
+      tellHandlers(tx, deps, now, row, 'wages.newComplaint', { caseNumber: row.caseNumber, employerName: row.employerName, acceptBy: row.acceptBy })
+      return ok(row)
+    },
+    // The write lock first: the draft check and the insert must not interleave with another sender's.
+    { behavior: 'immediate' },
+  )
+  if (!filed.ok) return filed
+  return ok(caseDetail(deps, filed.value, { party, userId: principal.user.id }))
+}

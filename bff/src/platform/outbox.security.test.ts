@@ -1,0 +1,86 @@
+import { expect, test } from 'vitest'
+import { fakeSubscribers } from '../testing/fake-wechat-subscribe'
+import { createOutboxContext } from '../testing/outbox-context'
+import { createSealer } from './crypto'
+import { dispatchOutbound } from './outbox'
+import { systemRandom } from './random'
+
+const minute = 60_000
+
+test('two dispatches running side by side send each message exactly once', async () => {
+  const o = await createOutboxContext({
+    sender: (real) => ({
+      name: 'slow',
+      send: async (message) => {
+        await new Promise((resolve) => setTimeout(resolve, 5))
+        return real.send(message)
+      },
+    }),
+  })
+  const userId = o.giveOpenid('citizen-zhang', 'o-zhang')
+  for (let i = 0; i < 6; i += 1) o.enqueue({ userId, params: { caseNumber: `WG20260000${i}` } })
+  const [a, b, c] = await Promise.all([dispatchOutbound(o.deps), dispatchOutbound(o.deps), dispatchOutbound(o.deps)])
+  expect((a?.sent ?? 0) + (b?.sent ?? 0) + (c?.sent ?? 0)).toBe(6)
+  const sent = o.wechat.received.map((received) => received.body.data.thing1?.value)
+  expect(new Set(sent).size).toBe(6)
+  expect(sent).toHaveLength(6)
+})
+
+test('a dispatcher that dies while sending leaves the message to be sent again once its claim runs out', async () => {
+  let crash = true
+  const o = await createOutboxContext({
+    sender: (real) => ({
+      name: 'crashes once',
+      send: (message) => {
+        if (crash) {
+          crash = false
+          throw new Error('process killed mid-send')
+        }
+        return real.send(message)
+      },
+    }),
+  })
+  o.enqueue({ userId: o.giveOpenid('citizen-zhang', 'o-zhang') })
+  await expect(dispatchOutbound(o.deps)).rejects.toThrow('process killed mid-send')
+  expect(o.rows()).toEqual([expect.objectContaining({ status: 'pending', attempts: 0 })])
+  expect(await dispatchOutbound(o.deps), 'still claimed').toEqual({ sent: 0, skipped: 0, failed: 0 })
+  o.t.clock.advance(5 * minute)
+  expect(await dispatchOutbound(o.deps)).toEqual({ sent: 1, skipped: 0, failed: 0 })
+})
+
+test('the log of a dispatch holds no openid, no message data, no token and no secret', async () => {
+  const logLines: string[] = []
+  const o = await createOutboxContext({ logLines })
+  const ok = o.giveOpenid('citizen-zhang', 'o-zhang-openid-1234')
+  const busy = o.giveOpenid('elder-wang', fakeSubscribers.busy)
+  const refused = o.giveOpenid('citizen-li', fakeSubscribers.notSubscribed)
+  for (const userId of [ok, busy, refused]) o.enqueue({ userId, params: { caseNumber: 'WG2026000777' } })
+  expect(await dispatchOutbound(o.deps)).toEqual({ sent: 1, skipped: 1, failed: 1 })
+  expect(logLines.some((line) => line.includes('outbound_unavailable'))).toBe(true)
+  const log = logLines.join('\n')
+  for (const secret of ['o-zhang-openid-1234', fakeSubscribers.busy, fakeSubscribers.notSubscribed, 'WG2026000777', 'fake-token', 'test-app-secret', '已受理']) {
+    expect(log, secret).not.toContain(secret)
+  }
+})
+
+test('the database keeps WeChat’s error code only, never its message', async () => {
+  const o = await createOutboxContext()
+  o.enqueue({ userId: o.giveOpenid('citizen-zhang', fakeSubscribers.notSubscribed) })
+  o.enqueue({ userId: o.giveOpenid('elder-wang', fakeSubscribers.serverError) })
+  await dispatchOutbound(o.deps)
+  const errors = o.rows().map((row) => row.last_error)
+  expect(errors.sort()).toEqual(['43101', 'http_500'])
+})
+
+test('an openid sealed under another key is skipped, not sent and not thrown, and is logged without its value', async () => {
+  const logLines: string[] = []
+  const o = await createOutboxContext({ logLines })
+  const userId = o.userIdOf('citizen-zhang')
+  const foreign = createSealer(Buffer.alloc(32, 9), systemRandom).seal('o-foreign-openid')
+  o.t.deps.db.$client.prepare('update users set wechat_openid_enc = ? where id = ?').run(foreign, userId)
+  o.enqueue({ userId })
+  expect(await dispatchOutbound(o.deps)).toEqual({ sent: 0, skipped: 1, failed: 0 })
+  expect(o.rows()).toEqual([expect.objectContaining({ status: 'skipped', last_error: 'openid_unreadable' })])
+  expect(o.wechat.requests).toEqual([])
+  expect(logLines.join('\n')).not.toContain('o-foreign-openid')
+})

@@ -1,0 +1,38 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import { useState } from 'react'
+import { expect, test } from 'vitest'
+import { emptyValues, type FormValues } from '../form-values'
+import { StepContact } from './step-contact'
+
+function Harness({ phone = '' }: { readonly phone?: string }) {
+  const [values, setValues] = useState<FormValues>({ ...emptyValues, phone })
+  return <StepContact values={values} errors={[]} onChange={(patch) => setValues((current) => ({ ...current, ...patch }))} />
+}
+
+test('the phone number shows masked once it is entered and the field is left, and opens again for a change', () => {
+  render(<Harness />)
+  const field = screen.getByLabelText('手机号码')
+  fireEvent.change(field, { target: { value: '13812345678' } })
+  expect(screen.queryByText(/138\*\*\*\*5678/)).toBeNull()
+
+  fireEvent.blur(field)
+
+  expect(screen.getByText('已填写的手机号码：138****5678')).toBeTruthy()
+  expect(screen.queryByDisplayValue('13812345678')).toBeNull()
+
+  fireEvent.click(screen.getByText('修改手机号码'))
+  expect((screen.getByLabelText('手机号码') as HTMLInputElement).value).toBe('13812345678')
+})
+
+test('a number that is not complete stays open, so the mistake can be seen', () => {
+  render(<Harness />)
+  const field = screen.getByLabelText('手机号码')
+  fireEvent.change(field, { target: { value: '1381234' } })
+  fireEvent.blur(field)
+  expect((screen.getByLabelText('手机号码') as HTMLInputElement).value).toBe('1381234')
+})
+
+test('a number saved in the draft is masked when the screen opens', () => {
+  render(<Harness phone='13812345678' />)
+  expect(screen.getByText('已填写的手机号码：138****5678')).toBeTruthy()
+})

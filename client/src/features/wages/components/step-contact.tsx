@@ -1,0 +1,80 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { MobilePhone } from '@renshe/shared/identity/schemas'
+import { focusTarget } from '../../../lib/a11y/pressable'
+import { errorOf } from '../../../lib/form-errors'
+import { useT } from '../../../lib/i18n/translate'
+import { Button } from '../../../ui/button'
+import type { FieldProblem } from '../../../ui/error-summary'
+import { fieldIds } from '../form-steps'
+import { maskPhone, type FormValues } from '../form-values'
+import { wagesMessages } from '../messages'
+import { LongText } from './long-text'
+import { StepHeading } from './step-heading'
+import { TextField } from './text-field'
+
+interface StepContactProps {
+  readonly values: FormValues
+  readonly errors: readonly FieldProblem[]
+  readonly onChange: (patch: Partial<FormValues>) => void
+}
+
+const isPhone = (value: string) => MobilePhone.safeParse(value).success
+
+/**
+ * Step 5: the phone number, shown masked (138****5678) once it is entered and the field is left,
+ * so it is not on show on a shared screen; one tap opens it again. Then anything else to say.
+ */
+export function StepContact({ values, errors, onChange }: StepContactProps) {
+  const t = useT(wagesMessages)
+  const phoneError = errorOf(errors, fieldIds.phone)
+  const [editing, setEditing] = useState(!isPhone(values.phone))
+  const [focus, setFocus] = useState(false)
+  const masked = !editing && !phoneError && isPhone(values.phone)
+
+  return (
+    <View>
+      <StepHeading>{t('contact.title')}</StepHeading>
+      {masked ? (
+        <View id={fieldIds.phone} {...focusTarget()} className='field masked-phone focusable'>
+          <Text className='field__label'>{t('contact.phone')}</Text>
+          <Text className='masked-phone__value'>{t('contact.phoneMasked', { phone: maskPhone(values.phone) })}</Text>
+          <Button
+            variant='secondary'
+            onPress={() => {
+              setEditing(true)
+              setFocus(true)
+            }}
+          >
+            {t('contact.phoneEdit')}
+          </Button>
+        </View>
+      ) : (
+        <TextField
+          id={fieldIds.phone}
+          label={t('contact.phone')}
+          hint={t('contact.phoneHint')}
+          error={phoneError}
+          value={values.phone}
+          onChange={(phone) => onChange({ phone })}
+          onBlur={() => {
+            setFocus(false)
+            if (isPhone(values.phone)) setEditing(false)
+          }}
+          type='number'
+          maxLength={11}
+          focus={focus}
+        />
+      )}
+      <LongText
+        id={fieldIds.description}
+        label={t('contact.description')}
+        hint={t('contact.descriptionHint')}
+        error={errorOf(errors, fieldIds.description)}
+        value={values.description}
+        onChange={(description) => onChange({ description })}
+        maxLength={500}
+      />
+    </View>
+  )
+}

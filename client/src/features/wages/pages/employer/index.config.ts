@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '单位服务台', usingWindowScroll: true })

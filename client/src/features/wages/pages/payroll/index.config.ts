@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '工资发放', usingWindowScroll: true })

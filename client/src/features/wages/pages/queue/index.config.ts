@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '案件待办', usingWindowScroll: true })

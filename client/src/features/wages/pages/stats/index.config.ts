@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '欠薪统计', usingWindowScroll: true })
