@@ -30,6 +30,13 @@ test('once accepted, the acceptance date is history and the settlement date coun
   expect(screen.getByText('还剩 96 天')).toBeTruthy()
 })
 
+test('the other deadline counts from the office\'s day, not from a phone whose clock is off', () => {
+  // Acceptance is 2 days off on the office's day, 2026-12-02: settlement is 93 days off then.
+  render(<Deadlines deadlines={{ ...waiting, daysLeft: 2 }} status='submitted' />)
+  expect(screen.getByText('还剩 2 天')).toBeTruthy()
+  expect(screen.getByText('还剩 93 天')).toBeTruthy()
+})
+
 test('a closed case shows its dates without counting', () => {
   render(<Deadlines deadlines={{ ...waiting, stageDeadline: null, daysLeft: null }} status='closed' today='2027-05-01' />)
   expect(screen.queryByText(/还剩|已超期/)).toBeNull()

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { CaseDeadlines, CaseStatus } from '@renshe/shared/wages/schemas'
+import { addCalendarDays } from '@renshe/shared/wages/work-calendar'
 import { roleProps } from '../../../lib/a11y/pressable'
 import { formatDate } from '../../../lib/format'
 import { useLocale } from '../../../lib/i18n/locale-store'
@@ -12,17 +13,27 @@ import '../wages.css'
 interface DeadlinesProps {
   readonly deadlines: CaseDeadlines
   readonly status: CaseStatus
-  /** Today in China (`YYYY-MM-DD`); the phone's clock when left out. */
+  /** Today in China (`YYYY-MM-DD`); the office's day when left out. */
   readonly today?: string
 }
 
 const finalStatuses: readonly CaseStatus[] = ['rejected', 'closed', 'withdrawn']
 
 /**
+ * The server's today, read back from its count to the current deadline, so that a phone whose
+ * clock is off counts the other deadline from the same day as the office. The phone's clock
+ * only when the case has no running deadline.
+ */
+function officeToday(deadlines: CaseDeadlines): string {
+  if (deadlines.stageDeadline === null || deadlines.daysLeft === null) return chinaToday()
+  return addCalendarDays(deadlines.stageDeadline, -deadlines.daysLeft)
+}
+
+/**
  * The acceptance and settlement dates of a case, each as a date and, while it still runs, as the
  * days left or the days overdue. The server's count is used for the deadline that matters now.
  */
-export function Deadlines({ deadlines, status, today = chinaToday() }: DeadlinesProps) {
+export function Deadlines({ deadlines, status, today = officeToday(deadlines) }: DeadlinesProps) {
   const t = useT(wagesMessages)
   const locale = useLocale()
   const final = finalStatuses.includes(status)

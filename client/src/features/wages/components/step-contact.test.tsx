@@ -9,17 +9,20 @@ function Harness({ phone = '' }: { readonly phone?: string }) {
   return <StepContact values={values} errors={[]} onChange={(patch) => setValues((current) => ({ ...current, ...patch }))} />
 }
 
-test('the phone number shows masked once it is entered and the field is left, and opens again for a change', () => {
+test('a typed number stays open when the field is left, so the button below does not move under the finger', () => {
   render(<Harness />)
   const field = screen.getByLabelText('手机号码')
   fireEvent.change(field, { target: { value: '13812345678' } })
-  expect(screen.queryByText(/138\*\*\*\*5678/)).toBeNull()
-
   fireEvent.blur(field)
+  expect((screen.getByLabelText('手机号码') as HTMLInputElement).value).toBe('13812345678')
+  expect(screen.queryByText(/138\*\*\*\*5678/)).toBeNull()
+})
 
+test('a number known from the real-name record arrives after the screen opened and is masked, and opens again for a change', () => {
+  const { rerender } = render(<StepContact values={{ ...emptyValues }} errors={[]} onChange={() => undefined} />)
+  rerender(<StepContact values={{ ...emptyValues, phone: '13812345678' }} errors={[]} onChange={() => undefined} />)
   expect(screen.getByText('已填写的手机号码：138****5678')).toBeTruthy()
   expect(screen.queryByDisplayValue('13812345678')).toBeNull()
-
   fireEvent.click(screen.getByText('修改手机号码'))
   expect((screen.getByLabelText('手机号码') as HTMLInputElement).value).toBe('13812345678')
 })

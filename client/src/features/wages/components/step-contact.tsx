@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { MobilePhone } from '@renshe/shared/identity/schemas'
 import { focusTarget } from '../../../lib/a11y/pressable'
 import { errorOf } from '../../../lib/form-errors'
@@ -22,14 +22,21 @@ interface StepContactProps {
 const isPhone = (value: string) => MobilePhone.safeParse(value).success
 
 /**
- * Step 5: the phone number, shown masked (138****5678) once it is entered and the field is left,
- * so it is not on show on a shared screen; one tap opens it again. Then anything else to say.
+ * Step 5: the phone number, shown masked (138****5678) when the step opens with one already known
+ * (from the real-name record or an earlier visit), so it is not on show on a shared screen; one
+ * tap opens it again. It is not masked the moment the field is left: the layout would jump under
+ * the finger that is tapping the button below. Then anything else to say.
  */
 export function StepContact({ values, errors, onChange }: StepContactProps) {
   const t = useT(wagesMessages)
   const phoneError = errorOf(errors, fieldIds.phone)
   const [editing, setEditing] = useState(!isPhone(values.phone))
   const [focus, setFocus] = useState(false)
+  const typed = useRef(false)
+  // The known number may arrive after the step opened; mask it then too, unless the person typed.
+  useEffect(() => {
+    if (!typed.current && isPhone(values.phone)) setEditing(false)
+  }, [values.phone])
   const masked = !editing && !phoneError && isPhone(values.phone)
 
   return (
@@ -56,11 +63,11 @@ export function StepContact({ values, errors, onChange }: StepContactProps) {
           hint={t('contact.phoneHint')}
           error={phoneError}
           value={values.phone}
-          onChange={(phone) => onChange({ phone })}
-          onBlur={() => {
-            setFocus(false)
-            if (isPhone(values.phone)) setEditing(false)
+          onChange={(phone) => {
+            typed.current = true
+            onChange({ phone })
           }}
+          onBlur={() => setFocus(false)}
           type='number'
           maxLength={11}
           focus={focus}
