@@ -38,7 +38,7 @@ export const EnvSchema = z.object({
   REAL_NAME_RATE_LIMIT: z.coerce.number().int().positive().default(5),
   REAL_NAME_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
   /** Submissions (cases, uploads) per account, per SUBMISSION_RATE_WINDOW_SECONDS. */
-  SUBMISSION_RATE_LIMIT: z.coerce.number().int().positive().default(20),
+  SUBMISSION_RATE_LIMIT: z.coerce.number().int().positive().default(60),
   SUBMISSION_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(64 * 1024),
   /** Seconds between runs of the wages jobs (overdue cases, payroll alerts, subscribe messages); 0 turns them off. */

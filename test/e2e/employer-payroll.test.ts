@@ -94,6 +94,8 @@ test.each([
       await press(page, office.respondSend)
       await seeText(page, office.respondSent)
       await seeText(page, office.statementText)
+      await seeText(page, office.proofSent)
+      await seeText(page, 'transfer-slip.png')
       await look(page, 'respond-sent')
 
       await follow(page, office.toDesk)
@@ -103,8 +105,8 @@ test.each([
       await press(page, office.projectCreate)
       const summary = page.getByRole('alert').filter({ visible: true }).first()
       await summary.getByText(office.errorSummaryTitle).waitFor()
-      await summary.getByText(office.required).first().waitFor()
-      await summary.getByText(office.choose).waitFor()
+      await summary.getByRole('link', { name: office.nameMissing }).waitFor()
+      await summary.getByRole('link', { name: office.regionMissing }).waitFor()
       await look(page, 'project-errors')
 
       await fill(page, office.projectName, office.projectNameText)

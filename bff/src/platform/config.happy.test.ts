@@ -20,7 +20,7 @@ test('an empty environment gives a development configuration with safe defaults'
       windowSeconds: 60,
       realName: 5,
       realNameWindowSeconds: 3600,
-      submission: 20,
+      submission: 60,
       submissionWindowSeconds: 3600,
     },
     maxBodyBytes: 65536,

@@ -46,6 +46,15 @@ test('each field says what is wrong with it, and the input is described by that 
   expect(document.getElementById(describedBy)?.textContent).toContain('身份证号码校验位不正确')
 })
 
+test('where the messages are generic, the summary names the field of each', () => {
+  const errors = [
+    { fieldId: 'project-name', message: '请填写此项' },
+    { fieldId: 'project-address', message: '请填写此项' },
+  ]
+  render(<ErrorSummary errors={errors} labels={{ 'project-name': '项目名称', 'project-address': '项目地址' }} />)
+  expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual(['项目名称：请填写此项', '项目地址：请填写此项'])
+})
+
 test('a form without mistakes shows no summary', () => {
   render(<ErrorSummary errors={[]} />)
   expect(screen.queryByRole('alert')).toBeNull()

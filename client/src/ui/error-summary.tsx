@@ -16,13 +16,18 @@ export interface FieldProblem {
 interface ErrorSummaryProps {
   readonly errors: readonly FieldProblem[]
   readonly id?: string
+  /**
+   * Field id → its label. Where messages are generic ("Enter a value"), the summary names the
+   * field of each, so a list of them still says which field is which.
+   */
+  readonly labels?: Readonly<Record<string, string>>
 }
 
 /**
  * All errors of a form at its top (GOV.UK error summary): announced, focused when it appears,
  * each message a link that moves focus to its field.
  */
-export function ErrorSummary({ errors, id = 'error-summary' }: ErrorSummaryProps) {
+export function ErrorSummary({ errors, id = 'error-summary', labels = {} }: ErrorSummaryProps) {
   const t = useT(uiMessages)
   const signature = errors.map((error) => `${error.fieldId}:${error.message}`).join('|')
   useEffect(() => {
@@ -43,7 +48,7 @@ export function ErrorSummary({ errors, id = 'error-summary' }: ErrorSummaryProps
               className='error-summary__link focusable'
               onClick={() => focusById(error.fieldId)}
             >
-              {error.message}
+              {labels[error.fieldId] ? t('errorSummary.item', { label: labels[error.fieldId] ?? '', message: error.message }) : error.message}
             </Text>
           </View>
         ))}

@@ -3,6 +3,7 @@ import { defineCatalog } from '../lib/i18n/translate'
 export const uiMessages = defineCatalog(
   {
     'errorSummary.title': '请修改以下问题',
+    'errorSummary.item': '{label}：{message}',
     'field.errorPrefix': '错误：',
     loading: '正在加载…',
     retry: '重试',
@@ -32,6 +33,7 @@ export const uiMessages = defineCatalog(
   },
   {
     'errorSummary.title': 'There is a problem',
+    'errorSummary.item': '{label}: {message}',
     'field.errorPrefix': 'Error: ',
     loading: 'Loading…',
     retry: 'Try again',

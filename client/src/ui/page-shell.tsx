@@ -4,6 +4,7 @@ import { useEffect, type ReactNode } from 'react'
 import type { Operation } from '@renshe/shared/platform/operation'
 import { roleProps } from '../lib/a11y/pressable'
 import { useCareMode } from '../lib/care-mode/care-mode-store'
+import { useLocale } from '../lib/i18n/locale-store'
 import { ActingBanner } from './acting-banner'
 import { ActingGuard } from './acting-guard'
 import { BottomNav, type NavItem } from './bottom-nav'
@@ -23,12 +24,13 @@ interface PageShellProps {
 /** Frame of every page: theme, acting banner, `main` roleProps with the page heading, navigation. */
 export function PageShell({ title, children, nav, operation }: PageShellProps) {
   const care = useCareMode()
+  const locale = useLocale()
   useEffect(() => {
     Taro.setNavigationBarTitle({ title }).catch(() => undefined)
   }, [title])
 
   return (
-    <View className={care ? 'page page--care' : 'page'}>
+    <View className={['page', care ? 'page--care' : '', locale === 'en' ? 'page--latin' : ''].filter(Boolean).join(' ')}>
       <ActingBanner />
       <View {...roleProps('main')} className='page__main'>
         <Heading level={1} className='page__title'>

@@ -225,6 +225,13 @@ test('a grid staff member sees the citizens who let them help, masked just enoug
   ])
 })
 
+test('an employer account is greeted by the registered name of its organisation, which is not personal data to mask', async () => {
+  const t = createTestContext()
+  const me = await meOf(t, await t.login('employer-demo'))
+  expect(me.displayName).toBe('温州瓯江建设有限公司')
+  expect((await meOf(t, await t.login('officer-liu'))).displayName).toBe('刘*')
+})
+
 test('a grid staff member acting for an elderly citizen reads her profile and records and issues her a certificate', async () => {
   const t = createTestContext()
   const staff = await t.login('staff-chen')

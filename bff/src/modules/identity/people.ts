@@ -11,14 +11,18 @@ export function rolesOf(user: UserRow): Role[] {
   return user.roles.filter((role): role is Role => Role.safeParse(role).success)
 }
 
-/** The person as the API shows them: every personal field masked, decrypted only to be masked. */
+/** Accounts that speak for an organisation, whose name is public (registered with its credit code), not personal. */
+const organisationRoles: readonly Role[] = ['employer', 'institution']
+
+/** The person as the API shows them: every personal field masked, decrypted only to be masked; an organisation's name is not personal. */
 export function describeMe(deps: Pick<Deps, 'sealer' | 'clock'>, user: UserRow, realName: RealNameRow | undefined): Me {
   const staffName = user.staffNameEnc ? deps.sealer.open(user.staffNameEnc) : null
   const citizenName = realName ? deps.sealer.open(realName.nameEnc) : null
   const name = citizenName ?? staffName
+  const organisation = citizenName === null && rolesOf(user).some((role) => organisationRoles.includes(role))
   return {
     id: user.id,
-    displayName: name ? maskName(name) : null,
+    displayName: name ? (organisation ? name : maskName(name)) : null,
     roles: rolesOf(user),
     realName: realName
       ? {

@@ -34,7 +34,7 @@ test('a wage-case message names the case and shows its deadline as a date in the
 test('a payroll alert names the project and the month', () => {
   const missing: InboxMessage = { ...issued, template: 'wages.payrollMissing', params: { projectName: '瓯江花园二期', employerName: '温州某建设有限公司', month: '2026-10', months: 2 } }
   expect(messageText(missing, 'zh-CN')).toBe('项目“瓯江花园二期”（温州某建设有限公司）自2026年10月起有 2 个月的工资发放名单未按时上传。')
-  expect(messageText(missing, 'en')).toContain('for 2 months since Oct 2026')
+  expect(messageText(missing, 'en')).toBe('Project "瓯江花园二期" (温州某建设有限公司) has not uploaded its payroll on time since Oct 2026 (months missing: 2).')
 })
 
 test('a complaint filed by grid staff says who filed it, and amounts recovered read as money', () => {

@@ -66,6 +66,6 @@ export const inboxMessages = defineCatalog(
     'wages.newComplaint': 'New unpaid-wage complaint {caseNumber} ({employerName}): decide whether to accept it by {acceptBy}.',
     'wages.overdue': 'Case {caseNumber} is past its deadline ({stageDeadline}); please act on it now.',
     'wages.escalated': 'Case {caseNumber} missed its deadline ({stageDeadline}) and has been raised with the supervisor.',
-    'wages.payrollMissing': 'Project "{projectName}" ({employerName}) has not uploaded its payroll on time for {months} months since {month}.',
+    'wages.payrollMissing': 'Project "{projectName}" ({employerName}) has not uploaded its payroll on time since {month} (months missing: {months}).',
   },
 )

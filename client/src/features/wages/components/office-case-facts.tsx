@@ -59,8 +59,13 @@ export function OfficeCaseFacts({ detail }: { readonly detail: CaseDetail }) {
           <OfficeFact label={t('facts.coWorkers')} value={wages.coWorkers > 0 ? t('facts.coWorkersCount', { count: wages.coWorkers }) : t('facts.alone')} />
           {detail.recoveredFen > 0 ? <OfficeFact label={t('facts.recovered')} value={formatFen(detail.recoveredFen)} /> : null}
         </View>
-        <Text className='office-fact__label'>{t('facts.description')}</Text>
-        <Text className='office-description'>{detail.description || t('facts.notGiven')}</Text>
+        {/* null: withheld from this reader (the employer), which is not the same as not written. */}
+        {detail.description !== null ? (
+          <View>
+            <Text className='office-fact__label'>{t('facts.description')}</Text>
+            <Text className='office-description'>{detail.description || t('facts.notGiven')}</Text>
+          </View>
+        ) : null}
       </Card>
       {detail.rating ? (
         <Card title={t('facts.ratingTitle')}>

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { pressable, roleProps } from '../../../lib/a11y/pressable'
+import '../../../ui/field.css'
 
 interface ChoiceChipsProps<V extends string> {
   readonly id: string

@@ -8,6 +8,7 @@ import { useT } from '../../../lib/i18n/translate'
 import { evidenceContent } from '../office-api'
 import { officeMessages } from '../office-messages'
 import { OfficeFileOpener } from './office-file-opener'
+import '../../../ui/field.css'
 
 // Browsers and WeChat show these inline; HEIC and PDF open in a viewer of their own.
 const inlineImages: readonly EvidenceFile['mime'][] = ['image/jpeg', 'image/png', 'image/webp']

@@ -6,6 +6,7 @@ import { useT } from '../../../lib/i18n/translate'
 import { Button } from '../../../ui/button'
 import { evidenceContent } from '../office-api'
 import { officeMessages } from '../office-messages'
+import '../../../ui/field.css'
 
 type State = { readonly status: 'idle' | 'loading' | 'failed' } | { readonly status: 'ready'; readonly url: string }
 

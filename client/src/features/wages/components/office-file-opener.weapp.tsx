@@ -6,6 +6,7 @@ import { useT } from '../../../lib/i18n/translate'
 import { Button } from '../../../ui/button'
 import { evidenceContent } from '../office-api'
 import { officeMessages } from '../office-messages'
+import '../../../ui/field.css'
 
 /** A PDF in WeChat: written to the mini-program's own folder, then shown by WeChat's document viewer. */
 export function OfficeFileOpener({ file }: { readonly file: EvidenceFile }) {

@@ -32,6 +32,8 @@ test('an imported payroll shows the months and totals and the encoding read', as
   expect(screen.getByText('共导入 42 行，文件编码为 GBK（中文 Windows 表格软件常用）。各月合计：')).toBeTruthy()
   expect(screen.getByText('42 人，应发 ¥252,000.00，实发 ¥252,000.00')).toBeTruthy()
   expect(onImported).toHaveBeenCalled()
+  // Another month is a new file, not a corrected one.
+  expect(screen.getByLabelText('选择 CSV 文件并上传')).toBeTruthy()
   expect(sendFile).toHaveBeenCalledWith(importPayroll, expect.objectContaining({ params: { id: 'p-1' }, fileName: '工资表-2026-10.csv' }))
 })
 

@@ -87,7 +87,12 @@ export function OfficePayrollImport({ projectId, onImported }: { readonly projec
       {state.status === 'failed' ? <ProblemNotice problem={state.problem} onRetry={() => file && void send(file)} /> : null}
       {state.status === 'imported' ? <ImportResult result={state.result} locale={locale} /> : null}
       {state.status !== 'uploading' ? (
-        <OfficeCsvPicker id='payroll-file' label={file ? t('import.chooseAgain') : t('import.choose')} remaining={1} onPicked={picked} />
+        <OfficeCsvPicker
+          id='payroll-file'
+          label={state.status === 'refused' || state.status === 'tooLarge' ? t('import.chooseAgain') : t('import.choose')}
+          remaining={1}
+          onPicked={picked}
+        />
       ) : (
         <Button disabled onPress={() => undefined}>
           {t('import.sending')}

@@ -14,6 +14,7 @@ import { officeMessages } from '../office-messages'
 import { fileSize } from './office-evidence'
 import type { PickedFile } from './office-picked-file'
 import { OfficeProofPicker } from './office-proof-picker'
+import '../../../ui/field.css'
 
 export interface ProofFile {
   readonly key: string

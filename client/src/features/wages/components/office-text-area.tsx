@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useT } from '../../../lib/i18n/translate'
 import { uiMessages } from '../../../ui/messages'
+import '../../../ui/field.css'
 
 export interface TextAreaProps {
   /** Also the target of the error summary's link to this field. */

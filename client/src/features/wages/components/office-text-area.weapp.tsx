@@ -2,6 +2,7 @@ import { Text, Textarea, View } from '@tarojs/components'
 import { useT } from '../../../lib/i18n/translate'
 import { uiMessages } from '../../../ui/messages'
 import type { TextAreaProps } from './office-text-area'
+import '../../../ui/field.css'
 
 /** WeChat's own multi-line input, named for its screen reader by `aria-label`. */
 export function OfficeTextArea({ id, label, hint, error, value, onChange, maxLength }: TextAreaProps) {

@@ -15,8 +15,8 @@ import { openPage } from '../../../../ui/link'
 import { Loading } from '../../../../ui/loading'
 import { PageShell } from '../../../../ui/page-shell'
 import { ProblemNotice } from '../../../../ui/problem-notice'
-import { DaysLeftText } from '../../components/days-left-text'
 import { OfficeProjectStatus } from '../../components/office-project-status'
+import { OfficeStageDeadline } from '../../components/office-stage-deadline'
 import { useRegionName } from '../../components/office-regions'
 import { officeMessages } from '../../office-messages'
 import '../../office.css'
@@ -37,7 +37,7 @@ function ComplaintRow({ summary }: { readonly summary: CaseSummary }) {
         <Text className='office-case-row__employer'>{summary.siteName}</Text>
         <Text>{t('queue.amount', { amount: formatFen(summary.amountFen) })}</Text>
         <Text className='muted'>{t('employer.filedOn', { date: formatDate(summary.submittedAt, locale) })}</Text>
-        {summary.deadlines.daysLeft !== null ? <DaysLeftText days={summary.deadlines.daysLeft} /> : null}
+        <OfficeStageDeadline deadlines={summary.deadlines} />
         <Text className='office-case-row__cta'>{t('employer.respond')}</Text>
       </View>
     </View>

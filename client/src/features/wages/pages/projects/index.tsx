@@ -96,7 +96,17 @@ function NewProjectForm({ onCreated }: { readonly onCreated: (project: Project) 
 
   return (
     <View className='office-action-form'>
-      <ErrorSummary errors={errors} id='project-errors' />
+      <ErrorSummary
+        errors={errors}
+        id='project-errors'
+        labels={{
+          [fieldIds.name]: t('projects.name'),
+          [fieldIds.regionCode]: t('projects.region'),
+          [fieldIds.address]: t('projects.address'),
+          [fieldIds.startMonth]: t('projects.startMonth'),
+          [fieldIds.endMonth]: t('projects.endMonth'),
+        }}
+      />
       {failure ? <ProblemNotice problem={failure.problem} onRetry={() => lastInput.current && void send(lastInput.current)} /> : null}
       <Field id={fieldIds.name} label={t('projects.name')} hint={t('projects.nameHint')} maxLength={60} value={values.name} onChange={change('name')} {...errorProp(errors, fieldIds.name)} />
       <View className={errorProp(errors, fieldIds.regionCode).error ? 'field--error' : ''}>

@@ -21,6 +21,7 @@ import { PageShell } from '../../../../ui/page-shell'
 import { ProblemNotice } from '../../../../ui/problem-notice'
 import { Deadlines } from '../../components/deadlines'
 import { OfficeCaseFacts } from '../../components/office-case-facts'
+import { OfficeEvidence } from '../../components/office-evidence'
 import { OfficeProofFiles, type ProofFile } from '../../components/office-proof-files'
 import { OfficeTextArea } from '../../components/office-text-area'
 import { officeMessages } from '../../office-messages'
@@ -70,7 +71,7 @@ function ResponseForm({ detail, onResponded }: { readonly detail: CaseDetail; re
   return (
     <Card title={t('respond.formTitle')}>
       <View className='office-action-form'>
-        <ErrorSummary errors={errors} id='respond-errors' />
+        <ErrorSummary errors={errors} id='respond-errors' labels={{ [fieldIds.statement]: t('respond.statement'), [fieldIds.proofIds]: t('proof.label') }} />
         {failure ? <ProblemNotice problem={failure.problem} onRetry={() => lastInput.current && void send(lastInput.current)} /> : null}
         <OfficeTextArea
           id={fieldIds.statement}
@@ -118,6 +119,11 @@ export default function RespondPage() {
             <Deadlines deadlines={detail.deadlines} status={detail.status} />
           </Card>
           <OfficeCaseFacts detail={detail} />
+          {detail.evidence.length > 0 ? (
+            <Card title={t('proof.sentTitle')}>
+              <OfficeEvidence files={detail.evidence} />
+            </Card>
+          ) : null}
           {detail.canRespond && !responded ? <ResponseForm detail={detail} onResponded={setResponded} /> : null}
           {responded ? (
             <Banner tone='success' title={t('respond.sentTitle')}>

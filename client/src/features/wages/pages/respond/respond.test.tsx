@@ -50,7 +50,7 @@ test('the worker phone is never shown to the employer, and a statement is requir
   expect(screen.queryByText('联系电话')).toBeNull()
   fireEvent.click(screen.getByRole('button', { name: '提交答复' }))
 
-  expect(await screen.findByRole('link', { name: '请填写此项' })).toBeTruthy()
+  expect(await screen.findByRole('link', { name: '答复说明：请填写此项' })).toBeTruthy()
   expect(request).toHaveBeenCalledTimes(1)
 })
 
