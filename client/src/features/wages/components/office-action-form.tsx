@@ -19,7 +19,7 @@ import { RadioGroup } from '../../../ui/radio-group'
 import { officeMessages } from '../office-messages'
 import { actionBody, actionErrorsFromProblem, actionFieldIds, type ActionValues, type OfficeActionKind } from './office-action-body'
 import { fenToYuanText } from './office-amount'
-import { OfficeTextArea } from './office-text-area'
+import { LongText } from './long-text'
 
 interface ActionFormProps {
   readonly kind: OfficeActionKind
@@ -142,7 +142,7 @@ export function OfficeActionForm({ kind, detail, onDone, onConflict, onCancel }:
           />
         ) : null}
         {kind !== 'accept' ? (
-          <OfficeTextArea
+          <LongText
             id={actionFieldIds.reason}
             label={textLabel}
             hint={textRequired ? t('action.textRequiredHint', { max: textLimits[kind] }) : t('action.textOptionalHint', { max: textLimits[kind] })}

@@ -14,7 +14,7 @@ import { Card } from '../../../ui/card'
 import { ErrorSummary, type FieldProblem } from '../../../ui/error-summary'
 import { ProblemNotice } from '../../../ui/problem-notice'
 import { officeMessages } from '../office-messages'
-import { OfficeTextArea } from './office-text-area'
+import { LongText } from './long-text'
 
 const fieldIds = { text: 'message-text' } as const
 
@@ -59,7 +59,7 @@ export function OfficeMessageBox({ detail, onSent }: { readonly detail: CaseDeta
         {failure ? <ProblemNotice problem={failure.problem} onRetry={() => lastInput.current && void send(lastInput.current)} /> : null}
         {sent ? <Banner tone='success'>{t('message.sent')}</Banner> : null}
         <Text className='muted office-block'>{t('message.lead')}</Text>
-        <OfficeTextArea
+        <LongText
           id={fieldIds.text}
           label={t('message.label')}
           hint={t('message.hint')}

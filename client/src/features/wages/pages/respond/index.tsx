@@ -23,7 +23,7 @@ import { Deadlines } from '../../components/deadlines'
 import { OfficeCaseFacts } from '../../components/office-case-facts'
 import { OfficeEvidence } from '../../components/office-evidence'
 import { OfficeProofFiles, type ProofFile } from '../../components/office-proof-files'
-import { OfficeTextArea } from '../../components/office-text-area'
+import { LongText } from '../../components/long-text'
 import { officeMessages } from '../../office-messages'
 import '../../office.css'
 
@@ -73,7 +73,7 @@ function ResponseForm({ detail, onResponded }: { readonly detail: CaseDetail; re
       <View className='office-action-form'>
         <ErrorSummary errors={errors} id='respond-errors' labels={{ [fieldIds.statement]: t('respond.statement'), [fieldIds.proofIds]: t('proof.label') }} />
         {failure ? <ProblemNotice problem={failure.problem} onRetry={() => lastInput.current && void send(lastInput.current)} /> : null}
-        <OfficeTextArea
+        <LongText
           id={fieldIds.statement}
           label={t('respond.statement')}
           hint={t('respond.statementHint')}
