@@ -13,6 +13,8 @@ import { identityPending } from './modules/identity/pending'
 import { registerInboxRoutes } from './modules/inbox/routes'
 import { recordsPending } from './modules/records/pending'
 import { registerRecordsRoutes } from './modules/records/routes'
+import { retireePending } from './modules/retiree/pending'
+import { registerRetireeRoutes } from './modules/retiree/routes'
 import { wagesPending } from './modules/wages/pending'
 import { registerWagesRoutes } from './modules/wages/routes'
 
@@ -38,9 +40,10 @@ export function createApp(deps: Deps): Hono<AppEnv> {
 
   app.get('/api/health', (c) => c.json({ status: 'ok' }))
   registerIdentityRoutes(app, deps)
-  registerInboxRoutes(app, deps, [identityPending, recordsPending, wagesPending])
+  registerInboxRoutes(app, deps, [identityPending, recordsPending, wagesPending, retireePending])
   registerRecordsRoutes(app, deps)
   registerWagesRoutes(app, deps)
+  registerRetireeRoutes(app, deps)
   registerOpenApi(app, deps)
 
   const methodsOf = allowedMethods(servedOperations(deps.config))

@@ -40,9 +40,20 @@ export const EnvSchema = z.object({
   /** Submissions (cases, uploads) per account, per SUBMISSION_RATE_WINDOW_SECONDS. */
   SUBMISSION_RATE_LIMIT: z.coerce.number().int().positive().default(60),
   SUBMISSION_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
+  /** Calls per partner key, per PARTNER_RATE_WINDOW_SECONDS. */
+  PARTNER_RATE_LIMIT: z.coerce.number().int().positive().default(120),
+  PARTNER_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(64 * 1024),
   /** Seconds between runs of the wages jobs (overdue cases, payroll alerts, subscribe messages); 0 turns them off. */
   WAGES_JOB_INTERVAL_SECONDS: z.coerce.number().int().nonnegative().default(300),
+  /** Months a survival certification lasts. */
+  RETIREE_CYCLE_MONTHS: z.coerce.number().int().positive().max(60).default(12),
+  /** Days before the due date when the pensioner is reminded. */
+  RETIREE_DUE_SOON_DAYS: z.coerce.number().int().nonnegative().default(30),
+  /** Days after the due date before payments are held. */
+  RETIREE_GRACE_DAYS: z.coerce.number().int().nonnegative().default(30),
+  /** Seconds between runs of the retiree jobs (notices, suspensions, payments, assistance rules); 0 turns them off. */
+  RETIREE_JOB_INTERVAL_SECONDS: z.coerce.number().int().nonnegative().default(3600),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -70,10 +81,20 @@ export interface Config {
     readonly realNameWindowSeconds: number
     readonly submission: number
     readonly submissionWindowSeconds: number
+    /** Calls per partner key. */
+    readonly partner: number
+    readonly partnerWindowSeconds: number
   }
   readonly maxBodyBytes: number
   /** 0: the wages jobs do not run in this process. */
   readonly wagesJobIntervalSeconds: number
+  /** Survival certification: the cycle, when to remind, how long before payments are held; 0 seconds: the jobs do not run here. */
+  readonly retiree: {
+    readonly cycleMonths: number
+    readonly dueSoonDays: number
+    readonly graceDays: number
+    readonly jobIntervalSeconds: number
+  }
   readonly trustProxy: boolean
   readonly logLevel: Env['LOG_LEVEL']
 }
@@ -124,9 +145,17 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         realNameWindowSeconds: e.REAL_NAME_RATE_WINDOW_SECONDS,
         submission: e.SUBMISSION_RATE_LIMIT,
         submissionWindowSeconds: e.SUBMISSION_RATE_WINDOW_SECONDS,
+        partner: e.PARTNER_RATE_LIMIT,
+        partnerWindowSeconds: e.PARTNER_RATE_WINDOW_SECONDS,
       },
       maxBodyBytes: e.MAX_BODY_BYTES,
       wagesJobIntervalSeconds: e.WAGES_JOB_INTERVAL_SECONDS,
+      retiree: {
+        cycleMonths: e.RETIREE_CYCLE_MONTHS,
+        dueSoonDays: e.RETIREE_DUE_SOON_DAYS,
+        graceDays: e.RETIREE_GRACE_DAYS,
+        jobIntervalSeconds: e.RETIREE_JOB_INTERVAL_SECONDS,
+      },
       trustProxy: e.TRUST_PROXY === 'true',
       logLevel: e.LOG_LEVEL,
     },

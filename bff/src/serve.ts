@@ -9,6 +9,7 @@ import { createDeps, type DepsOverrides } from './platform/create-deps'
 import type { Deps } from './platform/deps'
 import { purgeIdempotencyKeys } from './platform/idempotency'
 import { purgeRateLimits } from './platform/rate-limit'
+import { runRetireeJobs } from './modules/retiree/jobs'
 import { runWagesJobs } from './modules/wages/jobs'
 
 export interface RunningServer {
@@ -39,7 +40,12 @@ export function startServer(config: Config, overrides: DepsOverrides = {}): Prom
     purgeRateLimits(deps.db, now)
   }, 60 * 60 * 1000)
   housekeeping.unref()
-  const wagesJobs = scheduleWagesJobs(deps)
+  // Wages: overdue cases, payroll alerts, subscribe messages. Retiree: certification notices,
+  // suspensions, payments, assistance rules.
+  const jobs = [
+    scheduleJobs(deps, { name: 'wages', seconds: config.wagesJobIntervalSeconds, run: runWagesJobs }),
+    scheduleJobs(deps, { name: 'retiree', seconds: config.retiree.jobIntervalSeconds, run: runRetireeJobs }),
+  ]
 
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info: AddressInfo) => {
@@ -51,7 +57,7 @@ export function startServer(config: Config, overrides: DepsOverrides = {}): Prom
         close: () =>
           new Promise<void>((done) => {
             clearInterval(housekeeping)
-            wagesJobs.stop()
+            for (const job of jobs) job.stop()
             server.close(() => {
               deps.db.$client.close()
               done()
@@ -63,20 +69,19 @@ export function startServer(config: Config, overrides: DepsOverrides = {}): Prom
 }
 
 /**
- * Flags overdue cases, raises payroll alerts and sends subscribe messages every
- * WAGES_JOB_INTERVAL_SECONDS (0: never, in this process). A run still going when the next is
- * due is not overlapped; a failing run is logged and the next one tries again.
+ * Runs a module's jobs every `seconds` (0: never, in this process). A run still going when the
+ * next is due is not overlapped; a failing run is logged and the next one tries again.
  */
-function scheduleWagesJobs(deps: Deps): { stop(): void } {
-  const seconds = deps.config.wagesJobIntervalSeconds
-  if (seconds === 0) return { stop: () => undefined }
+function scheduleJobs(deps: Deps, job: { readonly name: string; readonly seconds: number; readonly run: (deps: Deps) => Promise<unknown> }): { stop(): void } {
+  if (job.seconds === 0) return { stop: () => undefined }
   let running = false
   const timer = setInterval(() => {
     if (running) return
     running = true
-    runWagesJobs(deps)
+    job
+      .run(deps)
       .catch((error: unknown) => {
-        deps.logger.error('wages_job_failed', {
+        deps.logger.error(`${job.name}_job_failed`, {
           errorName: error instanceof Error ? error.name : 'unknown',
           stack: error instanceof Error ? (error.stack ?? '').split('\n').slice(1).join('\n') : '',
         })
@@ -84,7 +89,7 @@ function scheduleWagesJobs(deps: Deps): { stop(): void } {
       .finally(() => {
         running = false
       })
-  }, seconds * 1000)
+  }, job.seconds * 1000)
   timer.unref()
   return { stop: () => clearInterval(timer) }
 }

@@ -39,6 +39,20 @@ export default defineAppConfig({
         'pages/payroll/index',
       ],
     },
+    {
+      root: 'features/retiree',
+      pages: [
+        'pages/account/index',
+        'pages/certify/index',
+        'pages/assistance/index',
+        'pages/visits/index',
+        'pages/visit/index',
+        'pages/coverage/index',
+        'pages/pensioners/index',
+        'pages/reviews/index',
+        'pages/overpayments/index',
+      ],
+    },
   ],
   // No sliding page transitions in h5: the page sliding in from the right widened the layout
   // viewport of mobile browsers, which then zoomed the whole app out. Motion also costs the

@@ -27,4 +27,13 @@ export const routes = {
   employerRespond: '/features/wages/pages/respond/index',
   projects: '/features/wages/pages/projects/index',
   payroll: '/features/wages/pages/payroll/index',
+  pensionAccount: '/features/retiree/pages/account/index',
+  pensionCertify: '/features/retiree/pages/certify/index',
+  assistance: '/features/retiree/pages/assistance/index',
+  homeVisits: '/features/retiree/pages/visits/index',
+  homeVisit: '/features/retiree/pages/visit/index',
+  pensionCoverage: '/features/retiree/pages/coverage/index',
+  pensioners: '/features/retiree/pages/pensioners/index',
+  visitReviews: '/features/retiree/pages/reviews/index',
+  overpayments: '/features/retiree/pages/overpayments/index',
 } as const

@@ -8,6 +8,7 @@ export function accessLog(options: { logger: Logger }): MiddlewareHandler<AppEnv
     const started = performance.now()
     await next()
     const principal = c.get('principal')
+    const partner = c.get('partner')
     options.logger.info('request', {
       requestId: c.get('requestId'),
       method: c.req.method,
@@ -16,6 +17,7 @@ export function accessLog(options: { logger: Logger }): MiddlewareHandler<AppEnv
       durationMs: Math.round((performance.now() - started) * 10) / 10,
       ...(principal ? { userId: principal.user.id } : {}),
       ...(principal?.actingFor ? { actingForGrant: principal.actingFor.grantId } : {}),
+      ...(partner ? { partnerId: partner.id } : {}),
     })
   }
 }

@@ -5,13 +5,18 @@ import { ProxyGrant } from '@renshe/shared/identity/schemas'
 import type { Operation } from '@renshe/shared/platform/operation'
 import { allOperations } from '@renshe/shared/platform/operations'
 import { demoAccounts } from '../db/seed/demo-accounts'
+import { devPartnerKeys, seededRetireeIds } from '../db/seed/retiree'
 import { grantProxy, seededGrantOf } from '../testing/flows'
 import { createTestContext } from '../testing/harness'
 import { expectProblem } from '../testing/http'
 import { callSample, describeOperation, samples, unknownId } from '../testing/operation-samples'
+import { revokeTestPartner } from '../testing/partners'
 import { days } from './clock'
 
 const sessionOperations = allOperations.filter((operation) => operation.access.kind === 'session')
+const partnerOperations = allOperations.filter((operation) => operation.access.kind === 'partner')
+/** A seeded partner key of each data level. */
+const partnerKeyOfLevel = { 1: devPartnerKeys.hospital, 2: devPartnerKeys.civilAffairs } as const
 
 function canActFor(operation: Operation): boolean {
   return operation.access.kind === 'session' && operation.access.proxyScope !== undefined && operation.access.roles.includes('citizen')
@@ -59,6 +64,13 @@ test('a citizen who has not bound a real name is refused every real-name service
     'records.getYear',
     'records.issueCertificate',
     'records.listCertificates',
+    'retiree.confirmAssistance',
+    'retiree.finishFace',
+    'retiree.getAccount',
+    'retiree.listAssistance',
+    'retiree.openProxyVisit',
+    'retiree.requestHomeVisit',
+    'retiree.startFace',
     'wages.deleteDraft',
     'wages.getDraft',
     'wages.listMyComplaints',
@@ -83,6 +95,11 @@ test('a grid staff member acting for a citizen may call every operation the gran
     'records.getYear',
     'records.issueCertificate',
     'records.listCertificates',
+    'retiree.confirmAssistance',
+    'retiree.getAccount',
+    'retiree.listAssistance',
+    'retiree.openProxyVisit',
+    'retiree.requestHomeVisit',
     'wages.actOnComplaint',
     'wages.deleteDraft',
     'wages.deleteEvidence',
@@ -192,5 +209,47 @@ test('someone who is not grid staff cannot act for a citizen, even holding a rea
       const response = await callSample(t, operation, { token, actingFor: grantId })
       await expectProblem(response, 'forbidden', { because: `${account} → ${describeOperation(operation)}` })
     }
+  }
+})
+
+test('the partner operations are exactly the two a partner department sends', () => {
+  expect(partnerOperations.map((operation) => [operation.id, operation.access.kind === 'partner' ? operation.access.dataLevel : null]).sort()).toEqual([
+    ['partner.sendDeathRecord', 2],
+    ['partner.sendLifeSignal', 1],
+  ])
+})
+
+test('every partner operation refuses a call without a key, with a made-up key or with only a session, as unauthenticated', async () => {
+  const t = createTestContext({ env: { VERIFY_RATE_LIMIT: '1000' } })
+  const tokens = await Promise.all(['admin', 'officer-liu', 'citizen-zhang'].map((account) => t.login(account)))
+  for (const operation of partnerOperations) {
+    await expectProblem(await callSample(t, operation), 'unauthenticated', { because: `${describeOperation(operation)} without a key` })
+    for (const partnerKey of ['', 'rp_dev_civil_0000000000000000', `${devPartnerKeys.civilAffairs}x`, devPartnerKeys.civilAffairs.toUpperCase()]) {
+      await expectProblem(await callSample(t, operation, { partnerKey }), 'unauthenticated', { because: `${describeOperation(operation)} with ${partnerKey}` })
+    }
+    for (const token of tokens) {
+      await expectProblem(await callSample(t, operation, { token }), 'unauthenticated', { because: `${describeOperation(operation)} with a session` })
+    }
+  }
+})
+
+test('every partner operation refuses a revoked key as unauthenticated', async () => {
+  const t = createTestContext()
+  revokeTestPartner(t, seededRetireeIds.partners.civilAffairs)
+  for (const operation of partnerOperations) {
+    await expectProblem(await callSample(t, operation, { partnerKey: devPartnerKeys.civilAffairs }), 'unauthenticated', { because: describeOperation(operation) })
+  }
+})
+
+test('every partner operation refuses a key of a lower data level as forbidden, and admits one of its level', async () => {
+  const t = createTestContext()
+  for (const operation of partnerOperations) {
+    if (operation.access.kind !== 'partner') continue
+    const level = operation.access.dataLevel
+    for (const lower of ([1, 2] as const).filter((candidate) => candidate < level)) {
+      await expectProblem(await callSample(t, operation, { partnerKey: partnerKeyOfLevel[lower] }), 'forbidden', { because: `${describeOperation(operation)} at level ${lower}` })
+    }
+    const admitted = await callSample(t, operation, { partnerKey: partnerKeyOfLevel[level] })
+    expect(admitted.status, `${describeOperation(operation)} ${await admitted.clone().text()}`).toBe(operation.successStatus ?? 200)
   }
 })

@@ -5,7 +5,10 @@ import { InboxMessage } from '@renshe/shared/inbox/schemas'
 import { allOperations } from '@renshe/shared/platform/operations'
 import { auditRows, certificateRequest, giveConsent, issueCertificate, meOf, seededGrantOf } from '../testing/flows'
 import { createTestContext, type TestContext } from '../testing/harness'
+import { partnerAuditedWrites } from '../testing/partner-audit-walk'
 import { payrollAuditedWrites } from '../testing/payroll-audit-walk'
+import { retireeAuditedWrites } from '../testing/retiree-audit-walk'
+import { retireeVisitAuditedWrites } from '../testing/retiree-visit-audit-walk'
 import { wagesAuditedWrites } from '../testing/wages-audit-walk'
 import { verifyAuditChain } from './audit'
 import { minutes } from './clock'
@@ -20,7 +23,8 @@ interface Write {
   /** Sends the write; everything before it is setup and may append rows of its own. */
   readonly act: () => Promise<Response>
   readonly actor: string
-  readonly subject: string
+  /** Null when the act is about no one with an account (a partner's record of someone who never logged in). */
+  readonly subject: string | null
   readonly via?: string
 }
 
@@ -87,6 +91,9 @@ const writes: Record<string, (t: TestContext) => Promise<Write>> = {
   },
   ...wagesAuditedWrites,
   ...payrollAuditedWrites,
+  ...partnerAuditedWrites,
+  ...retireeAuditedWrites,
+  ...retireeVisitAuditedWrites,
 }
 
 test('every operation that writes has a walk step below', () => {

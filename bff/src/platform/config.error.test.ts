@@ -40,6 +40,22 @@ test('half a WeChat configuration, an unknown mode or a bad limit is refused in 
   expect(message({ TRUST_PROXY: 'yes' })).toMatch(/^Invalid configuration: TRUST_PROXY /)
 })
 
+test('a certification cycle of no months, negative days or a partner limit of zero is refused in one line naming it', () => {
+  for (const [name, value] of [
+    ['RETIREE_CYCLE_MONTHS', '0'],
+    ['RETIREE_CYCLE_MONTHS', '1.5'],
+    ['RETIREE_DUE_SOON_DAYS', '-1'],
+    ['RETIREE_GRACE_DAYS', 'thirty'],
+    ['RETIREE_JOB_INTERVAL_SECONDS', '-60'],
+    ['PARTNER_RATE_LIMIT', '0'],
+    ['PARTNER_RATE_WINDOW_SECONDS', '0'],
+  ] as const) {
+    const text = message({ [name]: value })
+    expect(text, `${name}=${value}`).toMatch(new RegExp(`^Invalid configuration: ${name} `))
+    expect(text).not.toContain('\n')
+  }
+})
+
 test('the server refuses to start on a bad PORT, with one line on stderr and exit code 1, creating nothing', { timeout: 30_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'renshe-config-'))
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }))

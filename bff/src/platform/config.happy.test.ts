@@ -22,9 +22,12 @@ test('an empty environment gives a development configuration with safe defaults'
       realNameWindowSeconds: 3600,
       submission: 60,
       submissionWindowSeconds: 3600,
+      partner: 120,
+      partnerWindowSeconds: 60,
     },
     maxBodyBytes: 65536,
     wagesJobIntervalSeconds: 300,
+    retiree: { cycleMonths: 12, dueSoonDays: 30, graceDays: 30, jobIntervalSeconds: 3600 },
     trustProxy: false,
     logLevel: 'info',
   })
@@ -53,4 +56,17 @@ test('the submission limit and the case-progress template come from the environm
   const loaded = loadConfig({ SUBMISSION_RATE_LIMIT: '3', SUBMISSION_RATE_WINDOW_SECONDS: '60', WECHAT_SUBSCRIBE_TEMPLATE_CASE: 'tmpl-abc' })
   expect(loaded.ok && loaded.config.rateLimits).toMatchObject({ submission: 3, submissionWindowSeconds: 60 })
   expect(loaded.ok && loaded.config.subscribeTemplates).toEqual({ case: 'tmpl-abc' })
+})
+
+test('the survival certification cycle, its reminders, its grace and the partner limit come from the environment', () => {
+  const loaded = loadConfig({
+    RETIREE_CYCLE_MONTHS: '6',
+    RETIREE_DUE_SOON_DAYS: '14',
+    RETIREE_GRACE_DAYS: '0',
+    RETIREE_JOB_INTERVAL_SECONDS: '0',
+    PARTNER_RATE_LIMIT: '5',
+    PARTNER_RATE_WINDOW_SECONDS: '10',
+  })
+  expect(loaded.ok && loaded.config.retiree).toEqual({ cycleMonths: 6, dueSoonDays: 14, graceDays: 0, jobIntervalSeconds: 0 })
+  expect(loaded.ok && loaded.config.rateLimits).toMatchObject({ partner: 5, partnerWindowSeconds: 10 })
 })

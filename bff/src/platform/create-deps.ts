@@ -3,11 +3,13 @@ import { openDatabase } from '../db/client'
 import { systemClock, type Clock } from './clock'
 import { createBlindIndex, createSealer } from './crypto'
 import type { Deps } from './deps'
+import { createDevelopmentFaceVerifier, createUnconfiguredFaceVerifier, createWechatFaceVerifier, type FaceVerifier } from './face-verification'
 import { resolveKeys } from './keys'
 import { createLogger, type Logger } from './logger'
 import { systemRandom, type Random } from './random'
 import { createDevelopmentSubscribeSender, createWechatSubscribeSender } from './subscribe-message'
 import { createWechatClient, type WechatLogin } from './wechat'
+import { createWechatAccessToken } from './wechat-access-token'
 
 export interface DepsOverrides {
   clock?: Clock
@@ -15,6 +17,7 @@ export interface DepsOverrides {
   logger?: Logger
   wechat?: WechatLogin | null
   subscribe?: Deps['subscribe']
+  face?: FaceVerifier
 }
 
 /** Opens the database (migrating it) and wires the real implementations to the config. */
@@ -28,21 +31,30 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
         ? createWechatClient({ apiBase: config.wechat.apiBase, appId: config.wechat.appId, secret: config.wechat.secret })
         : null
   const logger = overrides.logger ?? createLogger(config.logLevel)
+  const clock = overrides.clock ?? systemClock
+  // One access token per app and process, shared by every client of WeChat's server API.
+  const app = config.wechat ? { ...config.wechat, accessToken: createWechatAccessToken(config.wechat) } : null
   const subscribe = overrides.subscribe ?? {
-    sender: config.wechat
-      ? createWechatSubscribeSender({ apiBase: config.wechat.apiBase, appId: config.wechat.appId, secret: config.wechat.secret })
-      : createDevelopmentSubscribeSender(logger),
+    sender: app ? createWechatSubscribeSender(app) : createDevelopmentSubscribeSender(logger),
     templates: config.subscribeTemplates,
   }
+  const face =
+    overrides.face ??
+    (app
+      ? createWechatFaceVerifier({ ...app, now: () => clock.now().getTime(), logger })
+      : config.mode === 'production'
+        ? createUnconfiguredFaceVerifier()
+        : createDevelopmentFaceVerifier())
   return {
     config,
     db: openDatabase(config.databasePath),
-    clock: overrides.clock ?? systemClock,
+    clock,
     random,
     sealer: createSealer(keys.dataEncryption, random),
     blindIndex: createBlindIndex(keys.blindIndex),
     logger,
     wechat,
     subscribe,
+    face,
   }
 }

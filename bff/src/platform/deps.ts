@@ -2,6 +2,7 @@ import type { Config } from '../config'
 import type { Db } from '../db/client'
 import type { Clock } from './clock'
 import type { BlindIndex, Sealer } from './crypto'
+import type { FaceVerifier } from './face-verification'
 import type { Logger } from './logger'
 import type { Random } from './random'
 import type { SubscribeSender, SubscribeTemplates } from './subscribe-message'
@@ -20,4 +21,6 @@ export interface Deps {
   readonly wechat: WechatLogin | null
   /** WeChat subscribe messages: the real sender when a WeChat app is configured, else a stand-in that only records. */
   readonly subscribe: { readonly sender: SubscribeSender; readonly templates: SubscribeTemplates }
+  /** Face checks of survival certification: WeChat's when an app is configured, else the development verifier (outside production). */
+  readonly face: FaceVerifier
 }

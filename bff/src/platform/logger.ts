@@ -13,6 +13,8 @@ export interface LogFields {
   durationMs?: number
   userId?: string
   actingForGrant?: string
+  /** The partner department of a partner API call. */
+  partnerId?: string
   operation?: string
   code?: string
   /** A message template key or a WeChat template id: names a kind of message, never a person. */
@@ -31,7 +33,7 @@ export interface Logger {
 }
 
 const allowed = new Set<string>([
-  'requestId', 'method', 'route', 'status', 'durationMs', 'userId', 'actingForGrant', 'operation', 'code', 'template', 'errorName', 'stack', 'detail',
+  'requestId', 'method', 'route', 'status', 'durationMs', 'userId', 'actingForGrant', 'partnerId', 'operation', 'code', 'template', 'errorName', 'stack', 'detail',
 ])
 
 export function createLogger(level: Level | 'silent', write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Logger {

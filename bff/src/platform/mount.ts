@@ -16,8 +16,9 @@ import {
   idempotencyKeyPattern,
   releaseIdempotencyKey,
 } from './idempotency'
+import { auditPartnerRefusal, authorizePartner, partnerActor, type PartnerCaller } from './partner-access'
 import { actorOf, type Principal } from './principal'
-import { ApiProblem, fieldErrorsOf, localeOf, problemResponse, type Result } from './problem'
+import { ApiProblem, fieldErrorsOf, localeOf, problemResponse, type ProblemInit, type Result } from './problem'
 import { hitRateLimit } from './rate-limit'
 import { readUpload, refuseAnnouncedOversize, type UploadedFile } from './upload'
 
@@ -38,10 +39,16 @@ interface BaseContext {
   readonly clientAddress: string
 }
 
-/** What a handler knows about the call. `principal` is present exactly when the operation needs a session. */
+/**
+ * What a handler knows about the call. `principal` is present exactly when the operation needs
+ * a session, `partner` exactly when it needs a partner key; a partner call's `actor` is
+ * `partner:<id>`, acting for no one.
+ */
 export type OperationContext<O extends Operation> = O['access'] extends { readonly kind: 'session' }
-  ? BaseContext & { readonly principal: Principal }
-  : BaseContext & { readonly principal: null }
+  ? BaseContext & { readonly principal: Principal; readonly partner: null }
+  : O['access'] extends { readonly kind: 'partner' }
+    ? BaseContext & { readonly principal: null; readonly partner: PartnerCaller }
+    : BaseContext & { readonly principal: null; readonly partner: null }
 
 export type OperationHandler<O extends Operation> = (
   ctx: OperationContext<O>,
@@ -50,13 +57,20 @@ export type OperationHandler<O extends Operation> = (
 
 /**
  * Binds one operation of the shared contract to a handler: rate limit, session and proxy
- * checks, input validation, idempotency, and an output that passes through the response schema
- * (an allow-list: a field the contract does not name never leaves the server).
+ * checks (or the partner key, its level and its partner's limit), input validation,
+ * idempotency, and an output that passes through the response schema (an allow-list: a field
+ * the contract does not name never leaves the server).
  */
 export function mountOperation<O extends Operation>(app: Hono<AppEnv>, deps: Deps, operation: O, handler: OperationHandler<O>): void {
   if (operation.upload && operation.body) throw new Error(`${operation.id}: an upload takes no JSON body`)
   if ((operation.rateLimit === 'realName' || operation.rateLimit === 'submission') && operation.access.kind !== 'session') {
     throw new Error(`${operation.id}: the ${operation.rateLimit} rate limit counts per account and needs a session`)
+  }
+  if ((operation.rateLimit === 'partner') !== (operation.access.kind === 'partner')) {
+    throw new Error(`${operation.id}: the partner rate limit counts per partner key, and every partner operation needs it`)
+  }
+  if (operation.access.kind === 'partner' && operation.idempotent) {
+    throw new Error(`${operation.id}: Idempotency-Key belongs to sessions; a partner's own reference makes its calls idempotent`)
   }
   const path = `/api${operation.path}`
   app.on(operation.method.toUpperCase(), path, sizeLimit(deps, operation), async (c) => {
@@ -93,19 +107,41 @@ export function mountOperation<O extends Operation>(app: Hono<AppEnv>, deps: Dep
       }
     }
 
-    const request = await parseRequest(c, operation)
+    let partner: PartnerCaller | null = null
+    if (operation.access.kind === 'partner') {
+      const authorized = authorizePartner(deps, operation.access, { key: c.req.header('x-partner-key'), address, operation, requestId })
+      if (!authorized.ok) return partnerProblemResponse(c, authorized.problem)
+      partner = authorized.partner
+      c.set('partner', partner)
+    }
+    const refusedPartner = () => {
+      if (partner) auditPartnerRefusal(deps, partner, { operation, requestId })
+    }
+
+    let request: OperationRequest<O>
+    try {
+      request = await parseRequest(c, operation)
+    } catch (error) {
+      if (error instanceof ApiProblem) refusedPartner()
+      throw error
+    }
     const { params, query, body, file } = request as { params?: unknown; query?: unknown; body?: unknown; file?: UploadedFile }
     const ctx = {
       deps,
       requestId,
       locale: localeOf(c),
-      actor: actorOf(principal, requestId),
+      actor: partner ? partnerActor(partner, requestId) : actorOf(principal, requestId),
       clientAddress: address,
       principal,
+      partner,
     } as OperationContext<O>
 
     const idempotencyKey = operation.idempotent ? c.req.header('idempotency-key') : undefined
-    if (idempotencyKey === undefined || principal === null) return respond(c, operation, await handler(ctx, request))
+    if (idempotencyKey === undefined || principal === null) {
+      const result = await handler(ctx, request)
+      if (!result.ok) refusedPartner()
+      return respond(c, operation, result)
+    }
 
     if (!idempotencyKeyPattern.test(idempotencyKey)) return problemResponse(c, { code: 'invalid_idempotency_key' })
     const owner = `${principal.user.id}:${principal.actingFor?.subjectUserId ?? ''}`
@@ -154,6 +190,13 @@ function sizeLimit(deps: Deps, operation: Operation): MiddlewareHandler<AppEnv> 
   if (operation.upload) return refuseAnnouncedOversize(operation.upload)
   const maxSize = deps.config.maxBodyBytes
   return bodyLimit({ maxSize, onError: (c) => problemResponse(c, { code: 'payload_too_large', detail: `At most ${maxSize} bytes` }) })
+}
+
+/** A refused partner key is challenged for the partner key, not for a bearer session. */
+function partnerProblemResponse(c: Context<AppEnv>, problem: ProblemInit): Response {
+  const response = problemResponse(c, problem)
+  if (response.status === 401) response.headers.set('www-authenticate', 'ApiKey header="X-Partner-Key"')
+  return response
 }
 
 function contentTypeOf(status: number): string {

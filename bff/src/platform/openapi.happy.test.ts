@@ -27,7 +27,7 @@ test('the OpenAPI document is version 3.1 and describes every operation of the c
     const described = document.paths[openApiPath(operation.path)]?.[operation.method]
     expect(described?.operationId, operation.id).toBe(operation.id)
     expect(Object.keys(described?.responses ?? {}), operation.id).toContain(String(operation.successStatus ?? 200))
-    if (operation.access.kind === 'session') expect(Object.keys(described?.responses ?? {}), operation.id).toEqual(expect.arrayContaining(['401', '403']))
+    if (operation.access.kind !== 'public') expect(Object.keys(described?.responses ?? {}), operation.id).toEqual(expect.arrayContaining(['401', '403']))
   }
   const described = Object.values(document.paths).flatMap((methods) => Object.values(methods).map((entry) => entry.operationId))
   expect(described.sort()).toEqual(allOperations.map((operation) => operation.id).sort())
@@ -42,4 +42,21 @@ test('the OpenAPI document tells which operations take an Idempotency-Key and wh
   expect(parameters('/api/records/certificates', 'post')).toContain('Idempotency-Key')
   expect(parameters('/api/records/summary', 'get')).toContain('X-Acting-For')
   expect(parameters('/api/me/access-log', 'get')).not.toContain('X-Acting-For')
+})
+
+test('partner operations are described as needing the partner key of their data level; session operations keep the bearer token', async () => {
+  const t = createTestContext({ seed: false })
+  const document = Document.parse(await (await t.call('GET', '/api/openapi.json')).json())
+  expect(document.components.securitySchemes.partnerKey).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Partner-Key' })
+  const partnerOperations = allOperations.filter((operation) => operation.access.kind === 'partner')
+  expect(partnerOperations.length).toBeGreaterThan(0)
+  for (const operation of allOperations) {
+    const described = document.paths[openApiPath(operation.path)]?.[operation.method]
+    const expected = { public: [], session: [{ bearer: [] }], partner: [{ partnerKey: [] }] }[operation.access.kind]
+    expect(described?.security, operation.id).toEqual(expected)
+    if (operation.access.kind === 'partner') {
+      expect(described?.['x-data-level'], operation.id).toBe(operation.access.dataLevel)
+      expect(Object.keys(described?.responses ?? {}), operation.id).toEqual(expect.arrayContaining(['401', '403', '429']))
+    }
+  }
 })

@@ -15,6 +15,10 @@ function problems(operation: Operation): ZodOpenApiOperationObject['responses'] 
     statuses['401'] = 'Not logged in, or the session has ended'
     statuses['403'] = 'Wrong role, missing real name or consent, or an invalid proxy grant'
   }
+  if (operation.access.kind === 'partner') {
+    statuses['401'] = 'Missing, unknown or revoked partner key'
+    statuses['403'] = `The key's data level is below ${operation.access.dataLevel}`
+  }
   if (operation.params) statuses['404'] = 'No such object, or not yours'
   if (operation.body) {
     statuses['413'] = 'Body too large'
@@ -77,7 +81,7 @@ function describe(operation: Operation): ZodOpenApiOperationObject {
     operationId: operation.id,
     summary: operation.summary,
     tags: [...operation.tags],
-    security: operation.access.kind === 'session' ? [{ bearer: [] }] : [],
+    security: securityOf(operation),
     requestParams,
     responses: {
       [String(operation.successStatus ?? 200)]: { description: 'Success', content: { 'application/json': { schema: operation.response } } },
@@ -89,7 +93,16 @@ function describe(operation: Operation): ZodOpenApiOperationObject {
   if (operation.access.kind === 'session') {
     described['x-roles'] = [...operation.access.roles]
   }
+  if (operation.access.kind === 'partner') {
+    described['x-data-level'] = operation.access.dataLevel
+  }
   return described
+}
+
+function securityOf(operation: Operation): NonNullable<ZodOpenApiOperationObject['security']> {
+  if (operation.access.kind === 'session') return [{ bearer: [] }]
+  if (operation.access.kind === 'partner') return [{ partnerKey: [] }]
+  return []
 }
 
 export function buildOpenApiDocument(operations: readonly Operation[]) {
@@ -107,7 +120,18 @@ export function buildOpenApiDocument(operations: readonly Operation[]) {
         'Human-resources and social-security services of the province. Errors are RFC 9457 problem details with a stable `code`.',
     },
     servers: [{ url: '/' }],
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Opaque session token from a login operation' } } },
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'Opaque session token from a login operation' },
+        partnerKey: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-Partner-Key',
+          description:
+            'Key of a registered partner department, issued once at registration. Its data level (1: life signals; 2: also death records) must reach the operation\'s `x-data-level`. Calls are rate-limited per key and audited.',
+        },
+      },
+    },
     paths,
   })
 }

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { openDatabase } from '../db/client'
-import { hitRateLimit, purgeRateLimits } from './rate-limit'
+import { hitRateLimit, peekRateLimit, purgeRateLimits } from './rate-limit'
 
 const start = new Date('2026-11-29T02:00:00.000Z')
 const at = (seconds: number) => new Date(start.getTime() + seconds * 1000)
@@ -40,4 +40,16 @@ test('counters of windows that ended over an hour ago are purged, and recent one
   expect(purgeRateLimits(db, at(3600))).toBe(0)
   expect(purgeRateLimits(db, at(3660))).toBe(1)
   expect(db.$client.prepare('select bucket from rate_limits').pluck().all()).toEqual(['recent'])
+})
+
+test('peeking at a bucket tells whether it is over its limit without counting', () => {
+  const db = openDatabase(':memory:')
+  const limit = { bucket: 'partnerRefused:10.0.0.1', limit: 2, windowSeconds: 60 }
+  expect(peekRateLimit(db, { ...limit, now: at(0) })).toEqual({ allowed: true })
+  hitRateLimit(db, { ...limit, now: at(1) })
+  hitRateLimit(db, { ...limit, now: at(2) })
+  for (let i = 0; i < 5; i += 1) expect(peekRateLimit(db, { ...limit, now: at(3) })).toEqual({ allowed: true })
+  hitRateLimit(db, { ...limit, now: at(4) })
+  expect(peekRateLimit(db, { ...limit, now: at(10) })).toEqual({ allowed: false, retryAfterSeconds: 50 })
+  expect(peekRateLimit(db, { ...limit, now: at(60) })).toEqual({ allowed: true })
 })

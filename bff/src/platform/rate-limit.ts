@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import { rateLimits } from '../db/schema'
 import { preparedPerDatabase } from './prepared'
@@ -29,6 +29,26 @@ export function hitRateLimit(db: Db, input: { bucket: string; limit: number; win
   const windowStart = nowSeconds - (nowSeconds % input.windowSeconds)
   const [row] = hit(db).all({ bucket: input.bucket, windowStart })
   if (!row || row.count <= input.limit) return { allowed: true }
+  return { allowed: false, retryAfterSeconds: Math.max(1, row.windowStart + input.windowSeconds - nowSeconds) }
+}
+
+const read = preparedPerDatabase((db) =>
+  db
+    .select({ count: rateLimits.count, windowStart: rateLimits.windowStart })
+    .from(rateLimits)
+    .where(eq(rateLimits.bucket, sql.placeholder('bucket')))
+    .prepare(),
+)
+
+/**
+ * Whether a bucket is already over its limit in this window, without counting: for limits that
+ * count only failures, yet must also stop a success that comes after too many of them.
+ */
+export function peekRateLimit(db: Db, input: { bucket: string; limit: number; windowSeconds: number; now: Date }): RateDecision {
+  const nowSeconds = Math.floor(input.now.getTime() / 1000)
+  const windowStart = nowSeconds - (nowSeconds % input.windowSeconds)
+  const row = read(db).get({ bucket: input.bucket })
+  if (!row || row.windowStart !== windowStart || row.count <= input.limit) return { allowed: true }
   return { allowed: false, retryAfterSeconds: Math.max(1, row.windowStart + input.windowSeconds - nowSeconds) }
 }
 

@@ -3,6 +3,7 @@ import type { Operation } from '@renshe/shared/platform/operation'
 import { allOperations } from '@renshe/shared/platform/operations'
 import { fieldMessages, problemTitles } from '@renshe/shared/platform/messages'
 import { demoAccounts } from '../db/seed/demo-accounts'
+import { devPartnerKeys } from '../db/seed/retiree'
 import { createTestContext, type TestContext } from '../testing/harness'
 import { expectFieldErrors, expectProblem } from '../testing/http'
 import { callSample, describeOperation, sampleRequest } from '../testing/operation-samples'
@@ -13,18 +14,18 @@ const writeOperations = allOperations.filter((operation) => operation.method !==
 const jsonWriteOperations = writeOperations.filter((operation) => operation.upload === undefined)
 const uploadOperations = allOperations.filter((operation) => operation.upload !== undefined)
 
-/** Logs in someone the operation admits (with a bound real name), so the request reaches its body. */
-async function admittedToken(t: TestContext, operation: Operation): Promise<string | undefined> {
-  if (operation.access.kind === 'public') return undefined
+/**
+ * Someone the operation admits, so the request reaches its body: a logged-in user of an admitted
+ * role (with a bound real name), or for a partner operation the seeded key of the highest level.
+ */
+async function admittedCaller(t: TestContext, operation: Operation): Promise<{ token?: string; partnerKey?: string }> {
+  if (operation.access.kind === 'public') return {}
+  if (operation.access.kind === 'partner') return { partnerKey: devPartnerKeys.civilAffairs }
   const admitted = operation.access.roles
   const account = ['citizen-zhang', 'staff-zhou', 'officer-liu', 'employer-demo', 'institution-demo', 'admin'].find((candidate) =>
     demoAccounts.find((demo) => demo.account === candidate)?.roles.some((role) => admitted.includes(role)),
   )
-  return account ? t.login(account) : undefined
-}
-
-function withToken(token: string | undefined): { token?: string } {
-  return token ? { token } : {}
+  return account ? { token: await t.login(account) } : {}
 }
 
 test('the walked operations include every one that takes a body and every one that writes', () => {
@@ -34,7 +35,13 @@ test('the walked operations include every one that takes a body and every one th
     'identity.devLogin',
     'identity.giveConsent',
     'identity.wechatLogin',
+    'partner.sendDeathRecord',
+    'partner.sendLifeSignal',
     'records.issueCertificate',
+    'retiree.finishFace',
+    'retiree.registerPartner',
+    'retiree.reviewVisit',
+    'retiree.submitVisit',
     'wages.actOnComplaint',
     'wages.createProject',
     'wages.postMessage',
@@ -49,10 +56,10 @@ test('the walked operations include every one that takes a body and every one th
 test('a body that is not JSON is answered malformed_json by every operation that takes a body', async () => {
   const t = createTestContext({ env: { LOGIN_RATE_LIMIT: '100', REAL_NAME_RATE_LIMIT: '100' } })
   for (const operation of bodyOperations) {
-    const token = await admittedToken(t, operation)
+    const caller = await admittedCaller(t, operation)
     const { method, path } = sampleRequest(operation)
     for (const body of ['{"purpose":', 'not json', '', "{'single': 'quotes'}", '{"a":1}}']) {
-      const response = await t.call(method, path, { ...withToken(token), body, headers: { 'content-type': 'application/json' } })
+      const response = await t.call(method, path, { ...caller, body, headers: { 'content-type': 'application/json' } })
       await expectProblem(response, 'malformed_json', { because: `${describeOperation(operation)} with ${JSON.stringify(body)}` })
     }
   }
@@ -61,9 +68,9 @@ test('a body that is not JSON is answered malformed_json by every operation that
 test('a body sent as anything but application/json is answered unsupported_media_type by every operation that takes a body', async () => {
   const t = createTestContext({ env: { LOGIN_RATE_LIMIT: '100', REAL_NAME_RATE_LIMIT: '100' } })
   for (const operation of bodyOperations) {
-    const token = await admittedToken(t, operation)
+    const caller = await admittedCaller(t, operation)
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json-patch+json', 'application/jsonx']) {
-      const response = await callSample(t, operation, { ...withToken(token), headers: { 'content-type': type } })
+      const response = await callSample(t, operation, { ...caller, headers: { 'content-type': type } })
       const problem = await expectProblem(response, 'unsupported_media_type', { because: `${describeOperation(operation)} as ${type}` })
       expect(problem.detail).toBe('Send application/json')
     }
@@ -72,7 +79,10 @@ test('a body sent as anything but application/json is answered unsupported_media
     const untyped = await t.app.request(path, {
       method,
       body: new TextEncoder().encode(JSON.stringify(body)),
-      headers: token ? { authorization: `Bearer ${token}` } : {},
+      headers: {
+        ...(caller.token ? { authorization: `Bearer ${caller.token}` } : {}),
+        ...(caller.partnerKey ? { 'x-partner-key': caller.partnerKey } : {}),
+      },
     })
     expect(untyped.headers.get('content-type')).toBe('application/problem+json; charset=utf-8')
     await expectProblem(untyped, 'unsupported_media_type', { because: `${describeOperation(operation)} without a content type` })
@@ -84,10 +94,10 @@ test('a body over 64 KB is answered payload_too_large by every operation that wr
   const oversize = JSON.stringify({ padding: 'x'.repeat(64 * 1024) })
   expect(oversize.length).toBeGreaterThan(64 * 1024)
   for (const operation of jsonWriteOperations) {
-    const token = await admittedToken(t, operation)
+    const caller = await admittedCaller(t, operation)
     const { method, path } = sampleRequest(operation)
     for (const headers of [{ 'content-length': String(oversize.length) }, {}]) {
-      const response = await t.call(method, path, { ...withToken(token), body: oversize, headers })
+      const response = await t.call(method, path, { ...caller, body: oversize, headers })
       const problem = await expectProblem(response, 'payload_too_large', { because: describeOperation(operation) })
       expect(problem.detail).toBe('At most 65536 bytes')
     }
@@ -97,9 +107,9 @@ test('a body over 64 KB is answered payload_too_large by every operation that wr
 test('every upload refuses JSON with unsupported_media_type, and a body announced over its limit with payload_too_large', async () => {
   const t = createTestContext({ env: { LOGIN_RATE_LIMIT: '100', REAL_NAME_RATE_LIMIT: '100', SUBMISSION_RATE_LIMIT: '100' } })
   for (const operation of uploadOperations) {
-    const token = await admittedToken(t, operation)
+    const caller = await admittedCaller(t, operation)
     const { method, path } = sampleRequest(operation)
-    const json = await t.call(method, path, { ...withToken(token), body: { file: 'aGVsbG8=' } })
+    const json = await t.call(method, path, { ...caller, body: { file: 'aGVsbG8=' } })
     const wrongType = await expectProblem(json, 'unsupported_media_type', { because: describeOperation(operation) })
     expect(wrongType.detail).toBe('Send multipart/form-data')
 
@@ -110,6 +120,17 @@ test('every upload refuses JSON with unsupported_media_type, and a body announce
     })
     const tooLarge = await expectProblem(announced, 'payload_too_large', { because: describeOperation(operation) })
     expect(tooLarge.detail).toBe(`At most ${maxBytes} bytes`)
+  }
+})
+
+test('a partner operation checks the key before the body: without a good key, a bad body tells nothing about the contract', async () => {
+  const t = createTestContext({ env: { VERIFY_RATE_LIMIT: '100' } })
+  for (const operation of allOperations.filter((candidate) => candidate.access.kind === 'partner')) {
+    const { method, path } = sampleRequest(operation)
+    for (const body of ['not json', { unexpected: true }]) {
+      await expectProblem(await t.call(method, path, { body }), 'unauthenticated', { because: describeOperation(operation) })
+      await expectProblem(await t.call(method, path, { body, partnerKey: 'rp_made_up' }), 'unauthenticated', { because: describeOperation(operation) })
+    }
   }
 })
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Logger } from './logger'
+import { createWechatAccessToken, postWechatJson, staleTokenCodes, type WechatAccessToken } from './wechat-access-token'
 
 /** One WeChat subscribe message, as `subscribeMessage.send` takes it. */
 export interface SubscribeMessage {
@@ -32,18 +33,10 @@ export interface SubscribeTemplates {
   readonly case: string | null
 }
 
-const TokenResponse = z.union([
-  z.object({ access_token: z.string().min(1), expires_in: z.number().int().positive() }),
-  z.object({ errcode: z.number().int(), errmsg: z.string().optional() }),
-])
 const SendResponse = z.object({ errcode: z.number().int(), errmsg: z.string().optional() })
 
 /** 43101: the user has not subscribed (or used up a one-time subscription); 40003: bad openid; 47003: bad data. */
 const refusedCodes = new Set([43101, 40003, 47003])
-/** The access token is invalid or expired, though we thought it good: fetch another, once. */
-const staleTokenCodes = new Set([40001, 42001, 40014])
-/** A token is renewed this long before WeChat says it expires, so none is used at its last second. */
-const tokenMarginMs = 5 * 60 * 1000
 
 export interface WechatSubscribeOptions {
   readonly apiBase: string
@@ -53,64 +46,28 @@ export interface WechatSubscribeOptions {
   readonly fetch?: typeof fetch
   /** Milliseconds since the epoch, for the token's expiry; tests move it by hand. */
   readonly now?: () => number
+  /** The app's shared token cache; without one, the sender keeps its own. */
+  readonly accessToken?: WechatAccessToken
 }
 
 type Outcome = SubscribeSendResult | { readonly ok: false; readonly reason: 'stale_token'; readonly code: string }
 
-/**
- * The real client of `subscribeMessage.send`, with the access token from `getStableAccessToken`
- * kept until shortly before it expires. The stable token is used in its normal mode: the
- * forced refresh would cut off every other instance using the same token, and WeChat allows it
- * only a few times a day.
- */
+/** The real client of `subscribeMessage.send`, with the app's access token (see `createWechatAccessToken`). */
 export function createWechatSubscribeSender(options: WechatSubscribeOptions): SubscribeSender {
-  const doFetch = options.fetch ?? fetch
-  const now = options.now ?? Date.now
-  const timeoutMs = options.timeoutMs ?? 5000
-  let cached: { readonly token: string; readonly renewAt: number } | null = null
-  // Sends that find no token wait for the same request instead of each asking for one.
-  let fetching: Promise<{ ok: true; token: string } | { ok: false; code: string }> | null = null
-
-  async function postJson(path: string, body: unknown, query?: Record<string, string>): Promise<{ ok: true; payload: unknown } | { ok: false; code: string }> {
-    const url = new URL(path, options.apiBase)
-    if (query) url.search = new URLSearchParams(query).toString()
-    try {
-      const response = await doFetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
-      })
-      if (!response.ok) return { ok: false, code: `http_${response.status}` }
-      // WeChat labels some answers text/plain: read text and parse it ourselves.
-      return { ok: true, payload: JSON.parse(await response.text()) }
-    } catch (error) {
-      if (error instanceof SyntaxError) return { ok: false, code: 'bad_response' }
-      return { ok: false, code: error instanceof DOMException && error.name === 'TimeoutError' ? 'timeout' : 'network' }
-    }
-  }
-
-  async function fetchToken(): Promise<{ ok: true; token: string } | { ok: false; code: string }> {
-    const answered = await postJson('/cgi-bin/stable_token', { grant_type: 'client_credential', appid: options.appId, secret: options.secret })
-    if (!answered.ok) return answered
-    const parsed = TokenResponse.safeParse(answered.payload)
-    if (!parsed.success) return { ok: false, code: 'bad_response' }
-    if ('errcode' in parsed.data) return { ok: false, code: `token_${parsed.data.errcode}` }
-    const lifetimeMs = parsed.data.expires_in * 1000
-    cached = { token: parsed.data.access_token, renewAt: now() + Math.max(0, lifetimeMs - tokenMarginMs) }
-    return { ok: true, token: parsed.data.access_token }
-  }
-
-  async function token(): Promise<{ ok: true; token: string } | { ok: false; code: string }> {
-    if (cached && now() < cached.renewAt) return { ok: true, token: cached.token }
-    fetching ??= fetchToken().finally(() => {
-      fetching = null
+  const http = { apiBase: options.apiBase, timeoutMs: options.timeoutMs ?? 5000, fetch: options.fetch ?? fetch }
+  const accessToken =
+    options.accessToken ??
+    createWechatAccessToken({
+      apiBase: options.apiBase,
+      appId: options.appId,
+      secret: options.secret,
+      timeoutMs: http.timeoutMs,
+      fetch: http.fetch,
+      ...(options.now ? { now: options.now } : {}),
     })
-    return fetching
-  }
 
   async function attempt(message: SubscribeMessage): Promise<Outcome> {
-    const got = await token()
+    const got = await accessToken.get()
     if (!got.ok) return { ok: false, reason: 'unavailable', code: got.code }
     const body: Record<string, unknown> = {
       touser: message.openid,
@@ -120,7 +77,7 @@ export function createWechatSubscribeSender(options: WechatSubscribeOptions): Su
       lang: 'zh_CN',
     }
     if (message.page !== '') body.page = message.page
-    const answered = await postJson('/cgi-bin/message/subscribe/send', body, { access_token: got.token })
+    const answered = await postWechatJson(http, '/cgi-bin/message/subscribe/send', body, { access_token: got.token })
     if (!answered.ok) return { ok: false, reason: 'unavailable', code: answered.code }
     const parsed = SendResponse.safeParse(answered.payload)
     if (!parsed.success) return { ok: false, reason: 'unavailable', code: 'bad_response' }
@@ -128,7 +85,7 @@ export function createWechatSubscribeSender(options: WechatSubscribeOptions): Su
     if (errcode === 0) return { ok: true }
     const code = String(errcode)
     if (staleTokenCodes.has(errcode)) {
-      if (cached?.token === got.token) cached = null
+      accessToken.invalidate(got.token)
       return { ok: false, reason: 'stale_token', code }
     }
     return { ok: false, reason: refusedCodes.has(errcode) ? 'refused' : 'unavailable', code }

@@ -10,6 +10,7 @@ import type { AppEnv } from '../platform/app-env'
 import { manualClock, type ManualClock } from '../platform/clock'
 import { createDeps } from '../platform/create-deps'
 import type { Deps } from '../platform/deps'
+import type { FaceVerifier } from '../platform/face-verification'
 import { createLogger } from '../platform/logger'
 import { seededRandom, type Random } from '../platform/random'
 import type { WechatLogin } from '../platform/wechat'
@@ -39,7 +40,7 @@ export interface TestContext {
   readonly clock: ManualClock
   /** Logs in a demo account through the real development login and returns its bearer token. */
   login(account: string): Promise<string>
-  /** A JSON request with an optional bearer token, acting-for grant and idempotency key. */
+  /** A JSON request with an optional bearer token (or partner key), acting-for grant and idempotency key. */
   call(method: string, path: string, options?: CallOptions): Promise<Response>
 }
 
@@ -47,6 +48,8 @@ export interface CallOptions {
   readonly token?: string
   readonly actingFor?: string
   readonly idempotencyKey?: string
+  /** A partner department's key, sent as `X-Partner-Key`. */
+  readonly partnerKey?: string
   readonly body?: unknown
   readonly headers?: Record<string, string>
 }
@@ -94,7 +97,9 @@ function openImage(image: Buffer): Db {
 }
 
 /** A fresh in-memory database, seeded, with a clock the test moves by hand. */
-export function createTestContext(options: { env?: Record<string, string>; wechat?: WechatLogin | null; seed?: boolean; logLines?: string[] } = {}): TestContext {
+export function createTestContext(
+  options: { env?: Record<string, string>; wechat?: WechatLogin | null; face?: FaceVerifier; seed?: boolean; logLines?: string[] } = {},
+): TestContext {
   const clock = manualClock(testStart)
   const logger = options.logLines ? createLogger('debug', (line) => options.logLines?.push(line)) : undefined
   const config = testConfig(options.env)
@@ -105,6 +110,7 @@ export function createTestContext(options: { env?: Record<string, string>; wecha
     clock,
     random,
     wechat: options.wechat ?? null,
+    ...(options.face ? { face: options.face } : {}),
     ...(logger ? { logger } : {}),
   })
   let deps: Deps = opened
@@ -121,6 +127,7 @@ export function createTestContext(options: { env?: Record<string, string>; wecha
     if (callOptions.token) headers.authorization = `Bearer ${callOptions.token}`
     if (callOptions.actingFor) headers['x-acting-for'] = callOptions.actingFor
     if (callOptions.idempotencyKey) headers['idempotency-key'] = callOptions.idempotencyKey
+    if (callOptions.partnerKey !== undefined) headers['x-partner-key'] = callOptions.partnerKey
     let body: string | undefined
     if (callOptions.body !== undefined) {
       body = typeof callOptions.body === 'string' ? callOptions.body : JSON.stringify(callOptions.body)

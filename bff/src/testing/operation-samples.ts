@@ -1,6 +1,8 @@
 import { fillPath, type Operation } from '@renshe/shared/platform/operation'
 import type { CallOptions, TestContext } from './harness'
 import { payrollSamples } from './payroll-samples'
+import { retireeSamples } from './retiree-samples'
+import { retireeVisitSamples } from './retiree-visit-samples'
 import { upload, type UploadFile } from './uploads'
 import { wagesSamples } from './wages-samples'
 
@@ -49,6 +51,8 @@ export const samples: Readonly<Record<string, Sample>> = {
   'records.verifyCertificate': { params: { code: '7KQ2-M9XD-4TPA' } },
   ...wagesSamples,
   ...payrollSamples,
+  ...retireeSamples,
+  ...retireeVisitSamples,
 }
 
 export interface SampleRequest {

@@ -19,7 +19,7 @@ interface ActingGuardProps {
 export function ActingGuard({ operation, children }: ActingGuardProps) {
   const t = useT(uiMessages)
   const actingFor = useStore(actingForStore)
-  if (!actingFor || operation.access.kind === 'public') return <>{children}</>
+  if (!actingFor || operation.access.kind !== 'session') return <>{children}</>
 
   const scope = operation.access.proxyScope
   if (scope && actingFor.scopes.includes(scope)) return <>{children}</>

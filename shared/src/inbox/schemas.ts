@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ConsentPurpose, Timestamp } from '../identity/schemas'
 import { InsuranceType, YearMonth } from '../records/schemas'
+import { CertificationState, IsoDate } from '../retiree/schemas'
 
 /**
  * Messages are stored as a template key with parameters, not as text, so the reader sees them
@@ -30,11 +31,32 @@ export const MessageTemplate = z.enum([
   'wages.overdue',
   'wages.escalated',
   'wages.payrollMissing',
+  'retiree.dueSoon',
+  'retiree.overdue',
+  'retiree.suspended',
+  'retiree.certified',
+  'retiree.resumed',
+  'retiree.assistanceOffered',
+  'retiree.visitAssigned',
+  'retiree.visitToReview',
+  'retiree.visitRejected',
+  'retiree.overpayment',
 ])
 export type MessageTemplate = z.infer<typeof MessageTemplate>
 
 export const MessageParams = z.record(z.string(), z.union([z.string(), z.number()]))
 export type MessageParams = z.infer<typeof MessageParams>
+
+/**
+ * Something the reader can do right in the message, with one tap. `done` once it was done
+ * (here or anywhere else), so the button does not come back.
+ */
+export const InboxAction = z.object({
+  kind: z.literal('confirm_assistance'),
+  targetId: z.string(),
+  done: z.boolean(),
+})
+export type InboxAction = z.infer<typeof InboxAction>
 
 export const InboxMessage = z.object({
   id: z.string(),
@@ -44,6 +66,7 @@ export const InboxMessage = z.object({
   link: z.string().nullable(),
   createdAt: Timestamp,
   readAt: Timestamp.nullable(),
+  action: InboxAction.nullable(),
 })
 export type InboxMessage = z.infer<typeof InboxMessage>
 
@@ -57,5 +80,14 @@ export const PendingItem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('wages_to_rate'), caseId: z.string(), caseNumber: z.string() }),
   z.object({ kind: z.literal('wages_overdue'), count: z.number().int().positive() }),
   z.object({ kind: z.literal('payroll_alerts'), count: z.number().int().positive() }),
+  z.object({
+    kind: z.literal('retiree_certification'),
+    state: CertificationState,
+    dueDate: IsoDate,
+    daysLeft: z.number().int(),
+  }),
+  z.object({ kind: z.literal('retiree_assistance'), count: z.number().int().positive() }),
+  z.object({ kind: z.literal('retiree_visits'), count: z.number().int().positive() }),
+  z.object({ kind: z.literal('retiree_reviews'), count: z.number().int().positive() }),
 ])
 export type PendingItem = z.infer<typeof PendingItem>

@@ -1,5 +1,6 @@
 import type { Locale } from './locale'
 import type { ProblemCode } from './problem'
+import { retireeFieldMessages } from '../retiree/messages'
 import { wagesFieldMessages } from '../wages/messages'
 
 type Texts = Record<Locale, string>
@@ -54,6 +55,7 @@ export const fieldMessages = {
   'period.order': { 'zh-CN': '起始月份不能晚于结束月份', en: 'The start month must not be after the end month' },
   'period.format': { 'zh-CN': '月份格式应为 2024-01', en: 'Months look like 2024-01' },
   ...wagesFieldMessages,
+  ...retireeFieldMessages,
 } as const satisfies Record<string, Texts>
 
 export type FieldMessageKey = keyof typeof fieldMessages

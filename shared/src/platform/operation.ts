@@ -6,6 +6,7 @@ export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
 /**
  * Who may call an operation.
  * - `public`: anyone, no session (rate limits still apply).
+ * - `partner`: a partner system with a registered key of a high enough data level.
  * - `session`: a logged-in user holding one of `roles`. With `proxyScope`, a grid staff member
  *   acting for a citizen may call it too, if that citizen's grant includes the scope; without
  *   it, acting for someone is refused. `realName` demands that the subject has bound a real name.
@@ -18,6 +19,11 @@ export type Access =
       readonly proxyScope?: ProxyScope
       readonly realName?: boolean
     }
+  /**
+   * A registered partner department's key (`X-Partner-Key`), whose data level is at least
+   * `dataLevel`. Partners have no session and act for no one; every call is audited.
+   */
+  | { readonly kind: 'partner'; readonly dataLevel: 1 | 2 }
 
 /**
  * One API operation: the single description both sides share. The BFF validates requests and
@@ -41,9 +47,10 @@ export interface Operation {
   /**
    * Named rate limit: `login` and `verification` count per client address, before any session
    * check; `realName` counts per account, so binding cannot be used to test names against ID
-   * numbers one guess after another; `submission` counts per account, against floods of cases.
+   * numbers one guess after another; `submission` counts per account, against floods of cases;
+   * `partner` counts per partner key.
    */
-  readonly rateLimit?: 'login' | 'verification' | 'realName' | 'submission'
+  readonly rateLimit?: 'login' | 'verification' | 'realName' | 'submission' | 'partner'
   /**
    * A multipart upload of one file in `field` (no JSON body). The size is checked before the
    * handler runs; the content type is the handler's to check, from the bytes.

@@ -1,6 +1,7 @@
 import * as identity from '../identity/contract'
 import * as inbox from '../inbox/contract'
 import * as records from '../records/contract'
+import * as retiree from '../retiree/contract'
 import * as wages from '../wages/contract'
 import type { Operation } from './operation'
 
@@ -10,5 +11,6 @@ export const allOperations: readonly Operation[] = [
   ...Object.values(inbox),
   ...Object.values(records),
   ...Object.values(wages),
+  ...Object.values(retiree),
 ]
 

@@ -55,6 +55,9 @@ export const inboxMessages = sqliteTable(
     link: text('link'),
     createdAt: text('created_at').notNull(),
     readAt: text('read_at'),
+    /** A one-tap action in the message: `{ kind, targetId }`; `actionDoneAt` once done. */
+    action: text('action', { mode: 'json' }).$type<{ kind: 'confirm_assistance'; targetId: string }>(),
+    actionDoneAt: text('action_done_at'),
   },
   (t) => [index('inbox_user_created').on(t.userId, t.createdAt)],
 )

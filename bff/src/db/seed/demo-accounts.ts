@@ -49,6 +49,22 @@ export const demoAccounts: readonly DemoPerson[] = [
     phone: '15057798765',
   },
   {
+    account: 'retiree-sun',
+    label: { 'zh-CN': '孙建国 · 71 岁退休人员（待认证）', en: 'Sun Jianguo · 71, pensioner (certification due)' },
+    roles: ['citizen'],
+    name: '孙建国',
+    idNumber: '33030219550312301X',
+    phone: '13967781234',
+  },
+  {
+    account: 'retiree-wu',
+    label: { 'zh-CN': '吴桂兰 · 78 岁退休人员（养老金已暂停）', en: 'Wu Guilan · 78, pensioner (pension suspended)' },
+    roles: ['citizen'],
+    name: '吴桂兰',
+    idNumber: '330302194807214020',
+    phone: '13705772468',
+  },
+  {
     account: 'staff-chen',
     label: { 'zh-CN': '陈建华 · 网格员 WG330302001', en: 'Chen Jianhua · grid staff WG330302001' },
     roles: ['grid_staff', 'citizen'],

@@ -11,6 +11,8 @@ import { newId } from '../../platform/random'
 import { consents, contributions, insuredPersons, proxyGrants, realNames, users } from '../schema'
 import { demoAccounts } from './demo-accounts'
 import { contributionsOf, register } from './register'
+import { seedRetiree } from './retiree'
+import { seedRetireeVisits } from './retiree-visits'
 import { seedWageCases } from './wage-cases'
 import { seedWages } from './wages'
 
@@ -99,6 +101,8 @@ export function seedDemoData(deps: SeedDeps): { seeded: boolean } {
     }
     seedWages(tx, deps, ids)
     seedWageCases(tx, deps, ids)
+    seedRetiree(tx, deps, ids)
+    seedRetireeVisits(tx, deps, ids)
     appendAudit(tx, now, { requestId: 'seed', actorUserId: null, subjectUserId: null, viaGrantId: null }, { action: 'system.seedDemoData', kind: 'write' })
   })
   return { seeded: true }

@@ -114,6 +114,8 @@ test('a development deployment without WeChat offers development login, listing 
     'citizen-li',
     'elder-wang',
     'worker-zhao',
+    'retiree-sun',
+    'retiree-wu',
     'staff-chen',
     'staff-zhou',
     'officer-liu',
@@ -219,7 +221,7 @@ test('a grid staff member sees the citizens who let them help, masked just enoug
       grantId: clients[1]?.grantId,
       maskedName: '王**',
       idNumberHint: '3303…',
-      scopes: ['profile.read', 'records.read', 'records.certificate', 'inbox.read', 'wages.file'],
+      scopes: ['profile.read', 'records.read', 'records.certificate', 'inbox.read', 'wages.file', 'retiree.assist'],
       expiresAt: new Date(Date.parse(testStart) + days(180)).toISOString(),
     },
   ])
@@ -257,7 +259,11 @@ test('a grid staff member acting for an elderly citizen reads her profile and re
   })
 
   const pending = await expectOk(await t.call('GET', '/api/inbox/pending', { token: staff, actingFor: grantId }), Pending)
-  expect(pending.items).toEqual([{ kind: 'unread_messages', count: 1 }])
+  // Her pension certification, which the grant's retiree.assist lets him see, then her message.
+  expect(pending.items).toEqual([
+    { kind: 'retiree_certification', state: 'due', dueDate: '2026-12-19', daysLeft: 20 },
+    { kind: 'unread_messages', count: 1 },
+  ])
 })
 
 test('the citizen’s access log shows what her grid staff member did for her, and an anonymous check of her certificate', async () => {

@@ -10,6 +10,7 @@ import { databaseDump, giveConsent, grantProxy, issueCertificate, seededGrantOf,
 import { createTestContext, type CallOptions, type TestContext } from '../../testing/harness'
 import { expectOk, expectProblem } from '../../testing/http'
 import { callSample, describeOperation } from '../../testing/operation-samples'
+import { retireeObjectRequests } from '../../testing/retiree-flows'
 import { wagesObjectRequests } from '../../testing/wages-flows'
 
 const li = { name: '李娜', idNumber: '330304198807214523', phone: '13812342345' }
@@ -196,7 +197,10 @@ test('every act a grid staff member does for a citizen appears in her access log
   const chen = await t.login('staff-chen')
   const { grantId } = await seededGrantOf(t, chen)
   const certificate = await issueCertificate(t, { token: chen, actingFor: grantId })
-  const withObjects = await wagesObjectRequests(t, { token: chen, actingFor: grantId })
+  const withObjects = {
+    ...(await wagesObjectRequests(t, { token: chen, actingFor: grantId })),
+    ...(await retireeObjectRequests(t, { token: chen, actingFor: grantId })),
+  }
   const elder = await t.login('elder-wang')
 
   for (const operation of allOperations.filter(isProxyOperation)) {

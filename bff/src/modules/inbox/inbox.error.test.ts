@@ -1,6 +1,13 @@
+import { eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
+import { z } from 'zod'
+import { Page } from '@renshe/shared/identity/schemas'
+import { InboxMessage } from '@renshe/shared/inbox/schemas'
+import { inboxMessages } from '../../db/schema'
+import { completeInboxAction, notify } from '../../platform/notify'
+import { meOf } from '../../testing/flows'
 import { createTestContext } from '../../testing/harness'
-import { expectFieldErrors, expectProblem } from '../../testing/http'
+import { expectFieldErrors, expectOk, expectProblem } from '../../testing/http'
 
 test('marking a message that does not exist finds nothing', async () => {
   const t = createTestContext()
@@ -15,4 +22,27 @@ test('a page size outside 1 to 100, or an overlong cursor, is refused', async ()
   expect(await expectFieldErrors(await t.call('GET', '/api/inbox/messages?limit=0', { token }))).toEqual({ 'query.limit': 'field.tooShort' })
   expect(await expectFieldErrors(await t.call('GET', '/api/inbox/messages?limit=500', { token }))).toEqual({ 'query.limit': 'field.tooLong' })
   expect(await expectFieldErrors(await t.call('GET', `/api/inbox/messages?cursor=${'c'.repeat(65)}`, { token }))).toEqual({ 'query.cursor': 'field.tooLong' })
+})
+
+test('an action of a kind this build does not know is shown as no action, and the message still reads', async () => {
+  const t = createTestContext()
+  const token = await t.login('elder-wang')
+  const elder = (await meOf(t, token)).id
+  t.deps.db.transaction((tx) => notify(tx, t.deps.random, t.clock.now(), { userId: elder, template: 'retiree.assistanceOffered', params: {}, action: { kind: 'confirm_assistance', targetId: 'o1' } }))
+  t.deps.db.$client.prepare(`update inbox_messages set action = '{"kind":"sign_contract","targetId":"o1"}' where user_id = ?`).run(elder)
+  const inbox = await expectOk(await t.call('GET', '/api/inbox/messages', { token }), Page(InboxMessage).extend({ unread: z.number() }))
+  expect(inbox.items.map((message) => [message.template, message.action])).toEqual([['retiree.assistanceOffered', null]])
+})
+
+test('completing an action nobody has, or one already done, marks nothing and keeps the first time it was done', async () => {
+  const t = createTestContext()
+  const elder = (await meOf(t, await t.login('elder-wang'))).id
+  const action = { kind: 'confirm_assistance', targetId: 'o2' } as const
+  t.deps.db.transaction((tx) => notify(tx, t.deps.random, t.clock.now(), { userId: elder, template: 'retiree.assistanceOffered', params: {}, action }))
+  const complete = (targetId: string, at: string) => t.deps.db.transaction((tx) => completeInboxAction(tx, { userId: elder, kind: 'confirm_assistance', targetId, at }))
+  expect(complete('o-none', '2026-11-29T03:00:00.000Z')).toBe(0)
+  expect(complete('o2', '2026-11-29T03:00:00.000Z')).toBe(1)
+  expect(complete('o2', '2026-11-29T04:00:00.000Z')).toBe(0)
+  const row = t.deps.db.select().from(inboxMessages).where(eq(inboxMessages.userId, elder)).get()
+  expect(row?.actionDoneAt).toBe('2026-11-29T03:00:00.000Z')
 })

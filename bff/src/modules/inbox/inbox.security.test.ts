@@ -2,7 +2,8 @@ import { expect, test } from 'vitest'
 import { z } from 'zod'
 import { Page } from '@renshe/shared/identity/schemas'
 import { InboxMessage, PendingItem } from '@renshe/shared/inbox/schemas'
-import { grantProxy, issueCertificate, seededGrantOf } from '../../testing/flows'
+import { completeInboxAction, notify } from '../../platform/notify'
+import { grantProxy, issueCertificate, meOf, seededGrantOf } from '../../testing/flows'
 import { createTestContext } from '../../testing/harness'
 import { expectOk, expectProblem } from '../../testing/http'
 
@@ -63,4 +64,26 @@ test('Home seen by a helper leaves out the citizen’s own consents and grants, 
 
   const helper = await expectOk(await t.call('GET', '/api/inbox/pending', { token: await t.login('staff-zhou'), actingFor: grant.id }), Pending)
   expect(helper.items).toEqual([{ kind: 'unread_messages', count: 4 }])
+})
+
+test('doing an action marks only that person’s messages carrying it, never another’s with the same target', async () => {
+  const t = createTestContext()
+  const elderToken = await t.login('elder-wang')
+  const zhangToken = await t.login('citizen-zhang')
+  const elder = (await meOf(t, elderToken)).id
+  const zhang = (await meOf(t, zhangToken)).id
+  const action = { kind: 'confirm_assistance', targetId: 'offer-shared' } as const
+  t.deps.db.transaction((tx) => {
+    for (const userId of [elder, zhang]) notify(tx, t.deps.random, t.clock.now(), { userId, template: 'retiree.assistanceOffered', params: {}, action })
+    notify(tx, t.deps.random, t.clock.now(), { userId: elder, template: 'retiree.assistanceOffered', params: {}, action: { ...action, targetId: 'offer-other' } })
+  })
+  expect(t.deps.db.transaction((tx) => completeInboxAction(tx, { userId: elder, ...action, at: t.clock.now() }))).toBe(1)
+
+  const elderInbox = await expectOk(await t.call('GET', '/api/inbox/messages', { token: elderToken }), Inbox)
+  expect(elderInbox.items.map((message) => message.action).sort((a, b) => (a?.targetId ?? '').localeCompare(b?.targetId ?? ''))).toEqual([
+    { ...action, targetId: 'offer-other', done: false },
+    { ...action, done: true },
+  ])
+  const zhangInbox = await expectOk(await t.call('GET', '/api/inbox/messages', { token: zhangToken }), Inbox)
+  expect(zhangInbox.items.map((message) => message.action)).toEqual([{ ...action, done: false }])
 })

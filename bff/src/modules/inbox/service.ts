@@ -1,4 +1,4 @@
-import { MessageTemplate, type InboxMessage, type PendingItem } from '@renshe/shared/inbox/schemas'
+import { InboxAction, MessageTemplate, type InboxMessage, type PendingItem } from '@renshe/shared/inbox/schemas'
 import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { subjectOf, type Principal } from '../../platform/principal'
@@ -12,7 +12,22 @@ export type PendingSource = (deps: Deps, principal: Principal, actor: Actor) => 
 function toMessage(row: MessageRow): InboxMessage | null {
   const template = MessageTemplate.safeParse(row.template)
   if (!template.success) return null
-  return { id: row.id, template: template.data, params: row.params, link: row.link, createdAt: row.createdAt, readAt: row.readAt }
+  return {
+    id: row.id,
+    template: template.data,
+    params: row.params,
+    link: row.link,
+    createdAt: row.createdAt,
+    readAt: row.readAt,
+    action: actionOf(row),
+  }
+}
+
+/** Messages from before actions existed, and an action of a kind this build does not know, carry none. */
+function actionOf(row: MessageRow): InboxAction | null {
+  if (!row.action) return null
+  const action = InboxAction.safeParse({ ...row.action, done: row.actionDoneAt !== null })
+  return action.success ? action.data : null
 }
 
 export function listMessages(deps: Deps, actor: Actor, userId: string, page: { cursor?: string | undefined; limit: number }) {

@@ -20,6 +20,9 @@ type Service =
   | 'caseQueue'
   | 'wagesStats'
   | 'employerDesk'
+  | 'pension'
+  | 'homeVisits'
+  | 'pensionCoverage'
 
 const destinations: Record<Service, string> = {
   records: routes.recordsSummary,
@@ -34,16 +37,19 @@ const destinations: Record<Service, string> = {
   caseQueue: routes.caseQueue,
   wagesStats: routes.wagesStats,
   employerDesk: routes.employerDesk,
+  pension: routes.pensionAccount,
+  homeVisits: routes.homeVisits,
+  pensionCoverage: routes.pensionCoverage,
 }
 
 /** Only services that work for this person: citizens see their own, grid staff their clients'. */
 export function servicesFor(roles: readonly Role[] | null, acting: boolean): readonly Service[] {
   if (roles === null) return ['records', 'issue', 'verify']
-  if (acting) return ['records', 'issue', 'certificates', 'fileComplaint', 'myComplaints', 'inbox']
+  if (acting) return ['pension', 'records', 'issue', 'certificates', 'fileComplaint', 'myComplaints', 'inbox']
   const services: Service[] = []
-  if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'fileComplaint', 'myComplaints', 'proxyGrants')
-  if (roles.includes('grid_staff')) services.push('actFor')
-  if (roles.includes('officer') || roles.includes('supervisor')) services.push('caseQueue', 'wagesStats')
+  if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'proxyGrants')
+  if (roles.includes('grid_staff')) services.push('actFor', 'homeVisits')
+  if (roles.includes('officer') || roles.includes('supervisor')) services.push('caseQueue', 'wagesStats', 'pensionCoverage')
   if (roles.includes('employer')) services.push('employerDesk')
   services.push('verify', 'inbox')
   return services

@@ -18,6 +18,7 @@ import { openPage } from '../../ui/link'
 import { Loading } from '../../ui/loading'
 import { PageShell } from '../../ui/page-shell'
 import { ProblemNotice } from '../../ui/problem-notice'
+import { ConfirmAction } from './confirm-action'
 import { messageText } from './message-text'
 import { inboxMessages } from './messages'
 import './inbox.css'
@@ -65,13 +66,15 @@ export default function InboxPage() {
                 <View key={message.id} {...roleProps('listitem')}>
                   <View
                     {...pressable(() => void open(message), message.link ? 'link' : 'button')}
-                    className={unread ? 'inbox-item inbox-item--unread focusable' : 'inbox-item focusable'}
+                    className={['inbox-item', unread ? 'inbox-item--unread' : '', message.action ? 'inbox-item--with-action' : '', 'focusable'].filter(Boolean).join(' ')}
                     onClick={() => void open(message)}
                   >
                     {unread ? <Text className='inbox-item__badge'>{t('unread')}</Text> : null}
                     <Text className='inbox-item__text'>{messageText(message, locale)}</Text>
                     <Text className='inbox-item__date'>{formatDateTime(message.createdAt, locale)}</Text>
                   </View>
+                  {/* Beside the message, not inside it: a button within a link is lost to screen readers. */}
+                  {message.action?.kind === 'confirm_assistance' ? <ConfirmAction action={message.action} /> : null}
                 </View>
               )
             })}

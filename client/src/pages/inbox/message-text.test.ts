@@ -9,6 +9,7 @@ const issued: InboxMessage = {
   link: '/features/records/pages/certificate/index?id=c1',
   createdAt: '2026-11-29T04:00:00.000Z',
   readAt: null,
+  action: null,
 }
 
 test('a stored message reads in the language chosen today, with its codes turned into words', () => {
@@ -42,4 +43,48 @@ test('a complaint filed by grid staff says who filed it, and amounts recovered r
   expect(messageText(byStaff, 'zh-CN')).toContain('网格员 WG330302001 代您提交了欠薪投诉')
   const closed: InboxMessage = { ...issued, template: 'wages.closed', params: { caseNumber: 'AX-330302-2026-000123', recoveredFen: 850_000 } }
   expect(messageText(closed, 'en')).toBe('Case AX-330302-2026-000123 is closed with ¥8,500.00 recovered. Please rate how it was handled.')
+})
+
+test('pension messages put dates, money, benefits and how it was certified into words', () => {
+  const at = (template: InboxMessage['template'], params: InboxMessage['params']): InboxMessage => ({ ...issued, template, params, link: null })
+  expect(messageText(at('retiree.dueSoon', { dueDate: '2026-12-19', daysLeft: 20 }), 'zh-CN')).toBe('养老金资格认证还剩 20 天，请在2026年12月19日前完成认证。')
+  expect(messageText(at('retiree.overdue', { dueDate: '2026-11-24', suspendsOn: '2026-12-25' }), 'en')).toBe(
+    'Your pension certification is overdue (it was due by 24 Nov 2026). Certify by 25 Dec 2026, or your pension will be put on hold.',
+  )
+  expect(messageText(at('retiree.certified', { method: 'partner_signal', source: 'hospital', certifiedOn: '2026-11-28', nextDueDate: '2027-11-28' }), 'zh-CN')).toBe(
+    '养老金资格认证已完成（2026年11月28日，医院就诊记录自动认证）。下次认证请在2027年11月28日前完成。',
+  )
+  expect(messageText(at('retiree.certified', { method: 'face', certifiedOn: '2026-11-28', nextDueDate: '2027-11-28' }), 'en')).toBe(
+    'Your pension certification is done (28 Nov 2026, Face check). The next one is due by 28 Nov 2027.',
+  )
+  expect(messageText(at('retiree.resumed', { months: 2, fromMonth: '2026-10', toMonth: '2026-11', amountFen: 502_000 }), 'zh-CN')).toBe(
+    '养老金已恢复发放：2026年10月至2026年11月暂停的 2 个月养老金，共 ¥5,020.00，已补发。',
+  )
+  expect(messageText(at('retiree.assistanceOffered', { benefit: 'home_visit_service' }), 'zh-CN')).toBe('您可以享受“居家上门服务”。点“确认领取”就行，不用填表。')
+  expect(messageText(at('retiree.assistanceOffered', { benefit: 'longevity_allowance', amountFen: 10_000 }), 'en')).toBe(
+    'You qualify for "Longevity allowance" (¥100.00 a month). Tap "Confirm" to take it up; there is no form.',
+  )
+  expect(messageText(at('retiree.visitAssigned', { reason: 'face_failed' }), 'zh-CN')).toBe('有一位老人需要您上门做养老金资格认证（刷脸三次未通过），请尽快上门。')
+  expect(messageText(at('retiree.overpayment', { months: 2, amountFen: 825_000 }), 'zh-CN')).toBe('一位养老金领取人去世后多发了 2 个月养老金，共 ¥8,250.00，需要追回。')
+})
+
+test('no pension message leaves a placeholder unfilled with the parameters the server sends', () => {
+  const sent: Record<string, InboxMessage['params']> = {
+    'retiree.dueSoon': { dueDate: '2026-12-19', daysLeft: 20 },
+    'retiree.overdue': { dueDate: '2026-11-24', suspendsOn: '2026-12-25' },
+    'retiree.suspended': { dueDate: '2026-08-31' },
+    'retiree.certified': { method: 'home_visit', certifiedOn: '2026-11-28', nextDueDate: '2027-11-28' },
+    'retiree.resumed': { months: 2, fromMonth: '2026-10', toMonth: '2026-11', amountFen: 502_000 },
+    'retiree.assistanceOffered': { benefit: 'pension_subsidy' },
+    'retiree.visitAssigned': { reason: 'officer_assigned' },
+    'retiree.visitToReview': {},
+    'retiree.visitRejected': {},
+    'retiree.overpayment': { months: 1, amountFen: 298_000 },
+  }
+  for (const [template, params] of Object.entries(sent)) {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const text = messageText({ ...issued, template: template as InboxMessage['template'], params, link: null }, locale)
+      expect(text, `${template} ${locale}`).not.toMatch(/\{\w+\}/)
+    }
+  }
 })

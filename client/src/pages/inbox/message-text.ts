@@ -2,6 +2,7 @@ import type { InboxMessage } from '@renshe/shared/inbox/schemas'
 import { ConsentPurpose } from '@renshe/shared/identity/schemas'
 import type { Locale } from '@renshe/shared/platform/locale'
 import { CertificatePurpose } from '@renshe/shared/records/schemas'
+import { AssistanceBenefit, CertificationMethod, PartnerKind, VisitTaskReason } from '@renshe/shared/retiree/schemas'
 import { formatDate, formatFen, formatMonth } from '../../lib/format'
 import { translator } from '../../lib/i18n/translate'
 import { domainLabels } from '../../ui/domain-labels'
@@ -26,14 +27,38 @@ export function messageText(message: InboxMessage, locale: Locale): string {
   if (message.template.startsWith('consent.') && consentPurpose.success) params.purpose = label(`consent.${consentPurpose.data}`)
   if (message.template.startsWith('records.') && certificatePurpose.success) params.purpose = label(`purpose.${certificatePurpose.data}`)
   if (typeof message.params.code === 'string') params.code = groupCode(message.params.code)
-  for (const name of ['acceptBy', 'settleBy', 'stageDeadline'] as const) {
+  for (const name of ['acceptBy', 'settleBy', 'stageDeadline', 'dueDate', 'suspendsOn', 'certifiedOn', 'nextDueDate'] as const) {
     const date = message.params[name]
     if (typeof date === 'string' && isoDate.test(date)) params[name] = formatDate(date, locale)
   }
-  if (typeof message.params.month === 'string' && yearMonth.test(message.params.month)) params.month = formatMonth(message.params.month, locale)
+  for (const name of ['month', 'fromMonth', 'toMonth'] as const) {
+    const month = message.params[name]
+    if (typeof month === 'string' && yearMonth.test(month)) params[name] = formatMonth(month, locale)
+  }
   if (typeof message.params.recoveredFen === 'number') params.recoveredFen = formatFen(message.params.recoveredFen)
+  if (message.template.startsWith('retiree.')) Object.assign(params, retireeParams(message, locale))
 
   if (message.template === 'records.certificateIssued' && message.params.byProxy) return t('records.certificateIssuedByProxy', params)
   if (message.template === 'wages.submitted' && message.params.byProxy) return t('wages.submittedByProxy', params)
+  if (message.template === 'retiree.assistanceOffered' && typeof message.params.amountFen !== 'number') return t('retiree.assistanceOfferedNoAmount', params)
   return t(message.template, params)
+}
+
+/** Codes of the retiree module in words: how a certification was made, a benefit, money. */
+function retireeParams(message: InboxMessage, locale: Locale): Record<string, string | number> {
+  const label = translator(domainLabels, locale)
+  const params: Record<string, string | number> = {}
+  const { amountFen, method, source, benefit, reason } = message.params
+  if (typeof amountFen === 'number') params.amountFen = formatFen(amountFen)
+  const certificationMethod = CertificationMethod.safeParse(method)
+  const partner = PartnerKind.safeParse(source)
+  if (certificationMethod.success) {
+    params.method = certificationMethod.data === 'partner_signal' && partner.success ? label(`certSource.${partner.data}`) : label(`certMethod.${certificationMethod.data}`)
+  }
+  if (partner.success) params.source = label(`partnerKind.${partner.data}`)
+  const assistanceBenefit = AssistanceBenefit.safeParse(benefit)
+  if (assistanceBenefit.success) params.benefit = label(`benefit.${assistanceBenefit.data}`)
+  const visitReason = VisitTaskReason.safeParse(reason)
+  if (visitReason.success) params.reason = label(`visitReason.${visitReason.data}`)
+  return params
 }

@@ -12,7 +12,7 @@ import { ErrorSummary, type FieldProblem } from '../../../ui/error-summary'
 import { ProblemNotice } from '../../../ui/problem-notice'
 import { wagesMessages } from '../messages'
 import { ChoiceList } from './choice-list'
-import { LongText } from './long-text'
+import { LongText } from '../../../ui/long-text'
 
 const fieldIds = { stars: 'case-rating-stars', comment: 'case-rating-comment' } as const
 const stars = [

@@ -12,7 +12,7 @@ import { Button } from '../../../ui/button'
 import { ErrorSummary, type FieldProblem } from '../../../ui/error-summary'
 import { ProblemNotice } from '../../../ui/problem-notice'
 import { wagesMessages } from '../messages'
-import { LongText } from './long-text'
+import { LongText } from '../../../ui/long-text'
 
 const fieldIds = { reason: 'case-withdraw-reason' } as const
 

@@ -19,7 +19,7 @@ import { RadioGroup } from '../../../ui/radio-group'
 import { officeMessages } from '../office-messages'
 import { actionBody, actionErrorsFromProblem, actionFieldIds, type ActionValues, type OfficeActionKind } from './office-action-body'
 import { fenToYuanText } from './office-amount'
-import { LongText } from './long-text'
+import { LongText } from '../../../ui/long-text'
 
 interface ActionFormProps {
   readonly kind: OfficeActionKind

@@ -14,7 +14,7 @@ import { Card } from '../../../ui/card'
 import { ErrorSummary, type FieldProblem } from '../../../ui/error-summary'
 import { ProblemNotice } from '../../../ui/problem-notice'
 import { officeMessages } from '../office-messages'
-import { LongText } from './long-text'
+import { LongText } from '../../../ui/long-text'
 
 const fieldIds = { text: 'message-text' } as const
 

@@ -9,7 +9,7 @@ import type { FieldProblem } from '../../../ui/error-summary'
 import { fieldIds } from '../form-steps'
 import { maskPhone, type FormValues } from '../form-values'
 import { wagesMessages } from '../messages'
-import { LongText } from './long-text'
+import { LongText } from '../../../ui/long-text'
 import { StepHeading } from './step-heading'
 import { TextField } from './text-field'
 

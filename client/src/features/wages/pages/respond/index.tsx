@@ -23,7 +23,7 @@ import { Deadlines } from '../../components/deadlines'
 import { OfficeCaseFacts } from '../../components/office-case-facts'
 import { OfficeEvidence } from '../../components/office-evidence'
 import { OfficeProofFiles, type ProofFile } from '../../components/office-proof-files'
-import { LongText } from '../../components/long-text'
+import { LongText } from '../../../../ui/long-text'
 import { officeMessages } from '../../office-messages'
 import '../../office.css'
 

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { useT } from '../../../lib/i18n/translate'
-import { uiMessages } from '../../../ui/messages'
+import { useT } from '../lib/i18n/translate'
+import { uiMessages } from './messages'
 import type { LongTextProps } from './long-text-props'
-import '../../../ui/field.css'
+import './field.css'
 
 
 /**

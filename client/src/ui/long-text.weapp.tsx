@@ -1,8 +1,8 @@
 import { Text, Textarea, View } from '@tarojs/components'
-import { useT } from '../../../lib/i18n/translate'
-import { uiMessages } from '../../../ui/messages'
+import { useT } from '../lib/i18n/translate'
+import { uiMessages } from './messages'
 import type { LongTextProps } from './long-text-props'
-import '../../../ui/field.css'
+import './field.css'
 
 /** WeChat: its native textarea, labelled for its screen reader. */
 export function LongText({ id, label, hint, error, value, onChange, maxLength }: LongTextProps) {

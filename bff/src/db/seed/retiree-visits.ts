@@ -1,0 +1,173 @@
+import { and, asc, eq, isNull, notInArray } from 'drizzle-orm'
+import { crc32, deflateSync } from 'node:zlib'
+import { chinaDate } from '@renshe/shared/platform/china-time'
+import { cycleOn, cycleStartAfter, defaultCycleRules } from '@renshe/shared/retiree/cycle'
+import type { VisitTaskRow } from '../../modules/retiree/visits-repo'
+import { sha256 } from '../../platform/crypto'
+import type { Tx } from '../client'
+import { pensionCertifications, pensioners, realNames, visitPhotos, visitTasks } from '../schema'
+import { seededRetireeIds } from './retiree'
+import type { SeedDeps } from './seed'
+
+/** Seeded home visits tests and demos can name. */
+export const seededVisitIds = {
+  /** 钱桂芳, overdue: officer-liu asked staff-chen to visit her; not done yet. */
+  assigned: 'visit-task-assigned',
+  /** Another Lucheng pensioner of staff-chen's grid: visited yesterday, waiting for officer-liu's review. */
+  submitted: 'visit-task-submitted',
+  submittedPhoto: 'visit-photo-submitted',
+} as const
+
+function chunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4)
+  length.writeUInt32BE(data.length)
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
+  const crc = Buffer.alloc(4)
+  crc.writeUInt32BE(crc32(body))
+  return Buffer.concat([length, body, crc])
+}
+
+/** A real PNG of one pixel: what the photo taken at the door is to the server, in 70 bytes. */
+export function seedVisitPng(rgb: readonly [number, number, number] = [196, 160, 120]): Buffer {
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(1, 0)
+  header.writeUInt32BE(1, 4)
+  header.writeUInt8(8, 8) // bit depth
+  header.writeUInt8(2, 9) // colour type: RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.from([0, ...rgb]))),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+}
+
+function userOf(ids: ReadonlyMap<string, string>, account: string): string {
+  const id = ids.get(account)
+  if (!id) throw new Error(`Seed account ${account} is missing`)
+  return id
+}
+
+/** 10:00 in China, `daysAgo` days before `now`. */
+function morningOf(now: Date, daysAgo: number): string {
+  const day = chinaDate(new Date(now.getTime() - daysAgo * 86_400_000))
+  return `${day}T02:00:00.000Z`
+}
+
+const openTaskFields = {
+  checklist: null,
+  photoId: null,
+  placeEnc: null,
+  visitedAt: null,
+  certificationId: null,
+  reviewedByUserId: null,
+  reviewedAt: null,
+  reviewNote: null,
+} as const
+
+/**
+ * A pensioner of staff-chen's grid in Lucheng with no portal account, not one of the named
+ * five, due or overdue: the visit waiting for review is theirs (the first such, by id).
+ */
+function visitedPensioner(tx: Tx, today: string) {
+  const named = Object.values(seededRetireeIds.pensioners)
+  const candidates = tx
+    .select({ pensioner: pensioners, userId: realNames.userId })
+    .from(pensioners)
+    .leftJoin(realNames, eq(realNames.idNumberIndex, pensioners.idNumberIndex))
+    .where(and(eq(pensioners.regionCode, '330302'), eq(pensioners.gridCode, 'WG330302001'), isNull(pensioners.diedOn), eq(pensioners.status, 'active'), notInArray(pensioners.id, named)))
+    .orderBy(asc(pensioners.id))
+    .all()
+  const found = candidates.find(({ pensioner, userId }) => {
+    if (userId !== null) return false
+    const { state } = cycleOn(today, { cycleStart: pensioner.cycleStart, diedOn: null, suspended: false }, defaultCycleRules)
+    return state === 'due' || state === 'overdue'
+  })
+  if (!found) throw new Error('The retiree seed has no due or overdue Lucheng pensioner of grid WG330302001 to have been visited')
+  return found.pensioner
+}
+
+/**
+ * Home visits on first start: an officer-assigned task for 钱桂芳 (overdue, no account) that
+ * staff-chen still has to do, and a visit staff-chen made yesterday, with its photo, that
+ * counts already and waits for officer-liu's review. Runs after `seedRetiree`.
+ */
+export function seedRetireeVisits(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<string, string>): void {
+  const now = deps.clock.now()
+  const today = chinaDate(now)
+  const chen = userOf(ids, 'staff-chen')
+  const liu = userOf(ids, 'officer-liu')
+
+  const qian = tx.select().from(pensioners).where(eq(pensioners.idNumberIndex, deps.blindIndex('id_number', '330302194001152027'))).get()
+  if (!qian) throw new Error('The retiree seed has no 钱桂芳 (330302194001152027)')
+  const assigned: VisitTaskRow = {
+    id: seededVisitIds.assigned,
+    pensionerId: qian.id,
+    regionCode: qian.regionCode,
+    staffUserId: chen,
+    reason: 'officer_assigned',
+    status: 'open',
+    createdByUserId: liu,
+    grantId: null,
+    createdAt: morningOf(now, 2),
+    ...openTaskFields,
+  }
+  tx.insert(visitTasks).values(assigned).run()
+
+  const visited = visitedPensioner(tx, today)
+  const visitedAt = morningOf(now, 1)
+  const certifiedOn = chinaDate(new Date(visitedAt))
+  const certificationId = `${seededVisitIds.submitted}-certification`
+  const photo = seedVisitPng()
+  tx.insert(visitTasks)
+    .values({
+      id: seededVisitIds.submitted,
+      pensionerId: visited.id,
+      regionCode: visited.regionCode,
+      staffUserId: chen,
+      reason: 'officer_assigned',
+      status: 'submitted',
+      createdByUserId: liu,
+      grantId: null,
+      createdAt: morningOf(now, 4),
+      checklist: { personPresent: true, matchesIdPhoto: true, answersQuestions: true },
+      photoId: seededVisitIds.submittedPhoto,
+      // The worker was at the door of the pensioner's home.
+      placeEnc: deps.sealer.seal(deps.sealer.open(visited.addressEnc)),
+      visitedAt,
+      certificationId,
+      reviewedByUserId: null,
+      reviewedAt: null,
+      reviewNote: null,
+    })
+    .run()
+  tx.insert(visitPhotos)
+    .values({
+      id: seededVisitIds.submittedPhoto,
+      taskId: seededVisitIds.submitted,
+      uploadedByUserId: chen,
+      mime: 'image/png',
+      size: photo.length,
+      sha256: sha256(photo),
+      contentEnc: deps.sealer.sealBytes(photo),
+      createdAt: visitedAt,
+    })
+    .run()
+  tx.insert(pensionCertifications)
+    .values({
+      id: certificationId,
+      pensionerId: visited.id,
+      certifiedOn,
+      method: 'home_visit',
+      source: null,
+      signalId: null,
+      taskId: seededVisitIds.submitted,
+      review: 'pending',
+      actorUserId: chen,
+      createdAt: visitedAt,
+    })
+    .run()
+  // The visit counts from the day it was made, as a submission does: the cycle starts again.
+  const cycleStart = cycleStartAfter(visited.cycleStart, certifiedOn)
+  tx.update(pensioners).set({ cycleStart, faceFailures: 0, faceFailuresFor: cycleStart }).where(eq(pensioners.id, visited.id)).run()
+}

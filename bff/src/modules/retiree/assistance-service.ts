@@ -1,0 +1,112 @@
+import { chinaDate } from '@renshe/shared/platform/china-time'
+import { ageOn, matchingRules } from '@renshe/shared/retiree/eligibility'
+import type { AssistanceOffer, AssistanceRule, EligibilityFacts } from '@renshe/shared/retiree/schemas'
+import type { Tx } from '../../db/client'
+import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
+import type { Deps } from '../../platform/deps'
+import { completeInboxAction, notify } from '../../platform/notify'
+import { enqueueSubscribeMessage } from '../../platform/outbox'
+import { fail, ok, type Result } from '../../platform/problem'
+import { newId } from '../../platform/random'
+import { activeRules, benefitsOffered, confirmOffer, insertOfferOnce, localMinimumOf, offerById, offersOf, type AssistanceOfferRow, type AssistanceRuleRow } from './assistance-repo'
+import { retireeLinks } from './notices'
+import { pensionerOfUser, portalUserOfPensioner, updatePensioner, type PensionerRow } from './pensioners-repo'
+
+export function toOffer(row: AssistanceOfferRow): AssistanceOffer {
+  return { id: row.id, benefit: row.benefit, amountFen: row.amountFen, status: row.status, offeredAt: row.offeredAt, confirmedAt: row.confirmedAt }
+}
+
+/** What the rules may look at, and nothing more: no name, no ID number. */
+export function eligibilityFactsOf(tx: Tx, row: PensionerRow, today: string): EligibilityFacts {
+  return {
+    age: ageOn(row.birthDate, today),
+    monthlyFen: row.monthlyFen,
+    // A region without a published minimum tops nobody up.
+    localMinimumFen: localMinimumOf(tx, row.regionCode) ?? 0,
+    livesAlone: row.livesAlone,
+    regionCode: row.regionCode,
+  }
+}
+
+function asRule(row: AssistanceRuleRow): AssistanceRule & { row: AssistanceRuleRow } {
+  return { id: row.id, benefit: row.benefit, regionCode: row.regionCode, logic: row.logic, amountFen: row.amountFen, row }
+}
+
+/**
+ * Runs the rules over one pensioner, inside the caller's transaction: each benefit newly matched
+ * becomes one offer (never a second for the same benefit) and an inbox message whose button
+ * confirms it. Called after every certification and by the nightly job. Returns the new offers.
+ */
+export function evaluateAssistance(tx: Tx, deps: Pick<Deps, 'db' | 'random'>, actor: Actor, row: PensionerRow, now: Date): number {
+  const at = now.toISOString()
+  const facts = eligibilityFactsOf(tx, row, chinaDate(now))
+  const already = benefitsOffered(tx, row.id)
+  const matched = matchingRules(activeRules(tx).map(asRule), facts).filter((rule) => !already.has(rule.benefit))
+  const userId = matched.length > 0 ? portalUserOfPensioner(deps.db, row) : null
+  let offered = 0
+  const seen = new Set<string>()
+  for (const { row: rule } of matched) {
+    // Two rules for one benefit (province-wide and regional) make one offer, the first one's.
+    if (seen.has(rule.benefit)) continue
+    seen.add(rule.benefit)
+    const offer: AssistanceOfferRow = {
+      id: newId(deps.random),
+      pensionerId: row.id,
+      ruleId: rule.id,
+      benefit: rule.benefit,
+      amountFen: rule.amountFen,
+      status: 'offered',
+      offeredAt: at,
+      confirmedAt: null,
+      confirmedByUserId: null,
+    }
+    if (!insertOfferOnce(tx, offer)) continue
+    offered += 1
+    appendAudit(tx, now, actor, { action: 'retiree.offerAssistance', kind: 'write', objectType: 'assistance_offer', objectId: offer.id })
+    if (userId) {
+      const params = { benefit: offer.benefit, ...(offer.amountFen !== null ? { amountFen: offer.amountFen } : {}) }
+      notify(tx, deps.random, now, {
+        userId,
+        template: 'retiree.assistanceOffered',
+        params,
+        link: retireeLinks.assistance,
+        action: { kind: 'confirm_assistance', targetId: offer.id },
+      })
+      enqueueSubscribeMessage(tx, deps.random, now, { userId, template: 'retiree.assistanceOffered', params, link: retireeLinks.assistance })
+    }
+  }
+  updatePensioner(tx, row.id, { assistanceCheckedAt: at })
+  return offered
+}
+
+/** The benefits offered to the pensioner the caller is (or acts for), newest first. */
+export function listAssistance(deps: Deps, actor: Actor, subjectUserId: string): Result<{ offers: AssistanceOffer[] }> {
+  const pensioner = pensionerOfUser(deps.db, subjectUserId)
+  if (!pensioner) return fail('not_found')
+  recordAudit(deps.db, deps.clock.now(), actor, { action: 'retiree.listAssistance', kind: 'read', objectType: 'pensioner', objectId: pensioner.id })
+  return ok({ offers: offersOf(deps.db, pensioner.id).map(toOffer) })
+}
+
+/**
+ * Takes up an offered benefit with one tap, for the pensioner or by a helper acting for them.
+ * Someone else's offer does not exist for the caller. A second tap returns the confirmed offer
+ * and changes nothing; the first audits and marks the inbox button done.
+ */
+export function confirmAssistance(deps: Deps, actor: Actor, subjectUserId: string, offerId: string): Result<AssistanceOffer> {
+  const pensioner = pensionerOfUser(deps.db, subjectUserId)
+  const offer = offerById(deps.db, offerId)
+  if (!pensioner || !offer || offer.pensionerId !== pensioner.id) return fail('not_found')
+  if (offer.status === 'confirmed') return ok(toOffer(offer))
+  const now = deps.clock.now()
+  const at = now.toISOString()
+  deps.db.transaction(
+    (tx) => {
+      if (!confirmOffer(tx, offer.id, at, actor.actorUserId)) return
+      appendAudit(tx, now, actor, { action: 'retiree.confirmAssistance', kind: 'write', objectType: 'assistance_offer', objectId: offer.id })
+      completeInboxAction(tx, { userId: subjectUserId, kind: 'confirm_assistance', targetId: offer.id, at })
+    },
+    { behavior: 'immediate' },
+  )
+  const confirmed = offerById(deps.db, offer.id)
+  return confirmed ? ok(toOffer(confirmed)) : fail('not_found')
+}

@@ -1,0 +1,34 @@
+import type { MessageParams, MessageTemplate } from '@renshe/shared/inbox/schemas'
+import type { Tx } from '../../db/client'
+import type { Deps } from '../../platform/deps'
+import { notify } from '../../platform/notify'
+import { enqueueSubscribeMessage } from '../../platform/outbox'
+
+type NoticeDeps = Pick<Deps, 'random'>
+
+/** Pages the messages lead to (client/src/routes.ts). */
+export const retireeLinks = {
+  account: '/features/retiree/pages/account/index',
+  certify: '/features/retiree/pages/certify/index',
+  assistance: '/features/retiree/pages/assistance/index',
+  visit: (taskId: string) => `/features/retiree/pages/visit/index?id=${taskId}`,
+  overpayments: '/features/retiree/pages/overpayments/index',
+} as const
+
+/**
+ * Tells a pensioner who has a portal account, in the inbox and by a WeChat subscribe message,
+ * inside the caller's transaction. Params never name the person: a lock screen shows them.
+ */
+export function tellPensioner(
+  tx: Tx,
+  deps: NoticeDeps,
+  at: Date,
+  userId: string | null,
+  template: MessageTemplate,
+  params: MessageParams,
+  link: string = retireeLinks.account,
+): void {
+  if (userId === null) return
+  notify(tx, deps.random, at, { userId, template, params, link })
+  enqueueSubscribeMessage(tx, deps.random, at, { userId, template, params, link })
+}

@@ -1,0 +1,196 @@
+import { checkIdNumber } from '@renshe/shared/identity/id-number'
+import { chinaDate } from '@renshe/shared/platform/china-time'
+import { overpaidAfterDeath } from '@renshe/shared/retiree/payments'
+import type { DeathRecord, LifeSignal, PartnerReceipt, PartnerRegistration, RegisteredPartner } from '@renshe/shared/retiree/schemas'
+import type { Tx } from '../../db/client'
+import { appendAudit, type Actor } from '../../platform/audit'
+import type { Deps } from '../../platform/deps'
+import { notify } from '../../platform/notify'
+import { partnerActorId, partnerKeyHash, type PartnerCaller } from '../../platform/partner-access'
+import { fail, ok, type Result } from '../../platform/problem'
+import { newId } from '../../platform/random'
+import { certify, todayOf } from './certification'
+import { retireeLinks } from './notices'
+import { insertOverpayment, insertPartner, insertSignal, signalByReference, type PartnerSignalRow } from './partners-repo'
+import {
+  cancelUnpaidAfter,
+  endOutstandingTasks,
+  officersCovering,
+  paymentsOf,
+  pensionerById,
+  pensionerByIdNumberIndex,
+  portalUserOfPensioner,
+  updatePensioner,
+  type PensionerRow,
+} from './pensioners-repo'
+
+/**
+ * Partners act for no one: audit rows name the partner as actor and, when the person has a
+ * portal account, that account as subject, so the pensioner sees the call in their access log.
+ */
+function partnerActor(deps: Deps, requestId: string, partner: PartnerCaller, pensionerId: string | null): Actor {
+  const pensioner = pensionerId ? pensionerById(deps.db, pensionerId) : undefined
+  return {
+    requestId,
+    actorUserId: partnerActorId(partner.id),
+    subjectUserId: pensioner ? portalUserOfPensioner(deps.db, pensioner) : null,
+    viaGrantId: null,
+  }
+}
+
+const receipt = (reference: string, replayed: boolean): PartnerReceipt => ({ received: true, reference, replayed })
+
+type Checked = { ok: true; idNumberIndex: string } | { ok: false; problem: ReturnType<typeof fail>['problem'] }
+
+function checkedIdNumber(deps: Deps, idNumber: string, now: Date): Checked {
+  const check = checkIdNumber(idNumber, now)
+  if (!check.ok) return fail('validation_failed', { errors: [{ path: 'body.idNumber', key: check.error }] })
+  return { ok: true, idNumberIndex: deps.blindIndex('id_number', check.value.normalized) }
+}
+
+/**
+ * The same reference from the same partner a second time: the first receipt again, marked as a
+ * replay, and nothing changed. Still audited, as every accepted call is.
+ */
+function replay(tx: Tx, deps: Deps, requestId: string, partner: PartnerCaller, existing: PartnerSignalRow, action: string): Result<PartnerReceipt> {
+  appendAudit(tx, deps.clock.now(), partnerActor(deps, requestId, partner, existing.pensionerId), {
+    action,
+    kind: 'write',
+    objectType: 'partner_signal',
+    objectId: existing.id,
+  })
+  return ok(receipt(existing.reference, true))
+}
+
+type SignalOutcome = PartnerSignalRow['outcome']
+
+/** A sign of life counts when it is not in the future and not before the cycle that runs now. */
+function lifeSignalOutcome(pensioner: PensionerRow | undefined, observedOn: string, today: string): SignalOutcome {
+  if (!pensioner) return 'no_pension'
+  if (pensioner.status === 'stopped') return 'stopped'
+  if (observedOn > today || observedOn < pensioner.cycleStart) return 'outside_cycle'
+  // The cycle's first day is already counted: by the certification it starts from, or as the first pension day.
+  if (observedOn === pensioner.cycleStart) return 'already_certified'
+  return 'certified'
+}
+
+/**
+ * A sign of life from a partner. A qualifying one certifies the pensioner on the day it was
+ * seen (China time) and tells them. The receipt is the same whether or not the person draws a
+ * pension, and whatever came of it: a partner learns nothing about who does.
+ */
+export function sendLifeSignal(deps: Deps, requestId: string, partner: PartnerCaller, signal: LifeSignal): Result<PartnerReceipt> {
+  const now = deps.clock.now()
+  const checked = checkedIdNumber(deps, signal.idNumber, now)
+  if (!checked.ok) return checked
+  const observedOn = chinaDate(new Date(signal.observedAt))
+  return deps.db.transaction(
+    (tx): Result<PartnerReceipt> => {
+      const existing = signalByReference(deps.db, partner.id, signal.signalId)
+      if (existing) return replay(tx, deps, requestId, partner, existing, 'partner.sendLifeSignal')
+      const pensioner = pensionerByIdNumberIndex(deps.db, checked.idNumberIndex)
+      const outcome = lifeSignalOutcome(pensioner, observedOn, todayOf(deps))
+      const id = newId(deps.random)
+      insertSignal(tx, {
+        id,
+        partnerId: partner.id,
+        reference: signal.signalId,
+        kind: signal.kind,
+        pensionerId: pensioner?.id ?? null,
+        occurredAt: signal.observedAt,
+        outcome,
+        receivedAt: now.toISOString(),
+      })
+      const actor = partnerActor(deps, requestId, partner, pensioner?.id ?? null)
+      appendAudit(tx, now, actor, { action: 'partner.sendLifeSignal', kind: 'write', objectType: 'partner_signal', objectId: id })
+      if (pensioner && outcome === 'certified') {
+        certify(tx, deps, actor, { pensionerId: pensioner.id, certifiedOn: observedOn, method: 'partner_signal', source: partner.kind, signalId: id, taskId: null, review: 'none' })
+      }
+      return ok(receipt(signal.signalId, false))
+    },
+    // The write lock first: a replay racing the first call must find its row, not insert a second.
+    { behavior: 'immediate' },
+  )
+}
+
+/**
+ * Stops the pension of someone who died: nothing is paid from the month after the death, rows
+ * not yet paid for those months are cancelled, what was paid for them is recorded as an
+ * overpayment to recover and sent to the officers of the region, outstanding visits end, and no
+ * reminder is ever sent again (the jobs pass stopped pensions by). Offers stay as they were.
+ */
+function stopPension(tx: Tx, deps: Deps, actor: Actor, pensioner: PensionerRow, partner: PartnerCaller, diedOn: string): void {
+  const now = deps.clock.now()
+  const at = now.toISOString()
+  updatePensioner(tx, pensioner.id, { status: 'stopped', diedOn })
+  cancelUnpaidAfter(tx, pensioner.id, diedOn.slice(0, 7))
+  endOutstandingTasks(tx, pensioner.id, null, null, at)
+  appendAudit(tx, now, actor, { action: 'retiree.stopPension', kind: 'write', objectType: 'pensioner', objectId: pensioner.id })
+  const overpaid = overpaidAfterDeath(diedOn, paymentsOf(tx, pensioner.id))
+  if (overpaid.amountFen === 0) return
+  const id = newId(deps.random)
+  insertOverpayment(tx, {
+    id,
+    pensionerId: pensioner.id,
+    regionCode: pensioner.regionCode,
+    diedOn,
+    months: overpaid.months,
+    amountFen: overpaid.amountFen,
+    status: 'open',
+    partnerId: partner.id,
+    recordedAt: at,
+  })
+  appendAudit(tx, now, actor, { action: 'retiree.recordOverpayment', kind: 'write', objectType: 'overpayment', objectId: id })
+  for (const userId of officersCovering(tx, pensioner.regionCode)) {
+    notify(tx, deps.random, now, {
+      userId,
+      template: 'retiree.overpayment',
+      params: { months: overpaid.months.length, amountFen: overpaid.amountFen },
+      link: retireeLinks.overpayments,
+    })
+  }
+}
+
+/** A death record from civil affairs (data level 2, checked before this runs). */
+export function sendDeathRecord(deps: Deps, requestId: string, partner: PartnerCaller, record: DeathRecord): Result<PartnerReceipt> {
+  const now = deps.clock.now()
+  const checked = checkedIdNumber(deps, record.idNumber, now)
+  if (!checked.ok) return checked
+  if (record.diedOn > todayOf(deps)) return fail('validation_failed', { errors: [{ path: 'body.diedOn', key: 'field.invalid' }] })
+  return deps.db.transaction(
+    (tx): Result<PartnerReceipt> => {
+      const existing = signalByReference(deps.db, partner.id, record.recordId)
+      if (existing) return replay(tx, deps, requestId, partner, existing, 'partner.sendDeathRecord')
+      const pensioner = pensionerByIdNumberIndex(deps.db, checked.idNumberIndex)
+      const id = newId(deps.random)
+      insertSignal(tx, {
+        id,
+        partnerId: partner.id,
+        reference: record.recordId,
+        kind: 'death',
+        pensionerId: pensioner?.id ?? null,
+        occurredAt: record.diedOn,
+        outcome: pensioner ? 'stopped' : 'no_pension',
+        receivedAt: now.toISOString(),
+      })
+      const actor = partnerActor(deps, requestId, partner, pensioner?.id ?? null)
+      appendAudit(tx, now, actor, { action: 'partner.sendDeathRecord', kind: 'write', objectType: 'partner_signal', objectId: id })
+      if (pensioner && pensioner.status !== 'stopped') stopPension(tx, deps, actor, pensioner, partner, record.diedOn)
+      return ok(receipt(record.recordId, false))
+    },
+    { behavior: 'immediate' },
+  )
+}
+
+/** Registers a partner department. Its key is shown once, here; only its SHA-256 is kept. */
+export function registerPartner(deps: Deps, actor: Actor, registration: PartnerRegistration): RegisteredPartner {
+  const now = deps.clock.now()
+  const id = newId(deps.random)
+  const key = `rp_${deps.random.bytes(32).toString('base64url')}`
+  const createdAt = now.toISOString()
+  deps.db.transaction((tx) => {
+    insertPartner(tx, { id, name: registration.name, kind: registration.kind, dataLevel: registration.dataLevel, keyHash: partnerKeyHash(key), createdAt, revokedAt: null })
+    appendAudit(tx, now, actor, { action: 'retiree.registerPartner', kind: 'write', objectType: 'partner', objectId: id })
+  })
+  return { id, name: registration.name, kind: registration.kind, dataLevel: registration.dataLevel, key, createdAt }
+}

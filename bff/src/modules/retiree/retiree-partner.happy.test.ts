@@ -1,0 +1,170 @@
+import { eq } from 'drizzle-orm'
+import { expect, test } from 'vitest'
+import { z } from 'zod'
+import { PendingItem } from '@renshe/shared/inbox/schemas'
+import { PartnerReceipt } from '@renshe/shared/retiree/schemas'
+import { overpayments, partnerSignals } from '../../db/schema'
+import { devPartnerKeys, seededRetireeIds } from '../../db/seed/retiree'
+import { createTestContext } from '../../testing/harness'
+import { expectOk } from '../../testing/http'
+import {
+  accountOf,
+  auditOf,
+  certificationRows,
+  deathRecord,
+  lifeSignal,
+  paymentRows,
+  pensionerRow,
+  runJobs,
+  sentLifeSignal,
+  setChinaDate,
+} from '../../testing/retiree-flows'
+import { inboxOf, userIdOf } from '../../testing/wages-flows'
+
+const wang = { id: seededRetireeIds.pensioners.wang, idNumber: '330302194406080025' }
+const sun = { id: seededRetireeIds.pensioners.sun, idNumber: '33030219550312301X' }
+const wu = { id: seededRetireeIds.pensioners.wu, idNumber: '330302194807214020' }
+const zhou = { id: seededRetireeIds.pensioners.zhou, idNumber: '330302193809031012' }
+const Pending = z.object({ items: z.array(PendingItem) })
+
+test('a hospital visit certifies elder-wang on the day she was seen, tells her, and is recorded as the hospital’s act', async () => {
+  const t = createTestContext()
+  const receipt = await sentLifeSignal(t, devPartnerKeys.hospital, { signalId: 'HOSP-1', idNumber: wang.idNumber, observedAt: '2026-11-28T01:30:00.000Z' })
+  expect(receipt).toEqual({ received: true, reference: 'HOSP-1', replayed: false })
+
+  const token = await t.login('elder-wang')
+  const { certification } = await accountOf(t, { token })
+  expect(certification).toMatchObject({ state: 'certified', cycleStart: '2026-11-28', dueDate: '2027-11-28', lastMethod: 'partner_signal', lastSource: 'hospital' })
+  const certified = (await inboxOf(t, token)).find((m) => m.template === 'retiree.certified')
+  expect(certified?.params).toEqual({ method: 'partner_signal', source: 'hospital', certifiedOn: '2026-11-28', nextDueDate: '2027-11-28' })
+  expect(certified?.link).toBe('/features/retiree/pages/account/index')
+
+  const elder = userIdOf(t, 'elder-wang')
+  for (const action of ['partner.sendLifeSignal', 'retiree.certify']) {
+    expect(auditOf(t, action), action).toEqual([expect.objectContaining({ kind: 'write', actorUserId: 'partner:partner-hospital', subjectUserId: elder, viaGrantId: null })])
+  }
+})
+
+test('the same signal sent twice certifies once and answers the same receipt, marked as a replay', async () => {
+  const t = createTestContext()
+  const signal = { signalId: 'BANK-7', idNumber: wang.idNumber }
+  const first = await sentLifeSignal(t, devPartnerKeys.bank, signal)
+  t.clock.advance(60_000)
+  const second = await sentLifeSignal(t, devPartnerKeys.bank, signal)
+  expect(second).toEqual({ ...first, replayed: true })
+  // Even with another body: the reference is what makes it the same signal.
+  const third = await sentLifeSignal(t, devPartnerKeys.bank, { ...signal, idNumber: sun.idNumber })
+  expect(third).toEqual(second)
+  expect(certificationRows(t, wang.id).filter((c) => c.method === 'partner_signal' && c.source === 'bank')).toHaveLength(1)
+  expect(certificationRows(t, sun.id)).toHaveLength(1)
+  expect(t.deps.db.select().from(partnerSignals).where(eq(partnerSignals.reference, 'BANK-7')).all()).toHaveLength(1)
+  expect(auditOf(t, 'partner.sendLifeSignal')).toHaveLength(3)
+})
+
+test('the same reference from two partners is two signals', async () => {
+  const t = createTestContext()
+  const a = await sentLifeSignal(t, devPartnerKeys.bank, { signalId: 'S-1', idNumber: wang.idNumber })
+  const b = await sentLifeSignal(t, devPartnerKeys.transit, { signalId: 'S-1', idNumber: wang.idNumber, kind: 'transit_ride' })
+  expect([a.replayed, b.replayed]).toEqual([false, false])
+})
+
+test('a signal from before the current cycle began, or from the future, certifies nobody', async () => {
+  const t = createTestContext()
+  const before = certificationRows(t, wang.id)
+  await sentLifeSignal(t, devPartnerKeys.hospital, { signalId: 'OLD', idNumber: wang.idNumber, observedAt: '2025-12-18T10:00:00.000Z' })
+  await sentLifeSignal(t, devPartnerKeys.hospital, { signalId: 'START', idNumber: wang.idNumber, observedAt: '2025-12-19T03:00:00.000Z' })
+  await sentLifeSignal(t, devPartnerKeys.hospital, { signalId: 'LATER', idNumber: wang.idNumber, observedAt: '2026-11-30T01:00:00.000Z' })
+  expect(certificationRows(t, wang.id)).toEqual(before)
+  expect(pensionerRow(t, wang.id).cycleStart).toBe('2025-12-19')
+  const outcomes = t.deps.db.select({ reference: partnerSignals.reference, outcome: partnerSignals.outcome }).from(partnerSignals).all()
+  expect(outcomes).toEqual([
+    { reference: 'OLD', outcome: 'outside_cycle' },
+    { reference: 'START', outcome: 'already_certified' },
+    { reference: 'LATER', outcome: 'outside_cycle' },
+  ])
+})
+
+test('a signal counts on its date in China: 23:30 UTC is already the next day', async () => {
+  const t = createTestContext()
+  await sentLifeSignal(t, devPartnerKeys.transit, { signalId: 'T-1', idNumber: wang.idNumber, kind: 'transit_ride', observedAt: '2026-11-27T23:30:00.000Z' })
+  expect(pensionerRow(t, wang.id).cycleStart).toBe('2026-11-28')
+})
+
+test('a signal for a suspended pensioner resumes her pension and pays the held months at once', async () => {
+  const t = createTestContext()
+  await sentLifeSignal(t, devPartnerKeys.bank, { signalId: 'BANK-WU', idNumber: wu.idNumber, kind: 'bank_counter' })
+  const token = await t.login('retiree-wu')
+  const account = await accountOf(t, { token })
+  expect(account.status).toBe('active')
+  expect(account.certification.state).toBe('certified')
+  expect(account.heldFen).toBe(0)
+  expect(account.payments.slice(0, 2)).toEqual([
+    { month: '2026-11', amountFen: 251_000, status: 'paid', paidOn: '2026-11-29', arrears: true },
+    { month: '2026-10', amountFen: 251_000, status: 'paid', paidOn: '2026-11-29', arrears: true },
+  ])
+  const resumed = (await inboxOf(t, token)).find((m) => m.template === 'retiree.resumed')
+  expect(resumed?.params).toEqual({ months: 2, fromMonth: '2026-10', toMonth: '2026-11', amountFen: 502_000 })
+  const { items } = await expectOk(await t.call('GET', '/api/inbox/pending', { token }), Pending)
+  expect(items).toContainEqual({ kind: 'retiree_certification', state: 'certified', dueDate: '2027-11-29', daysLeft: 365 })
+})
+
+test('a death on 17 September stops the pension from October: October and November go to the officers to recover, and nothing is due again', async () => {
+  const t = createTestContext()
+  const receipt = await expectOk(await deathRecord(t, devPartnerKeys.civilAffairs, { recordId: 'MZ-1', idNumber: sun.idNumber, diedOn: '2026-09-17' }), PartnerReceipt, 201)
+  expect(receipt).toEqual({ received: true, reference: 'MZ-1', replayed: false })
+
+  expect(pensionerRow(t, sun.id)).toMatchObject({ status: 'stopped', diedOn: '2026-09-17' })
+  const overpaid = t.deps.db.select().from(overpayments).where(eq(overpayments.pensionerId, sun.id)).get()
+  expect(overpaid).toMatchObject({ months: ['2026-10', '2026-11'], amountFen: 2 * 412_500, status: 'open', regionCode: '330302', partnerId: seededRetireeIds.partners.civilAffairs })
+  const liu = (await inboxOf(t, await t.login('officer-liu'))).filter((m) => m.template === 'retiree.overpayment')
+  expect(liu).toEqual([expect.objectContaining({ params: { months: 2, amountFen: 825_000 }, link: '/features/retiree/pages/overpayments/index' })])
+  expect((await inboxOf(t, await t.login('officer-huang'))).map((m) => m.template)).not.toContain('retiree.overpayment')
+  expect(auditOf(t, 'retiree.stopPension')).toEqual([expect.objectContaining({ actorUserId: 'partner:partner-civil-affairs', subjectUserId: userIdOf(t, 'retiree-sun') })])
+
+  // The reminder sun was due in ten days never comes; nor December's payment.
+  setChinaDate(t, '2026-12-10')
+  await runJobs(t)
+  setChinaDate(t, '2027-01-12')
+  await runJobs(t)
+  expect(paymentRows(t, sun.id).at(-1)?.month).toBe('2026-11')
+  const token = await t.login('retiree-sun')
+  expect((await inboxOf(t, token)).map((m) => m.template).filter((template) => /dueSoon|overdue|suspended/.test(template))).toEqual([])
+  const { items } = await expectOk(await t.call('GET', '/api/inbox/pending', { token }), Pending)
+  expect(items.map((item) => item.kind)).not.toContain('retiree_certification')
+  const account = await accountOf(t, { token })
+  expect(account).toMatchObject({ status: 'stopped', diedOn: '2026-09-17', certification: { state: 'stopped' } })
+})
+
+test('a death in the month of the record overpays nothing; a replay of the record changes nothing', async () => {
+  const t = createTestContext()
+  const record = { recordId: 'MZ-2', idNumber: zhou.idNumber, diedOn: '2026-11-20' }
+  await expectOk(await deathRecord(t, devPartnerKeys.civilAffairs, record), PartnerReceipt, 201)
+  const replay = await expectOk(await deathRecord(t, devPartnerKeys.civilAffairs, { ...record, diedOn: '2026-08-01' }), PartnerReceipt, 201)
+  expect(replay).toEqual({ received: true, reference: 'MZ-2', replayed: true })
+  expect(pensionerRow(t, zhou.id)).toMatchObject({ status: 'stopped', diedOn: '2026-11-20' })
+  expect(t.deps.db.select().from(overpayments).where(eq(overpayments.pensionerId, zhou.id)).all()).toEqual([])
+})
+
+test('a held month after the death is cancelled, not paid later', async () => {
+  const t = createTestContext()
+  await expectOk(await deathRecord(t, devPartnerKeys.civilAffairs, { recordId: 'MZ-3', idNumber: wu.idNumber, diedOn: '2026-10-05' }), PartnerReceipt, 201)
+  expect(paymentRows(t, wu.id).slice(-2).map((p) => [p.month, p.status])).toEqual([
+    ['2026-10', 'held'],
+    ['2026-11', 'cancelled'],
+  ])
+})
+
+test('after a death, a sign of life changes nothing', async () => {
+  const t = createTestContext()
+  await expectOk(await deathRecord(t, devPartnerKeys.civilAffairs, { recordId: 'MZ-4', idNumber: zhou.idNumber, diedOn: '2026-11-01' }), PartnerReceipt, 201)
+  const before = certificationRows(t, zhou.id)
+  await sentLifeSignal(t, devPartnerKeys.bank, { signalId: 'BANK-Z', idNumber: zhou.idNumber })
+  expect(certificationRows(t, zhou.id)).toEqual(before)
+  expect(pensionerRow(t, zhou.id).status).toBe('stopped')
+})
+
+test('partners’ signals are answered at once with 201, whatever came of them', async () => {
+  const t = createTestContext()
+  const response = await lifeSignal(t, devPartnerKeys.hospital, { signalId: 'H-201', idNumber: wang.idNumber })
+  expect(response.status).toBe(201)
+})

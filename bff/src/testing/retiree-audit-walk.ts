@@ -1,0 +1,46 @@
+import { devPartnerKeys } from '../db/seed/retiree'
+import { seededGrantOf } from './flows'
+import type { TestContext } from './harness'
+import { offersOf, sentLifeSignal, startedFace } from './retiree-flows'
+import type { AuditedWrite } from './wages-audit-walk'
+import { userIdOf } from './wages-flows'
+
+/** A successful call of every pensioner operation that writes, and of partner registration, for the audit walk. */
+export const retireeAuditedWrites: Record<string, (t: TestContext) => Promise<AuditedWrite>> = {
+  'retiree.startFace': async (t) => {
+    const token = await t.login('retiree-sun')
+    const sun = userIdOf(t, 'retiree-sun')
+    return { act: () => t.call('POST', '/api/retiree/face', { token }), actor: sun, subject: sun }
+  },
+  'retiree.finishFace': async (t) => {
+    // elder-wang, 82: a pass also offers her the longevity allowance, recorded under her too.
+    const token = await t.login('elder-wang')
+    const wang = userIdOf(t, 'elder-wang')
+    const { attemptId } = await startedFace(t, token)
+    const body = { verifyResult: `dev-face:pass:${attemptId}` }
+    return { act: () => t.call('POST', `/api/retiree/face/${attemptId}/result`, { token, body }), actor: wang, subject: wang }
+  },
+  'retiree.requestHomeVisit': async (t) => {
+    const token = await t.login('staff-chen')
+    const { grantId } = await seededGrantOf(t, token)
+    return {
+      act: () => t.call('POST', '/api/retiree/home-visit', { token, actingFor: grantId }),
+      actor: userIdOf(t, 'staff-chen'),
+      subject: userIdOf(t, 'elder-wang'),
+      via: grantId,
+    }
+  },
+  'retiree.confirmAssistance': async (t) => {
+    await sentLifeSignal(t, devPartnerKeys.hospital, { signalId: 'HOSP-AUDIT-OFFER', idNumber: '330302194406080025' })
+    const token = await t.login('elder-wang')
+    const wang = userIdOf(t, 'elder-wang')
+    const [offer] = await offersOf(t, { token })
+    return { act: () => t.call('POST', `/api/retiree/assistance/${offer?.id}/confirm`, { token }), actor: wang, subject: wang }
+  },
+  'retiree.registerPartner': async (t) => {
+    const token = await t.login('admin')
+    const admin = userIdOf(t, 'admin')
+    const body = { name: '温州医科大学附属第一医院', kind: 'hospital', dataLevel: 1 }
+    return { act: () => t.call('POST', '/api/retiree/partners', { token, body }), actor: admin, subject: admin }
+  },
+}

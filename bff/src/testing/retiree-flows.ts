@@ -1,0 +1,90 @@
+import { asc, eq } from 'drizzle-orm'
+import { z } from 'zod'
+import { AssistanceOffer, FaceOutcome, FaceStart, PartnerReceipt, PensionAccount } from '@renshe/shared/retiree/schemas'
+import { auditLog, pensionCertifications, pensionPayments, pensioners } from '../db/schema'
+import { devPartnerKeys } from '../db/seed/retiree'
+import { runRetireeJobs } from '../modules/retiree/jobs'
+import type { TestContext } from './harness'
+import { expectOk } from './http'
+
+/** Steps of the pensioner and partner tests, each through the API as a phone or a partner takes them. */
+
+export interface As {
+  readonly token: string
+  readonly actingFor?: string
+}
+
+export async function accountOf(t: TestContext, as: As): Promise<PensionAccount> {
+  return expectOk(await t.call('GET', '/api/retiree/account', as), PensionAccount)
+}
+
+export function lifeSignal(
+  t: TestContext,
+  partnerKey: string,
+  signal: { signalId: string; idNumber: string; kind?: string; observedAt?: string },
+): Promise<Response> {
+  const body = { kind: 'hospital_visit', observedAt: t.clock.now().toISOString(), ...signal }
+  return t.call('POST', '/api/partner/life-signals', { partnerKey, body })
+}
+
+export async function sentLifeSignal(t: TestContext, partnerKey: string, signal: Parameters<typeof lifeSignal>[2]): Promise<PartnerReceipt> {
+  return expectOk(await lifeSignal(t, partnerKey, signal), PartnerReceipt, 201)
+}
+
+export function deathRecord(t: TestContext, partnerKey: string, record: { recordId: string; idNumber: string; diedOn: string }): Promise<Response> {
+  return t.call('POST', '/api/partner/death-records', { partnerKey, body: record })
+}
+
+export async function startedFace(t: TestContext, token: string): Promise<FaceStart> {
+  return expectOk(await t.call('POST', '/api/retiree/face', { token }), FaceStart, 201)
+}
+
+export function finishFace(t: TestContext, token: string, attemptId: string, verifyResult: string): Promise<Response> {
+  return t.call('POST', `/api/retiree/face/${attemptId}/result`, { token, body: { verifyResult } })
+}
+
+/** One whole face check with the development provider: `pass` or `fail`. */
+export async function faceCheck(t: TestContext, token: string, result: 'pass' | 'fail'): Promise<FaceOutcome> {
+  const { attemptId } = await startedFace(t, token)
+  return expectOk(await finishFace(t, token, attemptId, `dev-face:${result}:${attemptId}`), FaceOutcome)
+}
+
+export async function offersOf(t: TestContext, as: As): Promise<AssistanceOffer[]> {
+  return (await expectOk(await t.call('GET', '/api/retiree/assistance', as), z.object({ offers: z.array(AssistanceOffer) }))).offers
+}
+
+/** Moves the clock to 10:00 in China on `date`. */
+export function setChinaDate(t: TestContext, date: string): void {
+  t.clock.set(`${date}T02:00:00.000Z`)
+}
+
+export function runJobs(t: TestContext) {
+  return runRetireeJobs(t.deps)
+}
+
+export function pensionerRow(t: TestContext, id: string) {
+  const row = t.deps.db.select().from(pensioners).where(eq(pensioners.id, id)).get()
+  if (!row) throw new Error(`No pensioner ${id}`)
+  return row
+}
+
+export function paymentRows(t: TestContext, pensionerId: string) {
+  return t.deps.db.select().from(pensionPayments).where(eq(pensionPayments.pensionerId, pensionerId)).orderBy(asc(pensionPayments.month)).all()
+}
+
+export function certificationRows(t: TestContext, pensionerId: string) {
+  return t.deps.db.select().from(pensionCertifications).where(eq(pensionCertifications.pensionerId, pensionerId)).orderBy(asc(pensionCertifications.createdAt)).all()
+}
+
+/** Audit rows with this action, oldest first. */
+export function auditOf(t: TestContext, action: string) {
+  return t.deps.db.select().from(auditLog).where(eq(auditLog.action, action)).orderBy(asc(auditLog.seq)).all()
+}
+
+/** Requests of proxy walks that need an object of the pensioner acted for: her longevity offer, once a hospital has seen her. */
+export async function retireeObjectRequests(t: TestContext, as: As): Promise<Record<string, () => Promise<Response>>> {
+  await sentLifeSignal(t, devPartnerKeys.hospital, { signalId: 'HOSP-WALK-OFFER', idNumber: '330302194406080025' })
+  const [offer] = await offersOf(t, as)
+  if (!offer) throw new Error('elder-wang is offered the longevity allowance once certified')
+  return { 'retiree.confirmAssistance': () => t.call('POST', `/api/retiree/assistance/${offer.id}/confirm`, as) }
+}

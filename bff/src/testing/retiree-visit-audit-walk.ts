@@ -1,0 +1,54 @@
+import { seededRetireeIds } from '../db/seed/retiree'
+import type { AuditedWrite } from './wages-audit-walk'
+import { evidenceSamples } from './evidence-samples'
+import { seededGrantOf } from './flows'
+import type { TestContext } from './harness'
+import { openedProxy, review, sendPhoto, sentPhoto, submitReport, submittedReport, visitReport, assign } from './retiree-visit-flows'
+import { userIdOf } from './wages-flows'
+
+/** A home visit staff-chen opened for elder-wang under her grant: its rows name her as the subject. */
+async function elderWangVisit(t: TestContext) {
+  const token = await t.login('staff-chen')
+  const { grantId } = await seededGrantOf(t, token)
+  const task = await openedProxy(t, { token, actingFor: grantId })
+  return { token, grantId, task }
+}
+
+/** A successful call of every home-visit and office operation that writes, for the audit walk. */
+export const retireeVisitAuditedWrites: Record<string, (t: TestContext) => Promise<AuditedWrite>> = {
+  'retiree.openProxyVisit': async (t) => {
+    const token = await t.login('staff-chen')
+    const { grantId } = await seededGrantOf(t, token)
+    return {
+      act: () => t.call('POST', '/api/retiree/visits/proxy', { token, actingFor: grantId }),
+      actor: userIdOf(t, 'staff-chen'),
+      subject: userIdOf(t, 'elder-wang'),
+      via: grantId,
+    }
+  },
+  // The visit itself is the worker's own act (no grant), about the pensioner.
+  'retiree.uploadVisitPhoto': async (t) => {
+    const { token, task } = await elderWangVisit(t)
+    return { act: () => sendPhoto(t, { token }, task.id, evidenceSamples['image/jpeg']), actor: userIdOf(t, 'staff-chen'), subject: userIdOf(t, 'elder-wang') }
+  },
+  'retiree.submitVisit': async (t) => {
+    const { token, task } = await elderWangVisit(t)
+    const photo = await sentPhoto(t, token, task.id, evidenceSamples['image/jpeg'])
+    return { act: () => submitReport(t, { token }, task.id, visitReport(photo.id)), actor: userIdOf(t, 'staff-chen'), subject: userIdOf(t, 'elder-wang') }
+  },
+  'retiree.assignVisit': async (t) => {
+    const token = await t.login('officer-liu')
+    return { act: () => assign(t, token, seededRetireeIds.pensioners.wu), actor: userIdOf(t, 'officer-liu'), subject: userIdOf(t, 'retiree-wu') }
+  },
+  'retiree.reviewVisit': async (t) => {
+    const { token, task } = await elderWangVisit(t)
+    const photo = await sentPhoto(t, token, task.id, evidenceSamples['image/png'])
+    await submittedReport(t, token, task.id, photo.id)
+    const liu = await t.login('officer-liu')
+    return {
+      act: () => review(t, liu, task.id, { decision: 'reject', note: '照片中看不到本人' }),
+      actor: userIdOf(t, 'officer-liu'),
+      subject: userIdOf(t, 'elder-wang'),
+    }
+  },
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '帮扶待遇', usingWindowScroll: true })

@@ -1,0 +1,85 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { expect, test, vi } from 'vitest'
+import type { Me } from '@renshe/shared/identity/schemas'
+import { answer, citizen } from '../../../test/fixtures'
+import { actingForStore } from '../../lib/acting-for/acting-for-store'
+import { sessionStore } from '../../lib/auth/session-store'
+import { carePreferenceStore, careSuggestedStore } from '../../lib/care-mode/care-mode-store'
+import { localeStore } from '../../lib/i18n/locale-store'
+import HomePage from './index'
+import { servicesFor } from './service-grid'
+
+const request = vi.mocked(Taro.request)
+const retiree: Me = { ...citizen, id: 'u-sun', suggestCareMode: false }
+const pageRoot = () => screen.getByRole('main').parentElement
+
+function openHome(items: unknown[], me: Me = retiree) {
+  sessionStore.set({ token: 'token', me })
+  request.mockResolvedValueOnce(answer(200, { items }))
+  render(<HomePage />)
+}
+
+test('a pensioner due to certify sees the days left at the top, with one big button to certify', async () => {
+  openHome([
+    { kind: 'retiree_certification', state: 'due', dueDate: '2026-12-19', daysLeft: 20 },
+    { kind: 'retiree_assistance', count: 1 },
+  ])
+
+  expect(await screen.findByRole('heading', { name: '养老金资格认证：还剩 20 天' })).toBeTruthy()
+  expect(screen.getByText('请在 2026年12月19日 前完成认证。')).toBeTruthy()
+  fireEvent.click(screen.getByRole('button', { name: '开始认证' }))
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/retiree/pages/certify/index' })
+  fireEvent.click(screen.getByRole('link', { name: '您有 1 项帮扶待确认' }))
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/retiree/pages/assistance/index' })
+})
+
+test('a pensioner gets care mode without asking, unless they turned it off', async () => {
+  openHome([{ kind: 'retiree_certification', state: 'certified', dueDate: '2027-11-29', daysLeft: 365 }])
+  expect(await screen.findByRole('heading', { name: '已认证，下次认证 2027年11月29日前' })).toBeTruthy()
+  expect(careSuggestedStore.get()).toBe(true)
+  expect(pageRoot()?.className).toContain('page--care')
+  expect(screen.getByRole('link', { name: '查看我的养老金' })).toBeTruthy()
+  expect(screen.queryByRole('button', { name: '开始认证' })).toBeNull()
+
+  act(() => carePreferenceStore.set('off'))
+  expect(pageRoot()?.className).not.toContain('page--care')
+})
+
+test('a held pension says so in words, in English too', async () => {
+  localeStore.set('en')
+  openHome([{ kind: 'retiree_certification', state: 'suspended', dueDate: '2026-08-31', daysLeft: -90 }])
+  expect(await screen.findByRole('heading', { name: 'Your pension is on hold: certify and it will be paid, back months included' })).toBeTruthy()
+  expect(screen.getByRole('button', { name: 'Certify now' })).toBeTruthy()
+})
+
+test('grid staff acting for a pensioner do not switch their own phone to care mode, nor see the face check button', async () => {
+  actingForStore.set({ grantId: 'grant-9', maskedName: '孙**', idNumberHint: '3303…', scopes: ['retiree.assist', 'profile.read'], expiresAt: '2030-01-01T00:00:00.000Z' })
+  openHome([{ kind: 'retiree_certification', state: 'due', dueDate: '2026-12-19', daysLeft: 20 }], { ...citizen, id: 'u-chen', roles: ['grid_staff'] })
+  expect(await screen.findByRole('link', { name: '查看我的养老金' })).toBeTruthy()
+  expect(screen.queryByRole('button', { name: '开始认证' })).toBeNull()
+  expect(careSuggestedStore.get()).toBe(false)
+})
+
+test('grid staff and officers see how many visits wait for them', async () => {
+  openHome(
+    [
+      { kind: 'retiree_visits', count: 3 },
+      { kind: 'retiree_reviews', count: 2 },
+    ],
+    { ...citizen, roles: ['grid_staff', 'officer'] },
+  )
+  expect(await screen.findByRole('link', { name: '3 位老人待上门认证' })).toBeTruthy()
+  fireEvent.click(screen.getByRole('link', { name: '2 份上门认证待审核' }))
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/retiree/pages/reviews/index' })
+})
+
+test('each role finds its pension service on Home', () => {
+  expect(servicesFor(['citizen'], false)).toContain('pension')
+  expect(servicesFor(['grid_staff'], true)).toContain('pension')
+  expect(servicesFor(['grid_staff'], false)).toEqual(expect.arrayContaining(['homeVisits']))
+  expect(servicesFor(['grid_staff'], false)).not.toContain('pension')
+  expect(servicesFor(['officer'], false)).toContain('pensionCoverage')
+  expect(servicesFor(['supervisor'], false)).toContain('pensionCoverage')
+  expect(servicesFor(null, false)).not.toContain('pension')
+})

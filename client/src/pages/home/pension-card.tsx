@@ -1,0 +1,49 @@
+import { Text, View } from '@tarojs/components'
+import type { PendingItem } from '@renshe/shared/inbox/schemas'
+import { roleProps } from '../../lib/a11y/pressable'
+import { formatDate } from '../../lib/format'
+import { useLocale } from '../../lib/i18n/locale-store'
+import { useT } from '../../lib/i18n/translate'
+import { routes } from '../../routes'
+import { Button } from '../../ui/button'
+import { Heading } from '../../ui/heading'
+import { Link, openPage } from '../../ui/link'
+import { homeMessages } from './messages'
+import { pensionHeadline, pensionNeedsCertifying, pensionNote } from './pension-status'
+import './pension-card.css'
+
+type CertificationItem = Extract<PendingItem, { kind: 'retiree_certification' }>
+
+const tones = { certified: 'ok', due: 'warn', overdue: 'alert', suspended: 'alert', stopped: 'plain' } as const
+
+interface PensionCardProps {
+  readonly item: CertificationItem
+  /** Grid staff acting for the pensioner: the face check is the pensioner's own, so no button to it. */
+  readonly acting: boolean
+}
+
+/** The first thing a pensioner sees: this year's certification in words, and one big button. */
+export function PensionCard({ item, acting }: PensionCardProps) {
+  const t = useT(homeMessages)
+  const locale = useLocale()
+  const headline = pensionHeadline(item.state, item.daysLeft)
+  const note = pensionNote(item.state)
+  const date = formatDate(item.dueDate, locale)
+  return (
+    <View {...roleProps('region')} aria-labelledby='pension-card-title' className={`pension-card pension-card--${tones[item.state]}`}>
+      {/* Due and overdue headlines name the certification themselves. */}
+      {item.state === 'due' || item.state === 'overdue' ? null : <Text className='pension-card__label'>{t('pension.label')}</Text>}
+      <Heading level={2} id='pension-card-title' className='pension-card__headline'>
+        {t(headline.key, { days: headline.days, date })}
+      </Heading>
+      {note ? <Text className='pension-card__note'>{t(note, { date })}</Text> : null}
+      {pensionNeedsCertifying(item.state) && !acting ? (
+        <Button block onPress={() => openPage(routes.pensionCertify)}>
+          {t('pension.certify')}
+        </Button>
+      ) : (
+        <Link to={routes.pensionAccount}>{t('pension.account')}</Link>
+      )}
+    </View>
+  )
+}

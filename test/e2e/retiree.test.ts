@@ -1,0 +1,195 @@
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
+import { chinaDate } from '../../shared/src/platform/china-time'
+import { addMonths } from '../../shared/src/records/months'
+import { devPartnerKeys, seededRetireeIds } from '../../bff/src/db/seed/retiree'
+import { browserForFile, withPortal } from './support/journey'
+import type { Portal } from './support/portal'
+import { chooseLanguage, expectHeading, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
+import { retireeTexts } from './support/retiree-texts'
+import { texts } from './support/texts'
+import { tinyPng } from './support/tiny-png'
+
+const browser = browserForFile()
+const ids = seededRetireeIds.pensioners
+
+function sql<T>(portal: Portal, query: string, ...params: unknown[]): T[] {
+  return portal.deps.db.$client.prepare(query).all(...params) as T[]
+}
+
+async function sendAsPartner(portal: Portal, key: string, path: string, body: object): Promise<Response> {
+  return fetch(`${portal.url}/api/partner/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-partner-key': key },
+    body: JSON.stringify(body),
+  })
+}
+
+async function careModeOn(page: Page, language: '中文' | 'English'): Promise<void> {
+  const name = texts[language === '中文' ? 'zh-CN' : 'en'].careMode
+  const toggle = page.getByRole('switch', { name }).filter({ visible: true }).first()
+  if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
+}
+
+test('an 82-year-old certifies by face with the development check, then takes up the longevity allowance from her inbox with one tap', async () => {
+  const text = texts['zh-CN']
+  const r = retireeTexts['zh-CN']
+  const look = reviewer('retiree-face-and-allowance', { careMode: true })
+  await withPortal(async (portal) => {
+    const elder = (await browser().newPage({ locale: 'zh-CN' })).page
+    await chooseLanguage(elder, portal.url, text.language)
+    await loginAs(elder, portal.url, /王秀英/)
+    await seeText(elder, r.daysLeft)
+    await look(elder, 'home-certification-due')
+
+    await press(elder, r.certifyNow)
+    await expectHeading(elder, r.certifyTitle)
+    await press(elder, r.startFace)
+    await seeText(elder, r.devPanel)
+    await look(elder, 'development-face-check')
+    await press(elder, r.simulatePass)
+    await seeText(elder, r.certified)
+    await look(elder, 'certified')
+    expect(sql(portal, "select method from pension_certifications where pensioner_id = ? order by created_at desc limit 1", ids.wang)).toEqual([{ method: 'face' }])
+
+    await press(elder, r.backHome)
+    await seeText(elder, r.certifiedUntil)
+
+    await open(elder, portal.url, '/pages/inbox/index')
+    await expectHeading(elder, text.inboxTitle)
+    await look(elder, 'inbox-with-allowance')
+    // One tap, no form: the button in the message is the whole of it.
+    await press(elder, r.confirm)
+    await seeText(elder, r.confirmed)
+    await look(elder, 'allowance-confirmed')
+
+    const offers = sql<{ benefit: string; status: string }>(portal, 'select benefit, status from assistance_offers where pensioner_id = ?', ids.wang)
+    expect(offers).toEqual([{ benefit: 'longevity_allowance', status: 'confirmed' }])
+    const audited = sql<{ n: number }>(portal, "select count(*) as n from audit_log where action = 'retiree.confirmAssistance'")
+    expect(audited[0]?.n).toBe(1)
+  })
+})
+
+test('a hospital visit certifies a pensioner with nothing for him to do, and he sees how (English, care mode); the same signal sent again counts once', async () => {
+  const text = texts.en
+  const r = retireeTexts.en
+  const look = reviewer('retiree-hospital-signal', { careMode: true })
+  await withPortal(async (portal) => {
+    const signal = { signalId: 'wzph-visit-20261129-0042', idNumber: '33030219550312301X', kind: 'hospital_visit', observedAt: new Date().toISOString() }
+    const first = await sendAsPartner(portal, devPartnerKeys.hospital, 'life-signals', signal)
+    expect(first.status).toBe(201)
+    const replay = await sendAsPartner(portal, devPartnerKeys.hospital, 'life-signals', signal)
+    expect(await replay.json()).toMatchObject({ received: true, replayed: true })
+    expect(sql(portal, "select method from pension_certifications where pensioner_id = ? and source = 'hospital'", ids.sun)).toEqual([
+      { method: 'partner_signal' },
+    ])
+
+    const sun = (await browser().newPage({ locale: 'en' })).page
+    await chooseLanguage(sun, portal.url, text.language)
+    await loginAs(sun, portal.url, /Sun Jianguo/)
+    await careModeOn(sun, 'English')
+    await seeText(sun, r.certifiedUntil)
+    await look(sun, 'home-certified-by-hospital')
+    await follow(sun, r.seeMyPension)
+    await expectHeading(sun, r.accountTitle)
+    await seeText(sun, r.byHospital)
+    await look(sun, 'account-certified-by-hospital')
+  })
+})
+
+test('a grid worker certifies an 86-year-old at home in five taps after opening the task, and the officer confirms the visit', async () => {
+  const text = texts['zh-CN']
+  const r = retireeTexts['zh-CN']
+  const look = reviewer('retiree-home-visit', { careMode: true })
+  await withPortal(async (portal) => {
+    const staff = (await browser().newPage({ locale: 'zh-CN' })).page
+    await chooseLanguage(staff, portal.url, text.language)
+    await loginAs(staff, portal.url, /陈建华/)
+    await careModeOn(staff, '中文')
+    await follow(staff, r.visitsTile)
+    await expectHeading(staff, r.visitsTitle)
+    await look(staff, 'visit-list')
+    await staff.getByRole('link', { name: /钱桂芳/ }).filter({ visible: true }).first().click()
+    await expectHeading(staff, r.visitTitle)
+    await look(staff, 'task-opened')
+
+    let taps = 0
+    for (const check of r.checks) {
+      await staff.getByRole('checkbox', { name: check }).filter({ visible: true }).first().click()
+      taps += 1
+    }
+    await staff
+      .locator('input[type=file]')
+      .and(staff.getByLabel(r.photo))
+      .first()
+      .setInputFiles({ name: 'visit.png', mimeType: 'image/png', buffer: tinyPng([200, 160, 120]) })
+    taps += 1
+    await look(staff, 'checked-and-photographed')
+    await press(staff, r.submitVisit)
+    taps += 1
+    await seeText(staff, r.visitSent)
+    expect(taps).toBeLessThanOrEqual(5)
+    await look(staff, 'visit-sent')
+
+    const certified = sql<{ method: string; review: string }>(
+      portal,
+      "select c.method, c.review from pension_certifications c join visit_tasks t on t.certification_id = c.id where t.pensioner_id = ? and t.status = 'submitted'",
+      ids.qian,
+    )
+    expect(certified).toEqual([{ method: 'home_visit', review: 'pending' }])
+
+    const officer = (await browser().newPage({ locale: 'zh-CN' })).page
+    await chooseLanguage(officer, portal.url, text.language)
+    await loginAs(officer, portal.url, /刘洋/)
+    await careModeOn(officer, '中文')
+    await follow(officer, r.coverageTile)
+    await expectHeading(officer, r.coverageTitle)
+    await look(officer, 'coverage')
+    await follow(officer, r.toReview)
+    await expectHeading(officer, r.reviewsTitle)
+    const visit = officer.getByRole('listitem').filter({ has: officer.getByRole('heading', { name: '钱**' }) }).filter({ visible: true }).first()
+    await visit.getByRole('img').first().waitFor()
+    await look(officer, 'visit-to-review')
+    await visit.getByRole('button', { name: r.approve, exact: true }).click()
+    await seeText(officer, r.approved)
+    await look(officer, 'visit-approved')
+    expect(
+      sql(portal, "select c.review, t.status from pension_certifications c join visit_tasks t on t.certification_id = c.id where t.pensioner_id = ? and t.visited_at is not null", ids.qian),
+    ).toEqual([{ review: 'approved', status: 'approved' }])
+  })
+})
+
+test('a death record from civil affairs stops the pension from the next month and puts the overpaid months before an officer (English, care mode)', async () => {
+  const text = texts.en
+  const r = retireeTexts.en
+  const look = reviewer('retiree-death-record', { careMode: true })
+  await withPortal(async (portal) => {
+    const today = chinaDate(new Date())
+    const diedOn = `${addMonths(today.slice(0, 7), -2)}-17`
+    const record = { recordId: 'mz-330302-death-000731', idNumber: '330302193809031012', diedOn }
+
+    const fromHospital = await sendAsPartner(portal, devPartnerKeys.hospital, 'death-records', record)
+    expect(fromHospital.status).toBe(403)
+    const stopped = await sendAsPartner(portal, devPartnerKeys.civilAffairs, 'death-records', record)
+    expect(stopped.status).toBe(201)
+
+    const pension = sql<{ status: string; died_on: string }>(portal, 'select status, died_on from pensioners where id = ?', ids.zhou)
+    expect(pension).toEqual([{ status: 'stopped', died_on: diedOn }])
+    const overpaid = sql<{ amount_fen: number; months: string }>(portal, 'select amount_fen, months from overpayments where pensioner_id = ?', ids.zhou)
+    expect(overpaid).toHaveLength(1)
+    const months = JSON.parse(overpaid[0]?.months ?? '[]') as string[]
+    expect(months[0]).toBe(addMonths(diedOn.slice(0, 7), 1))
+    const amount = (overpaid[0]?.amount_fen ?? 0) / 100
+
+    const officer = (await browser().newPage({ locale: 'en' })).page
+    await chooseLanguage(officer, portal.url, text.language)
+    await loginAs(officer, portal.url, /Liu Yang/)
+    await careModeOn(officer, 'English')
+    await follow(officer, r.coverageTile)
+    await expectHeading(officer, r.coverageTitle)
+    await follow(officer, r.overpaymentsLink)
+    await expectHeading(officer, r.overpaymentsTitle)
+    await seeText(officer, `¥${amount.toLocaleString('en-US', { minimumFractionDigits: 2 })}`)
+    await look(officer, 'overpayment-to-recover')
+  })
+})
