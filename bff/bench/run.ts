@@ -10,7 +10,8 @@ import autocannon from 'autocannon'
 import { loadConfig } from '../src/config'
 import { createDeps } from '../src/platform/create-deps'
 import { prepareBenchData } from './prepare-data'
-import { newComplaint } from './submissions'
+import { devPartnerKeys } from '../src/db/seed/retiree'
+import { newComplaint, newLifeSignal } from './submissions'
 
 const people = Number(process.env.BENCH_PEOPLE ?? 10_000)
 const months = 24
@@ -56,13 +57,13 @@ async function measure(name: string, url: string, headers: Record<string, string
   return { name, rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx + result.errors }
 }
 
-/** Complaint submissions: each request a new case (see submissions.ts). */
-async function measureSubmissions(name: string, url: string, headers: Record<string, string>): Promise<Measured> {
+/** Writes: each request a new complaint or life signal (see submissions.ts). */
+async function measureSubmissions(name: string, url: string, headers: Record<string, string>, setupRequest = newComplaint): Promise<Measured> {
   const result = await autocannon({
     url,
     connections,
     duration,
-    requests: [{ method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, setupRequest: newComplaint }],
+    requests: [{ method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, setupRequest }],
   })
   return { name, rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx + result.errors }
 }
@@ -79,8 +80,11 @@ const env = {
   VERIFY_RATE_LIMIT: '1000000000',
   // Complaints are limited per account; the load generator files them all as one worker.
   SUBMISSION_RATE_LIMIT: '1000000000',
-  // The job would flag and dispatch while the bench measures: keep the measurements to requests.
+  // A hospital's key is limited per partner; the load generator is one hospital.
+  PARTNER_RATE_LIMIT: '1000000000',
+  // The jobs would flag and dispatch while the bench measures: keep the measurements to requests.
   WAGES_JOB_INTERVAL_SECONDS: '0',
+  RETIREE_JOB_INTERVAL_SECONDS: '0',
 }
 const children: ChildProcess[] = []
 
@@ -124,7 +128,7 @@ try {
   await waitFor(rawUrl, raw)
 
   const results: Measured[][] = []
-  const submissions: Measured[] = []
+  const submissions: (Measured & { round: number })[] = []
   for (let round = 1; round <= rounds; round += 1) {
     process.stdout.write(`Round ${round}/${rounds} (${connections} connections, ${duration} s each)…\n`)
     results.push([
@@ -134,13 +138,20 @@ try {
       await measure('public verification · raw node:http + better-sqlite3', `${rawUrl}/api/verify/certificates/${certificate.verificationCode}`),
     ])
     // After the reads: the cases it files would otherwise grow the database under them.
-    submissions.push(
+    const writes = [
       await measureSubmissions(
         'complaint submission · portal (validation, case number, AES-GCM sealing, events, audit chain, inbox, outbox, Idempotency-Key)',
         `${bffUrl}/api/wages/complaints`,
         { authorization: `Bearer ${worker.token}` },
       ),
-    )
+      await measureSubmissions(
+        'partner life signal · portal (partner key and level, rate limit, ID check, blind index, signal row, audit chain)',
+        `${bffUrl}/api/partner/life-signals`,
+        { 'x-partner-key': devPartnerKeys.hospital },
+        newLifeSignal,
+      ),
+    ]
+    submissions.push(...writes.map((m) => ({ ...m, round })))
   }
 
   const lines = ['', '| what | round | requests/s | p99 ms | non-2xx | portal ÷ raw |', '| --- | --- | --- | --- | --- | --- |']
@@ -151,7 +162,7 @@ try {
       lines.push(`| ${m.name} | ${index + 1} | ${Math.round(m.rps).toLocaleString()} | ${m.p99} | ${m.non2xx} | ${ratio} |`)
     })
   })
-  submissions.forEach((m, index) => lines.push(`| ${m.name} | ${index + 1} | ${Math.round(m.rps).toLocaleString()} | ${m.p99} | ${m.non2xx} | |`))
+  submissions.forEach((m) => lines.push(`| ${m.name} | ${m.round} | ${Math.round(m.rps).toLocaleString()} | ${m.p99} | ${m.non2xx} | |`))
   process.stdout.write(`${lines.join('\n')}\n`)
   if ([...results.flat(), ...submissions].some((m) => m.non2xx > 0)) {
     process.stderr.write('Some requests failed: the figures above are not valid.\n')

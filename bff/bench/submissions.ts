@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { RequestSetup } from 'autocannon'
+import { idNumberCheckCharacter } from '@renshe/shared/identity/id-number'
 
 /** A complete complaint, the same every time but for the draft id the phone would make. */
 const form = {
@@ -20,4 +21,20 @@ export const newComplaint: RequestSetup = (request) => ({
   ...request,
   headers: { ...request.headers, 'idempotency-key': `bench-${randomUUID()}` },
   body: JSON.stringify({ draftId: randomUUID(), form }),
+})
+
+function randomIdNumber(): string {
+  const born = new Date(Date.UTC(1936, 0, 1) + Math.floor(Math.random() * 25 * 365) * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '')
+  const first17 = `330302${born}${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`
+  return `${first17}${idNumberCheckCharacter(first17)}`
+}
+
+/**
+ * A hospital's stream of visits by older patients: every request a new signal id and a new
+ * person (a few of them pensioners here), so each one runs the whole call: key and level check,
+ * partner rate limit, ID check, blind index, lookup, the signal row and the audit chain.
+ */
+export const newLifeSignal: RequestSetup = (request) => ({
+  ...request,
+  body: JSON.stringify({ signalId: `bench-${randomUUID()}`, idNumber: randomIdNumber(), kind: 'hospital_visit', observedAt: new Date().toISOString() }),
 })

@@ -1,7 +1,8 @@
-import { eq, sql } from 'drizzle-orm'
+import { eq, inArray, sql } from 'drizzle-orm'
 import type { Access, Operation } from '@renshe/shared/platform/operation'
 import type { DataLevel, PartnerKind } from '@renshe/shared/retiree/schemas'
 import { partners } from '../db/schema'
+import type { Db } from '../db/client'
 import { recordAudit, type Actor } from './audit'
 import { sha256 } from './crypto'
 import type { Deps } from './deps'
@@ -30,6 +31,17 @@ export function partnerKeyHash(key: string): string {
 /** How partner acts are recorded in the audit log, whose actor column is free text. */
 export function partnerActorId(partnerId: string): string {
   return `partner:${partnerId}`
+}
+
+/**
+ * The names of the partners among audit actors, by actor id: a pensioner reading who touched
+ * their data sees "温州市人民医院", not an id. A department's name is not personal data.
+ */
+export function partnerNamesOf(db: Db, actorIds: readonly string[]): Map<string, string> {
+  const ids = actorIds.flatMap((actor) => (actor.startsWith('partner:') ? [actor.slice('partner:'.length)] : []))
+  if (ids.length === 0) return new Map()
+  const rows = db.select({ id: partners.id, name: partners.name }).from(partners).where(inArray(partners.id, ids)).all()
+  return new Map(rows.map((row) => [partnerActorId(row.id), row.name]))
 }
 
 export function partnerActor(partner: PartnerCaller, requestId: string): Actor {

@@ -2,6 +2,7 @@ import { maskName } from '@renshe/shared/identity/masking'
 import type { AccessLogEntry } from '@renshe/shared/identity/schemas'
 import type { Deps } from '../../platform/deps'
 import { pageOf } from '../../platform/paging'
+import { partnerNamesOf } from '../../platform/partner-access'
 import { rolesOf } from './people'
 import { auditAboutSubject, findRealName, usersByIds } from './repo'
 
@@ -16,13 +17,13 @@ export function accessLogOf(
 ): { items: AccessLogEntry[]; nextCursor: string | null } {
   const before = page.cursor && /^\d+$/.test(page.cursor) ? Number(page.cursor) : null
   const { rows: visible, nextCursor } = pageOf(auditAboutSubject(deps.db, subjectUserId, before, page.limit + 1), page.limit, (last) => String(last.seq))
-  const actors = new Map(
-    usersByIds(deps.db, [...new Set(visible.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])))]).map((u) => [u.id, u]),
-  )
+  const actorIds = [...new Set(visible.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])))]
+  const actors = new Map(usersByIds(deps.db, actorIds).map((u) => [u.id, u]))
+  const partnerNames = partnerNamesOf(deps.db, actorIds)
   const items = visible.map((row): AccessLogEntry => {
     const self = row.actorUserId === subjectUserId
     const actor = row.actorUserId ? actors.get(row.actorUserId) : undefined
-    let maskedName = ''
+    let maskedName = (row.actorUserId && partnerNames.get(row.actorUserId)) ?? ''
     if (actor?.staffNameEnc) maskedName = maskName(deps.sealer.open(actor.staffNameEnc))
     else if (actor && !self) {
       const realName = findRealName(deps.db, actor.id)

@@ -9,7 +9,7 @@ import { notify } from '../../platform/notify'
 import { partnerActorId, partnerKeyHash, type PartnerCaller } from '../../platform/partner-access'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
-import { certify, todayOf } from './certification'
+import { certify, cycleRulesOf, pensionerState, todayOf } from './certification'
 import { retireeLinks } from './notices'
 import { insertOverpayment, insertPartner, insertSignal, signalByReference, type PartnerSignalRow } from './partners-repo'
 import {
@@ -64,13 +64,19 @@ function replay(tx: Tx, deps: Deps, requestId: string, partner: PartnerCaller, e
 
 type SignalOutcome = PartnerSignalRow['outcome']
 
-/** A sign of life counts when it is not in the future and not before the cycle that runs now. */
-function lifeSignalOutcome(pensioner: PensionerRow | undefined, observedOn: string, today: string): SignalOutcome {
+/**
+ * A sign of life counts when it is not in the future and not before the cycle that runs now,
+ * and once the cycle needs one: from the reminder window on (due, overdue, suspended). Earlier
+ * in the cycle the pensioner is certified already; a weekly bank visit must not restart the
+ * cycle and send a message every week.
+ */
+function lifeSignalOutcome(deps: Deps, pensioner: PensionerRow | undefined, observedOn: string, today: string): SignalOutcome {
   if (!pensioner) return 'no_pension'
   if (pensioner.status === 'stopped') return 'stopped'
   if (observedOn > today || observedOn < pensioner.cycleStart) return 'outside_cycle'
   // The cycle's first day is already counted: by the certification it starts from, or as the first pension day.
   if (observedOn === pensioner.cycleStart) return 'already_certified'
+  if (pensionerState(pensioner, today, cycleRulesOf(deps)).state === 'certified') return 'already_certified'
   return 'certified'
 }
 
@@ -89,7 +95,7 @@ export function sendLifeSignal(deps: Deps, requestId: string, partner: PartnerCa
       const existing = signalByReference(deps.db, partner.id, signal.signalId)
       if (existing) return replay(tx, deps, requestId, partner, existing, 'partner.sendLifeSignal')
       const pensioner = pensionerByIdNumberIndex(deps.db, checked.idNumberIndex)
-      const outcome = lifeSignalOutcome(pensioner, observedOn, todayOf(deps))
+      const outcome = lifeSignalOutcome(deps, pensioner, observedOn, todayOf(deps))
       const id = newId(deps.random)
       insertSignal(tx, {
         id,

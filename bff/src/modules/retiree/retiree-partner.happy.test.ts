@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { z } from 'zod'
+import { Page as PageOf, AccessLogEntry } from '@renshe/shared/identity/schemas'
 import { PendingItem } from '@renshe/shared/inbox/schemas'
 import { PartnerReceipt } from '@renshe/shared/retiree/schemas'
 import { overpayments, partnerSignals } from '../../db/schema'
@@ -167,4 +168,26 @@ test('partners’ signals are answered at once with 201, whatever came of them',
   const t = createTestContext()
   const response = await lifeSignal(t, devPartnerKeys.hospital, { signalId: 'H-201', idNumber: wang.idNumber })
   expect(response.status).toBe(201)
+})
+
+test('a bank visit early in the cycle is recorded but neither restarts the cycle nor sends a message; one inside the reminder window certifies', async () => {
+  const t = createTestContext()
+  // 周德明 certified 100 days ago: months before his reminder window.
+  const before = pensionerRow(t, zhou.id)
+  await sentLifeSignal(t, devPartnerKeys.bank, { signalId: 'BANK-EARLY', idNumber: zhou.idNumber, observedAt: '2026-11-28T01:30:00.000Z' })
+  expect(pensionerRow(t, zhou.id)?.cycleStart).toBe(before?.cycleStart)
+  expect(certificationRows(t, zhou.id).filter((c) => c.source === 'bank')).toEqual([])
+  expect(t.deps.db.select().from(partnerSignals).where(eq(partnerSignals.reference, 'BANK-EARLY')).get()?.outcome).toBe('already_certified')
+
+  // 孙建国 is 10 days from his due date: the same kind of signal certifies him.
+  await sentLifeSignal(t, devPartnerKeys.bank, { signalId: 'BANK-DUE', idNumber: sun.idNumber, observedAt: '2026-11-28T01:30:00.000Z' })
+  expect(pensionerRow(t, sun.id)?.cycleStart).toBe('2026-11-28')
+})
+
+test('the pensioner sees in "who accessed my data" that the hospital certified her, named, not as an id', async () => {
+  const t = createTestContext()
+  await sentLifeSignal(t, devPartnerKeys.hospital, { signalId: 'HOSP-LOG', idNumber: wang.idNumber, observedAt: '2026-11-28T01:30:00.000Z' })
+  const log = await expectOk(await t.call('GET', '/api/me/access-log', { token: await t.login('elder-wang') }), PageOf(AccessLogEntry))
+  const byHospital = log.items.filter((entry) => entry.operation === 'partner.sendLifeSignal')
+  expect(byHospital).toEqual([expect.objectContaining({ kind: 'write', actor: { self: false, maskedName: '温州市人民医院', role: null, staffCode: null }, byProxy: false })])
 })

@@ -7,7 +7,7 @@ import { useT } from '../../../lib/i18n/translate'
 import { domainLabels } from '../../../ui/domain-labels'
 import { maskPhone, yuanToFen, type FormValues } from '../form-values'
 import { wagesMessages } from '../messages'
-import { useRegionName } from '../region-name'
+import { useRegionName } from '../../../ui/region-name'
 
 interface CheckAnswersProps {
   readonly values: FormValues

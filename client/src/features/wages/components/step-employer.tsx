@@ -11,7 +11,7 @@ import { findEmployers } from '../api'
 import { creditCodeError, fieldIds, type EmployerMode } from '../form-steps'
 import type { FormValues } from '../form-values'
 import { wagesMessages } from '../messages'
-import { useRegionName } from '../region-name'
+import { useRegionName } from '../../../ui/region-name'
 import { StepHeading } from './step-heading'
 import { TextField } from './text-field'
 

@@ -14,7 +14,7 @@ import { Link } from '../../../../ui/link'
 import { Loading } from '../../../../ui/loading'
 import { PageShell } from '../../../../ui/page-shell'
 import { ProblemNotice } from '../../../../ui/problem-notice'
-import { OfficeChoiceChips } from '../../components/office-choice-chips'
+import { ChoiceChips } from '../../../../ui/choice-chips'
 import { OfficePensionerItem } from '../../components/office-pensioner-item'
 import { pensionersPage } from '../../office-api'
 import { officeMessages } from '../../office-messages'
@@ -61,7 +61,7 @@ export default function PensionersPage() {
       <View className='retiree-office-link-row'>
         <Link to={routes.pensionCoverage}>{t('toCoverage')}</Link>
       </View>
-      <OfficeChoiceChips id='pensioner-state' legend={t('pensioners.stateFilter')} options={options} value={state} onChange={setState} />
+      <ChoiceChips id='pensioner-state' legend={t('pensioners.stateFilter')} options={options} value={state} onChange={setState} />
       <PensionerList key={state} state={state} />
     </PageShell>
   )

@@ -20,7 +20,7 @@ import { CaseWithdraw } from '../../components/case-withdraw'
 import { Deadlines } from '../../components/deadlines'
 import { Timeline } from '../../components/timeline'
 import { wagesMessages } from '../../messages'
-import { useRegionName } from '../../region-name'
+import { useRegionName } from '../../../../ui/region-name'
 import '../../wages.css'
 
 export default function ComplaintPage() {

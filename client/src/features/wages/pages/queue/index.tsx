@@ -14,7 +14,7 @@ import { Loading } from '../../../../ui/loading'
 import { PageShell } from '../../../../ui/page-shell'
 import { ProblemNotice } from '../../../../ui/problem-notice'
 import { Toggle } from '../../../../ui/toggle'
-import { OfficeChoiceChips } from '../../components/office-choice-chips'
+import { ChoiceChips } from '../../../../ui/choice-chips'
 import { OfficeQueueItem } from '../../components/office-queue-item'
 import { queuePage, type QueueFilter } from '../../office-api'
 import { officeMessages } from '../../office-messages'
@@ -66,7 +66,7 @@ export default function QueuePage() {
       <View className='list office-block'>
         <ListLink to={routes.wagesStats} title={t('queue.toStats')} detail={t('queue.toStatsDetail')} />
       </View>
-      <OfficeChoiceChips
+      <ChoiceChips
         id='queue-status'
         legend={t('queue.statusFilter')}
         options={statusOptions}

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { pressable, roleProps } from '../../../lib/a11y/pressable'
-import '../../../ui/field.css'
+import { pressable, roleProps } from '../lib/a11y/pressable'
+import './choice-chips.css'
+import './field.css'
 
 interface ChoiceChipsProps<V extends string> {
   readonly id: string
@@ -14,13 +15,13 @@ interface ChoiceChipsProps<V extends string> {
  * A filter as a row of big buttons, all visible at once; the chosen one is pressed, which a
  * screen reader says and which shows as a filled button with a tick, not by colour alone.
  */
-export function OfficeChoiceChips<V extends string>({ id, legend, options, value, onChange }: ChoiceChipsProps<V>) {
+export function ChoiceChips<V extends string>({ id, legend, options, value, onChange }: ChoiceChipsProps<V>) {
   return (
-    <View {...roleProps('group')} aria-labelledby={`${id}-legend`} className='retiree-office-chips'>
+    <View {...roleProps('group')} aria-labelledby={`${id}-legend`} className='choice-chips'>
       <Text id={`${id}-legend`} className='field__label'>
         {legend}
       </Text>
-      <View className='retiree-office-chips__row'>
+      <View className='choice-chips__row'>
         {options.map((option) => {
           const chosen = option.value === value
           const choose = () => onChange(option.value)
@@ -29,11 +30,11 @@ export function OfficeChoiceChips<V extends string>({ id, legend, options, value
               key={option.value}
               {...pressable(choose)}
               aria-pressed={chosen ? 'true' : 'false'}
-              className={chosen ? 'retiree-office-chip retiree-office-chip--on focusable' : 'retiree-office-chip focusable'}
+              className={chosen ? 'choice-chip choice-chip--on focusable' : 'choice-chip focusable'}
               onClick={choose}
             >
               {chosen ? (
-                <Text aria-hidden='true' className='retiree-office-chip__tick'>
+                <Text aria-hidden='true' className='choice-chip__tick'>
                   ✓
                 </Text>
               ) : null}
