@@ -103,6 +103,7 @@ function runFor(tx: Tx, deps: Deps, row: PensionerRow, counts: Counts): void {
     return { id: newId(deps.random), pensionerId: row.id, month, amountFen: row.monthlyFen, status, paidOn: status === 'paid' ? today : null, arrears: false }
   })
   insertPayments(tx, payments)
+  if (payments.length > 0) appendAudit(tx, now, system, { action: 'retiree.pay', kind: 'write', objectType: 'pensioner', objectId: row.id })
   counts.paid += payments.filter((p) => p.status === 'paid').length
   counts.held += payments.filter((p) => p.status === 'held').length
 

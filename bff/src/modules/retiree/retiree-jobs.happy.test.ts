@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { devPartnerKeys, seededRetireeIds } from '../../db/seed/retiree'
 import { createTestContext } from '../../testing/harness'
-import { accountOf, faceCheck, paymentRows, pensionerRow, runJobs, sentLifeSignal, setChinaDate } from '../../testing/retiree-flows'
+import { accountOf, auditOf, faceCheck, paymentRows, pensionerRow, runJobs, sentLifeSignal, setChinaDate } from '../../testing/retiree-flows'
 import { inboxOf } from '../../testing/wages-flows'
 
 const sun = seededRetireeIds.pensioners.sun
@@ -75,6 +75,8 @@ test('a run that comes late catches up month by month: what fell due before the 
   ])
   const templates = (await inboxOf(t, await t.login('retiree-sun'))).map((m) => m.template)
   expect(templates.filter((template) => template.startsWith('retiree.'))).toEqual(['retiree.suspended'])
+  // The payment run is a write like any other: one audit row per pensioner and run.
+  expect(auditOf(t, 'retiree.pay').filter((row) => row.objectId === sun)).toEqual([expect.objectContaining({ kind: 'write', actorUserId: null })])
 })
 
 test('running the jobs again the same day changes nothing', async () => {

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '认证概况', usingWindowScroll: true })
