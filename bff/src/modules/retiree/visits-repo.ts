@@ -56,6 +56,18 @@ export function assistGrantsOf(db: Tx, staffUserId: string, now: string): Assist
     .map(({ grantId, citizenUserId, pensioner }) => ({ grantId, citizenUserId, pensioner }))
 }
 
+/** Whether a grant still lets this staff member help with the retiree services: not revoked, not expired, scope kept. */
+export function grantStillCovers(db: Tx, grantId: string, staffUserId: string, now: string): boolean {
+  const grant = db.select().from(proxyGrants).where(eq(proxyGrants.id, grantId)).get()
+  return (
+    grant !== undefined &&
+    grant.staffUserId === staffUserId &&
+    grant.revokedAt === null &&
+    grant.expiresAt > now &&
+    grant.scopes.includes('retiree.assist')
+  )
+}
+
 // ——— tasks ———
 
 export function taskById(db: Tx, id: string): VisitTaskRow | undefined {

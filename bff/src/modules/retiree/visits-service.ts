@@ -17,6 +17,7 @@ import { officersCovering, pensionerById, pensionerOfUser, portalUserOfPensioner
 import {
   assistGrantsOf,
   countPhotosOfTask,
+  grantStillCovers,
   insertPhoto,
   insertTask,
   latestPhotoOfTask,
@@ -86,10 +87,21 @@ export function toVisitTask(deps: Pick<Deps, 'db' | 'sealer' | 'config'>, task: 
  * Who may see a task: the grid staff member it is assigned to, or an officer or supervisor
  * whose region covers it. Anyone else finds nothing, exactly as for a task that does not exist.
  */
-export function mayReadTask(user: SessionUser, task: VisitTaskRow): boolean {
-  if (task.staffUserId === user.id) return true
+export function mayReadTask(deps: Pick<Deps, 'db' | 'clock'>, user: SessionUser, task: VisitTaskRow): boolean {
+  if (task.staffUserId === user.id) return holdsTask(deps, user.id, task)
   const official = user.roles.includes('officer') || user.roles.includes('supervisor')
   return official && user.regionCode !== null && regionCovers(user.regionCode, task.regionCode)
+}
+
+/**
+ * A task opened under a proxy grant lasts as long as the grant: once the pensioner revokes it
+ * (or it expires), the task is gone from the worker's list and cannot be read or worked on.
+ * Tasks an officer assigned, or the pensioner asked for, do not depend on a grant.
+ */
+function holdsTask(deps: Pick<Deps, 'db' | 'clock'>, staffUserId: string, task: VisitTaskRow): boolean {
+  if (task.staffUserId !== staffUserId) return false
+  if (task.reason !== 'proxy' || task.grantId === null) return true
+  return grantStillCovers(deps.db, task.grantId, staffUserId, deps.clock.now().toISOString())
 }
 
 function withPensioner(deps: Pick<Deps, 'db'>, task: VisitTaskRow | undefined): { task: VisitTaskRow; pensioner: PensionerRow } | null {
@@ -101,7 +113,7 @@ function withPensioner(deps: Pick<Deps, 'db'>, task: VisitTaskRow | undefined): 
 /** A task assigned to the caller, still to do: what uploading and submitting need. */
 function ownTaskToDo(deps: Deps, user: SessionUser, id: string): Result<{ task: VisitTaskRow; pensioner: PensionerRow }> {
   const found = withPensioner(deps, taskById(deps.db, id))
-  if (!found || found.task.staffUserId !== user.id) return fail('not_found')
+  if (!found || !holdsTask(deps, user.id, found.task)) return fail('not_found')
   if (!toDoStatuses.includes(found.task.status)) return fail('illegal_transition', { detail: `This visit is ${found.task.status}` })
   return ok(found)
 }
@@ -114,7 +126,7 @@ export interface VisitsToDo {
 
 /** What a grid staff member has to do, before any name is opened: the pending count needs only this. */
 export function visitsToDo(deps: Deps, staffUserId: string, today: string): VisitsToDo {
-  const tasks = tasksToDoOf(deps.db, staffUserId)
+  const tasks = tasksToDoOf(deps.db, staffUserId).filter(({ task }) => holdsTask(deps, staffUserId, task))
   const covered = new Set(tasks.map(({ pensioner }) => pensioner.id))
   const grantees: { grantId: string; pensioner: PensionerRow }[] = []
   for (const { grantId, pensioner } of assistGrantsOf(deps.db, staffUserId, deps.clock.now().toISOString())) {
@@ -183,6 +195,12 @@ export function openProxyVisit(deps: Deps, actor: Actor, principal: Principal): 
     (tx) => {
       // Looked for in the transaction that inserts, so two taps at once make one task.
       const existing = taskToDoOf(tx, pensioner.id, user.id)
+      if (existing && existing.reason === 'proxy' && existing.grantId !== actingFor.grantId) {
+        // Opened under an earlier grant, since revoked: it carries on under the one in force now.
+        updateTaskFrom(tx, existing.id, existing.status, { grantId: actingFor.grantId })
+        appendAudit(tx, now, audited, { action: 'retiree.openProxyVisit', kind: 'write', objectType: 'visit_task', objectId: existing.id })
+        return { ...existing, grantId: actingFor.grantId }
+      }
       if (existing) {
         appendAudit(tx, now, audited, { action: 'retiree.openProxyVisit', kind: 'read', objectType: 'visit_task', objectId: existing.id })
         return existing
@@ -227,7 +245,7 @@ function readAudited(deps: Deps, actor: Actor, pensioner: PensionerRow, entry: A
 
 export function getVisit(deps: Deps, actor: Actor, user: SessionUser, id: string): Result<VisitTask> {
   const found = withPensioner(deps, taskById(deps.db, id))
-  if (!found || !mayReadTask(user, found.task)) return fail('not_found')
+  if (!found || !mayReadTask(deps, user, found.task)) return fail('not_found')
   readAudited(deps, actor, found.pensioner, { action: 'retiree.getVisit', kind: 'read', objectType: 'visit_task', objectId: id })
   return ok(toVisitTask(deps, found.task, found.pensioner, todayOf(deps)))
 }
@@ -278,7 +296,7 @@ export async function uploadVisitPhoto(deps: Deps, actor: Actor, user: SessionUs
 /** The photo of a visit: the one sent with the report, or before that the latest taken. */
 export function getVisitPhoto(deps: Deps, actor: Actor, user: SessionUser, id: string): Result<z.infer<typeof VisitPhotoContent>> {
   const found = withPensioner(deps, taskById(deps.db, id))
-  if (!found || !mayReadTask(user, found.task)) return fail('not_found')
+  if (!found || !mayReadTask(deps, user, found.task)) return fail('not_found')
   const meta = found.task.photoId ? photoMetaById(deps.db, found.task.photoId) : latestPhotoOfTask(deps.db, id)
   const photo = meta ? photoById(deps.db, meta.id) : undefined
   if (!photo || photo.taskId !== id) return fail('not_found')

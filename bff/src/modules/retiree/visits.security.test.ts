@@ -176,3 +176,22 @@ test('every write of a visit is audited as the worker’s act about the pensione
   for (const row of written) expect(row).toMatchObject({ kind: 'write', actorUserId: chenId, subjectUserId: null, viaGrantId: null })
   expect(pensionerRow(t, pensioners.qian).cycleStart).toBe('2026-11-29')
 })
+
+test('a visit opened under a grant ends with the grant: once the pensioner revokes it, the worker can neither list, read nor send it; a new grant carries it on', async () => {
+  const t = createTestContext()
+  const wu = await t.login('retiree-wu')
+  const grant = await grantProxy(t, wu, { staffCode: 'WG330302002', scopes: ['retiree.assist'] })
+  const zhou = await t.login('staff-zhou')
+  const task = await expectOk(await openProxy(t, { token: zhou, actingFor: grant.id }), VisitTask, 201)
+
+  await t.call('POST', `/api/proxy/grants/${grant.id}/revoke`, { token: wu })
+  expect(await visitsOf(t, zhou)).toEqual([])
+  await expectProblem(await readVisit(t, zhou, task.id), 'not_found')
+  await expectProblem(await sendPhoto(t, { token: zhou }, task.id, evidenceSamples['image/png']), 'not_found')
+  await expectProblem(await submitReport(t, { token: zhou }, task.id, visitReport('photo-of-nothing')), 'not_found')
+
+  const again = await grantProxy(t, wu, { staffCode: 'WG330302002', scopes: ['retiree.assist'] })
+  const reopened = await expectOk(await openProxy(t, { token: zhou, actingFor: again.id }), VisitTask, 201)
+  expect(reopened.id).toBe(task.id)
+  expect((await visitsOf(t, zhou)).map((item) => [item.taskId, item.grantId])).toEqual([[task.id, again.id]])
+})
