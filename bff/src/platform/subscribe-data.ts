@@ -20,9 +20,16 @@ const statusWords: Readonly<Record<string, string>> = {
   'wages.withdrawn': '已撤回',
   'wages.message': '有新留言',
   'wages.employerResponded': '单位已答复',
+  'retiree.dueSoon': '待认证',
+  'retiree.overdue': '认证已逾期',
+  'retiree.suspended': '暂停发放',
+  'retiree.certified': '已认证',
+  'retiree.resumed': '恢复发放',
+  'retiree.assistanceOffered': '待遇待确认',
 }
 const defaultStatusWord = '进度更新'
 const defaultSubject = '您的办件'
+const pensionSubject = '养老金资格认证'
 const hint = '点击查看详情'
 
 /** Cuts by characters, not UTF-16 units, so a rare character is never split in half. */
@@ -47,7 +54,8 @@ export function subscribeDataOf(
   createdAt: Date,
 ): Record<'thing1' | 'phrase2' | 'time3' | 'thing4', { value: string }> {
   const caseNumber = params.caseNumber
-  const subject = caseNumber === undefined || String(caseNumber).trim() === '' ? defaultSubject : String(caseNumber)
+  const subject =
+    caseNumber !== undefined && String(caseNumber).trim() !== '' ? String(caseNumber) : template.startsWith('retiree.') ? pensionSubject : defaultSubject
   return {
     thing1: { value: cut(subject, thingLength, true) },
     phrase2: { value: cut(statusWords[template] ?? defaultStatusWord, phraseLength, false) },
