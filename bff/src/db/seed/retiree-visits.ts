@@ -1,11 +1,12 @@
 import { and, asc, eq, isNull, notInArray } from 'drizzle-orm'
-import { crc32, deflateSync } from 'node:zlib'
 import { chinaDate } from '@renshe/shared/platform/china-time'
 import { cycleOn, cycleStartAfter, defaultCycleRules } from '@renshe/shared/retiree/cycle'
 import type { VisitTaskRow } from '../../modules/retiree/visits-repo'
+import { newTaskRow } from '../../modules/retiree/visits-service'
 import { sha256 } from '../../platform/crypto'
 import type { Tx } from '../client'
 import { pensionCertifications, pensioners, realNames, visitPhotos, visitTasks } from '../schema'
+import { onePixelPng } from './one-pixel-png'
 import { seededRetireeIds } from './retiree'
 import type { SeedDeps } from './seed'
 
@@ -18,28 +19,9 @@ export const seededVisitIds = {
   submittedPhoto: 'visit-photo-submitted',
 } as const
 
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4)
-  length.writeUInt32BE(data.length)
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(body))
-  return Buffer.concat([length, body, crc])
-}
-
 /** A real PNG of one pixel: what the photo taken at the door is to the server, in 70 bytes. */
 export function seedVisitPng(rgb: readonly [number, number, number] = [196, 160, 120]): Buffer {
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(1, 0)
-  header.writeUInt32BE(1, 4)
-  header.writeUInt8(8, 8) // bit depth
-  header.writeUInt8(2, 9) // colour type: RGB
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.from([0, ...rgb]))),
-    chunk('IEND', Buffer.alloc(0)),
-  ])
+  return onePixelPng(rgb)
 }
 
 function userOf(ids: ReadonlyMap<string, string>, account: string): string {
@@ -53,17 +35,6 @@ function morningOf(now: Date, daysAgo: number): string {
   const day = chinaDate(new Date(now.getTime() - daysAgo * 86_400_000))
   return `${day}T02:00:00.000Z`
 }
-
-const openTaskFields = {
-  checklist: null,
-  photoId: null,
-  placeEnc: null,
-  visitedAt: null,
-  certificationId: null,
-  reviewedByUserId: null,
-  reviewedAt: null,
-  reviewNote: null,
-} as const
 
 /**
  * A pensioner of staff-chen's grid in Lucheng with no portal account, not one of the named
@@ -101,16 +72,9 @@ export function seedRetireeVisits(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<strin
   const qian = tx.select().from(pensioners).where(eq(pensioners.idNumberIndex, deps.blindIndex('id_number', '330302194001152027'))).get()
   if (!qian) throw new Error('The retiree seed has no 钱桂芳 (330302194001152027)')
   const assigned: VisitTaskRow = {
+    ...newTaskRow(deps, qian, { staffUserId: chen, reason: 'officer_assigned', createdByUserId: liu, grantId: null }),
     id: seededVisitIds.assigned,
-    pensionerId: qian.id,
-    regionCode: qian.regionCode,
-    staffUserId: chen,
-    reason: 'officer_assigned',
-    status: 'open',
-    createdByUserId: liu,
-    grantId: null,
     createdAt: morningOf(now, 2),
-    ...openTaskFields,
   }
   tx.insert(visitTasks).values(assigned).run()
 

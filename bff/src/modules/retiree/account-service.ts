@@ -4,14 +4,14 @@ import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { notify } from '../../platform/notify'
 import { fail, ok, type Result } from '../../platform/problem'
-import { newId } from '../../platform/random'
 import { certificationView, faceFailuresOf, faceFailuresBeforeVisit, todayOf } from './certification'
 import { retireeLinks } from './notices'
+import { insertTask } from './visits-repo'
+import { newTaskRow } from './visits-service'
 import {
   certificationsOf,
   gridStaffOf,
   heldTotalFen,
-  insertVisitTask,
   outstandingTaskIn,
   pensionerById,
   pensionerOfUser,
@@ -67,32 +67,14 @@ export function requestHomeVisit(deps: Deps, actor: Actor, subjectUserId: string
   if (!row) return fail('not_found')
   if (row.status === 'stopped') return fail('conflict')
   const now = deps.clock.now()
-  const at = now.toISOString()
   const reason = faceFailuresOf(row) >= faceFailuresBeforeVisit ? 'face_failed' : 'requested'
   deps.db.transaction(
     (tx) => {
       if (outstandingTaskIn(tx, row.id)) return
       const staffUserId = gridStaffOf(tx, row.gridCode)
-      const id = newId(deps.random)
-      insertVisitTask(tx, {
-        id,
-        pensionerId: row.id,
-        regionCode: row.regionCode,
-        staffUserId,
-        reason,
-        status: 'open',
-        createdByUserId: actor.actorUserId,
-        grantId: actor.viaGrantId,
-        createdAt: at,
-        checklist: null,
-        photoId: null,
-        placeEnc: null,
-        visitedAt: null,
-        certificationId: null,
-        reviewedByUserId: null,
-        reviewedAt: null,
-        reviewNote: null,
-      })
+      const task = newTaskRow(deps, row, { staffUserId, reason, createdByUserId: actor.actorUserId, grantId: actor.viaGrantId })
+      insertTask(tx, task)
+      const id = task.id
       appendAudit(tx, now, actor, { action: 'retiree.requestHomeVisit', kind: 'write', objectType: 'visit_task', objectId: id })
       if (staffUserId) notify(tx, deps.random, now, { userId: staffUserId, template: 'retiree.visitAssigned', params: { reason }, link: retireeLinks.visit(id) })
     },

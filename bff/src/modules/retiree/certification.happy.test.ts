@@ -9,31 +9,18 @@ import { createTestContext, testConfig, testStart, type TestContext } from '../.
 import { auditOf, certificationRows, pensionerRow } from '../../testing/retiree-flows'
 import { inboxOf } from '../../testing/wages-flows'
 import { certificationView, certify, revokeCertification } from './certification'
-import { insertVisitTask, type VisitTaskRow } from './pensioners-repo'
+import { pensionerById } from './pensioners-repo'
+import { insertTask, type VisitTaskRow } from './visits-repo'
+import { newTaskRow } from './visits-service'
 
 const officer: Actor = { requestId: 'test', actorUserId: 'officer', subjectUserId: null, viaGrantId: null }
 const { wang, sun } = seededRetireeIds.pensioners
 
 function task(t: TestContext, id: string, pensionerId: string, status: VisitTaskRow['status']): void {
-  insertVisitTask(t.deps.db, {
-    id,
-    pensionerId,
-    regionCode: '330302',
-    staffUserId: null,
-    reason: 'officer_assigned',
-    status,
-    createdByUserId: null,
-    grantId: null,
-    createdAt: t.clock.now().toISOString(),
-    checklist: null,
-    photoId: null,
-    placeEnc: null,
-    visitedAt: null,
-    certificationId: null,
-    reviewedByUserId: null,
-    reviewedAt: null,
-    reviewNote: null,
-  })
+  const pensioner = pensionerById(t.deps.db, pensionerId)
+  if (!pensioner) throw new Error(`no pensioner ${pensionerId}`)
+  const row = newTaskRow(t.deps, pensioner, { staffUserId: null, reason: 'officer_assigned', createdByUserId: null, grantId: null })
+  insertTask(t.deps.db, { ...row, id, status })
 }
 
 function homeVisit(t: TestContext, pensionerId: string, certifiedOn: string, taskId: string | null) {

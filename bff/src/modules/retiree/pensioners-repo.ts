@@ -251,10 +251,6 @@ export function outstandingTaskIn(tx: Tx, pensionerId: string): VisitTaskRow | u
     .get()
 }
 
-export function insertVisitTask(tx: Tx, row: VisitTaskRow): void {
-  tx.insert(visitTasks).values(row).run()
-}
-
 /**
  * Ends the pensioner's outstanding tasks other than `exceptTaskId`: marked `approved` (nothing
  * left to do, nothing to review) with no visit recorded, pointing at the certification that made

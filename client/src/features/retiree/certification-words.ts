@@ -1,40 +1,16 @@
 import type { CertificationMethod, CertificationState, PartnerKind, VisitListItem } from '@renshe/shared/retiree/schemas'
+import { certificationHeadline, type CertificationHeadline } from '../../ui/certification-state'
 import type { DomainLabel } from '../../ui/domain-labels'
 
-export type StatusKey =
-  | 'status.certified'
-  | 'status.due'
-  | 'status.dueOne'
-  | 'status.dueToday'
-  | 'status.overdue'
-  | 'status.overdueOne'
-  | 'status.suspended'
-  | 'status.stopped'
+export type StatusKey = `status.${CertificationHeadline}`
 
-/**
- * The headline of a certification status, in words a person of 80 reads at a glance: how many
- * days are left, how late it is, or that the money is held — never a bare code or colour.
- */
+/** The headline of a certification status on the retiree pages (Home says the same in its words). */
 export function statusHeadline(state: CertificationState, daysLeft: number): { readonly key: StatusKey; readonly days: number } {
-  switch (state) {
-    case 'certified':
-      return { key: 'status.certified', days: daysLeft }
-    case 'due':
-      if (daysLeft > 1) return { key: 'status.due', days: daysLeft }
-      return { key: daysLeft === 1 ? 'status.dueOne' : 'status.dueToday', days: Math.max(daysLeft, 0) }
-    case 'overdue':
-      return { key: daysLeft === -1 ? 'status.overdueOne' : 'status.overdue', days: Math.max(-daysLeft, 1) }
-    case 'suspended':
-      return { key: 'status.suspended', days: -daysLeft }
-    case 'stopped':
-      return { key: 'status.stopped', days: 0 }
-  }
+  const { word, days } = certificationHeadline(state, daysLeft)
+  return { key: `status.${word}`, days }
 }
 
-/** States in which the pensioner still has to certify this cycle. */
-export function needsCertifying(state: CertificationState): boolean {
-  return state === 'due' || state === 'overdue' || state === 'suspended'
-}
+export { needsCertifying } from '../../ui/certification-state'
 
 export type DaysKey = 'days.left' | 'days.leftOne' | 'days.today' | 'days.overdue' | 'days.overdueOne'
 

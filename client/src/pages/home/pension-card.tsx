@@ -6,15 +6,15 @@ import { useLocale } from '../../lib/i18n/locale-store'
 import { useT } from '../../lib/i18n/translate'
 import { routes } from '../../routes'
 import { Button } from '../../ui/button'
+import { certificationTones, needsCertifying } from '../../ui/certification-state'
 import { Heading } from '../../ui/heading'
 import { Link, openPage } from '../../ui/link'
 import { homeMessages } from './messages'
-import { pensionHeadline, pensionNeedsCertifying, pensionNote } from './pension-status'
+import { pensionHeadline, pensionNote } from './pension-status'
+import '../../ui/status-card.css'
 import './pension-card.css'
 
 type CertificationItem = Extract<PendingItem, { kind: 'retiree_certification' }>
-
-const tones = { certified: 'ok', due: 'warn', overdue: 'alert', suspended: 'alert', stopped: 'plain' } as const
 
 interface PensionCardProps {
   readonly item: CertificationItem
@@ -30,14 +30,14 @@ export function PensionCard({ item, acting }: PensionCardProps) {
   const note = pensionNote(item.state)
   const date = formatDate(item.dueDate, locale)
   return (
-    <View {...roleProps('region')} aria-labelledby='pension-card-title' className={`pension-card pension-card--${tones[item.state]}`}>
+    <View {...roleProps('region')} aria-labelledby='pension-card-title' className={`status-card pension-card status-card--${certificationTones[item.state]}`}>
       {/* Due and overdue headlines name the certification themselves. */}
-      {item.state === 'due' || item.state === 'overdue' ? null : <Text className='pension-card__label'>{t('pension.label')}</Text>}
-      <Heading level={2} id='pension-card-title' className='pension-card__headline'>
+      {item.state === 'due' || item.state === 'overdue' ? null : <Text className='status-card__label'>{t('pension.label')}</Text>}
+      <Heading level={2} id='pension-card-title' className='status-card__headline'>
         {t(headline.key, { days: headline.days, date })}
       </Heading>
-      {note ? <Text className='pension-card__note'>{t(note, { date })}</Text> : null}
-      {pensionNeedsCertifying(item.state) && !acting ? (
+      {note ? <Text className='status-card__line'>{t(note, { date })}</Text> : null}
+      {needsCertifying(item.state) && !acting ? (
         <Button block onPress={() => openPage(routes.pensionCertify)}>
           {t('pension.certify')}
         </Button>

@@ -1,5 +1,6 @@
 import { Text } from '@tarojs/components'
 import { useT } from '../../../lib/i18n/translate'
+import '../../../ui/days-left.css'
 import { daysWords } from '../certification-words'
 import { retireeMessages } from '../messages'
 
@@ -8,10 +9,10 @@ export function DaysWords({ daysLeft }: { readonly daysLeft: number }) {
   const t = useT(retireeMessages)
   const words = daysWords(daysLeft)
   const text = t(words.key, { days: words.days })
-  if (!words.overdue) return <Text className={daysLeft <= 7 ? 'retiree-days retiree-days--soon' : 'retiree-days'}>{text}</Text>
+  if (!words.overdue) return <Text className={daysLeft <= 7 ? 'days-left days-left--soon' : 'days-left'}>{text}</Text>
   return (
-    <Text className='retiree-days retiree-days--overdue'>
-      <Text aria-hidden='true' className='retiree-days__icon'>
+    <Text className='days-left days-left--overdue'>
+      <Text aria-hidden='true' className='days-left__icon'>
         !
       </Text>
       {text}

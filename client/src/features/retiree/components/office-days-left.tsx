@@ -1,6 +1,7 @@
 import { Text } from '@tarojs/components'
 import type { CertificationState } from '@renshe/shared/retiree/schemas'
 import { useT } from '../../../lib/i18n/translate'
+import '../../../ui/days-left.css'
 import { officeMessages } from '../office-messages'
 import { certDaysWords } from './office-days'
 
@@ -10,11 +11,11 @@ export function OfficeDaysLeft({ state, daysLeft }: { readonly state: Certificat
   const words = certDaysWords(state, daysLeft)
   const text = t(words.key, { days: words.days })
   if (!words.overdue) {
-    return <Text className={words.key === 'days.today' ? 'retiree-office-days retiree-office-days--today' : 'retiree-office-days'}>{text}</Text>
+    return <Text className={words.key === 'days.today' ? 'days-left days-left--today' : 'days-left'}>{text}</Text>
   }
   return (
-    <Text className='retiree-office-days retiree-office-days--overdue'>
-      <Text aria-hidden='true' className='retiree-office-days__icon'>
+    <Text className='days-left days-left--overdue'>
+      <Text aria-hidden='true' className='days-left__icon'>
         !
       </Text>
       {text}

@@ -1,5 +1,6 @@
 import { Text } from '@tarojs/components'
 import { useT } from '../../../lib/i18n/translate'
+import '../../../ui/days-left.css'
 import { daysLeftWords } from '../days-left'
 import { wagesMessages } from '../messages'
 
