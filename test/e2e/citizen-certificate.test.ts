@@ -6,7 +6,7 @@ const browser = browserForFile()
 const portal = portalForFile()
 
 test('a citizen binds her real name, reads her records, issues a certificate, and a school verifies it without logging in', async () => {
-  const { page } = await browser().newPage()
+  const { page } = await browser().newPage({ clock: portal().clock })
   const look = reviewer('citizen-certificate')
 
   await open(page, portal().url, '/pages/login/index')
@@ -61,7 +61,7 @@ test('a citizen binds her real name, reads her records, issues a certificate, an
   expect(await qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/)
   await look(page, 'certificate')
 
-  const visitor = await browser().newPage()
+  const visitor = await browser().newPage({ clock: portal().clock })
   await open(visitor.page, portal().url, '/features/records/pages/verify/index')
   await expectHeading(visitor.page, '参保证明核验')
   await fill(visitor.page, '核验码', code.toLowerCase())

@@ -9,7 +9,7 @@ const portal = portalForFile()
 const text = texts.en
 
 test('in English, a citizen finds the month her employer missed, issues a certificate, and a school checks it', async () => {
-  const { page } = await browser().newPage({ locale: 'en' })
+  const { page } = await browser().newPage({ locale: 'en', clock: portal().clock })
   const look = reviewer('citizen-english')
 
   await chooseLanguage(page, portal().url, text.language)
@@ -37,7 +37,7 @@ test('in English, a citizen finds the month her employer missed, issues a certif
   expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
   await look(page, 'certificate')
 
-  const school = (await browser().newPage({ locale: 'en' })).page
+  const school = (await browser().newPage({ locale: 'en', clock: portal().clock })).page
   await chooseLanguage(school, portal().url, text.language)
   await open(school, portal().url, `/features/records/pages/verify/index?code=${code.replaceAll('-', '')}`)
   await expectHeading(school, text.verifyTitle)

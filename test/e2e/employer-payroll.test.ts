@@ -49,11 +49,11 @@ test.each([
     const look = reviewer(`employer-payroll-${locale}${careMode ? '-care' : ''}`, { careMode })
     await withPortal(async (portal) => {
       const complaint = seededCase(portal, 'worker-zhao', '瓯江府二期')
-      const lastOverdue = lastOverdueMonthAt(new Date())
+      const lastOverdue = lastOverdueMonthAt(portal.clock.now())
       const missingMonth = office.month(lastOverdue)
 
       // The officer's statistics raise the early warning the employer is about to answer.
-      const officer = (await browser().newPage({ locale })).page
+      const officer = (await browser().newPage({ locale, clock: portal.clock })).page
       await chooseLanguage(officer, portal.url, text.language)
       await loginAs(officer, portal.url, /刘洋|Liu Yang/)
       if (careMode) await officer.getByRole('switch', { name: text.careMode }).filter({ visible: true }).first().click()
@@ -62,7 +62,7 @@ test.each([
       await alertOf(officer, '瓯江府二期').getByText(office.alertOpen, { exact: true }).waitFor()
       await seeFigure(officer, office.alertsFigure, office.alertsCount(1))
 
-      const { page } = await browser().newPage({ locale })
+      const { page } = await browser().newPage({ locale, clock: portal.clock })
       await chooseLanguage(page, portal.url, text.language)
       await loginAs(page, portal.url, /温州瓯江建设有限公司|Wenzhou Oujiang Construction/)
       await expectHeading(page, text.home)
@@ -112,7 +112,7 @@ test.each([
       await fill(page, office.projectName, office.projectNameText)
       await page.getByRole('radio', { name: office.projectRegion }).filter({ visible: true }).first().click()
       await fill(page, office.projectAddress, office.projectAddressText)
-      await fill(page, office.startMonth, chinaMonth(new Date()))
+      await fill(page, office.startMonth, chinaMonth(portal.clock.now()))
       await press(page, office.projectCreate)
       await seeText(page, office.projectCreated(office.projectNameText))
       await page.getByRole('link').filter({ visible: true }).filter({ hasText: office.projectNameText }).first().waitFor()

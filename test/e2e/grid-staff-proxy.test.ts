@@ -16,7 +16,7 @@ test.each(['zh-CN', 'en'] as const)(
     const text = texts[locale]
     const look = reviewer(`grid-staff-proxy-${locale}`, { careMode: true })
     await withPortal(async (portal) => {
-      const staff = (await browser().newPage({ locale })).page
+      const staff = (await browser().newPage({ locale, clock: portal.clock })).page
       await chooseLanguage(staff, portal.url, text.language)
       await loginAs(staff, portal.url, /陈建华|Chen Jianhua/)
       await expectHeading(staff, text.home)
@@ -43,7 +43,7 @@ test.each(['zh-CN', 'en'] as const)(
       await seeText(staff, text.actingBanner)
       await look(staff, 'acting-certificate')
 
-      const elder = (await browser().newPage({ locale })).page
+      const elder = (await browser().newPage({ locale, clock: portal.clock })).page
       await chooseLanguage(elder, portal.url, text.language)
       await loginAs(elder, portal.url, /王秀英|Wang Xiuying/)
       await expectHeading(elder, text.home)

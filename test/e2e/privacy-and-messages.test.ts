@@ -14,7 +14,7 @@ test.each([
     const text = texts[locale]
     const look = reviewer(`privacy-and-messages-${locale}${careMode ? '-care' : ''}`, { careMode })
     await withPortal(async (portal) => {
-      const { page } = await browser().newPage({ locale })
+      const { page } = await browser().newPage({ locale, clock: portal.clock })
       await chooseLanguage(page, portal.url, text.language)
       await loginAs(page, portal.url, /张伟|Zhang Wei/)
       if (careMode) await page.getByRole('switch', { name: text.careMode }).filter({ visible: true }).first().click()

@@ -36,7 +36,7 @@ test('an 82-year-old certifies by face with the development check, then takes up
   const r = retireeTexts['zh-CN']
   const look = reviewer('retiree-face-and-allowance', { careMode: true })
   await withPortal(async (portal) => {
-    const elder = (await browser().newPage({ locale: 'zh-CN' })).page
+    const elder = (await browser().newPage({ locale: 'zh-CN', clock: portal.clock })).page
     await chooseLanguage(elder, portal.url, text.language)
     await loginAs(elder, portal.url, /王秀英/)
     await seeText(elder, r.daysLeft)
@@ -75,7 +75,7 @@ test('a hospital visit certifies a pensioner with nothing for him to do, and he 
   const r = retireeTexts.en
   const look = reviewer('retiree-hospital-signal', { careMode: true })
   await withPortal(async (portal) => {
-    const signal = { signalId: 'wzph-visit-20261129-0042', idNumber: '33030219550312301X', kind: 'hospital_visit', observedAt: new Date().toISOString() }
+    const signal = { signalId: 'wzph-visit-20261129-0042', idNumber: '33030219550312301X', kind: 'hospital_visit', observedAt: portal.clock.now().toISOString() }
     const first = await sendAsPartner(portal, devPartnerKeys.hospital, 'life-signals', signal)
     expect(first.status).toBe(201)
     const replay = await sendAsPartner(portal, devPartnerKeys.hospital, 'life-signals', signal)
@@ -84,7 +84,7 @@ test('a hospital visit certifies a pensioner with nothing for him to do, and he 
       { method: 'partner_signal' },
     ])
 
-    const sun = (await browser().newPage({ locale: 'en' })).page
+    const sun = (await browser().newPage({ locale: 'en', clock: portal.clock })).page
     await chooseLanguage(sun, portal.url, text.language)
     await loginAs(sun, portal.url, /Sun Jianguo/)
     await careModeOn(sun, 'English')
@@ -102,7 +102,7 @@ test('a grid worker certifies an 86-year-old at home in five taps after opening 
   const r = retireeTexts['zh-CN']
   const look = reviewer('retiree-home-visit', { careMode: true })
   await withPortal(async (portal) => {
-    const staff = (await browser().newPage({ locale: 'zh-CN' })).page
+    const staff = (await browser().newPage({ locale: 'zh-CN', clock: portal.clock })).page
     await chooseLanguage(staff, portal.url, text.language)
     await loginAs(staff, portal.url, /陈建华/)
     await careModeOn(staff, '中文')
@@ -138,7 +138,7 @@ test('a grid worker certifies an 86-year-old at home in five taps after opening 
     )
     expect(certified).toEqual([{ method: 'home_visit', review: 'pending' }])
 
-    const officer = (await browser().newPage({ locale: 'zh-CN' })).page
+    const officer = (await browser().newPage({ locale: 'zh-CN', clock: portal.clock })).page
     await chooseLanguage(officer, portal.url, text.language)
     await loginAs(officer, portal.url, /刘洋/)
     await careModeOn(officer, '中文')
@@ -164,7 +164,7 @@ test('a death record from civil affairs stops the pension from the next month an
   const r = retireeTexts.en
   const look = reviewer('retiree-death-record', { careMode: true })
   await withPortal(async (portal) => {
-    const today = chinaDate(new Date())
+    const today = chinaDate(portal.clock.now())
     const diedOn = `${addMonths(today.slice(0, 7), -2)}-17`
     const record = { recordId: 'mz-330302-death-000731', idNumber: '330302193809031012', diedOn }
 
@@ -181,7 +181,7 @@ test('a death record from civil affairs stops the pension from the next month an
     expect(months[0]).toBe(addMonths(diedOn.slice(0, 7), 1))
     const amount = (overpaid[0]?.amount_fen ?? 0) / 100
 
-    const officer = (await browser().newPage({ locale: 'en' })).page
+    const officer = (await browser().newPage({ locale: 'en', clock: portal.clock })).page
     await chooseLanguage(officer, portal.url, text.language)
     await loginAs(officer, portal.url, /Liu Yang/)
     await careModeOn(officer, 'English')

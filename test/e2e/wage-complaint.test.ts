@@ -91,7 +91,7 @@ test.each([
     const w = wageTexts[locale]
     const look = reviewer(`wage-complaint-${locale}${careMode ? '-care' : ''}`, { careMode })
     await withPortal(async (portal) => {
-      const worker = await browser().newPage({ locale })
+      const worker = await browser().newPage({ locale, clock: portal.clock })
       await chooseLanguage(worker.page, portal.url, texts[locale].language)
       await loginAs(worker.page, portal.url, /赵强|Zhao Qiang/)
       if (careMode) await careModeOn(worker.page, locale)
@@ -105,7 +105,7 @@ test.each([
         .get(caseNumber) as { n: number }
       expect(evidence.n).toBe(1)
 
-      const officer = await browser().newPage({ locale })
+      const officer = await browser().newPage({ locale, clock: portal.clock })
       await chooseLanguage(officer.page, portal.url, texts[locale].language)
       await loginAs(officer.page, portal.url, /刘洋|Liu Yang/)
       if (careMode) await careModeOn(officer.page, locale)

@@ -2,9 +2,10 @@ import type { Locator, Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { countOpenAlerts } from '../../bff/src/modules/wages/payroll-repo'
 import { lastOverdueMonthAt } from '../../bff/src/modules/wages/payroll-watch'
-import { days, manualClock } from '../../bff/src/platform/clock'
+import { days } from '../../bff/src/platform/clock'
 import { chinaDate } from '../../shared/src/platform/china-time'
 import { calendarDaysBetween } from '../../shared/src/wages/work-calendar'
+import { setPhoneClock } from './support/browser'
 import { browserForFile } from './support/journey'
 import { alertOf, seeFigure } from './support/office-steps'
 import { officeTexts } from './support/office-texts'
@@ -29,8 +30,8 @@ test.each([
     const text = texts[locale]
     const office = officeTexts[locale]
     const look = reviewer(`wage-overdue-${locale}${careMode ? '-care' : ''}`, { careMode })
-    const clock = manualClock(new Date())
-    const portal = await startPortal({ clock })
+    const portal = await startPortal()
+    const clock = portal.clock
     try {
       // citizen-zhang's complaint, filed so that its acceptance falls due 3 working days from now.
       const filed = seededCase(portal, 'citizen-zhang', '五马街商铺改造')
@@ -40,7 +41,7 @@ test.each([
       expect(daysLeft).toBeGreaterThanOrEqual(3)
       const missingMonth = office.month(lastOverdueMonthAt(clock.now()))
 
-      const officer = (await browser().newPage({ locale })).page
+      const { context: officerPhone, page: officer } = await browser().newPage({ locale, clock })
       await chooseLanguage(officer, portal.url, text.language)
       await loginAs(officer, portal.url, /刘洋|Liu Yang/)
       await expectHeading(officer, text.home)
@@ -67,6 +68,7 @@ test.each([
 
       // Two days past the acceptance deadline. Sessions idle out on the same clock: log in again.
       clock.advance(days(daysLeft + 2))
+      await setPhoneClock(officerPhone, clock)
       await loginAs(officer, portal.url, /刘洋|Liu Yang/)
       await expectHeading(officer, text.home)
       await seeText(officer, office.pendingOverdue(1))
@@ -84,13 +86,13 @@ test.each([
       await seeFigure(officer, office.overdueFigure, office.cases(1))
       await look(officer, 'stats-after')
 
-      const supervisor = (await browser().newPage({ locale })).page
+      const supervisor = (await browser().newPage({ locale, clock })).page
       await chooseLanguage(supervisor, portal.url, text.language)
       await loginAs(supervisor, portal.url, /吴静|Wu Jing/)
       await expectHeading(supervisor, text.home)
       if (careMode) await supervisor.getByRole('switch', { name: text.careMode }).filter({ visible: true }).first().click()
       await seeText(supervisor, office.pendingOverdue(1))
-      // A month boundary the clock crossed may have raised more than the one seeded alert.
+      // Every open payroll alert of the region, as the office counts them.
       await seeText(supervisor, office.pendingAlerts(countOpenAlerts(portal.deps.db, '330302')))
       await look(supervisor, 'supervisor-home')
 

@@ -16,7 +16,7 @@ test('a grid staff member files a wage complaint for an elderly citizen under he
   const w = wageTexts['zh-CN']
   const look = reviewer('wage-proxy-filing', { careMode: true })
   await withPortal(async (portal) => {
-    const staff = (await browser().newPage({ locale: 'zh-CN' })).page
+    const staff = (await browser().newPage({ locale: 'zh-CN', clock: portal.clock })).page
     await chooseLanguage(staff, portal.url, text.language)
     await loginAs(staff, portal.url, /陈建华/)
     await staff.getByRole('switch', { name: text.careMode }).filter({ visible: true }).first().click()
@@ -66,7 +66,7 @@ test('a grid staff member files a wage complaint for an elderly citizen under he
       .all() as { staff: string | null; code: string | null }[]
     expect(filed).toEqual([{ staff: 'WG330302001', code: creditCode }])
 
-    const elder = (await browser().newPage({ locale: 'zh-CN' })).page
+    const elder = (await browser().newPage({ locale: 'zh-CN', clock: portal.clock })).page
     await chooseLanguage(elder, portal.url, text.language)
     await loginAs(elder, portal.url, /王秀英/)
     await follow(elder, w.myCasesTile)

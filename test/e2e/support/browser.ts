@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { expect } from 'vitest'
+import type { Clock } from '../../../bff/src/platform/clock'
 import { chromiumPath } from './chromium-path.mjs'
 
 const require = createRequire(import.meta.url)
@@ -14,7 +15,8 @@ export const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor:
 
 export interface BrowserSession {
   readonly browser: Browser
-  newPage(options?: { locale?: 'zh-CN' | 'en' }): Promise<{ context: BrowserContext; page: Page }>
+  /** A phone whose clock reads the portal's: the day the page shows is the day the server counts from. */
+  newPage(options: { clock: Clock; locale?: 'zh-CN' | 'en' }): Promise<{ context: BrowserContext; page: Page }>
   close(): Promise<void>
 }
 
@@ -37,9 +39,10 @@ export async function launchBrowser(): Promise<BrowserSession> {
   })
   return {
     browser,
-    async newPage(options = {}) {
+    async newPage(options) {
       const locale = options.locale ?? 'zh-CN'
       const context = await browser.newContext({ ...phone, locale, extraHTTPHeaders: { 'accept-language': locale } })
+      await setPhoneClock(context, options.clock)
       const page = await context.newPage()
       return { context, page }
     },
@@ -47,6 +50,11 @@ export async function launchBrowser(): Promise<BrowserSession> {
       await browser.close()
     },
   }
+}
+
+/** Sets a phone's clock to the portal's; again after the test moves the portal's clock. */
+export async function setPhoneClock(context: BrowserContext, clock: Clock): Promise<void> {
+  await context.clock.setSystemTime(clock.now())
 }
 
 interface AxeViolation {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadConfig } from '../../../bff/src/config'
+import { runningClock, type ManualClock } from '../../../bff/src/platform/clock'
 import type { DepsOverrides } from '../../../bff/src/platform/create-deps'
 import { startServer, type RunningServer } from '../../../bff/src/serve'
 
@@ -9,13 +10,23 @@ const root = new URL('../../../', import.meta.url).pathname
 
 export interface Portal extends RunningServer {
   readonly dataDir: string
+  /** The portal's clock: every journey runs on the same days, whatever the date it is run on. */
+  readonly clock: ManualClock
 }
 
 /**
- * The real server, as `npm start` runs it (development mode, demo data, the built h5 client),
- * on a free port with its own fresh database in a temporary folder.
+ * A Monday, 10:00 in China, when every journey starts: what the seed places relative to "today"
+ * (due dates, missing payroll months, gaps in contributions) reads the same on every run.
  */
-export async function startPortal(overrides: DepsOverrides = {}, env: Record<string, string> = {}): Promise<Portal> {
+export const journeyStart = '2026-11-16T02:00:00.000Z'
+
+/**
+ * The real server, as `npm start` runs it (development mode, demo data, the built h5 client),
+ * on a free port with its own fresh database in a temporary folder, on a clock that starts at
+ * `journeyStart` and runs.
+ */
+export async function startPortal(overrides: Omit<DepsOverrides, 'clock'> = {}, env: Record<string, string> = {}): Promise<Portal> {
+  const clock = runningClock(journeyStart)
   const dataDir = mkdtempSync(join(tmpdir(), 'renshe-e2e-'))
   const loaded = loadConfig({
     NODE_ENV: 'development',
@@ -27,10 +38,11 @@ export async function startPortal(overrides: DepsOverrides = {}, env: Record<str
     ...env,
   })
   if (!loaded.ok) throw new Error(loaded.message)
-  const running = await startServer(loaded.config, overrides)
+  const running = await startServer(loaded.config, { ...overrides, clock })
   return {
     ...running,
     dataDir,
+    clock,
     close: async () => {
       await running.close()
       rmSync(dataDir, { recursive: true, force: true })
