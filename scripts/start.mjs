@@ -1,5 +1,7 @@
-// `npm start`: build the h5 client when its sources changed, then run the BFF, which creates,
-// migrates and seeds the database on first start and serves the API and the client.
+// `npm start`: build the h5 client when its sources changed, bring the database up to date
+// (creating the SQLite file on first start, or on PostgreSQL when DATABASE_URL is set), then run
+// the BFF, which seeds the demo data once and serves the API and the client. A deployment of
+// several instances runs `npm run db:migrate` once and `npm run serve` on each instance instead.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -23,6 +25,9 @@ if (stale) {
   const build = spawnSync('npm', ['run', 'build:h5', '-w', 'client'], { cwd: root, stdio: 'inherit' })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
+
+const migrate = spawnSync('npx', ['tsx', 'bff/src/scripts/migrate.ts'], { cwd: root, stdio: 'inherit' })
+if (migrate.status !== 0) process.exit(migrate.status ?? 1)
 
 const server = spawnSync('npx', ['tsx', 'bff/src/server.ts'], { cwd: root, stdio: 'inherit' })
 process.exit(server.status ?? 1)

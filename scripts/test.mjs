@@ -5,6 +5,7 @@ import { chromiumPath } from '../test/e2e/support/chromium-path.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const timings = []
+const notices = []
 
 function step(name, command, args, env = {}) {
   process.stdout.write(`\n▶ ${name}\n`)
@@ -18,7 +19,30 @@ function step(name, command, args, env = {}) {
 }
 
 step('typecheck', 'npm', ['run', 'typecheck'])
-step('unit and integration tests', 'npx', ['vitest', 'run'])
+
+// The BFF's suites run on SQLite and again on PostgreSQL: on the server TEST_DATABASE_URL names,
+// or on a throwaway cluster pg_virtualenv makes (Debian's postgresql-common) and drops afterwards.
+const pgVirtualenv = spawnSync('sh', ['-c', 'command -v pg_virtualenv'], { encoding: 'utf8' }).stdout.trim()
+if (process.env.TEST_DATABASE_URL) {
+  step('unit and integration tests (SQLite and PostgreSQL)', 'npx', ['vitest', 'run'])
+} else if (pgVirtualenv) {
+  const url = 'postgres://$PGUSER:$PGPASSWORD@$PGHOST:$PGPORT/postgres'
+  step('unit and integration tests (SQLite and PostgreSQL)', pgVirtualenv, ['-o', 'max_connections=300', 'sh', '-c', `TEST_DATABASE_URL="${url}" npx vitest run`])
+} else if (process.env.CI) {
+  process.stderr.write('\n✖ PostgreSQL was not found and CI is set: the suites cannot run on PostgreSQL. Install it with `apt-get install -y postgresql`.\n')
+  process.exit(1)
+} else {
+  step('unit and integration tests (SQLite only)', 'npx', ['vitest', 'run'])
+  notices.push(
+    [
+      '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+      '!! PostgreSQL not found: the BFF suites and the two-instance test were NOT run on !!',
+      '!! PostgreSQL. Install it with: sudo apt-get install -y postgresql (it brings   !!',
+      '!! pg_virtualenv), or set TEST_DATABASE_URL to a server, then run npm test again. !!',
+      '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+    ].join('\n'),
+  )
+}
 step('weapp build', 'npm', ['run', 'build:weapp', '-w', 'client'])
 step('h5 build', 'npm', ['run', 'build:h5', '-w', 'client'])
 
@@ -30,16 +54,15 @@ if (browser) {
   process.exit(1)
 } else {
   step('package budgets', 'npx', ['vitest', 'run', '--config', 'test/vitest.config.ts', 'test/budget'])
-  process.stderr.write(
+  notices.push(
     [
-      '',
       '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
       '!! Chromium not found: the END-TO-END JOURNEYS WERE SKIPPED (nothing was checked  !!',
       '!! in a browser). Install it with: sudo apt-get install -y chromium fonts-noto-cjk !!',
       '!! or set CHROMIUM_PATH to a Chromium binary, then run npm test again.            !!',
       '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
-      '',
     ].join('\n'),
   )
 }
-process.stdout.write(`\n✔ all steps passed\n${timings.join('\n')}\n`)
+for (const notice of notices) process.stderr.write(`\n${notice}\n`)
+process.stdout.write(`\n✔ all steps passed${notices.length > 0 ? ' (with what was skipped above)' : ''}\n${timings.join('\n')}\n`)

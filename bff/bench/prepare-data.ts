@@ -6,32 +6,33 @@ import type { Deps } from '../src/platform/deps'
  * A register the size the benchmark reads against: `people` insured persons with `months`
  * months of pension each, beside the demo data (the citizen whose records are read).
  */
-export function prepareBenchData(deps: Deps, people: number, months: number): number {
-  seedDemoData(deps)
+export async function prepareBenchData(deps: Deps, people: number, months: number): Promise<number> {
+  await seedDemoData(deps)
   let rows = 0
-  deps.db.transaction((tx) => {
-    for (let p = 0; p < people; p += 1) {
-      const id = `bench-${p}`
-      tx.insert(insuredPersons)
-        .values({ id, idNumberIndex: `bench-index-${p}`, idNumberEnc: 'v1.bench', nameEnc: 'v1.bench', regionCode: '330302', retiredFrom: null })
-        .run()
-      const batch = Array.from({ length: months }, (_, m) => {
-        const month = `${2024 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`
-        return {
-          id: `${id}-${month}`,
-          personId: id,
-          month,
-          type: 'pension' as const,
-          baseFen: 720000,
-          personalFen: 57600,
-          employerFen: 115200,
-          employerName: '温州测试有限公司',
-          regionCode: '330302',
-        }
-      })
-      tx.insert(contributions).values(batch).run()
-      rows += batch.length
-    }
-  })
+  const perTransaction = 1000
+  for (let from = 0; from < people; from += perTransaction) {
+    await deps.db.transaction(async (tx) => {
+      for (let p = from; p < Math.min(people, from + perTransaction); p += 1) {
+        const id = `bench-${p}`
+        await tx.insert(insuredPersons).values({ id, idNumberIndex: `bench-index-${p}`, idNumberEnc: 'v1.bench', nameEnc: 'v1.bench', regionCode: '330302', retiredFrom: null })
+        const batch = Array.from({ length: months }, (_, m) => {
+          const month = `${2024 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`
+          return {
+            id: `${id}-${month}`,
+            personId: id,
+            month,
+            type: 'pension' as const,
+            baseFen: 720000,
+            personalFen: 57600,
+            employerFen: 115200,
+            employerName: '温州测试有限公司',
+            regionCode: '330302',
+          }
+        })
+        await tx.insert(contributions).values(batch)
+        rows += batch.length
+      }
+    })
+  }
   return rows
 }

@@ -1,5 +1,8 @@
 // `npm run bench`: throughput of the portal's hot reads next to a bare node:http server doing
-// the same query, in one run, alternating, on this machine. Prints requests/s, p99 and ratios.
+// the same query with the engine's own driver, in one run, alternating, on this machine, and of
+// its submissions. Prints requests/s, p99 and ratios. On SQLite by default; `npm run bench --
+// postgres` runs the same on PostgreSQL, in a fresh database made (and dropped) on the server
+// BENCH_DATABASE_URL names.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -7,7 +10,10 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
+import pg from 'pg'
 import { loadConfig } from '../src/config'
+import { openDatabase } from '../src/db/client'
+import { migrateDatabase } from '../src/db/migrate'
 import { createDeps } from '../src/platform/create-deps'
 import { prepareBenchData } from './prepare-data'
 import { devPartnerKeys } from '../src/db/seed/retiree'
@@ -16,7 +22,9 @@ import { newComplaint, newLifeSignal } from './submissions'
 const people = Number(process.env.BENCH_PEOPLE ?? 10_000)
 const months = 24
 const duration = Number(process.env.BENCH_SECONDS ?? 8)
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 100)
+const engine = process.argv.includes('postgres') || process.env.BENCH_ENGINE === 'postgres' ? 'postgres' : 'sqlite'
+const adminUrl = process.env.BENCH_DATABASE_URL
 const rounds = Number(process.env.BENCH_ROUNDS ?? 2)
 const bffDir = new URL('..', import.meta.url).pathname
 
@@ -68,8 +76,25 @@ async function measureSubmissions(name: string, url: string, headers: Record<str
   return { name, rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx + result.errors }
 }
 
+if (engine === 'postgres' && !adminUrl) {
+  process.stderr.write('npm run bench -- postgres needs BENCH_DATABASE_URL: a PostgreSQL server to make the bench database in\n')
+  process.exit(1)
+}
+const benchDatabase = `renshe_bench_${process.pid}`
+const databaseUrl = adminUrl ? Object.assign(new URL(adminUrl), { pathname: `/${benchDatabase}` }).toString() : ''
+
+async function onAdmin(statement: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl })
+  await admin.connect()
+  try {
+    await admin.query(statement)
+  } finally {
+    await admin.end()
+  }
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'renshe-bench-'))
-const env = {
+const env: Record<string, string> = {
   NODE_ENV: 'development',
   DATA_DIR: dataDir,
   CLIENT_DIST: join(dataDir, 'no-client'),
@@ -85,19 +110,26 @@ const env = {
   // The jobs would flag and dispatch while the bench measures: keep the measurements to requests.
   WAGES_JOB_INTERVAL_SECONDS: '0',
   RETIREE_JOB_INTERVAL_SECONDS: '0',
+  ...(engine === 'postgres' ? { DATABASE_URL: databaseUrl } : {}),
 }
 const children: ChildProcess[] = []
 
 try {
+  if (engine === 'postgres') await onAdmin(`create database "${benchDatabase}"`)
   const loaded = loadConfig(env)
   if (!loaded.ok) throw new Error(loaded.message)
+  const fresh = openDatabase(loaded.config.database)
+  await migrateDatabase(fresh)
+  await fresh.close()
   const setup = createDeps(loaded.config)
-  const rows = prepareBenchData(setup, people, months)
-  setup.db.$client.close()
-  process.stdout.write(`Data: ${people.toLocaleString()} insured persons × ${months} months (${rows.toLocaleString()} rows) + demo data\n`)
+  const rows = await prepareBenchData(setup, people, months)
+  await setup.db.close()
+  process.stdout.write(`Engine: ${engine}. Data: ${people.toLocaleString()} insured persons × ${months} months (${rows.toLocaleString()} rows) + demo data\n`)
 
+  // The portal's process is told the engine the way a deployment is: DATABASE_URL or not.
+  const { DATABASE_URL: _inherited, ...inherited } = process.env
   const bffPort = await freePort()
-  const bff = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: bffDir, env: { ...process.env, ...env, PORT: String(bffPort) }, stdio: 'ignore' })
+  const bff = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: bffDir, env: { ...inherited, ...env, PORT: String(bffPort) }, stdio: 'ignore' })
   children.push(bff)
   const bffUrl = `http://127.0.0.1:${bffPort}`
   await waitFor(`${bffUrl}/api/health`, bff)
@@ -120,22 +152,27 @@ try {
   const rawPort = await freePort()
   const raw = spawn(process.execPath, ['--import', 'tsx', 'bench/raw-server.ts'], {
     cwd: bffDir,
-    env: { ...process.env, DATABASE_PATH: loaded.config.databasePath, PORT: String(rawPort) },
+    env: {
+      ...inherited,
+      ...(loaded.config.database.engine === 'sqlite' ? { DATABASE_PATH: loaded.config.database.path } : { DATABASE_URL: databaseUrl }),
+      PORT: String(rawPort),
+    },
     stdio: 'ignore',
   })
   children.push(raw)
   const rawUrl = `http://127.0.0.1:${rawPort}`
   await waitFor(rawUrl, raw)
 
+  const rawDriver = engine === 'postgres' ? 'node-postgres' : 'better-sqlite3'
   const results: Measured[][] = []
   const submissions: (Measured & { round: number })[] = []
   for (let round = 1; round <= rounds; round += 1) {
     process.stdout.write(`Round ${round}/${rounds} (${connections} connections, ${duration} s each)…\n`)
     results.push([
       await measure('records read · portal (Hono + drizzle, session, real-name gate, audit)', `${bffUrl}/api/records/years/2025`, auth),
-      await measure('records read · raw node:http + better-sqlite3', `${rawUrl}/api/records/years/2025`, auth),
+      await measure(`records read · raw node:http + ${rawDriver}`, `${rawUrl}/api/records/years/2025`, auth),
       await measure('public verification · portal (Hono + drizzle, rate limit, audit)', `${bffUrl}/api/verify/certificates/${certificate.verificationCode}`),
-      await measure('public verification · raw node:http + better-sqlite3', `${rawUrl}/api/verify/certificates/${certificate.verificationCode}`),
+      await measure(`public verification · raw node:http + ${rawDriver}`, `${rawUrl}/api/verify/certificates/${certificate.verificationCode}`),
     ])
     // After the reads: the cases it files would otherwise grow the database under them.
     const writes = [
@@ -154,7 +191,7 @@ try {
     submissions.push(...writes.map((m) => ({ ...m, round })))
   }
 
-  const lines = ['', '| what | round | requests/s | p99 ms | non-2xx | portal ÷ raw |', '| --- | --- | --- | --- | --- | --- |']
+  const lines = ['', `${engine === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${connections} connections:`, '', '| what | round | requests/s | p99 ms | non-2xx | portal ÷ raw |', '| --- | --- | --- | --- | --- | --- |']
   results.forEach((round, index) => {
     round.forEach((m, i) => {
       const raw = i % 2 === 0 ? round[i + 1] : undefined
@@ -170,5 +207,7 @@ try {
   }
 } finally {
   for (const child of children) child.kill('SIGTERM')
+  await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : null)))
   rmSync(dataDir, { recursive: true, force: true })
+  if (engine === 'postgres') await onAdmin(`drop database if exists "${benchDatabase}" with (force)`)
 }

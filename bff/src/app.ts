@@ -5,6 +5,7 @@ import type { Deps } from './platform/deps'
 import { ApiProblem, problemResponse } from './platform/problem'
 import { requestId } from './platform/request-id'
 import { accessLog } from './platform/access-log'
+import { errorFields } from './platform/logger'
 import { allowedMethods } from './platform/method-not-allowed'
 import { servedOperations } from './platform/served-operations'
 import { registerOpenApi } from './platform/openapi'
@@ -56,13 +57,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   })
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problemResponse(c, error.init)
-    deps.logger.error('unhandled_error', {
-      requestId: c.get('requestId'),
-      route: c.req.routePath,
-      errorName: error.name,
-      // The first line of a stack is the message, which could quote input: keep only the frames.
-      stack: (error.stack ?? '').split('\n').slice(1).join('\n'),
-    })
+    deps.logger.error('unhandled_error', { requestId: c.get('requestId'), route: c.req.routePath, ...errorFields(error) })
     return problemResponse(c, { code: 'internal' })
   })
   return app

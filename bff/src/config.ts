@@ -16,6 +16,13 @@ export const EnvSchema = z.object({
   PORT: port.default(8787),
   DATA_DIR: z.string().min(1).default('data'),
   DATABASE_PATH: z.string().min(1).optional(),
+  /** `postgres://…`: run on PostgreSQL instead of the SQLite file. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// URL')
+    .optional(),
+  /** Connections each instance keeps to PostgreSQL. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().max(200).default(10),
   /** Where the built h5 client is served from; absent → API only. */
   CLIENT_DIST: z.string().min(1).default('client/dist/h5'),
   /** Base of links printed into certificates' QR codes. Defaults to http://HOST:PORT. */
@@ -54,6 +61,8 @@ export const EnvSchema = z.object({
   RETIREE_GRACE_DAYS: z.coerce.number().int().nonnegative().default(30),
   /** Seconds between runs of the retiree jobs (notices, suspensions, payments, assistance rules); 0 turns them off. */
   RETIREE_JOB_INTERVAL_SECONDS: z.coerce.number().int().nonnegative().default(3600),
+  /** A background job whose instance stops beating for this long is taken over by another. */
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(2).default(60),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -65,7 +74,8 @@ export interface Config {
   readonly host: string
   readonly port: number
   readonly dataDir: string
-  readonly databasePath: string
+  /** The SQLite file (the embedded default), or PostgreSQL when `DATABASE_URL` is set. */
+  readonly database: DatabaseConfig
   readonly clientDist: string
   readonly publicBaseUrl: string
   readonly keys: { readonly dataEncryption?: Buffer; readonly blindIndex?: Buffer }
@@ -95,9 +105,15 @@ export interface Config {
     readonly graceDays: number
     readonly jobIntervalSeconds: number
   }
+  /** Seconds a running job's holder may go silent before another instance takes its period over. */
+  readonly jobLeaseSeconds: number
   readonly trustProxy: boolean
   readonly logLevel: Env['LOG_LEVEL']
 }
+
+export type DatabaseConfig =
+  | { readonly engine: 'sqlite'; readonly path: string }
+  | { readonly engine: 'postgres'; readonly url: string; readonly poolSize: number }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string }
 
@@ -127,7 +143,9 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       host: e.HOST,
       port: e.PORT,
       dataDir: e.DATA_DIR,
-      databasePath: e.DATABASE_PATH ?? `${e.DATA_DIR}/portal.db`,
+      database: e.DATABASE_URL
+        ? { engine: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
+        : { engine: 'sqlite', path: e.DATABASE_PATH ?? `${e.DATA_DIR}/portal.db` },
       clientDist: e.CLIENT_DIST,
       publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
       keys,
@@ -156,6 +174,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         graceDays: e.RETIREE_GRACE_DAYS,
         jobIntervalSeconds: e.RETIREE_JOB_INTERVAL_SECONDS,
       },
+      jobLeaseSeconds: e.JOB_LEASE_SECONDS,
       trustProxy: e.TRUST_PROXY === 'true',
       logLevel: e.LOG_LEVEL,
     },

@@ -1,13 +1,17 @@
 import { existsSync } from 'node:fs'
+import { hostname } from 'node:os'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { createApp } from './app'
 import type { Config } from './config'
+import { schemaStatus } from './db/migrate'
 import { seedDemoData } from './db/seed/seed'
 import { createDeps, type DepsOverrides } from './platform/create-deps'
 import type { Deps } from './platform/deps'
 import { purgeIdempotencyKeys } from './platform/idempotency'
+import { createJobRunner, purgeJobRuns, type JobDefinition } from './platform/jobs'
+import { newId } from './platform/random'
 import { purgeRateLimits } from './platform/rate-limit'
 import { runRetireeJobs } from './modules/retiree/jobs'
 import { runWagesJobs } from './modules/wages/jobs'
@@ -19,13 +23,46 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
+/** The background jobs of every module, each run once per period across all instances. */
+export function portalJobs(config: Config): JobDefinition[] {
+  return [
+    // Wages: overdue cases, payroll alerts, subscribe messages.
+    { name: 'wages', seconds: config.wagesJobIntervalSeconds, run: runWagesJobs },
+    // Retiree: certification notices, suspensions, payments, assistance rules.
+    { name: 'retiree', seconds: config.retiree.jobIntervalSeconds, run: runRetireeJobs },
+    {
+      name: 'housekeeping',
+      seconds: 3600,
+      run: async (deps) => {
+        const now = deps.clock.now()
+        await purgeIdempotencyKeys(deps.db, now)
+        await purgeRateLimits(deps.db, now)
+        await purgeJobRuns(deps, now)
+      },
+    },
+  ]
+}
+
+export class SchemaNotCurrentError extends Error {
+  constructor(readonly pending: string) {
+    super(`The database schema is not current (migration ${pending} not applied): run npm run db:migrate`)
+  }
+}
+
 /**
- * Opens and migrates the database, seeds demo data outside production, and serves the API at
- * `/api` and the built h5 client at `/`. Used by `npm start` and by the end-to-end tests.
+ * Serves the API at `/api` and the built h5 client at `/` on a database that `npm run
+ * db:migrate` has brought up to date (it refuses an old schema rather than migrating it: several
+ * instances must not race to). Outside production it seeds the demo data once. Used by `npm
+ * start`, by every instance of a deployment, and by the end-to-end tests.
  */
-export function startServer(config: Config, overrides: DepsOverrides = {}): Promise<RunningServer> {
+export async function startServer(config: Config, overrides: DepsOverrides = {}, jobs: readonly JobDefinition[] = portalJobs(config)): Promise<RunningServer> {
   const deps = createDeps(config, overrides)
-  const { seeded } = config.mode === 'production' ? { seeded: false } : seedDemoData(deps)
+  const status = await schemaStatus(deps.db)
+  if (status.pending !== null) {
+    await deps.db.close()
+    throw new SchemaNotCurrentError(status.pending)
+  }
+  const { seeded } = config.mode === 'production' ? { seeded: false } : await seedDemoData(deps)
 
   const app = createApp(deps)
   if (existsSync(`${config.clientDist}/index.html`)) {
@@ -34,18 +71,10 @@ export function startServer(config: Config, overrides: DepsOverrides = {}): Prom
     deps.logger.warn('client_not_built', { detail: `No ${config.clientDist}/index.html: serving the API only (run npm run build:h5)` })
   }
 
-  const housekeeping = setInterval(() => {
-    const now = deps.clock.now()
-    purgeIdempotencyKeys(deps.db, now)
-    purgeRateLimits(deps.db, now)
-  }, 60 * 60 * 1000)
-  housekeeping.unref()
-  // Wages: overdue cases, payroll alerts, subscribe messages. Retiree: certification notices,
-  // suspensions, payments, assistance rules.
-  const jobs = [
-    scheduleJobs(deps, { name: 'wages', seconds: config.wagesJobIntervalSeconds, run: runWagesJobs }),
-    scheduleJobs(deps, { name: 'retiree', seconds: config.retiree.jobIntervalSeconds, run: runRetireeJobs }),
-  ]
+  const runner = createJobRunner(deps, jobs, {
+    holder: `${hostname()}:${process.pid}:${newId(deps.random)}`,
+    leaseSeconds: config.jobLeaseSeconds,
+  })
 
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info: AddressInfo) => {
@@ -54,42 +83,13 @@ export function startServer(config: Config, overrides: DepsOverrides = {}): Prom
         url: `http://${host}:${info.port}`,
         deps,
         seeded,
-        close: () =>
-          new Promise<void>((done) => {
-            clearInterval(housekeeping)
-            for (const job of jobs) job.stop()
-            server.close(() => {
-              deps.db.$client.close()
-              done()
-            })
-          }),
+        close: async () => {
+          await runner.stop()
+          await new Promise<void>((done) => server.close(() => done()))
+          await deps.audit.drain()
+          await deps.db.close()
+        },
       })
     })
   })
-}
-
-/**
- * Runs a module's jobs every `seconds` (0: never, in this process). A run still going when the
- * next is due is not overlapped; a failing run is logged and the next one tries again.
- */
-function scheduleJobs(deps: Deps, job: { readonly name: string; readonly seconds: number; readonly run: (deps: Deps) => Promise<unknown> }): { stop(): void } {
-  if (job.seconds === 0) return { stop: () => undefined }
-  let running = false
-  const timer = setInterval(() => {
-    if (running) return
-    running = true
-    job
-      .run(deps)
-      .catch((error: unknown) => {
-        deps.logger.error(`${job.name}_job_failed`, {
-          errorName: error instanceof Error ? error.name : 'unknown',
-          stack: error instanceof Error ? (error.stack ?? '').split('\n').slice(1).join('\n') : '',
-        })
-      })
-      .finally(() => {
-        running = false
-      })
-  }, job.seconds * 1000)
-  timer.unref()
-  return { stop: () => clearInterval(timer) }
 }

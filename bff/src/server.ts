@@ -1,6 +1,6 @@
 import { loadConfig } from './config'
 import { demoAccounts } from './db/seed/demo-accounts'
-import { startServer } from './serve'
+import { SchemaNotCurrentError, startServer } from './serve'
 
 const loaded = loadConfig(process.env)
 if (!loaded.ok) {
@@ -8,12 +8,16 @@ if (!loaded.ok) {
   process.exit(1)
 }
 const config = loaded.config
-const running = await startServer(config)
+const running = await startServer(config).catch((error: unknown) => {
+  if (!(error instanceof SchemaNotCurrentError)) throw error
+  process.stderr.write(`${error.message}\n`)
+  process.exit(1)
+})
 
 const lines = [
   `Renshe Portal is running at ${running.url}/`,
   `  API ${running.url}/api · OpenAPI ${running.url}/api/openapi.json`,
-  `  Database ${config.databasePath}${running.seeded ? ' (created and seeded with demo data)' : ''}`,
+  `  Database ${config.database.engine === 'sqlite' ? config.database.path : 'PostgreSQL'}${running.seeded ? ' (seeded with demo data)' : ''}`,
 ]
 if (config.mode !== 'production') {
   lines.push('Demo accounts (development login — for development only):')

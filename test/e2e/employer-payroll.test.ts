@@ -48,7 +48,7 @@ test.each([
     const office = officeTexts[locale]
     const look = reviewer(`employer-payroll-${locale}${careMode ? '-care' : ''}`, { careMode })
     await withPortal(async (portal) => {
-      const complaint = seededCase(portal, 'worker-zhao', '瓯江府二期')
+      const complaint = await seededCase(portal, 'worker-zhao', '瓯江府二期')
       const lastOverdue = lastOverdueMonthAt(portal.clock.now())
       const missingMonth = office.month(lastOverdue)
 

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { sql, type SQL } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { chinaDate } from '../../shared/src/platform/china-time'
 import { addMonths } from '../../shared/src/records/months'
@@ -13,8 +14,9 @@ import { tinyPng } from './support/tiny-png'
 const browser = browserForFile()
 const ids = seededRetireeIds.pensioners
 
-function sql<T>(portal: Portal, query: string, ...params: unknown[]): T[] {
-  return portal.deps.db.$client.prepare(query).all(...params) as T[]
+/** What the portal wrote, read beneath its API. */
+function rowsOf<T>(portal: Portal, statement: SQL): Promise<T[]> {
+  return portal.deps.db.rows<T>(statement)
 }
 
 async function sendAsPartner(portal: Portal, key: string, path: string, body: object): Promise<Response> {
@@ -50,7 +52,7 @@ test('an 82-year-old certifies by face with the development check, then takes up
     await press(elder, r.simulatePass)
     await seeText(elder, r.certified)
     await look(elder, 'certified')
-    expect(sql(portal, "select method from pension_certifications where pensioner_id = ? order by created_at desc limit 1", ids.wang)).toEqual([{ method: 'face' }])
+    expect(await rowsOf(portal, sql`select method from pension_certifications where pensioner_id = ${ids.wang} order by created_at desc limit 1`)).toEqual([{ method: 'face' }])
 
     await press(elder, r.backHome)
     await seeText(elder, r.certifiedUntil)
@@ -63,9 +65,9 @@ test('an 82-year-old certifies by face with the development check, then takes up
     await seeText(elder, r.confirmed)
     await look(elder, 'allowance-confirmed')
 
-    const offers = sql<{ benefit: string; status: string }>(portal, 'select benefit, status from assistance_offers where pensioner_id = ?', ids.wang)
+    const offers = await rowsOf<{ benefit: string; status: string }>(portal, sql`select benefit, status from assistance_offers where pensioner_id = ${ids.wang}`)
     expect(offers).toEqual([{ benefit: 'longevity_allowance', status: 'confirmed' }])
-    const audited = sql<{ n: number }>(portal, "select count(*) as n from audit_log where action = 'retiree.confirmAssistance'")
+    const audited = await rowsOf<{ n: number }>(portal, sql`select count(*) as n from audit_log where action = 'retiree.confirmAssistance'`)
     expect(audited[0]?.n).toBe(1)
   })
 })
@@ -80,7 +82,7 @@ test('a hospital visit certifies a pensioner with nothing for him to do, and he 
     expect(first.status).toBe(201)
     const replay = await sendAsPartner(portal, devPartnerKeys.hospital, 'life-signals', signal)
     expect(await replay.json()).toMatchObject({ received: true, replayed: true })
-    expect(sql(portal, "select method from pension_certifications where pensioner_id = ? and source = 'hospital'", ids.sun)).toEqual([
+    expect(await rowsOf(portal, sql`select method from pension_certifications where pensioner_id = ${ids.sun} and source = 'hospital'`)).toEqual([
       { method: 'partner_signal' },
     ])
 
@@ -131,11 +133,7 @@ test('a grid worker certifies an 86-year-old at home in five taps after opening 
     expect(taps).toBeLessThanOrEqual(5)
     await look(staff, 'visit-sent')
 
-    const certified = sql<{ method: string; review: string }>(
-      portal,
-      "select c.method, c.review from pension_certifications c join visit_tasks t on t.certification_id = c.id where t.pensioner_id = ? and t.status = 'submitted'",
-      ids.qian,
-    )
+    const certified = await rowsOf<{ method: string; review: string }>(portal, sql`select c.method, c.review from pension_certifications c join visit_tasks t on t.certification_id = c.id where t.pensioner_id = ${ids.qian} and t.status = 'submitted'`)
     expect(certified).toEqual([{ method: 'home_visit', review: 'pending' }])
 
     const officer = (await browser().newPage({ locale: 'zh-CN', clock: portal.clock })).page
@@ -154,7 +152,7 @@ test('a grid worker certifies an 86-year-old at home in five taps after opening 
     await seeText(officer, r.approved)
     await look(officer, 'visit-approved')
     expect(
-      sql(portal, "select c.review, t.status from pension_certifications c join visit_tasks t on t.certification_id = c.id where t.pensioner_id = ? and t.visited_at is not null", ids.qian),
+      await rowsOf(portal, sql`select c.review, t.status from pension_certifications c join visit_tasks t on t.certification_id = c.id where t.pensioner_id = ${ids.qian} and t.visited_at is not null`),
     ).toEqual([{ review: 'approved', status: 'approved' }])
   })
 })
@@ -173,9 +171,9 @@ test('a death record from civil affairs stops the pension from the next month an
     const stopped = await sendAsPartner(portal, devPartnerKeys.civilAffairs, 'death-records', record)
     expect(stopped.status).toBe(201)
 
-    const pension = sql<{ status: string; died_on: string }>(portal, 'select status, died_on from pensioners where id = ?', ids.zhou)
+    const pension = await rowsOf<{ status: string; died_on: string }>(portal, sql`select status, died_on from pensioners where id = ${ids.zhou}`)
     expect(pension).toEqual([{ status: 'stopped', died_on: diedOn }])
-    const overpaid = sql<{ amount_fen: number; months: string }>(portal, 'select amount_fen, months from overpayments where pensioner_id = ?', ids.zhou)
+    const overpaid = await rowsOf<{ amount_fen: number; months: string }>(portal, sql`select amount_fen, months from overpayments where pensioner_id = ${ids.zhou}`)
     expect(overpaid).toHaveLength(1)
     const months = JSON.parse(overpaid[0]?.months ?? '[]') as string[]
     expect(months[0]).toBe(addMonths(diedOn.slice(0, 7), 1))

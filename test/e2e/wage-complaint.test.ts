@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import type { BrowserContext, Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { browserForFile, withPortal } from './support/journey'
@@ -98,12 +99,12 @@ test.each([
       await look(worker.page, 'worker-home')
       const caseNumber = await fileWhileOffline(worker.page, worker.context, w, look)
 
-      const rows = portal.deps.db.$client.prepare('select count(*) as n from wage_cases where case_number = ?').get(caseNumber) as { n: number }
-      expect(rows.n).toBe(1)
-      const evidence = portal.deps.db.$client
-        .prepare('select count(*) as n from evidence_files e join wage_cases c on c.id = e.case_id where c.case_number = ?')
-        .get(caseNumber) as { n: number }
-      expect(evidence.n).toBe(1)
+      const cases = await portal.deps.db.rows<{ n: number }>(sql`select count(*) as n from wage_cases where case_number = ${caseNumber}`)
+      expect(cases).toEqual([{ n: 1 }])
+      const evidence = await portal.deps.db.rows<{ n: number }>(
+        sql`select count(*) as n from evidence_files e join wage_cases c on c.id = e.case_id where c.case_number = ${caseNumber}`,
+      )
+      expect(evidence).toEqual([{ n: 1 }])
 
       const officer = await browser().newPage({ locale, clock: portal.clock })
       await chooseLanguage(officer.page, portal.url, texts[locale].language)

@@ -34,8 +34,8 @@ test.each([
     const clock = portal.clock
     try {
       // citizen-zhang's complaint, filed so that its acceptance falls due 3 working days from now.
-      const filed = seededCase(portal, 'citizen-zhang', '五马街商铺改造')
-      const mediating = seededCase(portal, 'worker-zhao', '瓯江府二期')
+      const filed = await seededCase(portal, 'citizen-zhang', '五马街商铺改造')
+      const mediating = await seededCase(portal, 'worker-zhao', '瓯江府二期')
       const due = filed.acceptBy
       const daysLeft = calendarDaysBetween(chinaDate(clock.now()), due)
       expect(daysLeft).toBeGreaterThanOrEqual(3)
@@ -93,7 +93,7 @@ test.each([
       if (careMode) await supervisor.getByRole('switch', { name: text.careMode }).filter({ visible: true }).first().click()
       await seeText(supervisor, office.pendingOverdue(1))
       // Every open payroll alert of the region, as the office counts them.
-      await seeText(supervisor, office.pendingAlerts(countOpenAlerts(portal.deps.db, '330302')))
+      await seeText(supervisor, office.pendingAlerts(await portal.deps.db.read((q) => countOpenAlerts(q, '330302'))))
       await look(supervisor, 'supervisor-home')
 
       await follow(supervisor, office.inboxTile)

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { creditCodeCheckCharacter } from '../../shared/src/wages/credit-code'
 import { browserForFile, withPortal } from './support/journey'
@@ -61,9 +62,9 @@ test('a grid staff member files a wage complaint for an elderly citizen under he
     await seeText(staff, text.actingBanner)
     await look(staff, 'submitted-for-her')
 
-    const filed = portal.deps.db.$client
-      .prepare("select c.filed_by_staff_code as staff, c.employer_credit_code as code from wage_cases c join users u on u.id = c.worker_user_id where u.dev_account = 'elder-wang'")
-      .all() as { staff: string | null; code: string | null }[]
+    const filed = await portal.deps.db.rows<{ staff: string | null; code: string | null }>(
+      sql`select c.filed_by_staff_code as staff, c.employer_credit_code as code from wage_cases c join users u on u.id = c.worker_user_id where u.dev_account = 'elder-wang'`,
+    )
     expect(filed).toEqual([{ staff: 'WG330302001', code: creditCode }])
 
     const elder = (await browser().newPage({ locale: 'zh-CN', clock: portal.clock })).page

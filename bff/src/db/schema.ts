@@ -1,5 +1,18 @@
-export * from './schema/identity'
-export * from './schema/platform'
-export * from './schema/records'
-export * from './schema/wages'
-export * from './schema/retiree'
+import { processEngine } from './engine'
+import * as postgres from './schema/postgres'
+import * as sqlite from './schema/sqlite'
+
+/**
+ * The tables of the engine this process runs on. Both are built from one description
+ * (schema/*.ts) and share one type, so a repo is written once for both engines.
+ */
+export const { schema } = processEngine === 'postgres' ? postgres : sqlite
+
+export const { users, realNames, sessions, consents, proxyGrants, auditLog, idempotencyKeys, rateLimits,
+  inboxMessages, auditHead, outboundMessages, jobRuns, insuredPersons, contributions, certificates,
+  employers, projects, payrollMonths, payrollLines, payrollAlerts, calendarDays, complaintDrafts, cases,
+  caseEvents, caseCounters, evidenceFiles, pensioners, pensionCertifications, pensionPayments, faceAttempts,
+  partners, partnerSignals, visitTasks, visitPhotos, assistanceRules, localMinimums, assistanceOffers,
+  overpayments } = schema
+
+export type ContributionRecord = typeof contributions.$inferSelect

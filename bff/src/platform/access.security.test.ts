@@ -39,7 +39,7 @@ test('the demo accounts used for role checks each hold exactly one role, and tog
 })
 
 test('a user whose role an operation does not admit is refused it, for every operation', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const tokens = new Map<string, string>()
   for (const account of oneRoleAccounts) tokens.set(account, await t.login(account))
   for (const operation of sessionOperations) {
@@ -55,7 +55,7 @@ test('a user whose role an operation does not admit is refused it, for every ope
 })
 
 test('a citizen who has not bound a real name is refused every real-name service', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-li')
   const realNameOperations = sessionOperations.filter((operation) => operation.access.kind === 'session' && operation.access.realName)
   expect(realNameOperations.map((operation) => operation.id).sort()).toEqual([
@@ -83,7 +83,7 @@ test('a citizen who has not bound a real name is refused every real-name service
 })
 
 test('a grid staff member acting for a citizen may call every operation the grant covers', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const staff = await t.login('staff-chen')
   const { grantId } = await seededGrantOf(t, staff)
   expect(proxyOperations.map((operation) => operation.id).sort()).toEqual([
@@ -121,7 +121,7 @@ test('a grid staff member acting for a citizen may call every operation the gran
 })
 
 test('a grid staff member acting for a citizen is refused every operation that cannot be done on someone else’s behalf', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const staff = await t.login('staff-chen')
   const { grantId } = await seededGrantOf(t, staff)
   for (const operation of ownOperations) {
@@ -131,7 +131,7 @@ test('a grid staff member acting for a citizen is refused every operation that c
 })
 
 test('a grid staff member without a grant cannot act for anyone with a made-up or malformed grant id', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const staff = await t.login('staff-zhou')
   for (const operation of proxyOperations) {
     for (const actingFor of [unknownId, 'not-a-grant', `${unknownId}' or 1=1 --`]) {
@@ -142,7 +142,7 @@ test('a grid staff member without a grant cannot act for anyone with a made-up o
 })
 
 test('a grid staff member cannot use the grant a citizen gave to another grid staff member', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const { grantId } = await seededGrantOf(t, await t.login('staff-chen'))
   const other = await t.login('staff-zhou')
   for (const operation of proxyOperations) {
@@ -153,7 +153,7 @@ test('a grid staff member cannot use the grant a citizen gave to another grid st
 })
 
 test('a grid staff member whose grant has expired is refused at the next request, for every covered operation', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const citizen = await t.login('citizen-zhang')
   const grant = await grantProxy(t, citizen, { staffCode: 'WG330302002', scopes: ['profile.read', 'records.read', 'records.certificate', 'inbox.read'], days: 1 })
   const staff = await t.login('staff-zhou')
@@ -171,7 +171,7 @@ test('a grid staff member whose grant has expired is refused at the next request
 })
 
 test('a grid staff member whose grant was revoked cannot read the citizen’s records at the very next request', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const staff = await t.login('staff-chen')
   const { grantId } = await seededGrantOf(t, staff)
   expect((await t.call('GET', '/api/records/summary', { token: staff, actingFor: grantId })).status).toBe(200)
@@ -186,7 +186,7 @@ test('a grid staff member whose grant was revoked cannot read the citizen’s re
 })
 
 test('a grid staff member is refused whatever the citizen did not tick on the grant', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const citizen = await t.login('citizen-zhang')
   const grant = await grantProxy(t, citizen, { staffCode: 'WG330302002', scopes: ['inbox.read'] })
   const staff = await t.login('staff-zhou')
@@ -201,7 +201,7 @@ test('a grid staff member is refused whatever the citizen did not tick on the gr
 })
 
 test('someone who is not grid staff cannot act for a citizen, even holding a real grant id', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const { grantId } = await seededGrantOf(t, await t.login('staff-chen'))
   for (const account of ['citizen-zhang', 'officer-liu', 'admin']) {
     const token = await t.login(account)
@@ -220,7 +220,7 @@ test('the partner operations are exactly the two a partner department sends', ()
 })
 
 test('every partner operation refuses a call without a key, with a made-up key or with only a session, as unauthenticated', async () => {
-  const t = createTestContext({ env: { VERIFY_RATE_LIMIT: '1000' } })
+  const t = await createTestContext({ env: { VERIFY_RATE_LIMIT: '1000' } })
   const tokens = await Promise.all(['admin', 'officer-liu', 'citizen-zhang'].map((account) => t.login(account)))
   for (const operation of partnerOperations) {
     await expectProblem(await callSample(t, operation), 'unauthenticated', { because: `${describeOperation(operation)} without a key` })
@@ -234,15 +234,15 @@ test('every partner operation refuses a call without a key, with a made-up key o
 })
 
 test('every partner operation refuses a revoked key as unauthenticated', async () => {
-  const t = createTestContext()
-  revokeTestPartner(t, seededRetireeIds.partners.civilAffairs)
+  const t = await createTestContext()
+  await revokeTestPartner(t, seededRetireeIds.partners.civilAffairs)
   for (const operation of partnerOperations) {
     await expectProblem(await callSample(t, operation, { partnerKey: devPartnerKeys.civilAffairs }), 'unauthenticated', { because: describeOperation(operation) })
   }
 })
 
 test('every partner operation refuses a key of a lower data level as forbidden, and admits one of its level', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   for (const operation of partnerOperations) {
     if (operation.access.kind !== 'partner') continue
     const level = operation.access.dataLevel

@@ -2,9 +2,9 @@ import { and, desc, eq, sql } from 'drizzle-orm'
 import type { Access } from '@renshe/shared/platform/operation'
 import { ProxyScope } from '@renshe/shared/identity/roles'
 import { consents, proxyGrants, realNames } from '../db/schema'
-import type { Db } from '../db/client'
+import type { Query } from '../db/database'
 import type { Deps } from './deps'
-import { preparedPerDatabase } from './prepared'
+import { preparedPer } from './prepared'
 import type { Principal } from './principal'
 import { fail, ok, type ProblemInit, type Result } from './problem'
 import { resolveSession, tokenFromHeader } from './sessions'
@@ -13,16 +13,16 @@ type SessionAccess = Extract<Access, { kind: 'session' }>
 
 const grantIdPattern = /^[0-9a-z]{26}$/
 
-const statements = preparedPerDatabase((db) => ({
-  grant: db.select().from(proxyGrants).where(eq(proxyGrants.id, sql.placeholder('id'))).prepare(),
-  realName: db.select({ userId: realNames.userId }).from(realNames).where(eq(realNames.userId, sql.placeholder('userId'))).prepare(),
-  consent: db
+const statements = preparedPer((q) => ({
+  grant: q.select().from(proxyGrants).where(eq(proxyGrants.id, sql.placeholder('id'))).prepare('access_grant'),
+  realName: q.select({ userId: realNames.userId }).from(realNames).where(eq(realNames.userId, sql.placeholder('userId'))).prepare('access_real_name'),
+  consent: q
     .select({ withdrawnAt: consents.withdrawnAt })
     .from(consents)
     .where(and(eq(consents.userId, sql.placeholder('userId')), eq(consents.purpose, sql.placeholder('purpose'))))
     .orderBy(desc(consents.givenAt), desc(consents.id))
     .limit(1)
-    .prepare(),
+    .prepare('access_consent'),
 }))
 
 /**
@@ -30,21 +30,21 @@ const statements = preparedPerDatabase((db) => ({
  * every session-bound route passes through: the bearer session, the role, the proxy grant (on
  * every request, so a revoked or expired grant stops the very next call) and the real-name gate.
  */
-export function authorizeRequest(
+export async function authorizeRequest(
   deps: Pick<Deps, 'db' | 'clock' | 'config'>,
   access: SessionAccess,
   headers: { authorization: string | undefined; actingFor: string | undefined },
-): Result<Principal> {
+): Promise<Result<Principal>> {
   const token = tokenFromHeader(headers.authorization)
   if (!token) return fail('unauthenticated')
-  const session = resolveSession(deps, token)
+  const session = await resolveSession(deps, token)
   if (!session.ok) return session
 
   const { user, sessionId } = session.value
   let principal: Principal = { sessionId, user, actingFor: null }
 
   if (headers.actingFor !== undefined) {
-    const acting = checkGrant(deps, access, user.id, user.roles.includes('grid_staff'), headers.actingFor)
+    const acting = await checkGrant(deps, access, user.id, user.roles.includes('grid_staff'), headers.actingFor)
     if (!acting.ok) return acting
     principal = { ...principal, actingFor: acting.value }
   } else if (!access.roles.some((role) => user.roles.includes(role))) {
@@ -52,23 +52,23 @@ export function authorizeRequest(
   }
 
   if (access.realName) {
-    const gate = realNameGate(deps.db, principal.actingFor?.subjectUserId ?? user.id)
+    const gate = await deps.db.read((q) => realNameGate(q, principal.actingFor?.subjectUserId ?? user.id))
     if (gate) return { ok: false, problem: gate }
   }
   return ok(principal)
 }
 
-function checkGrant(
+async function checkGrant(
   deps: Pick<Deps, 'db' | 'clock'>,
   access: SessionAccess,
   staffUserId: string,
   isGridStaff: boolean,
   grantId: string,
-): Result<NonNullable<Principal['actingFor']>> {
+): Promise<Result<NonNullable<Principal['actingFor']>>> {
   if (!access.proxyScope || !access.roles.includes('citizen')) return fail('proxy_not_allowed')
   if (!isGridStaff) return fail('forbidden')
   if (!grantIdPattern.test(grantId)) return fail('proxy_grant_invalid')
-  const grant = statements(deps.db).grant.get({ id: grantId })
+  const [grant] = await deps.db.read((q) => statements(q).grant.execute({ id: grantId }))
   const now = deps.clock.now().toISOString()
   // Someone else's grant looks exactly like a missing one: no hint that it exists.
   if (!grant || grant.staffUserId !== staffUserId || grant.revokedAt !== null || grant.expiresAt <= now) {
@@ -80,10 +80,11 @@ function checkGrant(
 }
 
 /** Real-name services need a bound real name and the separate consent to process the ID number. */
-export function realNameGate(db: Db, userId: string): ProblemInit | null {
-  const p = statements(db)
-  if (!p.realName.get({ userId })) return { code: 'real_name_required' }
-  const consent = p.consent.get({ userId, purpose: 'identity.real_name' })
+export async function realNameGate(q: Query, userId: string): Promise<ProblemInit | null> {
+  const p = statements(q)
+  const [realName] = await p.realName.execute({ userId })
+  if (!realName) return { code: 'real_name_required' }
+  const [consent] = await p.consent.execute({ userId, purpose: 'identity.real_name' })
   if (!consent || consent.withdrawnAt !== null) return { code: 'consent_required', detail: 'identity.real_name' }
   return null
 }

@@ -103,13 +103,13 @@ test('every operation that writes has a walk step below', () => {
 
 test('every successful write appends audit rows naming who acted, for whom, in which request, and under which grant', { timeout: 20_000 }, async () => {
   for (const [operationId, scenario] of Object.entries(writes)) {
-    const t = createTestContext({ wechat: sameWechatUser })
+    const t = await createTestContext({ wechat: sameWechatUser })
     const write = await scenario(t)
     t.clock.advance(minutes(1))
-    const before = auditRows(t).length
+    const before = (await auditRows(t)).length
     const response = await write.act()
     expect(response.status, `${operationId} ${await response.clone().text()}`).toBeLessThan(300)
-    const added = auditRows(t).slice(before)
+    const added = (await auditRows(t)).slice(before)
     expect(added.length, operationId).toBeGreaterThanOrEqual(1)
     for (const row of added) {
       expect(
@@ -125,22 +125,22 @@ test('every successful write appends audit rows naming who acted, for whom, in w
       })
     }
     expect(added.map((row) => row.action), operationId).toContain(operationId.replace(/^identity\.(devLogin|wechatLogin)$/, 'identity.login'))
-    expect(verifyAuditChain(t.deps.db)).toEqual({ ok: true, rows: auditRows(t).length })
+    expect(await verifyAuditChain(t.deps.db)).toEqual({ ok: true, rows: (await auditRows(t)).length })
   }
 })
 
 test('a write that is refused appends no audit row', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-li')
-  const before = auditRows(t).length
+  const before = (await auditRows(t)).length
   await t.call('POST', '/api/me/real-name', { token, body: { name: '李娜', idNumber: '330304198807214523' } })
   await t.call('POST', '/api/records/certificates', { token, body: certificateRequest })
   await t.call('POST', '/api/proxy/grants/zzzzzzzzzzzzzzzzzzzzzzzzzz/revoke', { token })
-  expect(auditRows(t).length).toBe(before)
+  expect((await auditRows(t)).length).toBe(before)
 })
 
 test('the audit chain of a busy database verifies from the first row to the last', { timeout: 20_000 }, async () => {
-  const t = createTestContext({ env: { LOGIN_RATE_LIMIT: '1000' } })
+  const t = await createTestContext({ env: { LOGIN_RATE_LIMIT: '1000' } })
   const chen = await t.login('staff-chen')
   const { grantId } = await seededGrantOf(t, chen)
   for (let round = 0; round < 8; round += 1) {
@@ -155,14 +155,28 @@ test('the audit chain of a busy database verifies from the first row to the last
     await t.call('GET', '/api/inbox/pending', { token: zhang })
     await t.call('POST', '/api/auth/logout', { token: zhang })
   }
-  const rows = auditRows(t)
+  const rows = await auditRows(t)
   // The seed and staff-chen's login, then nine audited acts a round.
   expect(rows.length).toBe(2 + 8 * 9)
   expect(rows.map((row) => row.seq)).toEqual(rows.map((_, index) => index + 1))
-  expect(verifyAuditChain(t.deps.db)).toEqual({ ok: true, rows: rows.length })
+  expect(await verifyAuditChain(t.deps.db)).toEqual({ ok: true, rows: rows.length })
 })
 
-test('an empty audit log verifies as intact with no rows', () => {
-  const t = createTestContext({ seed: false })
-  expect(verifyAuditChain(t.deps.db)).toEqual({ ok: true, rows: 0 })
+test('an empty audit log verifies as intact with no rows', async () => {
+  const t = await createTestContext({ seed: false })
+  expect(await verifyAuditChain(t.deps.db)).toEqual({ ok: true, rows: 0 })
+})
+
+test('reads by many people at once are group-committed into one unbroken chain, each answered once its row is written', async () => {
+  const t = await createTestContext({ env: { LOGIN_RATE_LIMIT: '1000' } })
+  const tokens = await Promise.all(['citizen-zhang', 'elder-wang', 'worker-zhao'].map((account) => t.login(account)))
+  const before = (await auditRows(t)).length
+  const responses = await Promise.all(tokens.flatMap((token) => Array.from({ length: 20 }, () => t.call('GET', '/api/records/summary', { token }))))
+  expect(responses.map((response) => response.status)).toEqual(responses.map(() => 200))
+  const rows = await auditRows(t)
+  const reads = rows.slice(before)
+  expect(reads.filter((row) => row.action === 'records.getSummary')).toHaveLength(60)
+  // Each response waited for its own row: all 60 request ids are in the log when the last answer arrives.
+  expect(new Set(reads.map((row) => row.requestId))).toEqual(new Set(responses.map((response) => response.headers.get('x-request-id'))))
+  expect(await verifyAuditChain(t.deps.db)).toEqual({ ok: true, rows: rows.length })
 })

@@ -1,8 +1,9 @@
 import { asc, desc, eq, gt, sql } from 'drizzle-orm'
-import type { Db, Tx } from '../db/client'
+import type { Database, Query, Tx } from '../db/database'
+import { forUpdate } from '../db/locks'
 import { auditHead, auditLog } from '../db/schema'
+import { createBatcher, type Batcher } from './batcher'
 import { sha256 } from './crypto'
-import { preparedPerDatabase } from './prepared'
 
 /** Who did something, for whom, in which request: what every audited act records. */
 export interface Actor {
@@ -20,6 +21,7 @@ export interface AuditEntry {
 }
 
 type Row = typeof auditLog.$inferSelect
+type Head = { readonly seq: number; readonly hash: string }
 
 export const genesisHash = '0'.repeat(64)
 
@@ -32,7 +34,7 @@ export function hashOf(row: Omit<Row, 'hash'>): string {
   )
 }
 
-function chained(head: { seq: number; hash: string } | undefined, at: Date, actor: Actor, entry: AuditEntry): Row {
+function chained(head: Head | undefined, at: Date, actor: Actor, entry: AuditEntry): Row {
   const row: Omit<Row, 'hash'> = {
     seq: (head?.seq ?? 0) + 1,
     at: at.toISOString(),
@@ -50,59 +52,72 @@ function chained(head: { seq: number; hash: string } | undefined, at: Date, acto
 }
 
 /**
- * Appends one row to the chain. Call it inside the transaction of the write it records, so the
- * write and its audit row commit together or not at all.
+ * The head of the chain, locked until the transaction ends: appends from every transaction and
+ * every instance queue here, so the chain stays one history in commit order.
  */
-export function appendAudit(tx: Tx, at: Date, actor: Actor, entry: AuditEntry): void {
-  const row = chained(tx.select().from(auditHead).where(eq(auditHead.id, 1)).get(), at, actor, entry)
-  tx.insert(auditLog).values(row).run()
-  tx.insert(auditHead)
-    .values({ id: 1, seq: row.seq, hash: row.hash })
-    .onConflictDoUpdate({ target: auditHead.id, set: { seq: row.seq, hash: row.hash } })
-    .run()
+async function lockedHead(tx: Tx): Promise<Head | undefined> {
+  const [head] = await forUpdate(tx.select({ seq: auditHead.seq, hash: auditHead.hash }).from(auditHead).where(eq(auditHead.id, 1)))
+  return head
 }
 
-const placeholders = {
-  seq: sql.placeholder('seq'),
-  at: sql.placeholder('at'),
-  requestId: sql.placeholder('requestId'),
-  actorUserId: sql.placeholder('actorUserId'),
-  subjectUserId: sql.placeholder('subjectUserId'),
-  viaGrantId: sql.placeholder('viaGrantId'),
-  action: sql.placeholder('action'),
-  kind: sql.placeholder('kind'),
-  objectType: sql.placeholder('objectType'),
-  objectId: sql.placeholder('objectId'),
-  prevHash: sql.placeholder('prevHash'),
-  hash: sql.placeholder('hash'),
-}
-
-const statements = preparedPerDatabase((db) => ({
-  head: db.select().from(auditHead).where(eq(auditHead.id, 1)).prepare(),
-  insert: db.insert(auditLog).values(placeholders).prepare(),
-  moveHead: db
+async function moveHead(tx: Tx, head: Head): Promise<void> {
+  await tx
     .insert(auditHead)
-    .values({ id: 1, seq: placeholders.seq, hash: placeholders.hash })
+    .values({ id: 1, seq: head.seq, hash: head.hash })
     .onConflictDoUpdate({ target: auditHead.id, set: { seq: sql`excluded.seq`, hash: sql`excluded.hash` } })
-    .prepare(),
-}))
+}
+
+/** Rows per insert statement: well under SQLite's limit of bound parameters. */
+const rowsPerInsert = 400
+
+async function append(tx: Tx, entries: readonly { readonly at: Date; readonly actor: Actor; readonly entry: AuditEntry }[]): Promise<void> {
+  let head = await lockedHead(tx)
+  const rows = entries.map(({ at, actor, entry }) => {
+    const row = chained(head, at, actor, entry)
+    head = row
+    return row
+  })
+  for (let i = 0; i < rows.length; i += rowsPerInsert) await tx.insert(auditLog).values(rows.slice(i, i + rowsPerInsert))
+  if (head) await moveHead(tx, head)
+}
 
 /**
- * Records an act that writes nothing else, such as a read of personal data: one transaction of
- * its own, through statements prepared once, because reads are the hot path.
+ * Appends one row to the chain. Call it inside the transaction of the write it records, so the
+ * write and its audit row commit together or not at all; call it last, just before the
+ * transaction ends, since it holds the head of the chain from here to the commit.
  */
-export function recordAudit(db: Db, at: Date, actor: Actor, entry: AuditEntry): void {
-  const prepared = statements(db)
-  // Immediate: take the write lock before reading the head, so two processes cannot both
-  // chain onto the same row.
-  db.transaction(
-    () => {
-      const row = chained(prepared.head.get(), at, actor, entry)
-      prepared.insert.run(row)
-      prepared.moveHead.run({ seq: row.seq, hash: row.hash })
+export async function appendAudit(tx: Tx, at: Date, actor: Actor, entry: AuditEntry): Promise<void> {
+  await append(tx, [{ at, actor, entry }])
+}
+
+export interface AuditRecorder {
+  /**
+   * Records an act that writes nothing else, such as a read of personal data. Acts recorded by
+   * concurrent requests are chained and committed together (group commit); the promise resolves
+   * once this one is durable, and the response that depends on it is sent only then.
+   */
+  record(at: Date, actor: Actor, entry: AuditEntry): Promise<void>
+  /** Resolves once every act recorded so far is written. */
+  drain(): Promise<void>
+}
+
+export function createAuditRecorder(db: Database): AuditRecorder {
+  const batcher: Batcher<{ at: Date; actor: Actor; entry: AuditEntry }, undefined> = createBatcher(
+    async (entries) => {
+      await db.transaction((tx) => append(tx, entries))
+      return entries.map(() => undefined)
     },
-    { behavior: 'immediate' },
+    { maxBatch: 2000 },
   )
+  return {
+    record: (at, actor, entry) => batcher.add({ at, actor, entry }),
+    drain: () => batcher.drain(),
+  }
+}
+
+/** Records an act that writes nothing else: see `AuditRecorder.record`. */
+export function recordAudit(deps: { readonly audit: AuditRecorder }, at: Date, actor: Actor, entry: AuditEntry): Promise<void> {
+  return deps.audit.record(at, actor, entry)
 }
 
 export type ChainCheck =
@@ -112,13 +127,14 @@ export type ChainCheck =
 /**
  * Walks the chain from the first row. An edited row no longer matches its own hash (or, if its
  * hash was recomputed too, the next row's `prevHash`); a deleted row leaves a gap in the
- * sequence; a deleted tail no longer matches the head kept beside the log.
+ * sequence; rows swapped break the links between them; a deleted tail no longer matches the head
+ * kept beside the log.
  */
-export function verifyAuditChain(db: Db): ChainCheck {
+export async function verifyAuditChain(db: Database): Promise<ChainCheck> {
   let expectedSeq = 1
   let prevHash = genesisHash
   let rows = 0
-  for (const row of rowsInOrder(db)) {
+  for await (const row of rowsInOrder(db)) {
     if (row.seq !== expectedSeq) return { ok: false, rows, brokenAtSeq: expectedSeq, reason: 'missing' }
     if (row.prevHash !== prevHash) return { ok: false, rows, brokenAtSeq: row.seq, reason: 'relinked' }
     const { hash, ...rest } = row
@@ -127,7 +143,7 @@ export function verifyAuditChain(db: Db): ChainCheck {
     expectedSeq += 1
     rows += 1
   }
-  const head = db.select().from(auditHead).where(eq(auditHead.id, 1)).get()
+  const [head] = await db.read((q) => q.select().from(auditHead).where(eq(auditHead.id, 1)))
   const lastSeq = expectedSeq - 1
   if ((head?.seq ?? 0) !== lastSeq || (head?.hash ?? genesisHash) !== prevHash) {
     return { ok: false, rows, brokenAtSeq: lastSeq + 1, reason: 'head_mismatch' }
@@ -136,10 +152,10 @@ export function verifyAuditChain(db: Db): ChainCheck {
 }
 
 /** The whole log in order, read a page at a time so a long chain never sits in memory at once. */
-function* rowsInOrder(db: Db, pageSize = 1000): Generator<Row> {
+async function* rowsInOrder(db: Database, pageSize = 1000): AsyncGenerator<Row> {
   let after = 0
   for (;;) {
-    const page = db.select().from(auditLog).where(gt(auditLog.seq, after)).orderBy(asc(auditLog.seq)).limit(pageSize).all()
+    const page = await db.read((q) => q.select().from(auditLog).where(gt(auditLog.seq, after)).orderBy(asc(auditLog.seq)).limit(pageSize))
     yield* page
     const last = page.at(-1)
     if (!last || page.length < pageSize) return
@@ -147,6 +163,6 @@ function* rowsInOrder(db: Db, pageSize = 1000): Generator<Row> {
   }
 }
 
-export function latestAudit(db: Db, limit: number): Row[] {
-  return db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(limit).all()
+export function latestAudit(q: Query, limit: number): Promise<Row[]> {
+  return q.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(limit)
 }

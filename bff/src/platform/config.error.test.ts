@@ -40,6 +40,11 @@ test('half a WeChat configuration, an unknown mode or a bad limit is refused in 
   expect(message({ TRUST_PROXY: 'yes' })).toMatch(/^Invalid configuration: TRUST_PROXY /)
 })
 
+test('a DATABASE_URL that is not a postgres:// URL is refused in one line naming it, without echoing it', () => {
+  const loaded = loadConfig({ DATABASE_URL: 'mysql://root:hunter2@db/portal' })
+  expect(loaded).toEqual({ ok: false, message: 'Invalid configuration: DATABASE_URL must be a postgres:// URL' })
+})
+
 test('a certification cycle of no months, negative days or a partner limit of zero is refused in one line naming it', () => {
   for (const [name, value] of [
     ['RETIREE_CYCLE_MONTHS', '0'],

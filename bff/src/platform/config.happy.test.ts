@@ -9,7 +9,7 @@ test('an empty environment gives a development configuration with safe defaults'
     mode: 'development',
     host: '127.0.0.1',
     port: 8787,
-    databasePath: 'data/portal.db',
+    database: { engine: 'sqlite', path: 'data/portal.db' },
     publicBaseUrl: 'http://127.0.0.1:8787',
     session: { idleMinutes: 30, absoluteMinutes: 720 },
     wechat: null,
@@ -28,9 +28,17 @@ test('an empty environment gives a development configuration with safe defaults'
     maxBodyBytes: 65536,
     wagesJobIntervalSeconds: 300,
     retiree: { cycleMonths: 12, dueSoonDays: 30, graceDays: 30, jobIntervalSeconds: 3600 },
+    jobLeaseSeconds: 60,
     trustProxy: false,
     logLevel: 'info',
   })
+})
+
+test('a postgres:// DATABASE_URL runs the portal on PostgreSQL, with its pool size; the SQLite path is then not used', () => {
+  const loaded = loadConfig({ DATABASE_URL: 'postgres://portal:secret@db.internal:5432/portal', DATABASE_POOL_SIZE: '25', DATABASE_PATH: '/tmp/ignored.db' })
+  expect(loaded.ok).toBe(true)
+  if (!loaded.ok) return
+  expect(loaded.config.database).toEqual({ engine: 'postgres', url: 'postgres://portal:secret@db.internal:5432/portal', poolSize: 25 })
 })
 
 test('a production configuration with both keys loads, and keeps the keys as 32-byte buffers', () => {

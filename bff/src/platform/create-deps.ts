@@ -1,5 +1,7 @@
 import type { Config } from '../config'
 import { openDatabase } from '../db/client'
+import type { Database } from '../db/database'
+import { createAuditRecorder } from './audit'
 import { systemClock, type Clock } from './clock'
 import { createBlindIndex, createSealer } from './crypto'
 import type { Deps } from './deps'
@@ -7,6 +9,7 @@ import { createDevelopmentFaceVerifier, createUnconfiguredFaceVerifier, createWe
 import { resolveKeys } from './keys'
 import { createLogger, type Logger } from './logger'
 import { systemRandom, type Random } from './random'
+import { createRateLimiter } from './rate-limit'
 import { createDevelopmentSubscribeSender, createWechatSubscribeSender } from './subscribe-message'
 import { createWechatClient, type WechatLogin } from './wechat'
 import { createWechatAccessToken } from './wechat-access-token'
@@ -18,9 +21,11 @@ export interface DepsOverrides {
   wechat?: WechatLogin | null
   subscribe?: Deps['subscribe']
   face?: FaceVerifier
+  /** A database already open (the test harness's copy of a seeded one). */
+  db?: Database
 }
 
-/** Opens the database (migrating it) and wires the real implementations to the config. */
+/** Opens the database (it must be migrated already: see db/migrate.ts) and wires the real implementations to the config. */
 export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps {
   const random = overrides.random ?? systemRandom
   const keys = resolveKeys(config, random)
@@ -45,9 +50,12 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
       : config.mode === 'production'
         ? createUnconfiguredFaceVerifier()
         : createDevelopmentFaceVerifier())
+  const db = overrides.db ?? openDatabase(config.database)
   return {
     config,
-    db: openDatabase(config.databasePath),
+    db,
+    audit: createAuditRecorder(db),
+    rateLimiter: createRateLimiter(db),
     clock,
     random,
     sealer: createSealer(keys.dataEncryption, random),

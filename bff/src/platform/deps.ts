@@ -1,17 +1,23 @@
 import type { Config } from '../config'
-import type { Db } from '../db/client'
+import type { Database } from '../db/database'
+import type { AuditRecorder } from './audit'
 import type { Clock } from './clock'
 import type { BlindIndex, Sealer } from './crypto'
 import type { FaceVerifier } from './face-verification'
 import type { Logger } from './logger'
 import type { Random } from './random'
+import type { RateLimiter } from './rate-limit'
 import type { SubscribeSender, SubscribeTemplates } from './subscribe-message'
 import type { WechatLogin } from './wechat'
 
 /** Everything a request may need from the outside world, handed in once by `createApp`. */
 export interface Deps {
   readonly config: Config
-  readonly db: Db
+  readonly db: Database
+  /** Reads of personal data and other acts that write nothing else, group-committed to the audit chain. */
+  readonly audit: AuditRecorder
+  /** Rate-limit counters shared by every instance. */
+  readonly rateLimiter: RateLimiter
   readonly clock: Clock
   readonly random: Random
   readonly sealer: Sealer

@@ -1,23 +1,25 @@
 import { expect, test } from 'vitest'
+import { sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { Certificate } from '@renshe/shared/records/schemas'
 import { certificateRequest } from '../testing/flows'
+import { countRows, failInserts } from '../testing/database-probes'
 import { createTestContext } from '../testing/harness'
 import { expectOk, expectProblem } from '../testing/http'
 
 const key = 'retry-key-0000000002'
 
 test('the same key with a different body is refused with idempotency_key_reused, and makes nothing', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   await expectOk(await t.call('POST', '/api/records/certificates', { token, idempotencyKey: key, body: certificateRequest }), Certificate, 201)
   const changed = await t.call('POST', '/api/records/certificates', { token, idempotencyKey: key, body: { ...certificateRequest, purpose: 'housing' } })
   await expectProblem(changed, 'idempotency_key_reused')
-  expect(t.deps.db.$client.prepare('select count(*) from certificates').pluck().get()).toBe(1)
+  expect(await countRows(t.deps.db, 'certificates')).toBe(1)
 })
 
 test('the same key on another operation is refused with idempotency_key_reused', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   await expectOk(await t.call('POST', '/api/records/certificates', { token, idempotencyKey: key, body: certificateRequest }), Certificate, 201)
   await t.call('POST', '/api/consents', { token, body: { purpose: 'proxy.sharing', version: '2026-11' } })
@@ -26,22 +28,22 @@ test('the same key on another operation is refused with idempotency_key_reused',
 })
 
 test('a malformed idempotency key is refused with invalid_idempotency_key before anything is made', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   for (const malformed of ['short', 'x'.repeat(65), 'has spaces in it ok', 'ünïcödé-key-000000', 'key/with/slashes/0000']) {
     const response = await t.call('POST', '/api/records/certificates', { token, idempotencyKey: malformed, body: certificateRequest })
     await expectProblem(response, 'invalid_idempotency_key', { because: malformed })
   }
-  expect(t.deps.db.$client.prepare('select count(*) from certificates').pluck().get()).toBe(0)
+  expect(await countRows(t.deps.db, 'certificates')).toBe(0)
 })
 
 test('twenty simultaneous submissions with one key make exactly one certificate', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   const responses = await Promise.all(
     Array.from({ length: 20 }, () => t.call('POST', '/api/records/certificates', { token, idempotencyKey: key, body: certificateRequest })),
   )
-  expect(t.deps.db.$client.prepare('select count(*) from certificates').pluck().get()).toBe(1)
+  expect(await countRows(t.deps.db, 'certificates')).toBe(1)
   const ids = new Set<string>()
   let inProgress = 0
   for (const response of responses) {
@@ -63,15 +65,15 @@ test('twenty simultaneous submissions with one key make exactly one certificate'
 })
 
 test('a submission that fails unexpectedly forgets its key, so the retry runs', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
-  t.deps.db.$client.exec(`create trigger refuse_certificates before insert on certificates begin select raise(abort, 'disk full'); end`)
+  const repaired = await failInserts(t.deps.db, 'certificates', 'disk full')
   const failed = await t.call('POST', '/api/records/certificates', { token, idempotencyKey: key, body: certificateRequest })
   await expectProblem(failed, 'internal')
-  t.deps.db.$client.exec('drop trigger refuse_certificates')
+  await repaired()
   const retried = await t.call('POST', '/api/records/certificates', { token, idempotencyKey: key, body: certificateRequest })
   expect(retried.headers.get('idempotent-replayed')).toBeNull()
   await expectOk(retried, Certificate, 201)
-  const rows = z.array(z.object({ state: z.string() })).parse(t.deps.db.$client.prepare('select state from idempotency_keys').all())
+  const rows = z.array(z.object({ state: z.string() })).parse(await t.deps.db.rows(sql`select state from idempotency_keys`))
   expect(rows).toEqual([{ state: 'done' }])
 })

@@ -1,20 +1,20 @@
 import { expect, test } from 'vitest'
 import { Me } from '@renshe/shared/identity/schemas'
 import { Certificate } from '@renshe/shared/records/schemas'
-import { openDatabase } from '../db/client'
 import { certificateRequest, giveConsent } from '../testing/flows'
-import { createTestContext } from '../testing/harness'
+import { countRows } from '../testing/database-probes'
+import { createTestContext, type TestContext } from '../testing/harness'
 import { expectOk, expectProblem } from '../testing/http'
 import { claimIdempotencyKey, completeIdempotencyKey, fingerprint, purgeIdempotencyKeys, releaseIdempotencyKey } from './idempotency'
 
 const key = 'retry-key-0000000001'
 
-function certificateCount(t: ReturnType<typeof createTestContext>): unknown {
-  return t.deps.db.$client.prepare('select count(*) from certificates').pluck().get()
+function certificateCount(t: TestContext): Promise<number> {
+  return countRows(t.deps.db, 'certificates')
 }
 
 test('a retried certificate request with the same key gets the first certificate again, marked as replayed', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   const first = await t.call('POST', '/api/records/certificates', { token, idempotencyKey: key, body: certificateRequest })
   expect(first.headers.get('idempotent-replayed')).toBeNull()
@@ -24,20 +24,20 @@ test('a retried certificate request with the same key gets the first certificate
   expect(retry.headers.get('idempotent-replayed')).toBe('true')
   expect(retry.headers.get('x-request-id')).toMatch(/^[0-9a-z]{26}$/)
   expect(await expectOk(retry, Certificate, 201)).toEqual(issued)
-  expect(certificateCount(t)).toBe(1)
+  expect(await certificateCount(t)).toBe(1)
 })
 
 test('without a key, every submission makes a new certificate', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   const a = await expectOk(await t.call('POST', '/api/records/certificates', { token, body: certificateRequest }), Certificate, 201)
   const b = await expectOk(await t.call('POST', '/api/records/certificates', { token, body: certificateRequest }), Certificate, 201)
   expect(a.id).not.toBe(b.id)
-  expect(certificateCount(t)).toBe(2)
+  expect(await certificateCount(t)).toBe(2)
 })
 
 test('a citizen refused for want of consent can send the same submission again once she has agreed', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-li')
   const body = { name: '李娜', idNumber: '330304198807214523' }
   await expectProblem(await t.call('POST', '/api/me/real-name', { token, idempotencyKey: key, body }), 'consent_required')
@@ -66,21 +66,22 @@ test('the fingerprint tells apart the operation, the parameters, the order of a 
   expect(fingerprint('op.a', { id: 1 }, { types: ['pension', 'medical'] })).not.toBe(base)
 })
 
-test('a key is claimed once, runs, then replays; released, it can be claimed again; after a day it is forgotten', () => {
-  const db = openDatabase(':memory:')
+test('a key is claimed once, runs, then replays; released, it can be claimed again; after a day it is forgotten', async () => {
+  const { deps } = await createTestContext({ seed: false })
+  const db = deps.db
   const now = new Date('2026-11-29T02:00:00.000Z')
   const claim = (requestHash: string, at = now) => claimIdempotencyKey(db, { owner: 'u1:', key, operation: 'op', requestHash, now: at })
-  expect(claim('h1')).toEqual({ kind: 'first' })
-  expect(claim('h1')).toEqual({ kind: 'in_progress' })
-  expect(claim('h2')).toEqual({ kind: 'mismatch' })
-  releaseIdempotencyKey(db, { owner: 'u1:', key })
-  expect(claim('h2')).toEqual({ kind: 'first' })
-  completeIdempotencyKey(db, { owner: 'u1:', key, status: 201, body: '{"id":"c1"}' })
-  expect(claim('h2')).toEqual({ kind: 'replay', status: 201, body: '{"id":"c1"}' })
-  releaseIdempotencyKey(db, { owner: 'u1:', key })
-  expect(claim('h2')).toEqual({ kind: 'replay', status: 201, body: '{"id":"c1"}' })
+  expect(await claim('h1')).toEqual({ kind: 'first' })
+  expect(await claim('h1')).toEqual({ kind: 'in_progress' })
+  expect(await claim('h2')).toEqual({ kind: 'mismatch' })
+  await releaseIdempotencyKey(db, { owner: 'u1:', key })
+  expect(await claim('h2')).toEqual({ kind: 'first' })
+  await completeIdempotencyKey(db, { owner: 'u1:', key, status: 201, body: '{"id":"c1"}' })
+  expect(await claim('h2')).toEqual({ kind: 'replay', status: 201, body: '{"id":"c1"}' })
+  await releaseIdempotencyKey(db, { owner: 'u1:', key })
+  expect(await claim('h2')).toEqual({ kind: 'replay', status: 201, body: '{"id":"c1"}' })
 
-  expect(purgeIdempotencyKeys(db, new Date(now.getTime() + 24 * 3600 * 1000))).toBe(0)
-  expect(purgeIdempotencyKeys(db, new Date(now.getTime() + 24 * 3600 * 1000 + 1))).toBe(1)
-  expect(claim('h3')).toEqual({ kind: 'first' })
+  expect(await purgeIdempotencyKeys(db, new Date(now.getTime() + 24 * 3600 * 1000))).toBe(0)
+  expect(await purgeIdempotencyKeys(db, new Date(now.getTime() + 24 * 3600 * 1000 + 1))).toBe(1)
+  expect(await claim('h3')).toEqual({ kind: 'first' })
 })

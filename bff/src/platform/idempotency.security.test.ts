@@ -7,7 +7,7 @@ import { expectOk } from '../testing/http'
 const key = 'shared-key-000000000003'
 
 test('two people who happen to send the same key each get their own certificate, never the other’s', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const zhang = await t.login('citizen-zhang')
   const elder = await t.login('elder-wang')
   const mine = await expectOk(await t.call('POST', '/api/records/certificates', { token: zhang, idempotencyKey: key, body: certificateRequest }), Certificate, 201)
@@ -20,7 +20,7 @@ test('two people who happen to send the same key each get their own certificate,
 })
 
 test('a grid staff member’s key for himself and the same key acting for a client, or the client’s own, are three different submissions', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const chen = await t.login('staff-chen')
   const { grantId } = await seededGrantOf(t, chen)
   const own = await expectOk(await t.call('POST', '/api/records/certificates', { token: chen, idempotencyKey: key, body: certificateRequest }), Certificate, 201)
@@ -39,7 +39,7 @@ test('a grid staff member’s key for himself and the same key acting for a clie
 })
 
 test('a replay after logging in again still reaches only its owner’s stored answer', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const first = await expectOk(
     await t.call('POST', '/api/records/certificates', { token: await t.login('citizen-zhang'), idempotencyKey: key, body: certificateRequest }),
     Certificate,

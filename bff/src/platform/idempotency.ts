@@ -1,5 +1,5 @@
 import { and, eq, lt } from 'drizzle-orm'
-import type { Db } from '../db/client'
+import type { Database } from '../db/database'
 import { idempotencyKeys } from '../db/schema'
 import { sha256 } from './crypto'
 
@@ -30,54 +30,55 @@ function canonical(value: unknown): unknown {
   return value
 }
 
+type Owned = { readonly owner: string; readonly key: string }
+const ownedBy = (input: Owned) => and(eq(idempotencyKeys.owner, input.owner), eq(idempotencyKeys.key, input.key))
+
 /**
  * Claims a key for its owner. Insert-or-nothing is one statement, so of twenty simultaneous
- * retries exactly one gets `first`; the others see it running, or its stored response.
+ * retries, on any number of instances, exactly one gets `first`; the others see it running, or
+ * its stored response.
  */
-export function claimIdempotencyKey(
-  db: Db,
-  input: { owner: string; key: string; operation: string; requestHash: string; now: Date },
-): Claim {
-  const inserted = db
-    .insert(idempotencyKeys)
-    .values({
-      owner: input.owner,
-      key: input.key,
-      operation: input.operation,
-      requestHash: input.requestHash,
-      state: 'running',
-      createdAt: input.now.toISOString(),
-    })
-    .onConflictDoNothing()
-    .run()
-  if (inserted.changes === 1) return { kind: 'first' }
+export async function claimIdempotencyKey(
+  db: Database,
+  input: Owned & { readonly operation: string; readonly requestHash: string; readonly now: Date },
+): Promise<Claim> {
+  const inserted = await db.transaction((tx) =>
+    tx
+      .insert(idempotencyKeys)
+      .values({
+        owner: input.owner,
+        key: input.key,
+        operation: input.operation,
+        requestHash: input.requestHash,
+        state: 'running',
+        createdAt: input.now.toISOString(),
+      })
+      .onConflictDoNothing()
+      .returning({ key: idempotencyKeys.key }),
+  )
+  if (inserted.length === 1) return { kind: 'first' }
 
-  const existing = db
-    .select()
-    .from(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.owner, input.owner), eq(idempotencyKeys.key, input.key)))
-    .get()
+  const [existing] = await db.read((q) => q.select().from(idempotencyKeys).where(ownedBy(input)))
+  // Released between the insert and the read: claim it again.
   if (!existing) return claimIdempotencyKey(db, input)
   if (existing.requestHash !== input.requestHash) return { kind: 'mismatch' }
   if (existing.state === 'running' || existing.responseStatus === null || existing.responseBody === null) return { kind: 'in_progress' }
   return { kind: 'replay', status: existing.responseStatus, body: existing.responseBody }
 }
 
-export function completeIdempotencyKey(db: Db, input: { owner: string; key: string; status: number; body: string }): void {
-  db.update(idempotencyKeys)
-    .set({ state: 'done', responseStatus: input.status, responseBody: input.body })
-    .where(and(eq(idempotencyKeys.owner, input.owner), eq(idempotencyKeys.key, input.key)))
-    .run()
+export async function completeIdempotencyKey(db: Database, input: Owned & { readonly status: number; readonly body: string }): Promise<void> {
+  await db.transaction((tx) =>
+    tx.update(idempotencyKeys).set({ state: 'done', responseStatus: input.status, responseBody: input.body }).where(ownedBy(input)),
+  )
 }
 
 /** The first attempt failed unexpectedly: forget the key so a retry can run again. */
-export function releaseIdempotencyKey(db: Db, input: { owner: string; key: string }): void {
-  db.delete(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.owner, input.owner), eq(idempotencyKeys.key, input.key), eq(idempotencyKeys.state, 'running')))
-    .run()
+export async function releaseIdempotencyKey(db: Database, input: Owned): Promise<void> {
+  await db.transaction((tx) => tx.delete(idempotencyKeys).where(and(ownedBy(input), eq(idempotencyKeys.state, 'running'))))
 }
 
-export function purgeIdempotencyKeys(db: Db, now: Date): number {
+export async function purgeIdempotencyKeys(db: Database, now: Date): Promise<number> {
   const before = new Date(now.getTime() - idempotencyRetentionMs).toISOString()
-  return db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, before)).run().changes
+  const purged = await db.transaction((tx) => tx.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, before)).returning({ key: idempotencyKeys.key }))
+  return purged.length
 }

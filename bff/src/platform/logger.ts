@@ -45,3 +45,19 @@ export function createLogger(level: Level | 'silent', write: (line: string) => v
   }
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') }
 }
+
+/**
+ * What a log may say of an error: its class (the innermost cause's, when a library wraps the
+ * error it met) and its stack frames, never its message. A message can quote personal data, and
+ * can run over several lines: a failed query's message names the statement and its parameters.
+ */
+export function errorFields(error: unknown): { errorName: string; stack: string; code?: string } {
+  let innermost: unknown = error
+  while (innermost instanceof Error && innermost.cause instanceof Error) innermost = innermost.cause
+  // Some drivers name every error plainly "error": their class says more.
+  const errorName = innermost instanceof Error ? (/^error$/i.test(innermost.name) ? innermost.constructor.name : innermost.name) : 'unknown'
+  // A database's own code (SQLSTATE 23505, SQLITE_BUSY) says what went wrong without saying with what.
+  const code = innermost instanceof Error && 'code' in innermost && typeof innermost.code === 'string' ? innermost.code : undefined
+  const frames = error instanceof Error ? (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)) : []
+  return { errorName, stack: frames.join('\n'), ...(code ? { code } : {}) }
+}

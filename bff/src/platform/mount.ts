@@ -77,20 +77,20 @@ export function mountOperation<O extends Operation>(app: Hono<AppEnv>, deps: Dep
     const requestId = c.get('requestId')
     const address = clientAddress(c, deps.config.trustProxy)
 
-    const limited = (bucket: string, limit: number, windowSeconds: number) => {
-      const decision = hitRateLimit(deps.db, { bucket, limit, windowSeconds, now: deps.clock.now() })
+    const limited = async (bucket: string, limit: number, windowSeconds: number) => {
+      const decision = await hitRateLimit(deps, { bucket, limit, windowSeconds, now: deps.clock.now() })
       return decision.allowed ? null : problemResponse(c, { code: 'rate_limited', retryAfterSeconds: decision.retryAfterSeconds })
     }
     const { rateLimits } = deps.config
     if (operation.rateLimit === 'login' || operation.rateLimit === 'verification') {
       const limit = operation.rateLimit === 'login' ? rateLimits.login : rateLimits.verification
-      const refused = limited(`${operation.rateLimit}:${address}`, limit, rateLimits.windowSeconds)
+      const refused = await limited(`${operation.rateLimit}:${address}`, limit, rateLimits.windowSeconds)
       if (refused) return refused
     }
 
     let principal: Principal | null = null
     if (operation.access.kind === 'session') {
-      const authorized = authorizeRequest(deps, operation.access, {
+      const authorized = await authorizeRequest(deps, operation.access, {
         authorization: c.req.header('authorization'),
         actingFor: c.req.header('x-acting-for'),
       })
@@ -98,31 +98,31 @@ export function mountOperation<O extends Operation>(app: Hono<AppEnv>, deps: Dep
       principal = authorized.value
       c.set('principal', principal)
       if (operation.rateLimit === 'realName') {
-        const refused = limited(`realName:${principal.user.id}`, rateLimits.realName, rateLimits.realNameWindowSeconds)
+        const refused = await limited(`realName:${principal.user.id}`, rateLimits.realName, rateLimits.realNameWindowSeconds)
         if (refused) return refused
       }
       if (operation.rateLimit === 'submission') {
-        const refused = limited(`submission:${principal.user.id}`, rateLimits.submission, rateLimits.submissionWindowSeconds)
+        const refused = await limited(`submission:${principal.user.id}`, rateLimits.submission, rateLimits.submissionWindowSeconds)
         if (refused) return refused
       }
     }
 
     let partner: PartnerCaller | null = null
     if (operation.access.kind === 'partner') {
-      const authorized = authorizePartner(deps, operation.access, { key: c.req.header('x-partner-key'), address, operation, requestId })
+      const authorized = await authorizePartner(deps, operation.access, { key: c.req.header('x-partner-key'), address, operation, requestId })
       if (!authorized.ok) return partnerProblemResponse(c, authorized.problem)
       partner = authorized.partner
       c.set('partner', partner)
     }
-    const refusedPartner = () => {
-      if (partner) auditPartnerRefusal(deps, partner, { operation, requestId })
+    const refusedPartner = async () => {
+      if (partner) await auditPartnerRefusal(deps, partner, { operation, requestId })
     }
 
     let request: OperationRequest<O>
     try {
       request = await parseRequest(c, operation)
     } catch (error) {
-      if (error instanceof ApiProblem) refusedPartner()
+      if (error instanceof ApiProblem) await refusedPartner()
       throw error
     }
     const { params, query, body, file } = request as { params?: unknown; query?: unknown; body?: unknown; file?: UploadedFile }
@@ -139,13 +139,13 @@ export function mountOperation<O extends Operation>(app: Hono<AppEnv>, deps: Dep
     const idempotencyKey = operation.idempotent ? c.req.header('idempotency-key') : undefined
     if (idempotencyKey === undefined || principal === null) {
       const result = await handler(ctx, request)
-      if (!result.ok) refusedPartner()
+      if (!result.ok) await refusedPartner()
       return respond(c, operation, result)
     }
 
     if (!idempotencyKeyPattern.test(idempotencyKey)) return problemResponse(c, { code: 'invalid_idempotency_key' })
     const owner = `${principal.user.id}:${principal.actingFor?.subjectUserId ?? ''}`
-    const claim = claimIdempotencyKey(deps.db, {
+    const claim = await claimIdempotencyKey(deps.db, {
       owner,
       key: idempotencyKey,
       operation: operation.id,
@@ -166,18 +166,18 @@ export function mountOperation<O extends Operation>(app: Hono<AppEnv>, deps: Dep
     try {
       result = await handler(ctx, request)
     } catch (error) {
-      releaseIdempotencyKey(deps.db, { owner, key: idempotencyKey })
+      await releaseIdempotencyKey(deps.db, { owner, key: idempotencyKey })
       throw error
     }
     // A refusal changed nothing (services say no before they write), and it may depend on the
     // moment rather than the request: missing consent, a partner down. Forget the key, so the
     // same submission sent again once that is fixed runs instead of replaying the refusal.
     if (!result.ok) {
-      releaseIdempotencyKey(deps.db, { owner, key: idempotencyKey })
+      await releaseIdempotencyKey(deps.db, { owner, key: idempotencyKey })
       return problemResponse(c, result.problem)
     }
     const response = respond(c, operation, result)
-    completeIdempotencyKey(deps.db, { owner, key: idempotencyKey, status: response.status, body: await response.clone().text() })
+    await completeIdempotencyKey(deps.db, { owner, key: idempotencyKey, status: response.status, body: await response.clone().text() })
     return response
   })
 }

@@ -1,7 +1,7 @@
-import { and, eq, isNull, sql } from 'drizzle-orm'
+import { and, eq, isNull } from 'drizzle-orm'
 import type { InboxAction, MessageParams, MessageTemplate } from '@renshe/shared/inbox/schemas'
 import { inboxMessages } from '../db/schema'
-import type { Tx } from '../db/client'
+import type { Tx } from '../db/database'
 import type { Random } from './random'
 import { newId } from './random'
 
@@ -20,18 +20,17 @@ export interface Notice {
  * Puts a message in a person's inbox, inside the caller's transaction: the message exists
  * exactly when the change it reports does.
  */
-export function notify(tx: Tx, random: Random, at: Date, notice: Notice): void {
-  tx.insert(inboxMessages)
-    .values({
-      id: newId(random),
-      userId: notice.userId,
-      template: notice.template,
-      params: notice.params ?? {},
-      link: notice.link ?? null,
-      createdAt: at.toISOString(),
-      action: notice.action ? { kind: notice.action.kind, targetId: notice.action.targetId } : null,
-    })
-    .run()
+export async function notify(tx: Tx, random: Random, at: Date, notice: Notice): Promise<void> {
+  await tx.insert(inboxMessages).values({
+    id: newId(random),
+    userId: notice.userId,
+    template: notice.template,
+    params: notice.params ?? {},
+    link: notice.link ?? null,
+    createdAt: at.toISOString(),
+    actionKind: notice.action?.kind ?? null,
+    actionTargetId: notice.action?.targetId ?? null,
+  })
 }
 
 /**
@@ -39,21 +38,22 @@ export function notify(tx: Tx, random: Random, at: Date, notice: Notice): void {
  * it shows it done, so its button does not come back. Call it in the transaction of the act.
  * Returns how many messages it marked.
  */
-export function completeInboxAction(
+export async function completeInboxAction(
   tx: Tx,
   input: { readonly userId: string; readonly kind: NoticeAction['kind']; readonly targetId: string; readonly at: Date | string },
-): number {
+): Promise<number> {
   const doneAt = typeof input.at === 'string' ? input.at : input.at.toISOString()
-  return tx
+  const marked = await tx
     .update(inboxMessages)
     .set({ actionDoneAt: doneAt })
     .where(
       and(
         eq(inboxMessages.userId, input.userId),
         isNull(inboxMessages.actionDoneAt),
-        sql`json_extract(${inboxMessages.action}, '$.kind') = ${input.kind}`,
-        sql`json_extract(${inboxMessages.action}, '$.targetId') = ${input.targetId}`,
+        eq(inboxMessages.actionKind, input.kind),
+        eq(inboxMessages.actionTargetId, input.targetId),
       ),
     )
-    .run().changes
+    .returning({ id: inboxMessages.id })
+  return marked.length
 }

@@ -15,7 +15,7 @@ function openApiPath(path: string): string {
 }
 
 test('the OpenAPI document is version 3.1 and describes every operation of the contract at its path and method', async () => {
-  const t = createTestContext({ seed: false })
+  const t = await createTestContext({ seed: false })
   const response = await t.call('GET', '/api/openapi.json')
   expect(response.status).toBe(200)
   expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
@@ -34,7 +34,7 @@ test('the OpenAPI document is version 3.1 and describes every operation of the c
 })
 
 test('the OpenAPI document tells which operations take an Idempotency-Key and which can be done by proxy', async () => {
-  const t = createTestContext({ seed: false })
+  const t = await createTestContext({ seed: false })
   const text = JSON.stringify(await (await t.call('GET', '/api/openapi.json')).json())
   const document = Document.parse(JSON.parse(text))
   const parameters = (path: string, method: string) =>
@@ -45,7 +45,7 @@ test('the OpenAPI document tells which operations take an Idempotency-Key and wh
 })
 
 test('partner operations are described as needing the partner key of their data level; session operations keep the bearer token', async () => {
-  const t = createTestContext({ seed: false })
+  const t = await createTestContext({ seed: false })
   const document = Document.parse(await (await t.call('GET', '/api/openapi.json')).json())
   expect(document.components.securitySchemes.partnerKey).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Partner-Key' })
   const partnerOperations = allOperations.filter((operation) => operation.access.kind === 'partner')

@@ -9,7 +9,7 @@ const Document = z.object({ openapi: z.string(), paths: z.record(z.string(), z.r
 const production = { NODE_ENV: 'production' }
 
 test('in production the OpenAPI document leaves out the development login, and keeps everything else', async () => {
-  const t = createTestContext({ env: production, seed: false })
+  const t = await createTestContext({ env: production, seed: false })
   const document = Document.parse(await (await t.call('GET', '/api/openapi.json')).json())
   expect(Object.keys(document.paths).filter((path) => path.startsWith('/api/auth/dev/'))).toEqual([])
   const described = Object.values(document.paths).flatMap((methods) => Object.values(methods).map((entry) => entry.operationId))
@@ -19,7 +19,7 @@ test('in production the OpenAPI document leaves out the development login, and k
 })
 
 test('in production the development login routes do not exist', async () => {
-  const t = createTestContext({ env: production, seed: false })
+  const t = await createTestContext({ env: production, seed: false })
   await expectProblem(await t.call('POST', '/api/auth/dev/login', { body: { account: 'admin' } }), 'not_found')
   await expectProblem(await t.call('GET', '/api/auth/dev/accounts'), 'not_found')
   const providers = await expectOk(await t.call('GET', '/api/auth/providers'), z.object({ providers: z.array(LoginProvider) }))
@@ -27,6 +27,6 @@ test('in production the development login routes do not exist', async () => {
 })
 
 test('in production the development login stays absent even when the demo accounts exist in the database', async () => {
-  const t = createTestContext({ env: production })
+  const t = await createTestContext({ env: production })
   await expectProblem(await t.call('POST', '/api/auth/dev/login', { body: { account: 'admin' } }), 'not_found')
 })

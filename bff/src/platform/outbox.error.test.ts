@@ -7,9 +7,9 @@ const minute = 60_000
 
 test('a citizen who has not subscribed is skipped with WeChat’s code, and never asked again', async () => {
   const o = await createOutboxContext()
-  o.enqueue({ userId: o.giveOpenid('citizen-zhang', fakeSubscribers.notSubscribed) })
+  await o.enqueue({ userId: await o.giveOpenid('citizen-zhang', fakeSubscribers.notSubscribed) })
   expect(await dispatchOutbound(o.deps)).toEqual({ sent: 0, skipped: 1, failed: 0 })
-  expect(o.rows()).toEqual([expect.objectContaining({ status: 'skipped', attempts: 1, last_error: '43101', sent_at: null })])
+  expect(await o.rows()).toEqual([expect.objectContaining({ status: 'skipped', attempts: 1, last_error: '43101', sent_at: null })])
   o.t.clock.advance(24 * 60 * minute)
   expect(await dispatchOutbound(o.deps)).toEqual({ sent: 0, skipped: 0, failed: 0 })
   expect(o.wechat.received).toHaveLength(1)
@@ -17,11 +17,11 @@ test('a citizen who has not subscribed is skipped with WeChat’s code, and neve
 
 test('while WeChat is unavailable a message is tried again after 1, 2, 4 … minutes, at most an hour, and given up after eight tries', async () => {
   const o = await createOutboxContext()
-  o.enqueue({ userId: o.giveOpenid('citizen-zhang', fakeSubscribers.busy) })
+  await o.enqueue({ userId: await o.giveOpenid('citizen-zhang', fakeSubscribers.busy) })
   const waits: number[] = []
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     expect(await dispatchOutbound(o.deps), `attempt ${attempt}`).toEqual({ sent: 0, skipped: 0, failed: 1 })
-    const [row] = o.rows()
+    const [row] = await o.rows()
     expect(row).toMatchObject({ attempts: attempt, last_error: '-1', status: attempt < maxAttempts ? 'pending' : 'failed' })
     const wait = Date.parse(row?.next_attempt_at ?? '') - o.t.clock.now().getTime()
     waits.push(wait / minute)
@@ -46,17 +46,17 @@ test('a message that found WeChat down is sent once WeChat is back', async () =>
       send: (message) => (++calls === 1 ? Promise.resolve({ ok: false, reason: 'unavailable', code: 'timeout' }) : real.send(message)),
     }),
   })
-  o.enqueue({ userId: o.giveOpenid('citizen-zhang', 'o-zhang') })
+  await o.enqueue({ userId: await o.giveOpenid('citizen-zhang', 'o-zhang') })
   expect(await dispatchOutbound(o.deps)).toEqual({ sent: 0, skipped: 0, failed: 1 })
   o.t.clock.advance(minute)
   expect(await dispatchOutbound(o.deps)).toEqual({ sent: 1, skipped: 0, failed: 0 })
-  expect(o.rows()).toEqual([expect.objectContaining({ status: 'sent', attempts: 2, last_error: null })])
+  expect(await o.rows()).toEqual([expect.objectContaining({ status: 'sent', attempts: 2, last_error: null })])
 })
 
 test('without a case-progress template configured, messages are skipped and WeChat is not asked', async () => {
   const o = await createOutboxContext({ template: null })
-  o.enqueue({ userId: o.giveOpenid('citizen-zhang', 'o-zhang') })
+  await o.enqueue({ userId: await o.giveOpenid('citizen-zhang', 'o-zhang') })
   expect(await dispatchOutbound(o.deps)).toEqual({ sent: 0, skipped: 1, failed: 0 })
-  expect(o.rows()).toEqual([expect.objectContaining({ status: 'skipped', last_error: 'no_template' })])
+  expect(await o.rows()).toEqual([expect.objectContaining({ status: 'skipped', last_error: 'no_template' })])
   expect(o.wechat.requests).toEqual([])
 })

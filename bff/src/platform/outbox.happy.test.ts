@@ -6,14 +6,14 @@ import { subscribeDataOf } from './subscribe-data'
 
 test('a case accepted in a transaction reaches the citizen on WeChat as a case-progress message', async () => {
   const o = await createOutboxContext()
-  const userId = o.giveOpenid('citizen-zhang', 'o-zhang')
-  o.enqueue({ userId })
-  expect(o.rows()).toEqual([
+  const userId = await o.giveOpenid('citizen-zhang', 'o-zhang')
+  await o.enqueue({ userId })
+  expect(await o.rows()).toEqual([
     expect.objectContaining({ user_id: userId, template: 'wages.accepted', status: 'pending', attempts: 0, next_attempt_at: testStart, sent_at: null }),
   ])
 
   expect(await dispatchOutbound(o.deps)).toEqual({ sent: 1, skipped: 0, failed: 0 })
-  expect(o.rows()).toEqual([expect.objectContaining({ status: 'sent', attempts: 1, sent_at: testStart, last_error: null })])
+  expect(await o.rows()).toEqual([expect.objectContaining({ status: 'sent', attempts: 1, sent_at: testStart, last_error: null })])
   expect(o.wechat.received.map((received) => received.body)).toEqual([
     {
       touser: 'o-zhang',
@@ -35,30 +35,30 @@ test('a case accepted in a transaction reaches the citizen on WeChat as a case-p
 
 test('a message queued in a transaction that rolls back is never sent', async () => {
   const o = await createOutboxContext()
-  const userId = o.giveOpenid('citizen-zhang', 'o-zhang')
-  expect(() =>
-    o.deps.db.transaction((tx) => {
-      enqueueSubscribeMessage(tx, o.deps.random, o.deps.clock.now(), { userId, template: 'wages.closed', params: {}, link: null })
+  const userId = await o.giveOpenid('citizen-zhang', 'o-zhang')
+  await expect(
+    o.deps.db.transaction(async (tx) => {
+      await enqueueSubscribeMessage(tx, o.deps.random, o.deps.clock.now(), { userId, template: 'wages.closed', params: {}, link: null })
       throw new Error('the change it reports failed')
     }),
-  ).toThrow('the change it reports failed')
-  expect(o.rows()).toEqual([])
+  ).rejects.toThrow('the change it reports failed')
+  expect(await o.rows()).toEqual([])
   expect(await dispatchOutbound(o.deps)).toEqual({ sent: 0, skipped: 0, failed: 0 })
 })
 
 test('a demo account that never logged in with WeChat is skipped, and WeChat is not asked', async () => {
   const o = await createOutboxContext()
-  o.enqueue({ userId: o.userIdOf('citizen-li') })
+  await o.enqueue({ userId: await o.userIdOf('citizen-li') })
   expect(await dispatchOutbound(o.deps)).toEqual({ sent: 0, skipped: 1, failed: 0 })
-  expect(o.rows()).toEqual([expect.objectContaining({ status: 'skipped', last_error: 'no_openid' })])
+  expect(await o.rows()).toEqual([expect.objectContaining({ status: 'skipped', last_error: 'no_openid' })])
   expect(o.wechat.requests).toEqual([])
 })
 
 test('a dispatch sends at most its limit, oldest first, and the next one sends the rest', async () => {
   const o = await createOutboxContext()
-  const userId = o.giveOpenid('citizen-zhang', 'o-zhang')
+  const userId = await o.giveOpenid('citizen-zhang', 'o-zhang')
   for (let i = 1; i <= 5; i += 1) {
-    o.enqueue({ userId, params: { caseNumber: `WG202600000${i}` } })
+    await o.enqueue({ userId, params: { caseNumber: `WG202600000${i}` } })
     o.t.clock.advance(1000)
   }
   expect(await dispatchOutbound(o.deps, { limit: 3 })).toEqual({ sent: 3, skipped: 0, failed: 0 })

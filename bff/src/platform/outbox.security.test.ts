@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { fakeSubscribers } from '../testing/fake-wechat-subscribe'
 import { createOutboxContext } from '../testing/outbox-context'
@@ -17,8 +18,8 @@ test('two dispatches running side by side send each message exactly once', async
       },
     }),
   })
-  const userId = o.giveOpenid('citizen-zhang', 'o-zhang')
-  for (let i = 0; i < 6; i += 1) o.enqueue({ userId, params: { caseNumber: `WG20260000${i}` } })
+  const userId = await o.giveOpenid('citizen-zhang', 'o-zhang')
+  for (let i = 0; i < 6; i += 1) await o.enqueue({ userId, params: { caseNumber: `WG20260000${i}` } })
   const [a, b, c] = await Promise.all([dispatchOutbound(o.deps), dispatchOutbound(o.deps), dispatchOutbound(o.deps)])
   expect((a?.sent ?? 0) + (b?.sent ?? 0) + (c?.sent ?? 0)).toBe(6)
   const sent = o.wechat.received.map((received) => received.body.data.thing1?.value)
@@ -40,9 +41,9 @@ test('a dispatcher that dies while sending leaves the message to be sent again o
       },
     }),
   })
-  o.enqueue({ userId: o.giveOpenid('citizen-zhang', 'o-zhang') })
+  await o.enqueue({ userId: await o.giveOpenid('citizen-zhang', 'o-zhang') })
   await expect(dispatchOutbound(o.deps)).rejects.toThrow('process killed mid-send')
-  expect(o.rows()).toEqual([expect.objectContaining({ status: 'pending', attempts: 0 })])
+  expect(await o.rows()).toEqual([expect.objectContaining({ status: 'pending', attempts: 0 })])
   expect(await dispatchOutbound(o.deps), 'still claimed').toEqual({ sent: 0, skipped: 0, failed: 0 })
   o.t.clock.advance(5 * minute)
   expect(await dispatchOutbound(o.deps)).toEqual({ sent: 1, skipped: 0, failed: 0 })
@@ -51,10 +52,10 @@ test('a dispatcher that dies while sending leaves the message to be sent again o
 test('the log of a dispatch holds no openid, no message data, no token and no secret', async () => {
   const logLines: string[] = []
   const o = await createOutboxContext({ logLines })
-  const ok = o.giveOpenid('citizen-zhang', 'o-zhang-openid-1234')
-  const busy = o.giveOpenid('elder-wang', fakeSubscribers.busy)
-  const refused = o.giveOpenid('citizen-li', fakeSubscribers.notSubscribed)
-  for (const userId of [ok, busy, refused]) o.enqueue({ userId, params: { caseNumber: 'WG2026000777' } })
+  const ok = await o.giveOpenid('citizen-zhang', 'o-zhang-openid-1234')
+  const busy = await o.giveOpenid('elder-wang', fakeSubscribers.busy)
+  const refused = await o.giveOpenid('citizen-li', fakeSubscribers.notSubscribed)
+  for (const userId of [ok, busy, refused]) await o.enqueue({ userId, params: { caseNumber: 'WG2026000777' } })
   expect(await dispatchOutbound(o.deps)).toEqual({ sent: 1, skipped: 1, failed: 1 })
   expect(logLines.some((line) => line.includes('outbound_unavailable'))).toBe(true)
   const log = logLines.join('\n')
@@ -65,22 +66,22 @@ test('the log of a dispatch holds no openid, no message data, no token and no se
 
 test('the database keeps WeChat’s error code only, never its message', async () => {
   const o = await createOutboxContext()
-  o.enqueue({ userId: o.giveOpenid('citizen-zhang', fakeSubscribers.notSubscribed) })
-  o.enqueue({ userId: o.giveOpenid('elder-wang', fakeSubscribers.serverError) })
+  await o.enqueue({ userId: await o.giveOpenid('citizen-zhang', fakeSubscribers.notSubscribed) })
+  await o.enqueue({ userId: await o.giveOpenid('elder-wang', fakeSubscribers.serverError) })
   await dispatchOutbound(o.deps)
-  const errors = o.rows().map((row) => row.last_error)
+  const errors = (await o.rows()).map((row) => row.last_error)
   expect(errors.sort()).toEqual(['43101', 'http_500'])
 })
 
 test('an openid sealed under another key is skipped, not sent and not thrown, and is logged without its value', async () => {
   const logLines: string[] = []
   const o = await createOutboxContext({ logLines })
-  const userId = o.userIdOf('citizen-zhang')
+  const userId = await o.userIdOf('citizen-zhang')
   const foreign = createSealer(Buffer.alloc(32, 9), systemRandom).seal('o-foreign-openid')
-  o.t.deps.db.$client.prepare('update users set wechat_openid_enc = ? where id = ?').run(foreign, userId)
-  o.enqueue({ userId })
+  await o.t.deps.db.rows(sql`update users set wechat_openid_enc = ${foreign} where id = ${userId}`)
+  await o.enqueue({ userId })
   expect(await dispatchOutbound(o.deps)).toEqual({ sent: 0, skipped: 1, failed: 0 })
-  expect(o.rows()).toEqual([expect.objectContaining({ status: 'skipped', last_error: 'openid_unreadable' })])
+  expect(await o.rows()).toEqual([expect.objectContaining({ status: 'skipped', last_error: 'openid_unreadable' })])
   expect(o.wechat.requests).toEqual([])
   expect(logLines.join('\n')).not.toContain('o-foreign-openid')
 })

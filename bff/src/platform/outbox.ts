@@ -1,5 +1,5 @@
 import { and, asc, eq, lte } from 'drizzle-orm'
-import type { Tx } from '../db/client'
+import type { Tx } from '../db/database'
 import { outboundMessages, users } from '../db/schema'
 import type { Deps } from './deps'
 import { newId, type Random } from './random'
@@ -19,21 +19,19 @@ export interface OutboundSubscribeMessage {
  * Queues a WeChat subscribe message inside the caller's transaction, beside `notify()`: it
  * exists exactly when the change it reports does, and is sent later by `dispatchOutbound`.
  */
-export function enqueueSubscribeMessage(tx: Tx, random: Random, at: Date, message: OutboundSubscribeMessage): void {
-  tx.insert(outboundMessages)
-    .values({
-      id: newId(random),
-      channel: 'wechat_subscribe',
-      userId: message.userId,
-      template: message.template,
-      params: { ...message.params },
-      link: message.link,
-      createdAt: at.toISOString(),
-      status: 'pending',
-      attempts: 0,
-      nextAttemptAt: at.toISOString(),
-    })
-    .run()
+export async function enqueueSubscribeMessage(tx: Tx, random: Random, at: Date, message: OutboundSubscribeMessage): Promise<void> {
+  await tx.insert(outboundMessages).values({
+    id: newId(random),
+    channel: 'wechat_subscribe',
+    userId: message.userId,
+    template: message.template,
+    params: { ...message.params },
+    link: message.link,
+    createdAt: at.toISOString(),
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: at.toISOString(),
+  })
 }
 
 export const maxAttempts = 8
@@ -67,26 +65,24 @@ export async function dispatchOutbound(deps: Deps, options: { readonly limit?: n
   const limit = options.limit ?? 50
   const summary = { sent: 0, skipped: 0, failed: 0 }
   for (let handled = 0; handled < limit; handled += 1) {
-    const message = claimNext(deps)
+    const message = await claimNext(deps)
     if (!message) break
     const outcome = await deliver(deps, message)
     const now = deps.clock.now().toISOString()
     const attempts = message.attempts + 1
     const mine = and(eq(outboundMessages.id, message.id), eq(outboundMessages.status, 'pending'))
     if (outcome.ok) {
-      deps.db.update(outboundMessages).set({ status: 'sent', attempts, sentAt: now, lastError: null }).where(mine).run()
+      await deps.db.transaction((tx) => tx.update(outboundMessages).set({ status: 'sent', attempts, sentAt: now, lastError: null }).where(mine))
       summary.sent += 1
     } else if (outcome.reason !== 'unavailable') {
-      deps.db.update(outboundMessages).set({ status: 'skipped', attempts, lastError: outcome.code }).where(mine).run()
+      await deps.db.transaction((tx) => tx.update(outboundMessages).set({ status: 'skipped', attempts, lastError: outcome.code }).where(mine))
       summary.skipped += 1
     } else {
       const givingUp = attempts >= maxAttempts
       const nextAttemptAt = new Date(deps.clock.now().getTime() + retryDelayMs(attempts)).toISOString()
-      deps.db
-        .update(outboundMessages)
-        .set({ status: givingUp ? 'failed' : 'pending', attempts, nextAttemptAt, lastError: outcome.code })
-        .where(mine)
-        .run()
+      await deps.db.transaction((tx) =>
+        tx.update(outboundMessages).set({ status: givingUp ? 'failed' : 'pending', attempts, nextAttemptAt, lastError: outcome.code }).where(mine),
+      )
       deps.logger.warn(givingUp ? 'outbound_failed' : 'outbound_unavailable', { code: outcome.code, template: message.template })
       summary.failed += 1
     }
@@ -96,26 +92,23 @@ export async function dispatchOutbound(deps: Deps, options: { readonly limit?: n
 
 type Claimed = typeof outboundMessages.$inferSelect
 
-function claimNext(deps: Deps): Claimed | null {
+async function claimNext(deps: Deps): Promise<Claimed | null> {
   const now = deps.clock.now()
   const due = and(eq(outboundMessages.status, 'pending'), lte(outboundMessages.nextAttemptAt, now.toISOString()))
   for (;;) {
-    const candidate = deps.db
-      .select({ id: outboundMessages.id })
-      .from(outboundMessages)
-      .where(due)
-      .orderBy(asc(outboundMessages.nextAttemptAt), asc(outboundMessages.id))
-      .limit(1)
-      .get()
+    const [candidate] = await deps.db.read((q) =>
+      q.select({ id: outboundMessages.id }).from(outboundMessages).where(due).orderBy(asc(outboundMessages.nextAttemptAt), asc(outboundMessages.id)).limit(1),
+    )
     if (!candidate) return null
     // Still pending and due only if no other dispatcher claimed it in between: then this
     // UPDATE changes it and returns it; otherwise nothing, and the next candidate is tried.
-    const claimed = deps.db
-      .update(outboundMessages)
-      .set({ nextAttemptAt: new Date(now.getTime() + claimMs).toISOString() })
-      .where(and(eq(outboundMessages.id, candidate.id), due))
-      .returning()
-      .get()
+    const [claimed] = await deps.db.transaction((tx) =>
+      tx
+        .update(outboundMessages)
+        .set({ nextAttemptAt: new Date(now.getTime() + claimMs).toISOString() })
+        .where(and(eq(outboundMessages.id, candidate.id), due))
+        .returning(),
+    )
     if (claimed) return claimed
   }
 }
@@ -125,7 +118,7 @@ type Delivery = SubscribeSendResult | { readonly ok: false; readonly reason: 'no
 async function deliver(deps: Deps, message: Claimed): Promise<Delivery> {
   const templateId = deps.subscribe.templates.case
   if (templateId === null) return { ok: false, reason: 'not_sendable', code: 'no_template' }
-  const user = deps.db.select({ openidEnc: users.wechatOpenidEnc }).from(users).where(eq(users.id, message.userId)).get()
+  const [user] = await deps.db.read((q) => q.select({ openidEnc: users.wechatOpenidEnc }).from(users).where(eq(users.id, message.userId)))
   // Development and demo accounts never logged in through WeChat: there is nobody to send to.
   if (!user?.openidEnc) return { ok: false, reason: 'not_sendable', code: 'no_openid' }
   let openid: string

@@ -5,8 +5,8 @@ import { createPartnerTestContext, ping, pingAsPartner } from '../testing/partne
 import { registerTestPartner } from '../testing/partners'
 
 test('a registered partner’s key reaches the operation, which knows the partner and acts for no one', async () => {
-  const t = createPartnerTestContext()
-  const civil = registerTestPartner(t, { kind: 'civil_affairs', dataLevel: 2, name: '温州市民政局' })
+  const t = await createPartnerTestContext()
+  const civil = await registerTestPartner(t, { kind: 'civil_affairs', dataLevel: 2, name: '温州市民政局' })
   const answer = await expectOk(await ping(t, { key: civil.key }), pingAsPartner.response, 201)
   expect(answer).toEqual({
     reference: 'ref-1',
@@ -19,8 +19,8 @@ test('a registered partner’s key reaches the operation, which knows the partne
 })
 
 test('a bearer session sent along with a partner key changes nothing: the partner is the caller', async () => {
-  const t = createPartnerTestContext()
-  const civil = registerTestPartner(t, { kind: 'civil_affairs', dataLevel: 2 })
+  const t = await createPartnerTestContext()
+  const civil = await registerTestPartner(t, { kind: 'civil_affairs', dataLevel: 2 })
   const token = await t.login('officer-liu')
   const answer = await expectOk(await ping(t, { key: civil.key, token }), pingAsPartner.response, 201)
   expect(answer.actorUserId).toBe(`partner:${civil.id}`)
@@ -28,17 +28,17 @@ test('a bearer session sent along with a partner key changes nothing: the partne
 })
 
 test('an accepted call writes no audit row of the platform’s own: the service records what it did', async () => {
-  const t = createPartnerTestContext()
-  const civil = registerTestPartner(t, { kind: 'civil_affairs', dataLevel: 2 })
-  const before = auditRows(t).length
+  const t = await createPartnerTestContext()
+  const civil = await registerTestPartner(t, { kind: 'civil_affairs', dataLevel: 2 })
+  const before = (await auditRows(t)).length
   expect((await ping(t, { key: civil.key })).status).toBe(201)
-  expect(auditRows(t).length).toBe(before)
+  expect((await auditRows(t)).length).toBe(before)
 })
 
 test('the access log names the partner of a call, never its key', async () => {
   const lines: string[] = []
-  const t = createPartnerTestContext({ logLines: lines })
-  const civil = registerTestPartner(t, { kind: 'civil_affairs', dataLevel: 2 })
+  const t = await createPartnerTestContext({ logLines: lines })
+  const civil = await registerTestPartner(t, { kind: 'civil_affairs', dataLevel: 2 })
   await ping(t, { key: civil.key })
   const requests = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.event === 'request')
   expect(requests.at(-1)).toMatchObject({ route: '/api/test/partner/ping', status: 201, partnerId: civil.id })

@@ -2,11 +2,11 @@ import { eq, inArray, sql } from 'drizzle-orm'
 import type { Access, Operation } from '@renshe/shared/platform/operation'
 import type { DataLevel, PartnerKind } from '@renshe/shared/retiree/schemas'
 import { partners } from '../db/schema'
-import type { Db } from '../db/client'
+import type { Query } from '../db/database'
 import { recordAudit, type Actor } from './audit'
 import { sha256 } from './crypto'
 import type { Deps } from './deps'
-import { preparedPerDatabase } from './prepared'
+import { preparedPer } from './prepared'
 import type { ProblemInit } from './problem'
 import { hitRateLimit, peekRateLimit } from './rate-limit'
 
@@ -37,10 +37,10 @@ export function partnerActorId(partnerId: string): string {
  * The names of the partners among audit actors, by actor id: a pensioner reading who touched
  * their data sees "温州市人民医院", not an id. A department's name is not personal data.
  */
-export function partnerNamesOf(db: Db, actorIds: readonly string[]): Map<string, string> {
+export async function partnerNamesOf(q: Query, actorIds: readonly string[]): Promise<Map<string, string>> {
   const ids = actorIds.flatMap((actor) => (actor.startsWith('partner:') ? [actor.slice('partner:'.length)] : []))
   if (ids.length === 0) return new Map()
-  const rows = db.select({ id: partners.id, name: partners.name }).from(partners).where(inArray(partners.id, ids)).all()
+  const rows = await q.select({ id: partners.id, name: partners.name }).from(partners).where(inArray(partners.id, ids))
   return new Map(rows.map((row) => [partnerActorId(row.id), row.name]))
 }
 
@@ -48,17 +48,17 @@ export function partnerActor(partner: PartnerCaller, requestId: string): Actor {
   return { requestId, actorUserId: partnerActorId(partner.id), subjectUserId: null, viaGrantId: null }
 }
 
-const statements = preparedPerDatabase((db) => ({
-  byKeyHash: db
+const statements = preparedPer((q) => ({
+  byKeyHash: q
     .select({ id: partners.id, name: partners.name, kind: partners.kind, dataLevel: partners.dataLevel, revokedAt: partners.revokedAt })
     .from(partners)
     .where(eq(partners.keyHash, sql.placeholder('keyHash')))
-    .prepare(),
+    .prepare('partner_by_key'),
 }))
 
-function partnerByKey(deps: Pick<Deps, 'db'>, key: string | undefined): PartnerCaller | null {
+async function partnerByKey(deps: Pick<Deps, 'db'>, key: string | undefined): Promise<PartnerCaller | null> {
   if (key === undefined || key.length === 0 || key.length > maxKeyLength) return null
-  const row = statements(deps.db).byKeyHash.get({ keyHash: partnerKeyHash(key) })
+  const [row] = await deps.db.read((q) => statements(q).byKeyHash.execute({ keyHash: partnerKeyHash(key) }))
   if (!row || row.revokedAt !== null) return null
   return { id: row.id, name: row.name, kind: row.kind, dataLevel: row.dataLevel }
 }
@@ -79,38 +79,38 @@ export type PartnerAuthorization =
  * keys cannot be guessed one after another; once over that limit, the address is refused
  * whatever key it sends until the window ends. A known partner's refusals are audited.
  */
-export function authorizePartner(
-  deps: Pick<Deps, 'db' | 'clock' | 'config'>,
+export async function authorizePartner(
+  deps: Pick<Deps, 'db' | 'clock' | 'config' | 'rateLimiter' | 'audit'>,
   access: PartnerAccess,
   request: PartnerRequest & { readonly key: string | undefined; readonly address: string },
-): PartnerAuthorization {
+): Promise<PartnerAuthorization> {
   const now = deps.clock.now()
   const { rateLimits } = deps.config
   const refusals = { bucket: `partnerRefused:${request.address}`, limit: rateLimits.verification, windowSeconds: rateLimits.windowSeconds, now }
-  const blocked = peekRateLimit(deps.db, refusals)
+  const blocked = await peekRateLimit(deps.db, refusals)
   if (!blocked.allowed) return { ok: false, problem: { code: 'rate_limited', retryAfterSeconds: blocked.retryAfterSeconds } }
 
-  const partner = partnerByKey(deps, request.key)
+  const partner = await partnerByKey(deps, request.key)
   if (!partner) {
-    const counted = hitRateLimit(deps.db, refusals)
+    const counted = await hitRateLimit(deps, refusals)
     return { ok: false, problem: counted.allowed ? { code: 'unauthenticated' } : { code: 'rate_limited', retryAfterSeconds: counted.retryAfterSeconds } }
   }
 
-  const limited = hitRateLimit(deps.db, { bucket: `partner:${partner.id}`, limit: rateLimits.partner, windowSeconds: rateLimits.partnerWindowSeconds, now })
+  const limited = await hitRateLimit(deps, { bucket: `partner:${partner.id}`, limit: rateLimits.partner, windowSeconds: rateLimits.partnerWindowSeconds, now })
   if (!limited.allowed) {
-    auditPartnerRefusal(deps, partner, request)
+    await auditPartnerRefusal(deps, partner, request)
     return { ok: false, problem: { code: 'rate_limited', retryAfterSeconds: limited.retryAfterSeconds } }
   }
   if (partner.dataLevel < access.dataLevel) {
-    auditPartnerRefusal(deps, partner, request)
+    await auditPartnerRefusal(deps, partner, request)
     return { ok: false, problem: { code: 'forbidden' } }
   }
   return { ok: true, partner }
 }
 
 /** A known partner was told no (level, rate limit, an invalid request, a refusal of the service): the department answers for it. */
-export function auditPartnerRefusal(deps: Pick<Deps, 'db' | 'clock'>, partner: PartnerCaller, request: PartnerRequest): void {
-  recordAudit(deps.db, deps.clock.now(), partnerActor(partner, request.requestId), {
+export function auditPartnerRefusal(deps: Pick<Deps, 'audit' | 'clock'>, partner: PartnerCaller, request: PartnerRequest): Promise<void> {
+  return recordAudit(deps, deps.clock.now(), partnerActor(partner, request.requestId), {
     action: 'partner.refused',
     kind: request.operation.method === 'get' ? 'read' : 'write',
     objectType: 'operation',

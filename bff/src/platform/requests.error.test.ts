@@ -54,7 +54,7 @@ test('the walked operations include every one that takes a body and every one th
 })
 
 test('a body that is not JSON is answered malformed_json by every operation that takes a body', async () => {
-  const t = createTestContext({ env: { LOGIN_RATE_LIMIT: '100', REAL_NAME_RATE_LIMIT: '100' } })
+  const t = await createTestContext({ env: { LOGIN_RATE_LIMIT: '100', REAL_NAME_RATE_LIMIT: '100' } })
   for (const operation of bodyOperations) {
     const caller = await admittedCaller(t, operation)
     const { method, path } = sampleRequest(operation)
@@ -66,7 +66,7 @@ test('a body that is not JSON is answered malformed_json by every operation that
 })
 
 test('a body sent as anything but application/json is answered unsupported_media_type by every operation that takes a body', async () => {
-  const t = createTestContext({ env: { LOGIN_RATE_LIMIT: '100', REAL_NAME_RATE_LIMIT: '100' } })
+  const t = await createTestContext({ env: { LOGIN_RATE_LIMIT: '100', REAL_NAME_RATE_LIMIT: '100' } })
   for (const operation of bodyOperations) {
     const caller = await admittedCaller(t, operation)
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json-patch+json', 'application/jsonx']) {
@@ -90,7 +90,7 @@ test('a body sent as anything but application/json is answered unsupported_media
 })
 
 test('a body over 64 KB is answered payload_too_large by every operation that writes, whether or not its length is announced', async () => {
-  const t = createTestContext({ env: { LOGIN_RATE_LIMIT: '100', REAL_NAME_RATE_LIMIT: '100' } })
+  const t = await createTestContext({ env: { LOGIN_RATE_LIMIT: '100', REAL_NAME_RATE_LIMIT: '100' } })
   const oversize = JSON.stringify({ padding: 'x'.repeat(64 * 1024) })
   expect(oversize.length).toBeGreaterThan(64 * 1024)
   for (const operation of jsonWriteOperations) {
@@ -105,7 +105,7 @@ test('a body over 64 KB is answered payload_too_large by every operation that wr
 })
 
 test('every upload refuses JSON with unsupported_media_type, and a body announced over its limit with payload_too_large', async () => {
-  const t = createTestContext({ env: { LOGIN_RATE_LIMIT: '100', REAL_NAME_RATE_LIMIT: '100', SUBMISSION_RATE_LIMIT: '100' } })
+  const t = await createTestContext({ env: { LOGIN_RATE_LIMIT: '100', REAL_NAME_RATE_LIMIT: '100', SUBMISSION_RATE_LIMIT: '100' } })
   for (const operation of uploadOperations) {
     const caller = await admittedCaller(t, operation)
     const { method, path } = sampleRequest(operation)
@@ -124,7 +124,7 @@ test('every upload refuses JSON with unsupported_media_type, and a body announce
 })
 
 test('a partner operation checks the key before the body: without a good key, a bad body tells nothing about the contract', async () => {
-  const t = createTestContext({ env: { VERIFY_RATE_LIMIT: '100' } })
+  const t = await createTestContext({ env: { VERIFY_RATE_LIMIT: '100' } })
   for (const operation of allOperations.filter((candidate) => candidate.access.kind === 'partner')) {
     const { method, path } = sampleRequest(operation)
     for (const body of ['not json', { unexpected: true }]) {
@@ -135,7 +135,7 @@ test('a partner operation checks the key before the body: without a good key, a 
 })
 
 test('a body of exactly 64 KB gets past the size limit to validation', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   const shell = JSON.stringify({ purpose: 'other', types: ['pension'], padding: '' })
   const exact = JSON.stringify({ purpose: 'other', types: ['pension'], padding: 'x'.repeat(64 * 1024 - shell.length) })
@@ -145,14 +145,14 @@ test('a body of exactly 64 KB gets past the size limit to validation', async () 
 })
 
 test('the body size limit follows MAX_BODY_BYTES', async () => {
-  const t = createTestContext({ env: { MAX_BODY_BYTES: '1024' } })
+  const t = await createTestContext({ env: { MAX_BODY_BYTES: '1024' } })
   const response = await t.call('POST', '/api/auth/dev/login', { body: { account: 'x'.repeat(1100) } })
   const problem = await expectProblem(response, 'payload_too_large')
   expect(problem.detail).toBe('At most 1024 bytes')
 })
 
 test('a path the API does not have is answered with a not_found problem, under /api and outside it', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   const attempts: [string, string][] = [
     ['GET', '/api/nothing-here'],
@@ -168,7 +168,7 @@ test('a path the API does not have is answered with a not_found problem, under /
 })
 
 test('a path the API has, asked with a method it does not serve, is answered 405 with the methods it does', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   const attempts: [string, string, string][] = [
     ['DELETE', '/api/me', 'GET'],
@@ -183,13 +183,13 @@ test('a path the API has, asked with a method it does not serve, is answered 405
 })
 
 test('development login is simply absent in production: no 405 hints that it exists', async () => {
-  const t = createTestContext({ env: { NODE_ENV: 'production' } })
+  const t = await createTestContext({ env: { NODE_ENV: 'production' } })
   await expectProblem(await t.call('PUT', '/api/auth/dev/login'), 'not_found')
   await expectProblem(await t.call('POST', '/api/auth/dev/login', { body: { account: 'citizen-zhang' } }), 'not_found')
 })
 
 test('field errors come in Chinese by default, and in English for Accept-Language: en', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-li')
   const body = { name: '李娜', idNumber: '330304198807214524' }
 
@@ -208,14 +208,14 @@ test('field errors come in Chinese by default, and in English for Accept-Languag
 })
 
 test('problems other than field errors are titled in the asked language too', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const response = await t.call('GET', '/api/me', { headers: { 'accept-language': 'en' } })
   const problem = await expectProblem(response, 'unauthenticated', { locale: 'en' })
   expect(problem.title).toBe('Log in first')
 })
 
 test('every field that is wrong is reported at once, each under its own path', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   const body = { staffCode: 'W1', scopes: [], days: 0, extra: true }
   const errors = await expectFieldErrors(await t.call('POST', '/api/proxy/grants', { token, body }))
@@ -228,7 +228,7 @@ test('every field that is wrong is reported at once, each under its own path', a
 })
 
 test('a request id sent by the caller is echoed on success and on problems, and a malformed one is replaced', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const ok = await t.call('GET', '/api/consents/documents', { headers: { 'x-request-id': 'trace-0123456789' } })
   expect(ok.headers.get('x-request-id')).toBe('trace-0123456789')
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { allOperations } from '@renshe/shared/platform/operations'
 import { createTestContext } from '../testing/harness'
@@ -13,8 +14,8 @@ test('every operation of the contract has a sample request, so a route added wit
   expect(Object.keys(samples).sort()).toEqual(allOperations.map((operation) => operation.id).sort())
 })
 
-test('every operation of the contract is served by the app at its method and path', () => {
-  const t = createTestContext({ seed: false })
+test('every operation of the contract is served by the app at its method and path', async () => {
+  const t = await createTestContext({ seed: false })
   const served = new Set(t.app.routes.map((route) => `${route.method} ${route.path}`))
   for (const operation of allOperations) {
     expect(served.has(`${operation.method.toUpperCase()} /api${operation.path}`), describeOperation(operation)).toBe(true)
@@ -34,7 +35,7 @@ test('only the login, consent texts and certificate check operations can be call
 })
 
 test('a visitor without a session is refused by every session-bound operation', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   for (const operation of sessionOperations) {
     const response = await callSample(t, operation)
     expect(response.headers.get('www-authenticate'), describeOperation(operation)).toBe('Bearer')
@@ -43,7 +44,7 @@ test('a visitor without a session is refused by every session-bound operation', 
 })
 
 test('a made-up, truncated or non-bearer token is refused by every session-bound operation', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const real = await t.login('citizen-zhang')
   const forged = [
     `Bearer ${'A'.repeat(43)}`,
@@ -62,7 +63,7 @@ test('a made-up, truncated or non-bearer token is refused by every session-bound
 })
 
 test('a session left idle for more than 30 minutes is refused by every session-bound operation', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   t.clock.advance(minutes(30) + 1000)
   for (const operation of sessionOperations) {
@@ -71,7 +72,7 @@ test('a session left idle for more than 30 minutes is refused by every session-b
 })
 
 test('a session in constant use still ends 12 hours after login, for every session-bound operation', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   for (let elapsed = 20; elapsed <= 700; elapsed += 20) {
     t.clock.advance(minutes(20))
@@ -86,7 +87,7 @@ test('a session in constant use still ends 12 hours after login, for every sessi
 })
 
 test('after logging out, the token is refused by every session-bound operation while the other session goes on', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const phone = await t.login('citizen-zhang')
   const tablet = await t.login('citizen-zhang')
   const loggedOut = await expectOk(await t.call('POST', '/api/auth/logout', { token: phone }), z.object({ loggedOut: z.literal(true) }))
@@ -98,11 +99,11 @@ test('after logging out, the token is refused by every session-bound operation w
 })
 
 test('the database keeps only a hash of a session token, so a copy of it cannot be replayed as a login', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
-  const rows = z.array(z.object({ token_hash: z.string() })).parse(t.deps.db.$client.prepare('select token_hash from sessions').all())
+  const rows = z.array(z.object({ token_hash: z.string() })).parse(await t.deps.db.rows(sql`select token_hash from sessions`))
   expect(rows).toHaveLength(1)
-  const dump = JSON.stringify(t.deps.db.$client.prepare('select * from sessions').all())
+  const dump = JSON.stringify(await t.deps.db.rows(sql`select * from sessions`))
   expect(dump).not.toContain(token)
   const stolen = rows[0]?.token_hash ?? ''
   await expectProblem(await t.call('GET', '/api/me', { headers: { authorization: `Bearer ${stolen}` } }), 'unauthenticated')

@@ -1,11 +1,12 @@
 import { and, eq, isNull, sql } from 'drizzle-orm'
 import { Role } from '@renshe/shared/identity/roles'
 import type { LoginProvider } from '@renshe/shared/identity/schemas'
+import type { Tx } from '../db/database'
 import { sessions, users } from '../db/schema'
 import { minutes } from './clock'
 import { sha256 } from './crypto'
 import type { Deps } from './deps'
-import { preparedPerDatabase } from './prepared'
+import { preparedPer } from './prepared'
 import type { SessionUser } from './principal'
 import { fail, ok, type Result } from './problem'
 import { newId } from './random'
@@ -21,18 +22,17 @@ export interface IssuedSession {
 const touchEvery = minutes(1)
 
 /** A new random token at every login (256 bits); only its hash is stored. */
-export function issueSession(
-  deps: Pick<Deps, 'db' | 'clock' | 'random' | 'config' | 'sealer'>,
+export async function issueSession(
+  tx: Tx,
+  deps: Pick<Deps, 'clock' | 'random' | 'config' | 'sealer'>,
   input: { userId: string; provider: LoginProvider; wechatSessionKey?: string },
-): IssuedSession {
+): Promise<IssuedSession> {
   const now = deps.clock.now()
   const token = deps.random.bytes(32).toString('base64url')
   const expiresAt = new Date(now.getTime() + minutes(deps.config.session.absoluteMinutes))
   const idleExpiresAt = new Date(Math.min(now.getTime() + minutes(deps.config.session.idleMinutes), expiresAt.getTime()))
   const sessionId = newId(deps.random)
-  deps.db
-    .insert(sessions)
-    .values({
+  await tx.insert(sessions).values({
       id: sessionId,
       tokenHash: sha256(token),
       userId: input.userId,
@@ -41,9 +41,8 @@ export function issueSession(
       createdAt: now.toISOString(),
       lastSeenAt: now.toISOString(),
       idleExpiresAt: idleExpiresAt.toISOString(),
-      expiresAt: expiresAt.toISOString(),
-    })
-    .run()
+    expiresAt: expiresAt.toISOString(),
+  })
   return { sessionId, token, expiresAt, idleExpiresAt }
 }
 
@@ -53,8 +52,8 @@ export function tokenFromHeader(header: string | undefined): string | null {
   return header ? (bearer.exec(header)?.[1] ?? null) : null
 }
 
-const lookup = preparedPerDatabase((db) =>
-  db
+const lookup = preparedPer((q) =>
+  q
     .select({
       sessionId: sessions.id,
       userId: users.id,
@@ -69,15 +68,19 @@ const lookup = preparedPerDatabase((db) =>
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
-    .prepare(),
+    .prepare('session_by_token'),
 )
 
-/** Finds the live session of a bearer token and slides its idle expiry. */
-export function resolveSession(
+/**
+ * Finds the live session of a bearer token and slides its idle expiry. Sessions live in the
+ * database, so a session issued by one instance is honoured by every other, and a logout on one
+ * ends it on all.
+ */
+export async function resolveSession(
   deps: Pick<Deps, 'db' | 'clock' | 'config'>,
   token: string,
-): Result<{ sessionId: string; user: SessionUser }> {
-  const row = lookup(deps.db).get({ tokenHash: sha256(token) })
+): Promise<Result<{ sessionId: string; user: SessionUser }>> {
+  const [row] = await deps.db.read((q) => lookup(q).execute({ tokenHash: sha256(token) }))
   if (!row || row.revokedAt) return fail('unauthenticated')
   const now = deps.clock.now()
   const nowIso = now.toISOString()
@@ -85,11 +88,9 @@ export function resolveSession(
 
   if (now.getTime() - new Date(row.lastSeenAt).getTime() >= touchEvery) {
     const idle = Math.min(now.getTime() + minutes(deps.config.session.idleMinutes), new Date(row.expiresAt).getTime())
-    deps.db
-      .update(sessions)
-      .set({ lastSeenAt: nowIso, idleExpiresAt: new Date(idle).toISOString() })
-      .where(eq(sessions.id, row.sessionId))
-      .run()
+    await deps.db.transaction((tx) =>
+      tx.update(sessions).set({ lastSeenAt: nowIso, idleExpiresAt: new Date(idle).toISOString() }).where(eq(sessions.id, row.sessionId)),
+    )
   }
   return ok({
     sessionId: row.sessionId,
@@ -102,10 +103,9 @@ export function resolveSession(
   })
 }
 
-export function revokeSession(deps: Pick<Deps, 'db' | 'clock'>, sessionId: string): void {
-  deps.db
+export async function revokeSession(tx: Tx, deps: Pick<Deps, 'clock'>, sessionId: string): Promise<void> {
+  await tx
     .update(sessions)
     .set({ revokedAt: deps.clock.now().toISOString() })
     .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)))
-    .run()
 }

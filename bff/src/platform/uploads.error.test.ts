@@ -4,7 +4,7 @@ import { expectFieldErrors, expectOk, expectProblem } from '../testing/http'
 import { createUploadTestContext, formWith, postUpload, testUploadMaxBytes, uploadTestEvidence } from '../testing/upload-operation'
 
 test('a citizen who sends the form without choosing a file is told to add one', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('citizen-zhang')
   const nothing = new FormData()
   expect(await expectFieldErrors(await postUpload(t, nothing, { token }))).toEqual({ file: 'field.required' })
@@ -17,7 +17,7 @@ test('a citizen who sends the form without choosing a file is told to add one', 
 })
 
 test('text where the file should be is refused as invalid', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('citizen-zhang')
   const form = new FormData()
   form.append('file', 'photo.jpg')
@@ -25,14 +25,14 @@ test('text where the file should be is refused as invalid', async () => {
 })
 
 test('a wrong path parameter, a wrong query and a missing file are all reported at once', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('citizen-zhang')
   const errors = await expectFieldErrors(await postUpload(t, new FormData(), { token, path: '/api/test/cases/x1/evidence?kind=video' }))
   expect(errors).toEqual({ 'params.caseId': 'field.invalid', 'query.kind': 'field.choose', file: 'field.required' })
 })
 
 test('a file one byte over the limit is answered payload_too_large with the limit, and the handler never runs', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('citizen-zhang')
   const problem = await expectProblem(await postUpload(t, formWith(new Uint8Array(testUploadMaxBytes + 1)), { token }), 'payload_too_large')
   expect(problem.detail).toBe(`At most ${testUploadMaxBytes} bytes`)
@@ -40,7 +40,7 @@ test('a file one byte over the limit is answered payload_too_large with the limi
 })
 
 test('a form with another part beside the file is refused, as an unknown JSON key would be', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('citizen-zhang')
   const form = formWith(evidenceSamples['image/jpeg'])
   form.append('caseId', 'c2')
@@ -48,14 +48,14 @@ test('a form with another part beside the file is refused, as an unknown JSON ke
 })
 
 test('a file whose content is no photo or PDF is refused by the handler with a field error', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('citizen-zhang')
   const errors = await expectFieldErrors(await postUpload(t, formWith(new TextEncoder().encode('just some notes'), 'notes.pdf'), { token }))
   expect(errors).toEqual({ file: 'field.invalid' })
 })
 
 test('a multipart body that does not parse is answered with a field error, not a 500', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('citizen-zhang')
   const headers = { 'content-type': 'multipart/form-data; boundary=----b' }
   for (const body of ['------b\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\n\r\nunterminated', 'no parts at all', '']) {
@@ -65,7 +65,7 @@ test('a multipart body that does not parse is answered with a field error, not a
 })
 
 test('an upload retried with the same key but another file is answered idempotency_key_reused', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('citizen-zhang')
   const key = 'upload-retry-000000002'
   await expectOk(await postUpload(t, formWith(evidenceSamples['image/jpeg']), { token, idempotencyKey: key }), uploadTestEvidence.response, 201)
@@ -74,7 +74,7 @@ test('an upload retried with the same key but another file is answered idempoten
 })
 
 test('a citizen over her submission limit is answered rate_limited with the seconds to wait', async () => {
-  const t = createUploadTestContext({ env: { SUBMISSION_RATE_LIMIT: '1', SUBMISSION_RATE_WINDOW_SECONDS: '600' } })
+  const t = await createUploadTestContext({ env: { SUBMISSION_RATE_LIMIT: '1', SUBMISSION_RATE_WINDOW_SECONDS: '600' } })
   const token = await t.login('citizen-zhang')
   await expectOk(await postUpload(t, formWith(evidenceSamples['image/jpeg']), { token }), uploadTestEvidence.response, 201)
   const refused = await postUpload(t, formWith(evidenceSamples['image/jpeg']), { token })

@@ -9,7 +9,7 @@ import { buildOpenApiDocument } from './openapi'
 const Stored = uploadTestEvidence.response
 
 test('a citizen uploads a photo of her payslip and the handler gets its bytes, name and size', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('citizen-zhang')
   const photo = evidenceSamples['image/jpeg']
   const response = await postUpload(t, formWith(photo, '工资条.jpg'), { token, path: '/api/test/cases/c7/evidence?kind=payslip' })
@@ -25,7 +25,7 @@ test('a citizen uploads a photo of her payslip and the handler gets its bytes, n
 })
 
 test('every kind of evidence a phone produces is taken: JPEG, PNG, WebP, HEIC, HEIF and PDF', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('citizen-zhang')
   for (const [mime, bytes] of Object.entries(evidenceSamples)) {
     const stored = await expectOk(await postUpload(t, formWith(bytes, 'evidence'), { token }), Stored, 201, mime)
@@ -34,7 +34,7 @@ test('every kind of evidence a phone produces is taken: JPEG, PNG, WebP, HEIC, H
 })
 
 test('a file of exactly the limit is taken', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('citizen-zhang')
   const pdf = new Uint8Array(testUploadMaxBytes)
   pdf.set(evidenceSamples['application/pdf'])
@@ -43,7 +43,7 @@ test('a file of exactly the limit is taken', async () => {
 })
 
 test('a retried upload with the same key and the same bytes gets the first answer, marked as replayed, and runs once', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('citizen-zhang')
   const key = 'upload-retry-000000001'
   const first = await expectOk(await postUpload(t, formWith(evidenceSamples['image/png'], 'a.png'), { token, idempotencyKey: key }), Stored, 201)
@@ -54,7 +54,7 @@ test('a retried upload with the same key and the same bytes gets the first answe
 })
 
 test('the file name is kept as a plain name: no folders, no control or direction characters', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('citizen-zhang')
   const names: [string, string][] = [
     ['C:\\fakepath\\工资条 2024-05.pdf', '工资条 2024-05.pdf'],
@@ -70,7 +70,7 @@ test('the file name is kept as a plain name: no folders, no control or direction
 })
 
 test('uploads are counted per account: another citizen still uploads when one has used up her submissions', async () => {
-  const t = createUploadTestContext({ env: { SUBMISSION_RATE_LIMIT: '2' } })
+  const t = await createUploadTestContext({ env: { SUBMISSION_RATE_LIMIT: '2' } })
   const zhang = await t.login('citizen-zhang')
   for (let i = 0; i < 2; i += 1) await expectOk(await postUpload(t, formWith(evidenceSamples['image/jpeg']), { token: zhang }), Stored, 201)
   expect((await postUpload(t, formWith(evidenceSamples['image/jpeg']), { token: zhang })).status).toBe(429)

@@ -27,7 +27,7 @@ function streamed(stream: ReadableStream<Uint8Array>, headers: Record<string, st
 }
 
 test('an upload announcing a body over the limit is refused before the session check, and not a byte is read', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const body = endlessBody()
   const response = await t.app.request(streamed(body.stream, { 'content-type': multipartType, 'content-length': String(50 * 1024 * 1024) }))
   const problem = await expectProblem(response, 'payload_too_large')
@@ -37,7 +37,7 @@ test('an upload announcing a body over the limit is refused before the session c
 })
 
 test('an upload whose Content-Length lies small is cut off once the bytes pass the limit', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('citizen-zhang')
   const body = endlessBody()
   const headers = { 'content-type': multipartType, 'content-length': '100', authorization: `Bearer ${token}` }
@@ -47,7 +47,7 @@ test('an upload whose Content-Length lies small is cut off once the bytes pass t
 })
 
 test('an upload without any Content-Length is counted as it arrives and cut off at the limit', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('citizen-zhang')
   const body = endlessBody()
   await expectProblem(await t.app.request(streamed(body.stream, { 'content-type': multipartType, authorization: `Bearer ${token}` })), 'payload_too_large')
@@ -55,7 +55,7 @@ test('an upload without any Content-Length is counted as it arrives and cut off 
 })
 
 test('over a real socket, an announced 50 MB upload is answered 413 before the client sends its body', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const server = serve({ fetch: t.app.fetch, hostname: '127.0.0.1', port: 0 })
   onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())))
   await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', () => resolve())))
@@ -83,7 +83,7 @@ test('over a real socket, an announced 50 MB upload is answered 413 before the c
 })
 
 test('an upload without a session is refused before its body is read or counted against anyone', async () => {
-  const t = createUploadTestContext({ env: { SUBMISSION_RATE_LIMIT: '1' } })
+  const t = await createUploadTestContext({ env: { SUBMISSION_RATE_LIMIT: '1' } })
   await expectProblem(await postUpload(t, formWith(evidenceSamples['image/jpeg'])), 'unauthenticated')
   const body = endlessBody()
   await expectProblem(await t.app.request(streamed(body.stream, { 'content-type': multipartType })), 'unauthenticated')
@@ -94,14 +94,14 @@ test('an upload without a session is refused before its body is read or counted 
 })
 
 test('an officer, whose role the upload does not admit, is refused without the handler running', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('officer-liu')
   await expectProblem(await postUpload(t, formWith(evidenceSamples['image/jpeg']), { token }), 'forbidden')
   expect(t.handled()).toBe(0)
 })
 
 test('JSON sent to an upload is answered unsupported_media_type, and so is multipart without a boundary', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('citizen-zhang')
   const attempts: Record<string, string>[] = [
     { 'content-type': 'application/json' },
@@ -120,7 +120,7 @@ test('JSON sent to an upload is answered unsupported_media_type, and so is multi
 })
 
 test('an upload sent to a JSON operation is answered unsupported_media_type, and its limit stays the JSON one', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('citizen-li')
   const small = await t.app.request('/api/me/real-name', { method: 'POST', body: formWith(evidenceSamples['image/jpeg']), headers: { authorization: `Bearer ${token}` } })
   expect((await expectProblem(small, 'unsupported_media_type')).detail).toBe('Send application/json')
@@ -134,7 +134,7 @@ test('an upload sent to a JSON operation is answered unsupported_media_type, and
 })
 
 test('a file named photo.jpg that is really a web page, an SVG, a ZIP, a program or a GIF is refused by its content', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('citizen-zhang')
   for (const [kind, bytes] of Object.entries(hostileSamples)) {
     const errors = await expectFieldErrors(await postUpload(t, formWith(bytes, 'photo.jpg'), { token }))
@@ -143,7 +143,7 @@ test('a file named photo.jpg that is really a web page, an SVG, a ZIP, a program
 })
 
 test('two files in the one file field are refused, not one of them picked', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('citizen-zhang')
   const form = formWith(evidenceSamples['image/jpeg'], 'a.jpg')
   form.append('file', new Blob([hostileSamples.html]), 'b.jpg')
@@ -152,7 +152,7 @@ test('two files in the one file field are refused, not one of them picked', asyn
 })
 
 test('many small parts cannot get a body past the limit', async () => {
-  const t = createUploadTestContext()
+  const t = await createUploadTestContext()
   const token = await t.login('citizen-zhang')
   const form = formWith(evidenceSamples['image/jpeg'])
   for (let i = 0; i < 200; i += 1) form.append(`part${i}`, 'x'.repeat(500))

@@ -44,14 +44,14 @@ test('a code with characters that mean something in a URL reaches WeChat unchang
 
 test('a deployment with WeChat configured offers WeChat login', async () => {
   const wechat = await fake()
-  const t = createTestContext({ wechat: createWechatClient({ apiBase: wechat.url, ...app }) })
+  const t = await createTestContext({ wechat: createWechatClient({ apiBase: wechat.url, ...app }) })
   const providers = await expectOk(await t.call('GET', '/api/auth/providers'), z.object({ providers: z.array(LoginProvider) }))
   expect(providers).toEqual({ providers: ['wechat', 'development'] })
 })
 
 test('a WeChat user logs in twice and lands in the same account, with a new token each time', async () => {
   const wechat = await fake()
-  const t = createTestContext({ wechat: createWechatClient({ apiBase: wechat.url, ...app }) })
+  const t = await createTestContext({ wechat: createWechatClient({ apiBase: wechat.url, ...app }) })
   const first = await expectOk(await t.call('POST', '/api/auth/wechat/login', { body: { code: 'code-zhang-1' } }), Session)
   const second = await expectOk(await t.call('POST', '/api/auth/wechat/login', { body: { code: 'code-zhang-2' } }), Session)
   expect(first.provider).toBe('wechat')

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { expect, onTestFinished, test } from 'vitest'
 import { z } from 'zod'
 import { Session } from '@renshe/shared/identity/schemas'
@@ -14,7 +15,7 @@ const openid = 'oABCDEF-the-openid-123'
 test('the WeChat session_key never leaves the server and is stored only sealed; the openid only as a blind index', async () => {
   const wechat = await startFakeWechat({ ...app, users: { 'code-1': { openid, sessionKey } } })
   onTestFinished(() => wechat.close())
-  const t = createTestContext({ wechat: createWechatClient({ apiBase: wechat.url, ...app }) })
+  const t = await createTestContext({ wechat: createWechatClient({ apiBase: wechat.url, ...app }) })
   const response = await t.call('POST', '/api/auth/wechat/login', { body: { code: 'code-1' } })
   const text = await response.clone().text()
   const session = await expectOk(response, Session)
@@ -25,7 +26,7 @@ test('the WeChat session_key never leaves the server and is stored only sealed; 
   const me = await t.call('GET', '/api/me', { token: session.token })
   expect(await me.text()).not.toContain(openid)
 
-  const dump = databaseDump(t)
+  const dump = await databaseDump(t)
   expect(dump).not.toContain(sessionKey)
   expect(dump).not.toContain(openid)
   expect(dump).not.toContain(app.secret)
@@ -33,20 +34,20 @@ test('the WeChat session_key never leaves the server and is stored only sealed; 
 
   const sealed = z
     .object({ wechat_session_key_enc: z.string(), provider: z.string() })
-    .parse(t.deps.db.$client.prepare('select wechat_session_key_enc, provider from sessions where user_id = ?').get(session.me.id))
+    .parse((await t.deps.db.rows(sql`select wechat_session_key_enc, provider from sessions where user_id = ${session.me.id}`))[0])
   expect(sealed.provider).toBe('wechat')
   expect(sealed.wechat_session_key_enc).toMatch(/^v1\./)
   expect(t.deps.sealer.open(sealed.wechat_session_key_enc)).toBe(sessionKey)
 
-  const index = t.deps.db.$client.prepare('select wechat_openid_index from users where id = ?').pluck().get(session.me.id)
-  expect(index).toBe(t.deps.blindIndex('wechat_openid', openid))
+  const [user] = await t.deps.db.rows<{ wechat_openid_index: string }>(sql`select wechat_openid_index from users where id = ${session.me.id}`)
+  expect(user?.wechat_openid_index).toBe(t.deps.blindIndex('wechat_openid', openid))
 })
 
 test('logs of a WeChat login hold neither the code, the openid nor the session_key', async () => {
   const wechat = await startFakeWechat({ ...app, users: { 'code-logged': { openid, sessionKey } } })
   onTestFinished(() => wechat.close())
   const logLines: string[] = []
-  const t = createTestContext({ logLines, wechat: createWechatClient({ apiBase: wechat.url, ...app }) })
+  const t = await createTestContext({ logLines, wechat: createWechatClient({ apiBase: wechat.url, ...app }) })
   await expectOk(await t.call('POST', '/api/auth/wechat/login', { body: { code: 'code-logged' } }), Session)
   await t.call('POST', '/api/auth/wechat/login', { body: { code: 'code-unknown' } })
   expect(logLines.length).toBeGreaterThanOrEqual(2)

@@ -1,28 +1,28 @@
 import { existsSync } from 'node:fs'
 import { loadConfig } from '../config'
-import { createDeps } from '../platform/create-deps'
-import { createLogger } from '../platform/logger'
+import { openDatabase } from '../db/client'
 import { genesisHash, latestAudit, verifyAuditChain } from '../platform/audit'
 
-// `npm run audit:verify`: walks the audit chain of the configured database. Exit 0 when every
-// row is intact; exit 1, naming the first broken row, when one was edited or deleted.
+// `npm run audit:verify`: walks the audit chain of the configured database (the SQLite file, or
+// PostgreSQL when DATABASE_URL is set). Exit 0 when every row is intact; exit 1, naming the
+// first broken row, when one was edited, deleted or moved.
 
 const loaded = loadConfig(process.env)
 if (!loaded.ok) {
   process.stderr.write(`${loaded.message}\n`)
   process.exit(1)
 }
-const config = loaded.config
+const { database } = loaded.config
 // Opening a missing file would create an empty database that "verifies": say so instead.
-if (config.databasePath !== ':memory:' && !existsSync(config.databasePath)) {
-  process.stderr.write(`No database at ${config.databasePath}\n`)
+if (database.engine === 'sqlite' && database.path !== ':memory:' && !existsSync(database.path)) {
+  process.stderr.write(`No database at ${database.path}\n`)
   process.exit(1)
 }
 
-const deps = createDeps(config, { logger: createLogger('silent') })
-const check = verifyAuditChain(deps.db)
-const head = latestAudit(deps.db, 1)[0]
-deps.db.$client.close()
+const db = openDatabase(database)
+const check = await verifyAuditChain(db)
+const [head] = await db.read((q) => latestAudit(q, 1))
+await db.close()
 
 if (check.ok) {
   // The head is what to publish outside the database: a rebuilt chain would not match it.

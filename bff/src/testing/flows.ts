@@ -1,4 +1,4 @@
-import { asc } from 'drizzle-orm'
+import { asc, sql } from 'drizzle-orm'
 import type { ProxyScope } from '@renshe/shared/identity/roles'
 import { Consent, type ConsentPurpose, Me, ProxyClient, ProxyGrant } from '@renshe/shared/identity/schemas'
 import { Certificate } from '@renshe/shared/records/schemas'
@@ -7,6 +7,7 @@ import { consentDocuments } from '../modules/identity/consent-documents'
 import { auditLog } from '../db/schema'
 import type { CallOptions, TestContext } from './harness'
 import { expectOk } from './http'
+import { tableNames } from './test-database'
 
 /** Steps many tests share, each through the API as a client would take them. */
 
@@ -49,12 +50,12 @@ export async function issueCertificate(t: TestContext, options: CallOptions & { 
 }
 
 export function auditRows(t: TestContext) {
-  return t.deps.db.select().from(auditLog).orderBy(asc(auditLog.seq)).all()
+  return t.deps.db.read((q) => q.select().from(auditLog).orderBy(asc(auditLog.seq)))
 }
 
-/** Every row of every table, as text: what someone holding a copy of the database file would see. */
-export function databaseDump(t: TestContext): string {
-  const client = t.deps.db.$client
-  const tables = z.array(z.object({ name: z.string() })).parse(client.prepare("select name from sqlite_master where type = 'table'").all())
-  return tables.map(({ name }) => `${name}\n${JSON.stringify(client.prepare(`select * from "${name}"`).all())}`).join('\n')
+/** Every row of every table, as text: what someone holding a copy of the database would see. */
+export async function databaseDump(t: TestContext): Promise<string> {
+  const dumps: string[] = []
+  for (const name of await tableNames(t.deps.db)) dumps.push(`${name}\n${JSON.stringify(await t.deps.db.rows(sql`select * from ${sql.identifier(name)}`))}`)
+  return dumps.join('\n')
 }

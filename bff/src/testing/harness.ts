@@ -1,10 +1,8 @@
-import Database from 'better-sqlite3'
-import { drizzle } from 'drizzle-orm/better-sqlite3'
 import type { Hono } from 'hono'
+import { afterAll } from 'vitest'
 import { createApp } from '../app'
+import { startServer, type RunningServer } from '../serve'
 import { loadConfig, type Config } from '../config'
-import type { Db } from '../db/client'
-import * as schema from '../db/schema'
 import { seedDemoData } from '../db/seed/seed'
 import type { AppEnv } from '../platform/app-env'
 import { manualClock, type ManualClock } from '../platform/clock'
@@ -14,19 +12,26 @@ import type { FaceVerifier } from '../platform/face-verification'
 import { createLogger } from '../platform/logger'
 import { seededRandom, type Random } from '../platform/random'
 import type { WechatLogin } from '../platform/wechat'
+import { openTestDatabase } from './test-database'
 
 if (process.env.NODE_ENV !== 'test') throw new Error('The test harness runs only with NODE_ENV=test')
 
 const testKey = (fill: number) => Buffer.alloc(32, fill).toString('base64')
+/** The keys every test database is sealed with: what another process needs to read one. */
+export const testKeys = { DATA_ENCRYPTION_KEY: testKey(1), BLIND_INDEX_KEY: testKey(2) } as const
 
+/**
+ * The configuration of a test: keys fixed, logs silent, and the database of the engine this run
+ * is for (SQLite in memory; PostgreSQL when the suite runs with DATABASE_URL).
+ */
 export function testConfig(env: Record<string, string> = {}): Config {
   const loaded = loadConfig({
     NODE_ENV: 'test',
     DATABASE_PATH: ':memory:',
+    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     DATA_DIR: '/nonexistent-test-data',
     CLIENT_DIST: '/nonexistent-client-dist',
-    DATA_ENCRYPTION_KEY: testKey(1),
-    BLIND_INDEX_KEY: testKey(2),
+    ...testKeys,
     LOG_LEVEL: 'silent',
     ...env,
   })
@@ -42,6 +47,10 @@ export interface TestContext {
   login(account: string): Promise<string>
   /** A JSON request with an optional bearer token (or partner key), acting-for grant and idempotency key. */
   call(method: string, path: string, options?: CallOptions): Promise<Response>
+  /** What points another process (a command under test) at this context's database. */
+  readonly databaseEnv: Readonly<Record<string, string>>
+  /** Waits for group-committed audit rows, then closes the database. Done for every context when its file ends. */
+  close(): Promise<void>
 }
 
 export interface CallOptions {
@@ -58,68 +67,63 @@ export const testStart = '2026-11-29T02:00:00.000Z'
 
 const randomSeed = 42
 
-/** A seeded database as bytes, and how far seeding moved the random stream. */
-interface SeededImage {
-  readonly image: Buffer
-  readonly randomBytesUsed: number
-}
-const seededImages = new Map<string, SeededImage>()
+const open = new Set<TestContext>()
+afterAll(async () => {
+  const closing = [...open]
+  open.clear()
+  await Promise.all(closing.map((t) => t.close()))
+})
 
 /**
- * Seeding takes most of a test's time, and with the same keys, clock and random seed it always
- * writes the same bytes. So each worker seeds once per pair of keys and every context starts
- * from a copy, with its random stream moved to where seeding left it: identical to seeding anew.
+ * The real server (`startServer`, jobs and all) on a fresh seeded database of the test's engine,
+ * on a free port: for tests of what runs in the background. Closed when the file ends.
  */
-function seededImage(config: Config): SeededImage {
-  const cacheKey = `${config.keys.dataEncryption?.toString('base64')}|${config.keys.blindIndex?.toString('base64')}`
-  const cached = seededImages.get(cacheKey)
-  if (cached) return cached
-  const source = seededRandom(randomSeed)
-  let randomBytesUsed = 0
-  const counting: Random = {
-    bytes(length) {
-      randomBytesUsed += length
-      return source.bytes(length)
-    },
-  }
-  const deps = createDeps(config, { clock: manualClock(testStart), random: counting, logger: createLogger('silent'), wechat: null })
-  seedDemoData(deps)
-  const seeded = { image: deps.db.$client.serialize(), randomBytesUsed }
-  deps.db.$client.close()
-  seededImages.set(cacheKey, seeded)
-  return seeded
+export async function startTestServer(env: Record<string, string>, overrides: { clock?: ManualClock } = {}): Promise<RunningServer> {
+  const t = await createTestContext({ env })
+  const server = await startServer(testConfig({ PORT: '0', ...env }), { db: t.deps.db, random: t.deps.random, ...overrides })
+  // The server owns the database now: closing it drains the audit and closes the database.
+  open.delete(t)
+  open.add({ ...t, close: () => server.close() })
+  return server
 }
 
-function openImage(image: Buffer): Db {
-  const sqlite = new Database(image)
-  sqlite.pragma('foreign_keys = ON')
-  return drizzle(sqlite, { schema })
-}
-
-/** A fresh in-memory database, seeded, with a clock the test moves by hand. */
-export function createTestContext(
+/**
+ * A fresh database, seeded (with the same keys, clock and random seed it always holds the same
+ * data, so it is made once per worker and copied), with a clock the test moves by hand. Its
+ * random stream starts where seeding left it: identical to seeding anew.
+ */
+export async function createTestContext(
   options: { env?: Record<string, string>; wechat?: WechatLogin | null; face?: FaceVerifier; seed?: boolean; logLines?: string[] } = {},
-): TestContext {
+): Promise<TestContext> {
   const clock = manualClock(testStart)
   const logger = options.logLines ? createLogger('debug', (line) => options.logLines?.push(line)) : undefined
   const config = testConfig(options.env)
-  const fromImage = options.seed !== false && config.databasePath === ':memory:' ? seededImage(config) : null
+  const seed = options.seed !== false
+  const keys = `${config.keys.dataEncryption?.toString('base64')}|${config.keys.blindIndex?.toString('base64')}|${seed ? 'seeded' : 'empty'}`
+  const { db, randomBytesUsed, env: databaseEnv } = await openTestDatabase(config, keys, async (fresh) => {
+    if (!seed) return 0
+    const source = seededRandom(randomSeed)
+    let used = 0
+    const counting: Random = {
+      bytes(length) {
+        used += length
+        return source.bytes(length)
+      },
+    }
+    const seeding = createDeps(config, { db: fresh, clock: manualClock(testStart), random: counting, logger: createLogger('silent'), wechat: null })
+    await seedDemoData(seeding)
+    return used
+  })
   const random = seededRandom(randomSeed)
-  if (fromImage) random.bytes(fromImage.randomBytesUsed)
-  const opened = createDeps(config, {
+  random.bytes(randomBytesUsed)
+  const deps = createDeps(config, {
+    db,
     clock,
     random,
     wechat: options.wechat ?? null,
     ...(options.face ? { face: options.face } : {}),
     ...(logger ? { logger } : {}),
   })
-  let deps: Deps = opened
-  if (fromImage) {
-    opened.db.$client.close()
-    deps = { ...opened, db: openImage(fromImage.image) }
-  } else if (options.seed !== false) {
-    seedDemoData(deps)
-  }
   const app = createApp(deps)
 
   const call: TestContext['call'] = (method, path, callOptions = {}) => {
@@ -136,16 +140,28 @@ export function createTestContext(
     return Promise.resolve(app.request(path, { method, headers, ...(body !== undefined ? { body } : {}) }))
   }
 
-  return {
+  let closed: Promise<void> | null = null
+  const context: TestContext = {
     app,
     deps,
     clock,
     call,
+    databaseEnv,
     async login(account) {
       const response = await call('POST', '/api/auth/dev/login', { body: { account } })
       if (response.status !== 200) throw new Error(`login ${account} failed: ${response.status} ${await response.text()}`)
       const session = (await response.json()) as { token: string }
       return session.token
     },
+    close() {
+      closed ??= (async () => {
+        open.delete(context)
+        await deps.audit.drain()
+        await db.close()
+      })()
+      return closed
+    },
   }
+  open.add(context)
+  return context
 }

@@ -1,4 +1,6 @@
+import { eq, sql } from 'drizzle-orm'
 import { onTestFinished } from 'vitest'
+import { users } from '../db/schema'
 import type { Deps } from '../platform/deps'
 import { enqueueSubscribeMessage, type OutboundSubscribeMessage } from '../platform/outbox'
 import { createWechatSubscribeSender, type SubscribeSender } from '../platform/subscribe-message'
@@ -13,11 +15,11 @@ export interface OutboxContext {
   /** The test context's deps, with the subscribe sender talking to the fake WeChat. */
   readonly deps: Deps
   readonly wechat: FakeWechatSubscribe
-  userIdOf(account: string): string
+  userIdOf(account: string): Promise<string>
   /** Stores a (sealed) openid for a demo account, as a WeChat login would. */
-  giveOpenid(account: string, openid: string): string
-  enqueue(message: Partial<OutboundSubscribeMessage> & { userId: string }): void
-  rows(): OutboundRow[]
+  giveOpenid(account: string, openid: string): Promise<string>
+  enqueue(message: Partial<OutboundSubscribeMessage> & { userId: string }): Promise<void>
+  rows(): Promise<OutboundRow[]>
 }
 
 export interface OutboundRow {
@@ -38,30 +40,29 @@ export async function createOutboxContext(
 ): Promise<OutboxContext> {
   const wechat = await startFakeWechatSubscribe(app)
   onTestFinished(() => wechat.close())
-  const t = createTestContext(options.logLines ? { logLines: options.logLines } : {})
+  const t = await createTestContext(options.logLines ? { logLines: options.logLines } : {})
   const real = createWechatSubscribeSender({ apiBase: wechat.url, ...app, timeoutMs: 500 })
   const deps: Deps = {
     ...t.deps,
     subscribe: { sender: options.sender ? options.sender(real) : real, templates: { case: options.template === undefined ? caseTemplateId : options.template } },
   }
-  const sqlite = t.deps.db.$client
-  const userIdOf = (account: string): string => {
-    const id = sqlite.prepare('select id from users where dev_account = ?').pluck().get(account)
-    if (typeof id !== 'string') throw new Error(`no demo account ${account}`)
-    return id
+  const userIdOf = async (account: string): Promise<string> => {
+    const [user] = await t.deps.db.read((q) => q.select({ id: users.id }).from(users).where(eq(users.devAccount, account)))
+    if (!user) throw new Error(`no demo account ${account}`)
+    return user.id
   }
   return {
     t,
     deps,
     wechat,
     userIdOf,
-    giveOpenid(account, openid) {
-      const id = userIdOf(account)
-      sqlite.prepare('update users set wechat_openid_enc = ? where id = ?').run(t.deps.sealer.seal(openid), id)
+    async giveOpenid(account, openid) {
+      const id = await userIdOf(account)
+      await t.deps.db.transaction((tx) => tx.update(users).set({ wechatOpenidEnc: t.deps.sealer.seal(openid) }).where(eq(users.id, id)))
       return id
     },
-    enqueue(message) {
-      deps.db.transaction((tx) =>
+    async enqueue(message) {
+      await deps.db.transaction((tx) =>
         enqueueSubscribeMessage(tx, deps.random, deps.clock.now(), {
           template: 'wages.accepted',
           params: { caseNumber: 'WG2026000123' },
@@ -70,6 +71,6 @@ export async function createOutboxContext(
         }),
       )
     },
-    rows: () => sqlite.prepare('select * from outbound_messages order by created_at, id').all() as OutboundRow[],
+    rows: () => t.deps.db.rows<OutboundRow>(sql`select * from outbound_messages order by created_at, id`),
   }
 }

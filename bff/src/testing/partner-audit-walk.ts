@@ -12,13 +12,13 @@ export interface PartnerAuditedWrite {
 
 /** A successful call of every partner operation, for the audit walk. */
 export const partnerAuditedWrites: Record<string, (t: TestContext) => Promise<PartnerAuditedWrite>> = {
-  'partner.sendLifeSignal': (t) => {
+  'partner.sendLifeSignal': async (t) => {
     const body = { signalId: 'HOSP-AUDIT-1', idNumber: '33030219550312301X', kind: 'hospital_visit', observedAt: t.clock.now().toISOString() }
-    return Promise.resolve({
+    return {
       act: () => t.call('POST', '/api/partner/life-signals', { partnerKey: devPartnerKeys.hospital, body }),
       actor: partnerActorId(seededRetireeIds.partners.hospital),
-      subject: userIdOf(t, 'retiree-sun'),
-    })
+      subject: await userIdOf(t, 'retiree-sun'),
+    }
   },
   'partner.sendDeathRecord': (t) => {
     // 周德明 has no portal account: the rows name no subject.

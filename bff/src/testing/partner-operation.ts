@@ -31,8 +31,8 @@ export interface PartnerTestContext extends TestContext {
 }
 
 /** A test context with `pingAsPartner` mounted before any request (Hono's router takes no routes after its first match). */
-export function createPartnerTestContext(options: Parameters<typeof createTestContext>[0] = {}): PartnerTestContext {
-  const t = createTestContext(options)
+export async function createPartnerTestContext(options: Parameters<typeof createTestContext>[0] = {}): Promise<PartnerTestContext> {
+  const t = await createTestContext(options)
   let handled = 0
   mountOperation(t.app, t.deps, pingAsPartner, (ctx, { body }) => {
     handled += 1

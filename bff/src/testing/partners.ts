@@ -14,12 +14,14 @@ export interface TestPartner {
  * A partner department registered straight into the database, with a key of the test's own,
  * so partner-access tests depend on no seeded partner.
  */
-export function registerTestPartner(t: Pick<TestContext, 'deps'>, partner: { kind: PartnerKind; dataLevel: DataLevel; name?: string }): TestPartner {
+export async function registerTestPartner(
+  t: Pick<TestContext, 'deps'>,
+  partner: { kind: PartnerKind; dataLevel: DataLevel; name?: string },
+): Promise<TestPartner> {
   const id = newId(t.deps.random)
   const key = `rp_test_${partner.kind}_${newId(t.deps.random)}`
-  t.deps.db
-    .insert(partners)
-    .values({
+  await t.deps.db.transaction((tx) =>
+    tx.insert(partners).values({
       id,
       name: partner.name ?? `测试${partner.kind}`,
       kind: partner.kind,
@@ -27,11 +29,11 @@ export function registerTestPartner(t: Pick<TestContext, 'deps'>, partner: { kin
       keyHash: partnerKeyHash(key),
       createdAt: t.deps.clock.now().toISOString(),
       revokedAt: null,
-    })
-    .run()
+    }),
+  )
   return { id, key }
 }
 
-export function revokeTestPartner(t: Pick<TestContext, 'deps'>, id: string): void {
-  t.deps.db.update(partners).set({ revokedAt: t.deps.clock.now().toISOString() }).where(eq(partners.id, id)).run()
+export async function revokeTestPartner(t: Pick<TestContext, 'deps'>, id: string): Promise<void> {
+  await t.deps.db.transaction((tx) => tx.update(partners).set({ revokedAt: t.deps.clock.now().toISOString() }).where(eq(partners.id, id)))
 }

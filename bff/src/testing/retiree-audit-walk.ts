@@ -9,13 +9,13 @@ import { userIdOf } from './wages-flows'
 export const retireeAuditedWrites: Record<string, (t: TestContext) => Promise<AuditedWrite>> = {
   'retiree.startFace': async (t) => {
     const token = await t.login('retiree-sun')
-    const sun = userIdOf(t, 'retiree-sun')
+    const sun = await userIdOf(t, 'retiree-sun')
     return { act: () => t.call('POST', '/api/retiree/face', { token }), actor: sun, subject: sun }
   },
   'retiree.finishFace': async (t) => {
     // elder-wang, 82: a pass also offers her the longevity allowance, recorded under her too.
     const token = await t.login('elder-wang')
-    const wang = userIdOf(t, 'elder-wang')
+    const wang = await userIdOf(t, 'elder-wang')
     const { attemptId } = await startedFace(t, token)
     const body = { verifyResult: `dev-face:pass:${attemptId}` }
     return { act: () => t.call('POST', `/api/retiree/face/${attemptId}/result`, { token, body }), actor: wang, subject: wang }
@@ -25,21 +25,21 @@ export const retireeAuditedWrites: Record<string, (t: TestContext) => Promise<Au
     const { grantId } = await seededGrantOf(t, token)
     return {
       act: () => t.call('POST', '/api/retiree/home-visit', { token, actingFor: grantId }),
-      actor: userIdOf(t, 'staff-chen'),
-      subject: userIdOf(t, 'elder-wang'),
+      actor: await userIdOf(t, 'staff-chen'),
+      subject: await userIdOf(t, 'elder-wang'),
       via: grantId,
     }
   },
   'retiree.confirmAssistance': async (t) => {
     await sentLifeSignal(t, devPartnerKeys.hospital, { signalId: 'HOSP-AUDIT-OFFER', idNumber: '330302194406080025' })
     const token = await t.login('elder-wang')
-    const wang = userIdOf(t, 'elder-wang')
+    const wang = await userIdOf(t, 'elder-wang')
     const [offer] = await offersOf(t, { token })
     return { act: () => t.call('POST', `/api/retiree/assistance/${offer?.id}/confirm`, { token }), actor: wang, subject: wang }
   },
   'retiree.registerPartner': async (t) => {
     const token = await t.login('admin')
-    const admin = userIdOf(t, 'admin')
+    const admin = await userIdOf(t, 'admin')
     const body = { name: '温州医科大学附属第一医院', kind: 'hospital', dataLevel: 1 }
     return { act: () => t.call('POST', '/api/retiree/partners', { token, body }), actor: admin, subject: admin }
   },

@@ -62,23 +62,29 @@ export function runJobs(t: TestContext) {
   return runRetireeJobs(t.deps)
 }
 
-export function pensionerRow(t: TestContext, id: string) {
-  const row = t.deps.db.select().from(pensioners).where(eq(pensioners.id, id)).get()
+export async function pensionerRow(t: TestContext, id: string) {
+  const [row] = await t.deps.db.read((q) => q.select().from(pensioners).where(eq(pensioners.id, id)))
   if (!row) throw new Error(`No pensioner ${id}`)
   return row
 }
 
 export function paymentRows(t: TestContext, pensionerId: string) {
-  return t.deps.db.select().from(pensionPayments).where(eq(pensionPayments.pensionerId, pensionerId)).orderBy(asc(pensionPayments.month)).all()
+  return t.deps.db.read((q) => q.select().from(pensionPayments).where(eq(pensionPayments.pensionerId, pensionerId)).orderBy(asc(pensionPayments.month)))
 }
 
 export function certificationRows(t: TestContext, pensionerId: string) {
-  return t.deps.db.select().from(pensionCertifications).where(eq(pensionCertifications.pensionerId, pensionerId)).orderBy(asc(pensionCertifications.createdAt)).all()
+  return t.deps.db.read((q) =>
+    q
+      .select()
+      .from(pensionCertifications)
+      .where(eq(pensionCertifications.pensionerId, pensionerId))
+      .orderBy(asc(pensionCertifications.createdAt), asc(pensionCertifications.id)),
+  )
 }
 
 /** Audit rows with this action, oldest first. */
 export function auditOf(t: TestContext, action: string) {
-  return t.deps.db.select().from(auditLog).where(eq(auditLog.action, action)).orderBy(asc(auditLog.seq)).all()
+  return t.deps.db.read((q) => q.select().from(auditLog).where(eq(auditLog.action, action)).orderBy(asc(auditLog.seq)))
 }
 
 /** Requests of proxy walks that need an object of the pensioner acted for: her longevity offer, once a hospital has seen her. */

@@ -21,24 +21,24 @@ export const retireeVisitAuditedWrites: Record<string, (t: TestContext) => Promi
     const { grantId } = await seededGrantOf(t, token)
     return {
       act: () => t.call('POST', '/api/retiree/visits/proxy', { token, actingFor: grantId }),
-      actor: userIdOf(t, 'staff-chen'),
-      subject: userIdOf(t, 'elder-wang'),
+      actor: await userIdOf(t, 'staff-chen'),
+      subject: await userIdOf(t, 'elder-wang'),
       via: grantId,
     }
   },
   // The visit itself is the worker's own act (no grant), about the pensioner.
   'retiree.uploadVisitPhoto': async (t) => {
     const { token, task } = await elderWangVisit(t)
-    return { act: () => sendPhoto(t, { token }, task.id, evidenceSamples['image/jpeg']), actor: userIdOf(t, 'staff-chen'), subject: userIdOf(t, 'elder-wang') }
+    return { act: () => sendPhoto(t, { token }, task.id, evidenceSamples['image/jpeg']), actor: await userIdOf(t, 'staff-chen'), subject: await userIdOf(t, 'elder-wang') }
   },
   'retiree.submitVisit': async (t) => {
     const { token, task } = await elderWangVisit(t)
     const photo = await sentPhoto(t, token, task.id, evidenceSamples['image/jpeg'])
-    return { act: () => submitReport(t, { token }, task.id, visitReport(photo.id)), actor: userIdOf(t, 'staff-chen'), subject: userIdOf(t, 'elder-wang') }
+    return { act: () => submitReport(t, { token }, task.id, visitReport(photo.id)), actor: await userIdOf(t, 'staff-chen'), subject: await userIdOf(t, 'elder-wang') }
   },
   'retiree.assignVisit': async (t) => {
     const token = await t.login('officer-liu')
-    return { act: () => assign(t, token, seededRetireeIds.pensioners.wu), actor: userIdOf(t, 'officer-liu'), subject: userIdOf(t, 'retiree-wu') }
+    return { act: () => assign(t, token, seededRetireeIds.pensioners.wu), actor: await userIdOf(t, 'officer-liu'), subject: await userIdOf(t, 'retiree-wu') }
   },
   'retiree.reviewVisit': async (t) => {
     const { token, task } = await elderWangVisit(t)
@@ -47,8 +47,8 @@ export const retireeVisitAuditedWrites: Record<string, (t: TestContext) => Promi
     const liu = await t.login('officer-liu')
     return {
       act: () => review(t, liu, task.id, { decision: 'reject', note: '照片中看不到本人' }),
-      actor: userIdOf(t, 'officer-liu'),
-      subject: userIdOf(t, 'elder-wang'),
+      actor: await userIdOf(t, 'officer-liu'),
+      subject: await userIdOf(t, 'elder-wang'),
     }
   },
 }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm'
+import { asc, eq } from 'drizzle-orm'
 import { z } from 'zod'
 import { Page } from '@renshe/shared/identity/schemas'
 import { Coverage, PensionerSummary, VisitForReview, VisitListItem, VisitPhoto, VisitTask, type VisitReview } from '@renshe/shared/retiree/schemas'
@@ -85,12 +85,12 @@ export async function pensionersIn(t: TestContext, token: string, query: Record<
   return expectOk(await t.call('GET', `/api/retiree/office/pensioners?${new URLSearchParams(query).toString()}`, { token }), Page(PensionerSummary))
 }
 
-export function taskRow(t: TestContext, id: string) {
-  const row = t.deps.db.select().from(visitTasks).where(eq(visitTasks.id, id)).get()
+export async function taskRow(t: TestContext, id: string) {
+  const [row] = await t.deps.db.read((q) => q.select().from(visitTasks).where(eq(visitTasks.id, id)))
   if (!row) throw new Error(`No visit task ${id}`)
   return row
 }
 
 export function tasksOfPensioner(t: TestContext, pensionerId: string) {
-  return t.deps.db.select().from(visitTasks).where(eq(visitTasks.pensionerId, pensionerId)).all()
+  return t.deps.db.read((q) => q.select().from(visitTasks).where(eq(visitTasks.pensionerId, pensionerId)).orderBy(asc(visitTasks.createdAt), asc(visitTasks.id)))
 }

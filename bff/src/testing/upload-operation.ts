@@ -42,8 +42,8 @@ export interface UploadTestContext extends TestContext {
  * A test context with `uploadTestEvidence` mounted before any request (Hono's router takes no
  * routes after its first match). The handler checks the content as a real one would.
  */
-export function createUploadTestContext(options: Parameters<typeof createTestContext>[0] = {}): UploadTestContext {
-  const t = createTestContext(options)
+export async function createUploadTestContext(options: Parameters<typeof createTestContext>[0] = {}): Promise<UploadTestContext> {
+  const t = await createTestContext(options)
   let handled = 0
   mountOperation(t.app, t.deps, uploadTestEvidence, async (_ctx, { params, query, file }) => {
     handled += 1

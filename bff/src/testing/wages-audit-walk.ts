@@ -15,12 +15,12 @@ export interface AuditedWrite {
 export const wagesAuditedWrites: Record<string, (t: TestContext) => Promise<AuditedWrite>> = {
   'wages.saveDraft': async (t) => {
     const token = await t.login('worker-zhao')
-    const zhao = userIdOf(t, 'worker-zhao')
+    const zhao = await userIdOf(t, 'worker-zhao')
     return { act: () => t.call('PUT', '/api/wages/draft', { token, body: { draftId: draftIdOf(1), step: 1, form: {} } }), actor: zhao, subject: zhao }
   },
   'wages.deleteDraft': async (t) => {
     const token = await t.login('worker-zhao')
-    const zhao = userIdOf(t, 'worker-zhao')
+    const zhao = await userIdOf(t, 'worker-zhao')
     await t.call('PUT', '/api/wages/draft', { token, body: { draftId: draftIdOf(1), step: 1, form: {} } })
     return { act: () => t.call('DELETE', '/api/wages/draft', { token }), actor: zhao, subject: zhao }
   },
@@ -29,38 +29,38 @@ export const wagesAuditedWrites: Record<string, (t: TestContext) => Promise<Audi
     const { grantId } = await seededGrantOf(t, token)
     return {
       act: () => uploadFile(t, { token, actingFor: grantId }, evidenceSamples['image/jpeg']),
-      actor: userIdOf(t, 'staff-chen'),
-      subject: userIdOf(t, 'elder-wang'),
+      actor: await userIdOf(t, 'staff-chen'),
+      subject: await userIdOf(t, 'elder-wang'),
       via: grantId,
     }
   },
   'wages.deleteEvidence': async (t) => {
     const token = await t.login('worker-zhao')
-    const zhao = userIdOf(t, 'worker-zhao')
+    const zhao = await userIdOf(t, 'worker-zhao')
     const file = await uploadEvidence(t, { token }, evidenceSamples['application/pdf'])
     return { act: () => t.call('DELETE', `/api/wages/evidence/${file.id}`, { token }), actor: zhao, subject: zhao }
   },
   'wages.submitComplaint': async (t) => {
     const token = await t.login('worker-zhao')
-    const zhao = userIdOf(t, 'worker-zhao')
+    const zhao = await userIdOf(t, 'worker-zhao')
     return { act: () => submit(t, { token }, draftIdOf(2), complaintForm()), actor: zhao, subject: zhao }
   },
   'wages.actOnComplaint': async (t) => {
     const token = await t.login('officer-liu')
-    const waiting = seededCase(t, 'citizen-zhang', 'submitted')
+    const waiting = await seededCase(t, 'citizen-zhang', 'submitted')
     // An officer's act on a case is about the worker: it shows in the worker's access log.
-    return { act: () => act(t, { token }, waiting.id, { kind: 'accept' }), actor: userIdOf(t, 'officer-liu'), subject: waiting.workerUserId }
+    return { act: () => act(t, { token }, waiting.id, { kind: 'accept' }), actor: await userIdOf(t, 'officer-liu'), subject: waiting.workerUserId }
   },
   'wages.postMessage': async (t) => {
     const token = await t.login('worker-zhao')
-    const mediating = seededCase(t, 'worker-zhao', 'mediating')
-    const zhao = userIdOf(t, 'worker-zhao')
+    const mediating = await seededCase(t, 'worker-zhao', 'mediating')
+    const zhao = await userIdOf(t, 'worker-zhao')
     return { act: () => t.call('POST', `/api/wages/complaints/${mediating.id}/messages`, { token, body: { text: '我周五有空。' } }), actor: zhao, subject: zhao }
   },
   'wages.respondAsEmployer': async (t) => {
     const token = await t.login('employer-demo')
-    const mediating = seededCase(t, 'worker-zhao', 'mediating')
+    const mediating = await seededCase(t, 'worker-zhao', 'mediating')
     const body = { statement: '十月工资将于本周发放。', proofIds: [] }
-    return { act: () => t.call('POST', `/api/wages/complaints/${mediating.id}/response`, { token, body }), actor: userIdOf(t, 'employer-demo'), subject: mediating.workerUserId }
+    return { act: () => t.call('POST', `/api/wages/complaints/${mediating.id}/response`, { token, body }), actor: await userIdOf(t, 'employer-demo'), subject: mediating.workerUserId }
   },
 }

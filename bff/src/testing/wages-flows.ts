@@ -74,26 +74,28 @@ export async function inboxOf(t: TestContext, token: string): Promise<InboxMessa
   return (await expectOk(await t.call('GET', '/api/inbox/messages?limit=100', { token }), Page(InboxMessage))).items
 }
 
-export function userIdOf(t: TestContext, account: string): string {
-  const row = t.deps.db.select({ id: users.id }).from(users).where(eq(users.devAccount, account)).get()
+export async function userIdOf(t: TestContext, account: string): Promise<string> {
+  const [row] = await t.deps.db.read((q) => q.select({ id: users.id }).from(users).where(eq(users.devAccount, account)))
   if (!row) throw new Error(`No demo account ${account}`)
   return row.id
 }
 
 /** Cases stored for a worker, straight from the table. */
-export function caseRowsOf(t: TestContext, account: string) {
-  return t.deps.db.select().from(cases).where(eq(cases.workerUserId, userIdOf(t, account))).orderBy(asc(cases.submittedAt)).all()
+export async function caseRowsOf(t: TestContext, account: string) {
+  const workerUserId = await userIdOf(t, account)
+  return t.deps.db.read((q) => q.select().from(cases).where(eq(cases.workerUserId, workerUserId)).orderBy(asc(cases.submittedAt), asc(cases.id)))
 }
 
 /** The seeded case of a worker in a status: the seed makes one of each it needs. */
-export function seededCase(t: TestContext, account: string, status: string) {
-  const row = caseRowsOf(t, account).find((c) => c.status === status)
+export async function seededCase(t: TestContext, account: string, status: string) {
+  const row = (await caseRowsOf(t, account)).find((c) => c.status === status)
   if (!row) throw new Error(`No seeded ${status} case of ${account}`)
   return row
 }
 
-export function eventKindsOf(t: TestContext, caseId: string): string[] {
-  return t.deps.db.select({ kind: caseEvents.kind }).from(caseEvents).where(eq(caseEvents.caseId, caseId)).all().map((row) => row.kind)
+export async function eventKindsOf(t: TestContext, caseId: string): Promise<string[]> {
+  const rows = await t.deps.db.read((q) => q.select({ kind: caseEvents.kind }).from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.at), asc(caseEvents.id)))
+  return rows.map((row) => row.kind)
 }
 
 /**

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadConfig } from '../../../bff/src/config'
+import { openDatabase } from '../../../bff/src/db/client'
+import { migrateDatabase } from '../../../bff/src/db/migrate'
 import { runningClock, type ManualClock } from '../../../bff/src/platform/clock'
 import type { DepsOverrides } from '../../../bff/src/platform/create-deps'
 import { startServer, type RunningServer } from '../../../bff/src/serve'
@@ -21,7 +23,7 @@ export interface Portal extends RunningServer {
 export const journeyStart = '2026-11-16T02:00:00.000Z'
 
 /**
- * The real server, as `npm start` runs it (development mode, demo data, the built h5 client),
+ * The real server, as `npm start` runs it (migrated, development mode, demo data, the built h5 client),
  * on a free port with its own fresh database in a temporary folder, on a clock that starts at
  * `journeyStart` and runs.
  */
@@ -38,6 +40,10 @@ export async function startPortal(overrides: Omit<DepsOverrides, 'clock'> = {}, 
     ...env,
   })
   if (!loaded.ok) throw new Error(loaded.message)
+  // As `npm start` does before it serves: bring the new database up to date.
+  const db = openDatabase(loaded.config.database)
+  await migrateDatabase(db)
+  await db.close()
   const running = await startServer(loaded.config, { ...overrides, clock })
   return {
     ...running,

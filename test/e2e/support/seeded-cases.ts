@@ -6,9 +6,11 @@ import type { Portal } from './portal'
  * A complaint the demo seed filed for `account` at `siteName`. Its number and deadlines are
  * placed from the clock when the portal starts, so a journey reads them rather than guessing.
  */
-export function seededCase(portal: Portal, account: string, siteName: string): CaseRow {
-  const worker = findUserByDevAccount(portal.deps.db, account)
-  const found = worker ? casesOfWorker(portal.deps.db, worker.id).find((row) => row.siteName === siteName) : undefined
+export async function seededCase(portal: Portal, account: string, siteName: string): Promise<CaseRow> {
+  const found = await portal.deps.db.read(async (q) => {
+    const worker = await findUserByDevAccount(q, account)
+    return worker ? (await casesOfWorker(q, worker.id)).find((row) => row.siteName === siteName) : undefined
+  })
   if (!found) throw new Error(`The seed has no case of ${account} at ${siteName}`)
   return found
 }

@@ -4,7 +4,7 @@ import { cycleOn, cycleStartAfter, defaultCycleRules } from '@renshe/shared/reti
 import type { VisitTaskRow } from '../../modules/retiree/visits-repo'
 import { newTaskRow } from '../../modules/retiree/visits-service'
 import { sha256 } from '../../platform/crypto'
-import type { Tx } from '../client'
+import type { Tx } from '../database'
 import { pensionCertifications, pensioners, realNames, visitPhotos, visitTasks } from '../schema'
 import { onePixelPng } from './one-pixel-png'
 import { seededRetireeIds } from './retiree'
@@ -40,15 +40,14 @@ function morningOf(now: Date, daysAgo: number): string {
  * A pensioner of staff-chen's grid in Lucheng with no portal account, not one of the named
  * five, due or overdue: the visit waiting for review is theirs (the first such, by id).
  */
-function visitedPensioner(tx: Tx, today: string) {
+async function visitedPensioner(tx: Tx, today: string) {
   const named = Object.values(seededRetireeIds.pensioners)
-  const candidates = tx
+  const candidates = await tx
     .select({ pensioner: pensioners, userId: realNames.userId })
     .from(pensioners)
     .leftJoin(realNames, eq(realNames.idNumberIndex, pensioners.idNumberIndex))
     .where(and(eq(pensioners.regionCode, '330302'), eq(pensioners.gridCode, 'WG330302001'), isNull(pensioners.diedOn), eq(pensioners.status, 'active'), notInArray(pensioners.id, named)))
     .orderBy(asc(pensioners.id))
-    .all()
   const found = candidates.find(({ pensioner, userId }) => {
     if (userId !== null) return false
     const { state } = cycleOn(today, { cycleStart: pensioner.cycleStart, diedOn: null, suspended: false }, defaultCycleRules)
@@ -63,75 +62,69 @@ function visitedPensioner(tx: Tx, today: string) {
  * staff-chen still has to do, and a visit staff-chen made yesterday, with its photo, that
  * counts already and waits for officer-liu's review. Runs after `seedRetiree`.
  */
-export function seedRetireeVisits(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<string, string>): void {
+export async function seedRetireeVisits(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<string, string>): Promise<void> {
   const now = deps.clock.now()
   const today = chinaDate(now)
   const chen = userOf(ids, 'staff-chen')
   const liu = userOf(ids, 'officer-liu')
 
-  const qian = tx.select().from(pensioners).where(eq(pensioners.idNumberIndex, deps.blindIndex('id_number', '330302194001152027'))).get()
+  const [qian] = await tx.select().from(pensioners).where(eq(pensioners.idNumberIndex, deps.blindIndex('id_number', '330302194001152027')))
   if (!qian) throw new Error('The retiree seed has no 钱桂芳 (330302194001152027)')
   const assigned: VisitTaskRow = {
     ...newTaskRow(deps, qian, { staffUserId: chen, reason: 'officer_assigned', createdByUserId: liu, grantId: null }),
     id: seededVisitIds.assigned,
     createdAt: morningOf(now, 2),
   }
-  tx.insert(visitTasks).values(assigned).run()
+  await tx.insert(visitTasks).values(assigned)
 
-  const visited = visitedPensioner(tx, today)
+  const visited = await visitedPensioner(tx, today)
   const visitedAt = morningOf(now, 1)
   const certifiedOn = chinaDate(new Date(visitedAt))
   const certificationId = `${seededVisitIds.submitted}-certification`
   const photo = seedVisitPng()
-  tx.insert(visitTasks)
-    .values({
-      id: seededVisitIds.submitted,
-      pensionerId: visited.id,
-      regionCode: visited.regionCode,
-      staffUserId: chen,
-      reason: 'officer_assigned',
-      status: 'submitted',
-      createdByUserId: liu,
-      grantId: null,
-      createdAt: morningOf(now, 4),
-      checklist: { personPresent: true, matchesIdPhoto: true, answersQuestions: true },
-      photoId: seededVisitIds.submittedPhoto,
-      // The worker was at the door of the pensioner's home.
-      placeEnc: deps.sealer.seal(deps.sealer.open(visited.addressEnc)),
-      visitedAt,
-      certificationId,
-      reviewedByUserId: null,
-      reviewedAt: null,
-      reviewNote: null,
-    })
-    .run()
-  tx.insert(visitPhotos)
-    .values({
-      id: seededVisitIds.submittedPhoto,
-      taskId: seededVisitIds.submitted,
-      uploadedByUserId: chen,
-      mime: 'image/png',
-      size: photo.length,
-      sha256: sha256(photo),
-      contentEnc: deps.sealer.sealBytes(photo),
-      createdAt: visitedAt,
-    })
-    .run()
-  tx.insert(pensionCertifications)
-    .values({
-      id: certificationId,
-      pensionerId: visited.id,
-      certifiedOn,
-      method: 'home_visit',
-      source: null,
-      signalId: null,
-      taskId: seededVisitIds.submitted,
-      review: 'pending',
-      actorUserId: chen,
-      createdAt: visitedAt,
-    })
-    .run()
+  await tx.insert(visitTasks).values({
+    id: seededVisitIds.submitted,
+    pensionerId: visited.id,
+    regionCode: visited.regionCode,
+    staffUserId: chen,
+    reason: 'officer_assigned',
+    status: 'submitted',
+    createdByUserId: liu,
+    grantId: null,
+    createdAt: morningOf(now, 4),
+    checklist: { personPresent: true, matchesIdPhoto: true, answersQuestions: true },
+    photoId: seededVisitIds.submittedPhoto,
+    // The worker was at the door of the pensioner's home.
+    placeEnc: deps.sealer.seal(deps.sealer.open(visited.addressEnc)),
+    visitedAt,
+    certificationId,
+    reviewedByUserId: null,
+    reviewedAt: null,
+    reviewNote: null,
+  })
+  await tx.insert(visitPhotos).values({
+    id: seededVisitIds.submittedPhoto,
+    taskId: seededVisitIds.submitted,
+    uploadedByUserId: chen,
+    mime: 'image/png',
+    size: photo.length,
+    sha256: sha256(photo),
+    contentEnc: deps.sealer.sealBytes(photo),
+    createdAt: visitedAt,
+  })
+  await tx.insert(pensionCertifications).values({
+    id: certificationId,
+    pensionerId: visited.id,
+    certifiedOn,
+    method: 'home_visit',
+    source: null,
+    signalId: null,
+    taskId: seededVisitIds.submitted,
+    review: 'pending',
+    actorUserId: chen,
+    createdAt: visitedAt,
+  })
   // The visit counts from the day it was made, as a submission does: the cycle starts again.
   const cycleStart = cycleStartAfter(visited.cycleStart, certifiedOn)
-  tx.update(pensioners).set({ cycleStart, faceFailures: 0, faceFailuresFor: cycleStart }).where(eq(pensioners.id, visited.id)).run()
+  await tx.update(pensioners).set({ cycleStart, faceFailures: 0, faceFailuresFor: cycleStart }).where(eq(pensioners.id, visited.id))
 }

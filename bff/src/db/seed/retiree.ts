@@ -7,7 +7,7 @@ import type { AssistanceBenefit, CertificationMethod, DataLevel, PartnerKind, Pe
 import { addCalendarDays } from '@renshe/shared/wages/work-calendar'
 import { notify } from '../../platform/notify'
 import { partnerKeyHash } from '../../platform/partner-access'
-import type { Tx } from '../client'
+import type { Tx } from '../database'
 import { assistanceRules, localMinimums, overpayments, partners, pensionCertifications, pensionPayments, pensioners } from '../schema'
 import type { SeedDeps } from './seed'
 
@@ -265,7 +265,7 @@ function namedPensioners(today: string, yearAgo: string): SeedPensioner[] {
  * 10th; held once suspended; none after a recorded death), the eligibility rules, the local
  * minimums and the partner departments. Dates are placed from the seed clock's today.
  */
-export function seedRetiree(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<string, string>): void {
+export async function seedRetiree(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<string, string>): Promise<void> {
   const now = deps.clock.now()
   const at = now.toISOString()
   const today = chinaDate(now)
@@ -274,10 +274,10 @@ export function seedRetiree(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<string, str
 
   for (const partner of seedPartners) {
     const { key, ...row } = partner
-    tx.insert(partners).values({ ...row, keyHash: partnerKeyHash(key), createdAt: at, revokedAt: null }).run()
+    await tx.insert(partners).values({ ...row, keyHash: partnerKeyHash(key), createdAt: at, revokedAt: null })
   }
-  for (const rule of seedRules) tx.insert(assistanceRules).values({ ...rule, regionCode: null, active: true, createdAt: at }).run()
-  for (const [regionCode, minimumFen] of Object.entries(seededLocalMinimums)) tx.insert(localMinimums).values({ regionCode, minimumFen }).run()
+  for (const rule of seedRules) await tx.insert(assistanceRules).values({ ...rule, regionCode: null, active: true, createdAt: at })
+  for (const [regionCode, minimumFen] of Object.entries(seededLocalMinimums)) await tx.insert(localMinimums).values({ regionCode, minimumFen })
 
   for (const person of [...namedPensioners(today, yearAgo), ...generatedPensioners(today, yearAgo)]) {
     const check = checkIdNumber(person.idNumber, now)
@@ -286,46 +286,42 @@ export function seedRetiree(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<string, str
     const status: PensionStatus = person.died ? 'stopped' : person.scenario === 'suspended' ? 'suspended' : 'active'
     // Notices the pensioner has had: overdue ones were reminded and warned, suspended ones told too.
     const told = person.scenario === 'overdue' || person.scenario === 'suspended' ? cycle.dueDate : null
-    tx.insert(pensioners)
-      .values({
-        id: person.id,
-        idNumberIndex: deps.blindIndex('id_number', check.value.normalized),
-        idNumberEnc: deps.sealer.seal(check.value.normalized),
-        nameEnc: deps.sealer.seal(person.name),
-        addressEnc: deps.sealer.seal(person.address),
-        birthDate: check.value.birthDate,
-        regionCode: person.regionCode,
-        gridCode: person.gridCode,
-        livesAlone: person.livesAlone,
-        monthlyFen: person.monthlyFen,
-        firstMonth: person.firstMonth,
-        status,
-        cycleStart: person.cycleStart,
-        diedOn: person.died?.on ?? null,
-        dueSoonNoticeFor: told,
-        overdueNoticeFor: told,
-        suspendedNoticeFor: person.scenario === 'suspended' ? cycle.dueDate : null,
-        faceFailures: 0,
-        faceFailuresFor: null,
-        assistanceCheckedAt: null,
-        createdAt: at,
-      })
-      .run()
+    await tx.insert(pensioners).values({
+      id: person.id,
+      idNumberIndex: deps.blindIndex('id_number', check.value.normalized),
+      idNumberEnc: deps.sealer.seal(check.value.normalized),
+      nameEnc: deps.sealer.seal(person.name),
+      addressEnc: deps.sealer.seal(person.address),
+      birthDate: check.value.birthDate,
+      regionCode: person.regionCode,
+      gridCode: person.gridCode,
+      livesAlone: person.livesAlone,
+      monthlyFen: person.monthlyFen,
+      firstMonth: person.firstMonth,
+      status,
+      cycleStart: person.cycleStart,
+      diedOn: person.died?.on ?? null,
+      dueSoonNoticeFor: told,
+      overdueNoticeFor: told,
+      suspendedNoticeFor: person.scenario === 'suspended' ? cycle.dueDate : null,
+      faceFailures: 0,
+      faceFailuresFor: null,
+      assistanceCheckedAt: null,
+      createdAt: at,
+    })
 
-    tx.insert(pensionCertifications)
-      .values({
-        id: `${person.id}-certification`,
-        pensionerId: person.id,
-        certifiedOn: person.cycleStart,
-        method: person.last.method,
-        source: person.last.source,
-        signalId: null,
-        taskId: null,
-        review: person.last.method === 'home_visit' ? 'approved' : 'none',
-        actorUserId: null,
-        createdAt: `${person.cycleStart}T02:00:00.000Z`,
-      })
-      .run()
+    await tx.insert(pensionCertifications).values({
+      id: `${person.id}-certification`,
+      pensionerId: person.id,
+      certifiedOn: person.cycleStart,
+      method: person.last.method,
+      source: person.last.source,
+      signalId: null,
+      taskId: null,
+      review: person.last.method === 'home_visit' ? 'approved' : 'none',
+      actorUserId: null,
+      createdAt: `${person.cycleStart}T02:00:00.000Z`,
+    })
 
     const paidUntil = person.died?.recordedOn ?? today
     const rows: (typeof pensionPayments.$inferInsert)[] = []
@@ -341,24 +337,22 @@ export function seedRetiree(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<string, str
         arrears: false,
       })
     }
-    if (rows.length > 0) tx.insert(pensionPayments).values(rows).run()
+    if (rows.length > 0) await tx.insert(pensionPayments).values(rows)
 
     if (person.died) {
       const overpaid = overpaidAfterDeath(person.died.on, rows.map((row) => ({ month: row.month, amountFen: row.amountFen, status: row.status ?? 'paid' })))
       if (overpaid.amountFen > 0) {
-        tx.insert(overpayments)
-          .values({
-            id: `${person.id}-overpayment`,
-            pensionerId: person.id,
-            regionCode: person.regionCode,
-            diedOn: person.died.on,
-            months: overpaid.months,
-            amountFen: overpaid.amountFen,
-            status: 'open',
-            partnerId: seededRetireeIds.partners.civilAffairs,
-            recordedAt: `${person.died.recordedOn}T02:00:00.000Z`,
-          })
-          .run()
+        await tx.insert(overpayments).values({
+          id: `${person.id}-overpayment`,
+          pensionerId: person.id,
+          regionCode: person.regionCode,
+          diedOn: person.died.on,
+          months: overpaid.months,
+          amountFen: overpaid.amountFen,
+          status: 'open',
+          partnerId: seededRetireeIds.partners.civilAffairs,
+          recordedAt: `${person.died.recordedOn}T02:00:00.000Z`,
+        })
       }
     }
   }
@@ -366,5 +360,5 @@ export function seedRetiree(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<string, str
   // retiree-wu was told when her payments were held, so her inbox says why.
   const wu = ids.get('retiree-wu')
   const wuCycle = cycleOn(today, { cycleStart: addCalendarDays(yearAgo, -90), diedOn: null, suspended: true }, defaultCycleRules)
-  if (wu) notify(tx, deps.random, new Date(`${wuCycle.suspendsOn}T01:00:00.000Z`), { userId: wu, template: 'retiree.suspended', params: { dueDate: wuCycle.dueDate }, link: '/features/retiree/pages/certify/index' })
+  if (wu) await notify(tx, deps.random, new Date(`${wuCycle.suspendsOn}T01:00:00.000Z`), { userId: wu, template: 'retiree.suspended', params: { dueDate: wuCycle.dueDate }, link: '/features/retiree/pages/certify/index' })
 }

@@ -6,7 +6,7 @@ import { loadWorkCalendar } from '../../modules/wages/calendar-repo'
 import { insertCase, insertEvent, nextCaseSerial, type CaseRow } from '../../modules/wages/cases-repo'
 import { employerById } from '../../modules/wages/employers-repo'
 import { newId } from '../../platform/random'
-import type { Tx } from '../client'
+import type { Tx } from '../database'
 import { demoAccounts } from './demo-accounts'
 import type { SeedDeps } from './seed'
 import { seededWageIds } from './wages'
@@ -52,8 +52,8 @@ function filedSoThatAcceptanceIsDueIn(calendar: WorkCalendar, today: string, ahe
  * have something in them on first start. Dates count back from the clock through the case
  * machine, so the deadlines are the ones the rules give, whenever the seed runs.
  */
-export function seedWageCases(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<string, string>): void {
-  const calendar = loadWorkCalendar(tx)
+export async function seedWageCases(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<string, string>): Promise<void> {
+  const calendar = await loadWorkCalendar(tx)
   const today = chinaDate(deps.clock.now())
   const { employers, projects } = seededWageIds
 
@@ -121,7 +121,7 @@ export function seedWageCases(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<string, s
       steps: [],
     },
   ]
-  for (const seed of seeded) insertSeedCase(tx, deps, calendar, ids, seed)
+  for (const seed of seeded) await insertSeedCase(tx, deps, calendar, ids, seed)
 }
 
 function userOf(ids: ReadonlyMap<string, string>, account: string): string {
@@ -130,9 +130,9 @@ function userOf(ids: ReadonlyMap<string, string>, account: string): string {
   return id
 }
 
-function insertSeedCase(tx: Tx, deps: SeedDeps, calendar: WorkCalendar, ids: ReadonlyMap<string, string>, seed: SeedCase): void {
+async function insertSeedCase(tx: Tx, deps: SeedDeps, calendar: WorkCalendar, ids: ReadonlyMap<string, string>, seed: SeedCase): Promise<void> {
   const workerUserId = userOf(ids, seed.worker)
-  const employer = employerById(tx, seed.employerId)
+  const employer = await employerById(tx, seed.employerId)
   if (!employer) throw new Error(`Seed employer ${seed.employerId} is missing`)
   const phone = demoAccounts.find((account) => account.account === seed.worker)?.phone ?? '13800000000'
   const id = newId(deps.random)
@@ -161,9 +161,10 @@ function insertSeedCase(tx: Tx, deps: SeedDeps, calendar: WorkCalendar, ids: Rea
   for (const [on, by, account, text] of seed.messages ?? []) events.push({ at: officeTime(on, 3), kind: 'message', by, actorUserId: userOf(ids, account), note: text, amountFen: null })
   events.sort((a, b) => a.at.localeCompare(b.at))
 
+  const serial = await nextCaseSerial(tx, seed.regionCode, year)
   const row: CaseRow = {
     id,
-    caseNumber: `AX-${seed.regionCode}-${year}-${String(nextCaseSerial(deps.db, seed.regionCode, year)).padStart(6, '0')}`,
+    caseNumber: `AX-${seed.regionCode}-${year}-${String(serial).padStart(6, '0')}`,
     draftId: seedDraftId(deps),
     workerUserId,
     filedByUserId: workerUserId,
@@ -198,9 +199,9 @@ function insertSeedCase(tx: Tx, deps: SeedDeps, calendar: WorkCalendar, ids: Rea
     closedAt,
     updatedAt: events.at(-1)?.at ?? officeTime(seed.submittedOn),
   }
-  insertCase(deps.db, row)
+  await insertCase(tx, row)
   for (const event of events) {
-    insertEvent(deps.db, {
+    await insertEvent(tx, {
       id: newId(deps.random),
       caseId: id,
       at: event.at,

@@ -4,7 +4,7 @@ import { addMonths } from '@renshe/shared/records/months'
 import { creditCodeCheckCharacter } from '@renshe/shared/wages/credit-code'
 import { officialCalendar2026, officialCalendar2027 } from '@renshe/shared/wages/holidays'
 import { lastOverdueMonthAt, monthsBetween } from '../../modules/wages/payroll-watch'
-import type { Tx } from '../client'
+import type { Tx } from '../database'
 import { calendarDays, employers, payrollLines, payrollMonths, projects } from '../schema'
 import type { SeedDeps } from './seed'
 
@@ -80,20 +80,18 @@ const ouhaiCrew: readonly SeedWorker[] = [
  * Employers, their projects and payroll, and the working-day calendar. Months are placed from
  * the clock: whenever it runs, 瓯江府二期 misses exactly the month whose deadline passed last.
  */
-export function seedWages(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<string, string>): void {
-  tx.insert(calendarDays).values([...officialCalendar2026, ...officialCalendar2027]).run()
+export async function seedWages(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<string, string>): Promise<void> {
+  await tx.insert(calendarDays).values([...officialCalendar2026, ...officialCalendar2027])
 
   const now = deps.clock.now()
   const at = now.toISOString()
   const { employers: e, projects: p } = seededWageIds
-  tx.insert(employers)
-    .values([
-      { id: e.oujiang, name: '温州瓯江建设有限公司', creditCode: creditCode('330302', 'MA2H7K3L'), regionCode: '330302', userId: ids.get('employer-demo') ?? null, createdAt: at },
-      { id: e.hongda, name: '鹿城鸿达劳务有限公司', creditCode: creditCode('330302', 'MA2J0R8N'), regionCode: '330302', userId: null, createdAt: at },
-      { id: e.xincheng, name: '瓯海新城装饰工程有限公司', creditCode: creditCode('330304', '7045163M'), regionCode: '330304', userId: null, createdAt: at },
-      { id: e.huarui, name: '温州华瑞建筑劳务有限公司', creditCode: creditCode('330304', 'MA2L6T9D'), regionCode: '330304', userId: null, createdAt: at },
-    ])
-    .run()
+  await tx.insert(employers).values([
+    { id: e.oujiang, name: '温州瓯江建设有限公司', creditCode: creditCode('330302', 'MA2H7K3L'), regionCode: '330302', userId: ids.get('employer-demo') ?? null, createdAt: at },
+    { id: e.hongda, name: '鹿城鸿达劳务有限公司', creditCode: creditCode('330302', 'MA2J0R8N'), regionCode: '330302', userId: null, createdAt: at },
+    { id: e.xincheng, name: '瓯海新城装饰工程有限公司', creditCode: creditCode('330304', '7045163M'), regionCode: '330304', userId: null, createdAt: at },
+    { id: e.huarui, name: '温州华瑞建筑劳务有限公司', creditCode: creditCode('330304', 'MA2L6T9D'), regionCode: '330304', userId: null, createdAt: at },
+  ])
 
   const lastOverdue = lastOverdueMonthAt(now)
   const current = chinaMonth(now)
@@ -133,13 +131,15 @@ export function seedWages(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<string, strin
     },
   ]
   for (const { paidThrough, crew, ...site } of sites) {
-    tx.insert(projects).values({ ...site, createdAt: at }).run()
-    for (const month of monthsBetween(site.startMonth, paidThrough)) seedPayrollMonth(tx, deps, site.id, month, crew, month === paidThrough && site.id === p.oujiangfu)
+    await tx.insert(projects).values({ ...site, createdAt: at })
+    for (const month of monthsBetween(site.startMonth, paidThrough)) {
+      await seedPayrollMonth(tx, deps, site.id, month, crew, month === paidThrough && site.id === p.oujiangfu)
+    }
   }
 }
 
 /** One month's payroll as an import would store it; `shortPaid` leaves the first worker owed half. */
-function seedPayrollMonth(tx: Tx, deps: SeedDeps, projectId: string, month: string, crew: readonly SeedWorker[], shortPaid: boolean): void {
+async function seedPayrollMonth(tx: Tx, deps: SeedDeps, projectId: string, month: string, crew: readonly SeedWorker[], shortPaid: boolean): Promise<void> {
   const next = addMonths(month, 1)
   const importId = `seed-${projectId}-${month}`
   const lines = crew.map((worker, i) => {
@@ -158,16 +158,14 @@ function seedPayrollMonth(tx: Tx, deps: SeedDeps, projectId: string, month: stri
       paidOn: `${next}-10`,
     }
   })
-  tx.insert(payrollLines).values(lines).run()
-  tx.insert(payrollMonths)
-    .values({
-      projectId,
-      month,
-      workers: crew.length,
-      dueFen: lines.reduce((sum, l) => sum + l.dueFen, 0),
-      paidFen: lines.reduce((sum, l) => sum + l.paidFen, 0),
-      importId,
-      importedAt: `${next}-12T02:00:00.000Z`,
-    })
-    .run()
+  await tx.insert(payrollLines).values(lines)
+  await tx.insert(payrollMonths).values({
+    projectId,
+    month,
+    workers: crew.length,
+    dueFen: lines.reduce((sum, l) => sum + l.dueFen, 0),
+    paidFen: lines.reduce((sum, l) => sum + l.paidFen, 0),
+    importId,
+    importedAt: `${next}-12T02:00:00.000Z`,
+  })
 }

@@ -4,29 +4,33 @@ import type { Deps } from '../../platform/deps'
 import { pageOf } from '../../platform/paging'
 import { partnerNamesOf } from '../../platform/partner-access'
 import { rolesOf } from './people'
-import { auditAboutSubject, findRealName, usersByIds } from './repo'
+import { auditAboutSubject, realNamesOf, usersByIds } from './repo'
 
 /**
  * "Who accessed my data": the audit rows about a person, with each actor named as far as the
  * person needs to recognise them (masked name, role, staff code) and proxy acts marked.
  */
-export function accessLogOf(
+export async function accessLogOf(
   deps: Deps,
   subjectUserId: string,
   page: { cursor?: string | undefined; limit: number },
-): { items: AccessLogEntry[]; nextCursor: string | null } {
+): Promise<{ items: AccessLogEntry[]; nextCursor: string | null }> {
   const before = page.cursor && /^\d+$/.test(page.cursor) ? Number(page.cursor) : null
-  const { rows: visible, nextCursor } = pageOf(auditAboutSubject(deps.db, subjectUserId, before, page.limit + 1), page.limit, (last) => String(last.seq))
-  const actorIds = [...new Set(visible.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])))]
-  const actors = new Map(usersByIds(deps.db, actorIds).map((u) => [u.id, u]))
-  const partnerNames = partnerNamesOf(deps.db, actorIds)
+  const { visible, nextCursor, actors, partnerNames, realNames } = await deps.db.read(async (q) => {
+    const { rows, nextCursor } = pageOf(await auditAboutSubject(q, subjectUserId, before, page.limit + 1), page.limit, (last) => String(last.seq))
+    const actorIds = [...new Set(rows.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])))]
+    const actors = new Map((await usersByIds(q, actorIds)).map((u) => [u.id, u]))
+    // Staff are named by their staff name; anyone else by their real name, read for all at once.
+    const citizenIds = [...actors.values()].flatMap((u) => (u.staffNameEnc || u.id === subjectUserId ? [] : [u.id]))
+    return { visible: rows, nextCursor, actors, partnerNames: await partnerNamesOf(q, actorIds), realNames: await realNamesOf(q, citizenIds) }
+  })
   const items = visible.map((row): AccessLogEntry => {
     const self = row.actorUserId === subjectUserId
     const actor = row.actorUserId ? actors.get(row.actorUserId) : undefined
     let maskedName = (row.actorUserId && partnerNames.get(row.actorUserId)) ?? ''
     if (actor?.staffNameEnc) maskedName = maskName(deps.sealer.open(actor.staffNameEnc))
     else if (actor && !self) {
-      const realName = findRealName(deps.db, actor.id)
+      const realName = realNames.get(actor.id)
       if (realName) maskedName = maskName(deps.sealer.open(realName.nameEnc))
     }
     const roles = actor ? rolesOf(actor) : []

@@ -1,11 +1,21 @@
 import type { Consent, ConsentPurpose } from '@renshe/shared/identity/schemas'
+import type { Query, Tx } from '../../db/database'
+import { lockKey } from '../../db/locks'
 import { appendAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { notify } from '../../platform/notify'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
 import { consentDocuments } from './consent-documents'
-import { activeGrantsOfCitizen, insertConsent, latestConsents, markConsentWithdrawn, revokeGrant, type ConsentRow } from './repo'
+import {
+  insertConsent,
+  latestConsents,
+  lockActiveGrantsOfCitizen,
+  lockLatestConsent,
+  markConsentWithdrawn,
+  revokeGrant,
+  type ConsentRow,
+} from './repo'
 
 function toConsent(row: ConsentRow): Consent {
   const { purpose } = row
@@ -18,53 +28,68 @@ function toConsent(row: ConsentRow): Consent {
   }
 }
 
-export function listConsents(deps: Pick<Deps, 'db'>, userId: string): Consent[] {
-  return latestConsents(deps.db, userId)
-    .filter((row) => Object.hasOwn(consentDocuments, row.purpose))
-    .map(toConsent)
+/** The consents in force for a person, one per purpose this build knows, newest first. */
+export async function consentsOf(q: Query, userId: string): Promise<Consent[]> {
+  return (await latestConsents(q, userId)).filter((row) => Object.hasOwn(consentDocuments, row.purpose)).map(toConsent)
 }
 
-export function activeConsent(deps: Pick<Deps, 'db'>, userId: string, purpose: ConsentPurpose): Consent | null {
-  return listConsents(deps, userId).find((c) => c.purpose === purpose && c.withdrawnAt === null) ?? null
+export function listConsents(deps: Pick<Deps, 'db'>, userId: string): Promise<Consent[]> {
+  return deps.db.read((q) => consentsOf(q, userId))
+}
+
+/**
+ * The consent a change relies on, given and not withdrawn, locked until the transaction ends: a
+ * withdrawal running beside the change either ends before it (and the change is refused) or
+ * waits for it (and then ends what it made).
+ */
+export async function lockActiveConsent(tx: Tx, userId: string, purpose: ConsentPurpose): Promise<Consent | null> {
+  const row = await lockLatestConsent(tx, userId, purpose)
+  return row && row.withdrawnAt === null ? toConsent(row) : null
 }
 
 /** Consent is given to one version of one text; giving it again for the same version changes nothing. */
-export function giveConsent(deps: Deps, actor: Actor, userId: string, input: { purpose: ConsentPurpose; version: string }): Result<Consent> {
+export async function giveConsent(
+  deps: Deps,
+  actor: Actor,
+  userId: string,
+  input: { purpose: ConsentPurpose; version: string },
+): Promise<Result<Consent>> {
   const document = consentDocuments[input.purpose]
   if (input.version !== document.version) {
     return fail('conflict', { detail: `The current text is version ${document.version}; show it again before asking` })
   }
-  const current = activeConsent(deps, userId, input.purpose)
-  if (current && current.version === input.version) return ok(current)
+  return deps.db.transaction(async (tx) => {
+    // The first consent of a purpose has no row to lock: two given at once must not both insert.
+    await lockKey(tx, `consent:${userId}:${input.purpose}`)
+    const current = await lockActiveConsent(tx, userId, input.purpose)
+    if (current && current.version === input.version) return ok(current)
 
-  const now = deps.clock.now().toISOString()
-  const row: ConsentRow = { id: newId(deps.random), userId, purpose: input.purpose, version: input.version, givenAt: now, withdrawnAt: null }
-  deps.db.transaction((tx) => {
-    insertConsent(tx, row)
-    appendAudit(tx, deps.clock.now(), actor, { action: 'identity.giveConsent', kind: 'write', objectType: 'consent', objectId: row.id })
-    notify(tx, deps.random, deps.clock.now(), { userId, template: 'consent.given', params: { purpose: input.purpose } })
+    const now = deps.clock.now().toISOString()
+    const row: ConsentRow = { id: newId(deps.random), userId, purpose: input.purpose, version: input.version, givenAt: now, withdrawnAt: null }
+    await insertConsent(tx, row)
+    await notify(tx, deps.random, deps.clock.now(), { userId, template: 'consent.given', params: { purpose: input.purpose } })
+    await appendAudit(tx, deps.clock.now(), actor, { action: 'identity.giveConsent', kind: 'write', objectType: 'consent', objectId: row.id })
+    return ok(toConsent(row))
   })
-  return ok(toConsent(row))
 }
 
 /** Withdrawing stops what relied on the consent: for proxy sharing, every grant ends now. */
-export function withdrawConsent(deps: Deps, actor: Actor, userId: string, purpose: ConsentPurpose): Result<Consent> {
-  const row = latestConsents(deps.db, userId).find((c) => c.purpose === purpose)
-  if (!row) return fail('not_found')
-  if (row.withdrawnAt) return ok(toConsent(row))
-
+export async function withdrawConsent(deps: Deps, actor: Actor, userId: string, purpose: ConsentPurpose): Promise<Result<Consent>> {
   const now = deps.clock.now()
   const at = now.toISOString()
-  deps.db.transaction((tx) => {
-    markConsentWithdrawn(tx, row.id, at)
-    appendAudit(tx, now, actor, { action: 'identity.withdrawConsent', kind: 'write', objectType: 'consent', objectId: row.id })
-    if (purpose === 'proxy.sharing') {
-      for (const grant of activeGrantsOfCitizen(tx, userId, at)) {
-        revokeGrant(tx, grant.id, at)
-        appendAudit(tx, now, actor, { action: 'identity.revokeProxyGrant', kind: 'write', objectType: 'proxy_grant', objectId: grant.id })
-      }
+  return deps.db.transaction(async (tx) => {
+    const row = await lockLatestConsent(tx, userId, purpose)
+    if (!row) return fail('not_found')
+    if (row.withdrawnAt) return ok(toConsent(row))
+
+    await markConsentWithdrawn(tx, row.id, at)
+    const ended = purpose === 'proxy.sharing' ? await lockActiveGrantsOfCitizen(tx, userId, at) : []
+    for (const grant of ended) await revokeGrant(tx, grant.id, at)
+    await notify(tx, deps.random, now, { userId, template: 'consent.withdrawn', params: { purpose } })
+    await appendAudit(tx, now, actor, { action: 'identity.withdrawConsent', kind: 'write', objectType: 'consent', objectId: row.id })
+    for (const grant of ended) {
+      await appendAudit(tx, now, actor, { action: 'identity.revokeProxyGrant', kind: 'write', objectType: 'proxy_grant', objectId: grant.id })
     }
-    notify(tx, deps.random, now, { userId, template: 'consent.withdrawn', params: { purpose } })
+    return ok(toConsent({ ...row, withdrawnAt: at }))
   })
-  return ok(toConsent({ ...row, withdrawnAt: at }))
 }

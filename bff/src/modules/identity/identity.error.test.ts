@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { idNumberCheckCharacter } from '@renshe/shared/identity/id-number'
 import { Me } from '@renshe/shared/identity/schemas'
@@ -13,8 +14,9 @@ function validIdNumber(first17: string): string {
   return `${first17}${idNumberCheckCharacter(first17)}`
 }
 
-function realNameRows(t: TestContext): unknown {
-  return t.deps.db.$client.prepare('select count(*) from real_names').pluck().get()
+async function realNameRows(t: TestContext): Promise<number> {
+  const [row] = await t.deps.db.rows<{ n: number | string }>(sql`select count(*) as n from real_names`)
+  return Number(row?.n)
 }
 
 async function liReadyToBind(t: TestContext): Promise<string> {
@@ -24,23 +26,23 @@ async function liReadyToBind(t: TestContext): Promise<string> {
 }
 
 test('a citizen who has not agreed to the real-name consent cannot bind, and nothing is stored', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-li')
-  const before = realNameRows(t)
+  const before = await realNameRows(t)
   const problem = await expectProblem(await t.call('POST', '/api/me/real-name', { token, body: li }), 'consent_required')
   expect(problem.detail).toBe('identity.real_name')
-  expect(realNameRows(t)).toBe(before)
+  expect(await realNameRows(t)).toBe(before)
 })
 
 test('a citizen who agreed and then withdrew the real-name consent cannot bind', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await liReadyToBind(t)
   await t.call('POST', '/api/consents/identity.real_name/withdraw', { token })
   await expectProblem(await t.call('POST', '/api/me/real-name', { token, body: li }), 'consent_required')
 })
 
 test('an ID number with a wrong check digit is refused with idNumber.checkDigit', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await liReadyToBind(t)
   for (const idNumber of ['330304198807214524', '33030419880721452X', '330304198807214533']) {
     const errors = await expectFieldErrors(await t.call('POST', '/api/me/real-name', { token, body: { ...li, idNumber } }))
@@ -49,7 +51,7 @@ test('an ID number with a wrong check digit is refused with idNumber.checkDigit'
 })
 
 test('an ID number born tomorrow is refused with idNumber.futureBirthDate, and binds once that day has come', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   t.clock.set('2026-11-29T02:00:00.000Z')
   const token = await liReadyToBind(t)
   const bornTomorrow = validIdNumber('33030220261130001')
@@ -63,7 +65,7 @@ test('an ID number born tomorrow is refused with idNumber.futureBirthDate, and b
 })
 
 test('a baby born today in China can be bound in the early hours, while it is still yesterday in UTC', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   // 01:30 on 30 November in Beijing is 17:30 on 29 November in UTC.
   t.clock.set('2026-11-29T17:30:00.000Z')
   const token = await liReadyToBind(t)
@@ -73,7 +75,7 @@ test('a baby born today in China can be bound in the early hours, while it is st
 })
 
 test('an ID number of a province that does not exist is refused with idNumber.region', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await liReadyToBind(t)
   for (const idNumber of [validIdNumber('99030419880721452'), validIdNumber('00030419880721452'), validIdNumber('39030419880721452')]) {
     const errors = await expectFieldErrors(await t.call('POST', '/api/me/real-name', { token, body: { ...li, idNumber } }))
@@ -82,7 +84,7 @@ test('an ID number of a province that does not exist is refused with idNumber.re
 })
 
 test('an ID number with a date that never existed is refused with idNumber.birthDate', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await liReadyToBind(t)
   for (const first17 of ['33030419880230452', '33030419890229452', '33030419881301452', '33030419880700452', '33030418991231452']) {
     const errors = await expectFieldErrors(await t.call('POST', '/api/me/real-name', { token, body: { ...li, idNumber: validIdNumber(first17) } }))
@@ -92,9 +94,9 @@ test('an ID number with a date that never existed is refused with idNumber.birth
 
 test('an ID number, name or phone of the wrong shape is refused field by field', async () => {
   // More attempts than one account may make in an hour: the limit is tested on its own.
-  const t = createTestContext({ env: { REAL_NAME_RATE_LIMIT: '100' } })
+  const t = await createTestContext({ env: { REAL_NAME_RATE_LIMIT: '100' } })
   const token = await liReadyToBind(t)
-  const seeded = realNameRows(t)
+  const seeded = await realNameRows(t)
   const cases: [unknown, Record<string, string>][] = [
     [{ name: '李娜', idNumber: '33030419880721452' }, { 'body.idNumber': 'idNumber.format' }],
     [{ name: '李娜', idNumber: '3303041988072145AB' }, { 'body.idNumber': 'idNumber.format' }],
@@ -110,20 +112,20 @@ test('an ID number, name or phone of the wrong shape is refused field by field',
   }
   const blank = await expectProblem(await t.call('POST', '/api/me/real-name', { token, body: { name: '   ', idNumber: li.idNumber } }), 'validation_failed')
   expect(blank.errors?.[0]).toMatchObject({ path: 'body.name', key: 'name.required' })
-  expect(realNameRows(t)).toBe(seeded)
+  expect(await realNameRows(t)).toBe(seeded)
 })
 
 test('a name that does not match the one registered for the ID number is refused with name.mismatch', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await liReadyToBind(t)
-  const seeded = realNameRows(t)
+  const seeded = await realNameRows(t)
   const problem = await expectProblem(await t.call('POST', '/api/me/real-name', { token, body: { ...li, name: '李四' } }), 'validation_failed')
   expect(problem.errors).toEqual([{ path: 'body.name', key: 'name.mismatch', message: '姓名与身份证号码登记的信息不一致，请核对' }])
-  expect(realNameRows(t)).toBe(seeded)
+  expect(await realNameRows(t)).toBe(seeded)
 })
 
 test('an ID number another account has already bound is refused with id_number_taken', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await liReadyToBind(t)
   const problem = await expectProblem(
     await t.call('POST', '/api/me/real-name', { token, body: { name: '张伟', idNumber: '330302199003151231' } }),
@@ -133,7 +135,7 @@ test('an ID number another account has already bound is refused with id_number_t
 })
 
 test('a citizen who has bound a real name cannot bind another, nor the same one again', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const zhang = await t.login('citizen-zhang')
   await expectProblem(await t.call('POST', '/api/me/real-name', { token: zhang, body: { name: '张伟', idNumber: '330302199003151231' } }), 'real_name_already_bound')
 
@@ -145,7 +147,7 @@ test('a citizen who has bound a real name cannot bind another, nor the same one 
 })
 
 test('consent to a text version other than the current one is refused as a conflict', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-li')
   const problem = await expectProblem(await t.call('POST', '/api/consents', { token, body: { purpose: 'identity.real_name', version: '2020-01' } }), 'conflict')
   expect(problem.detail).toContain('2026-11')
@@ -154,14 +156,14 @@ test('consent to a text version other than the current one is refused as a confl
 })
 
 test('withdrawing a consent never given, or of an unknown purpose, is refused', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-li')
   await expectProblem(await t.call('POST', '/api/consents/proxy.sharing/withdraw', { token }), 'not_found')
   expect(await expectFieldErrors(await t.call('POST', '/api/consents/marketing/withdraw', { token }))).toEqual({ 'params.purpose': 'field.choose' })
 })
 
 test('a citizen cannot grant help before agreeing to share, nor to a code that is no grid staff member, nor to herself', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const zhang = await t.login('citizen-zhang')
   const body = { staffCode: 'WG330302002', scopes: ['records.read'], days: 30 }
   const noConsent = await expectProblem(await t.call('POST', '/api/proxy/grants', { token: zhang, body }), 'consent_required')
@@ -178,7 +180,7 @@ test('a citizen cannot grant help before agreeing to share, nor to a code that i
 })
 
 test('a grant must name known scopes and last between 1 and 365 days', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   await giveConsent(t, token, 'proxy.sharing')
   const cases: [unknown, Record<string, string>][] = [
@@ -196,21 +198,21 @@ test('a grant must name known scopes and last between 1 and 365 days', async () 
 })
 
 test('looking up a staff code that is not a grid staff member, or is malformed, finds nothing', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   await expectProblem(await t.call('GET', '/api/proxy/staff/WG330302999', { token }), 'not_found')
   expect(await expectFieldErrors(await t.call('GET', '/api/proxy/staff/officer-liu', { token }))).toEqual({ 'params.staffCode': 'staffCode.format' })
 })
 
 test('revoking a grant that does not exist finds nothing', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   await grantProxy(t, token, { staffCode: 'WG330302002', scopes: ['records.read'] })
   await expectProblem(await t.call('POST', '/api/proxy/grants/zzzzzzzzzzzzzzzzzzzzzzzzzz/revoke', { token }), 'not_found')
 })
 
 test('logging in as a demo account that does not exist fails, and WeChat login is absent when WeChat is not configured', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const problem = await expectProblem(await t.call('POST', '/api/auth/dev/login', { body: { account: 'nobody' } }), 'login_failed')
   expect(problem.detail).toBe('Unknown demo account')
   expect(await expectFieldErrors(await t.call('POST', '/api/auth/dev/login', { body: { account: '' } }))).toEqual({ 'body.account': 'field.required' })
@@ -218,7 +220,7 @@ test('logging in as a demo account that does not exist fails, and WeChat login i
 })
 
 test('the access log refuses a page size outside 1 to 100', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   expect(await expectFieldErrors(await t.call('GET', '/api/me/access-log?limit=0', { token }))).toEqual({ 'query.limit': 'field.tooShort' })
   expect(await expectFieldErrors(await t.call('GET', '/api/me/access-log?limit=101', { token }))).toEqual({ 'query.limit': 'field.tooLong' })
@@ -226,7 +228,7 @@ test('the access log refuses a page size outside 1 to 100', async () => {
 })
 
 test('a field of the wrong type is reported as invalid, and a missing one as required', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   const wrongType = await expectFieldErrors(await t.call('POST', '/api/records/certificates', { token, body: { purpose: 'other', types: 42 } }))
   expect(wrongType).toEqual({ 'body.types': 'field.invalid' })

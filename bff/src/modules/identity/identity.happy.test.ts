@@ -29,7 +29,7 @@ const Inbox = Page(InboxMessage).extend({ unread: z.number() })
 const Pending = z.object({ items: z.array(PendingItem) })
 
 test('a citizen reads the consent text, agrees, binds her real name, and her records appear', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-li')
   const { documents } = await expectOk(await t.call('GET', '/api/consents/documents'), z.object({ documents: z.array(ConsentDocument) }))
   const realName = documents.find((document) => document.purpose === 'identity.real_name')
@@ -62,7 +62,7 @@ test('a citizen reads the consent text, agrees, binds her real name, and her rec
 })
 
 test('a citizen whose ID number is not in the social-insurance register can still bind, and has no contributions yet', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-li')
   await giveConsent(t, token, 'identity.real_name')
   const first17 = '33030220000101002'
@@ -75,7 +75,7 @@ test('a citizen whose ID number is not in the social-insurance register can stil
 })
 
 test('an ID number typed with a lower-case x is bound as upper case', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-li')
   await giveConsent(t, token, 'identity.real_name')
   const first17 = '33030219900101001'
@@ -86,13 +86,13 @@ test('an ID number typed with a lower-case x is bound as upper case', async () =
 })
 
 test('an elderly citizen is offered care mode from her profile', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const me = await meOf(t, await t.login('elder-wang'))
   expect(me).toMatchObject({ displayName: '王**', suggestCareMode: true, roles: ['citizen'] })
 })
 
 test('a citizen sees her own profile with every personal field masked', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const me = await meOf(t, await t.login('citizen-zhang'))
   expect(me).toEqual({
     id: me.id,
@@ -106,7 +106,7 @@ test('a citizen sees her own profile with every personal field masked', async ()
 })
 
 test('a development deployment without WeChat offers development login, listing the demo accounts', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   expect(await expectOk(await t.call('GET', '/api/auth/providers'), z.object({ providers: z.array(LoginProvider) }))).toEqual({ providers: ['development'] })
   const { accounts } = await expectOk(await t.call('GET', '/api/auth/dev/accounts'), z.object({ accounts: z.array(DemoAccount) }))
   expect(accounts.map((account) => account.account)).toEqual([
@@ -129,7 +129,7 @@ test('a development deployment without WeChat offers development login, listing 
 })
 
 test('each login gives a fresh token that lasts 30 idle minutes within 12 hours', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const first = await expectOk(await t.call('POST', '/api/auth/dev/login', { body: { account: 'citizen-zhang' } }), Session)
   const second = await expectOk(await t.call('POST', '/api/auth/dev/login', { body: { account: 'citizen-zhang' } }), Session)
   expect(first.token).not.toBe(second.token)
@@ -141,7 +141,7 @@ test('each login gives a fresh token that lasts 30 idle minutes within 12 hours'
 })
 
 test('a session in use stays alive past 30 minutes, and one idle for 29 minutes is still valid', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   t.clock.advance(minutes(29))
   await meOf(t, token)
@@ -152,7 +152,7 @@ test('a session in use stays alive past 30 minutes, and one idle for 29 minutes 
 })
 
 test('a citizen lists her consents, withdraws one and gives it again', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   const Consents = z.object({ consents: z.array(Consent) })
   expect((await expectOk(await t.call('GET', '/api/consents', { token }), Consents)).consents).toEqual([
@@ -177,14 +177,14 @@ test('a citizen lists her consents, withdraws one and gives it again', async () 
 })
 
 test('a citizen finds a grid staff member by the code on the badge, typed in any case', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   const card = await expectOk(await t.call('GET', '/api/proxy/staff/wg330302002', { token }), StaffCard)
   expect(card).toEqual({ staffCode: 'WG330302002', maskedName: '周*', regionCode: '330302', organization: '鹿城区南汇街道网格服务站' })
 })
 
 test('a citizen grants a grid staff member some things for some days, sees the grant, and revokes it', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   const grant = await grantProxy(t, token, { staffCode: 'WG330302002', scopes: ['records.read', 'records.read', 'inbox.read'], days: 7 })
   expect(grant).toEqual({
@@ -211,7 +211,7 @@ test('a citizen grants a grid staff member some things for some days, sees the g
 })
 
 test('a grid staff member sees the citizens who let them help, masked just enough to tell them apart', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const citizen = await t.login('citizen-zhang')
   const grant = await grantProxy(t, citizen, { staffCode: 'WG330302001', scopes: ['records.read'], days: 3 })
   const { clients } = await expectOk(await t.call('GET', '/api/proxy/clients', { token: await t.login('staff-chen') }), Clients)
@@ -228,14 +228,14 @@ test('a grid staff member sees the citizens who let them help, masked just enoug
 })
 
 test('an employer account is greeted by the registered name of its organisation, which is not personal data to mask', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const me = await meOf(t, await t.login('employer-demo'))
   expect(me.displayName).toBe('温州瓯江建设有限公司')
   expect((await meOf(t, await t.login('officer-liu'))).displayName).toBe('刘*')
 })
 
 test('a grid staff member acting for an elderly citizen reads her profile and records and issues her a certificate', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const staff = await t.login('staff-chen')
   const { grantId } = await seededGrantOf(t, staff)
 
@@ -267,7 +267,7 @@ test('a grid staff member acting for an elderly citizen reads her profile and re
 })
 
 test('the citizen’s access log shows what her grid staff member did for her, and an anonymous check of her certificate', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const staff = await t.login('staff-chen')
   const { grantId } = await seededGrantOf(t, staff)
   await t.call('GET', '/api/records/summary', { token: staff, actingFor: grantId })
@@ -290,7 +290,7 @@ test('the citizen’s access log shows what her grid staff member did for her, a
 })
 
 test('the access log pages backwards through a person’s history with a cursor', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   for (let i = 0; i < 4; i += 1) await t.call('GET', '/api/records/summary', { token })
   const first = await expectOk(await t.call('GET', '/api/me/access-log?limit=3', { token }), AccessLog)

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { z } from 'zod'
 import { AccessLogEntry, Me, Page, ProxyClient, ProxyGrant } from '@renshe/shared/identity/schemas'
@@ -40,7 +41,7 @@ function recording(t: TestContext) {
 }
 
 test('the ID number, phone and name given at binding are stored only encrypted: no table holds them in clear', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-li')
   await giveConsent(t, token, 'identity.real_name')
   await expectOk(await t.call('POST', '/api/me/real-name', { token, body: li }), Me)
@@ -48,7 +49,7 @@ test('the ID number, phone and name given at binding are stored only encrypted: 
 
   const rows = z
     .array(z.object({ name_enc: z.string(), id_number_enc: z.string(), id_number_index: z.string(), phone_enc: z.string().nullable() }))
-    .parse(t.deps.db.$client.prepare('select * from real_names').all())
+    .parse(await t.deps.db.rows(sql`select * from real_names`))
   const mine = rows.find((row) => row.id_number_index === t.deps.blindIndex('id_number', li.idNumber))
   expect(mine).toBeDefined()
   expect(mine?.id_number_enc).toMatch(/^v1\./)
@@ -56,14 +57,14 @@ test('the ID number, phone and name given at binding are stored only encrypted: 
   expect(t.deps.sealer.open(mine?.phone_enc ?? '')).toBe(li.phone)
   expect(t.deps.sealer.open(mine?.name_enc ?? '')).toBe(li.name)
 
-  const dump = databaseDump(t)
+  const dump = await databaseDump(t)
   expect(dump).toContain('real_names')
   for (const secret of secrets) expect(dump, secret).not.toContain(secret)
   expect(dump).not.toContain(li.idNumber.slice(6, 14))
 })
 
 test('responses only ever carry masked forms of the ID number, phone and name', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const { call, bodies } = recording(t)
   const token = await t.login('citizen-li')
   await giveConsent(t, token, 'identity.real_name')
@@ -102,7 +103,7 @@ test('responses only ever carry masked forms of the ID number, phone and name', 
 })
 
 test('withdrawing the real-name consent stops every real-name service at once, and giving it again restores them', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   expect((await t.call('GET', '/api/records/summary', { token })).status).toBe(200)
   await withdrawConsent(t, token, 'identity.real_name')
@@ -117,7 +118,7 @@ test('withdrawing the real-name consent stops every real-name service at once, a
 })
 
 test('a grid staff member cannot read records of a citizen who withdrew the real-name consent', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const staff = await t.login('staff-chen')
   const { grantId } = await seededGrantOf(t, staff)
   await withdrawConsent(t, await t.login('elder-wang'), 'identity.real_name')
@@ -125,7 +126,7 @@ test('a grid staff member cannot read records of a citizen who withdrew the real
 })
 
 test('a citizen who withdraws consent to sharing ends every grant at once: no helper can act for her any more', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const elder = await t.login('elder-wang')
   const second = await expectOk(
     await t.call('POST', '/api/proxy/grants', { token: elder, body: { staffCode: 'WG330302002', scopes: ['records.read'], days: 30 } }),
@@ -157,7 +158,7 @@ test('a citizen who withdraws consent to sharing ends every grant at once: no he
 })
 
 test('a citizen cannot revoke, or learn anything about, a grant someone else gave', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const chen = await t.login('staff-chen')
   const { grantId } = await seededGrantOf(t, chen)
   const zhang = await t.login('citizen-zhang')
@@ -168,7 +169,7 @@ test('a citizen cannot revoke, or learn anything about, a grant someone else gav
 })
 
 test('a grid staff member cannot revoke or list a citizen’s grants, even the ones given to them', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const zhou = await t.login('staff-zhou')
   const grant = await grantProxy(t, await t.login('citizen-zhang'), { staffCode: 'WG330302002', scopes: ['records.read'] })
   await expectProblem(await t.call('POST', `/api/proxy/grants/${grant.id}/revoke`, { token: zhou }), 'forbidden')
@@ -177,7 +178,7 @@ test('a grid staff member cannot revoke or list a citizen’s grants, even the o
 })
 
 test('a grid staff member who is also a citizen sees only his own data unless he acts under the grant', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const chen = await t.login('staff-chen')
   const { grantId } = await seededGrantOf(t, chen)
   const certificate = await issueCertificate(t, { token: chen, actingFor: grantId })
@@ -193,7 +194,7 @@ function isProxyOperation(operation: Operation): boolean {
 }
 
 test('every act a grid staff member does for a citizen appears in her access log as done by that staff member, by proxy', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const chen = await t.login('staff-chen')
   const { grantId } = await seededGrantOf(t, chen)
   const certificate = await issueCertificate(t, { token: chen, actingFor: grantId })
@@ -228,7 +229,7 @@ test('every act a grid staff member does for a citizen appears in her access log
 })
 
 test('a person’s access log holds only acts about them, never someone else’s', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const chen = await t.login('staff-chen')
   const { grantId } = await seededGrantOf(t, chen)
   await t.call('GET', '/api/records/summary', { token: chen, actingFor: grantId })
@@ -239,7 +240,7 @@ test('a person’s access log holds only acts about them, never someone else’s
 })
 
 test('the staff directory and the staff member’s client list show names only masked', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const zhang = await t.login('citizen-zhang')
   const card = await t.call('GET', '/api/proxy/staff/WG330302001', { token: zhang })
   const text = await card.text()
@@ -251,7 +252,7 @@ test('the staff directory and the staff member’s client list show names only m
 })
 
 test('binding cannot be used to test names against an ID number one guess after another', async () => {
-  const t = createTestContext({ env: { REAL_NAME_RATE_LIMIT: '3' } })
+  const t = await createTestContext({ env: { REAL_NAME_RATE_LIMIT: '3' } })
   const token = await t.login('citizen-li')
   await giveConsent(t, token, 'identity.real_name')
   const guess = (name: string) => t.call('POST', '/api/me/real-name', { token, body: { name, idNumber: li.idNumber } })

@@ -1,4 +1,5 @@
 import type { DemoAccount, LoginProvider, Session } from '@renshe/shared/identity/schemas'
+import type { Tx } from '../../db/database'
 import { demoAccounts } from '../../db/seed/demo-accounts'
 import { appendAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
@@ -16,17 +17,19 @@ export function loginProviders(deps: Pick<Deps, 'config' | 'wechat'>): LoginProv
 }
 
 /** Demo accounts that exist in this database, labelled for the development login screen. */
-export function listDemoAccounts(deps: Pick<Deps, 'db'>): DemoAccount[] {
-  const present = new Set(listDevAccountUsers(deps.db).map((user) => user.devAccount))
+export async function listDemoAccounts(deps: Pick<Deps, 'db'>): Promise<DemoAccount[]> {
+  const present = new Set((await deps.db.read((q) => listDevAccountUsers(q))).map((user) => user.devAccount))
   return demoAccounts
     .filter((account) => present.has(account.account))
     .map(({ account, label, roles }) => ({ account, label, roles: [...roles] }))
 }
 
-export function devLogin(deps: Deps, actor: Actor, account: string): Result<Session> {
-  const user = findUserByDevAccount(deps.db, account)
-  if (!user) return fail('login_failed', { detail: 'Unknown demo account' })
-  return ok(startSession(deps, actor, user, 'development'))
+export function devLogin(deps: Deps, actor: Actor, account: string): Promise<Result<Session>> {
+  return deps.db.transaction(async (tx) => {
+    const user = await findUserByDevAccount(tx, account)
+    if (!user) return fail('login_failed', { detail: 'Unknown demo account' })
+    return ok(await startSession(tx, deps, actor, user, 'development'))
+  })
 }
 
 export async function wechatLogin(deps: Deps, actor: Actor, code: string): Promise<Result<Session>> {
@@ -35,52 +38,53 @@ export async function wechatLogin(deps: Deps, actor: Actor, code: string): Promi
   if (!exchanged.ok) return exchanged.reason === 'rejected' ? fail('login_failed') : fail('partner_unavailable')
 
   const openidIndex = deps.blindIndex('wechat_openid', exchanged.openid)
-  const user = deps.db.transaction((tx) => {
-    const existing = findUserByOpenidIndex(tx, openidIndex)
-    if (existing) return existing
-    const created: UserRow = {
-      id: newId(deps.random),
-      devAccount: null,
-      wechatOpenidIndex: openidIndex,
-      wechatOpenidEnc: deps.sealer.seal(exchanged.openid),
-      roles: ['citizen'],
-      staffNameEnc: null,
-      regionCode: null,
-      staffCode: null,
-      organization: null,
-      createdAt: deps.clock.now().toISOString(),
+  return deps.db.transaction(async (tx) => {
+    let user = await findUserByOpenidIndex(tx, openidIndex)
+    if (!user) {
+      const created: UserRow = {
+        id: newId(deps.random),
+        devAccount: null,
+        wechatOpenidIndex: openidIndex,
+        wechatOpenidEnc: deps.sealer.seal(exchanged.openid),
+        roles: ['citizen'],
+        staffNameEnc: null,
+        regionCode: null,
+        staffCode: null,
+        organization: null,
+        createdAt: deps.clock.now().toISOString(),
+      }
+      // Another instance may be creating the same person at this moment: the insert then waits
+      // for it and does nothing, and the read after it finds theirs, the one to log in as.
+      await insertUserIfAbsent(tx, created)
+      user = (await findUserByOpenidIndex(tx, openidIndex)) ?? created
     }
-    // Another instance may have created the same person a moment ago: then theirs is the one.
-    insertUserIfAbsent(tx, created)
-    return findUserByOpenidIndex(tx, openidIndex) ?? created
+    return ok(await startSession(tx, deps, actor, user, 'wechat', exchanged.sessionKey))
   })
-  return ok(startSession(deps, actor, user, 'wechat', exchanged.sessionKey))
 }
 
-function startSession(deps: Deps, actor: Actor, user: UserRow, provider: LoginProvider, wechatSessionKey?: string): Session {
-  const issued = deps.db.transaction((tx) => {
-    const session = issueSession({ ...deps, db: deps.db }, wechatSessionKey ? { userId: user.id, provider, wechatSessionKey } : { userId: user.id, provider })
-    appendAudit(tx, deps.clock.now(), { ...actor, actorUserId: user.id, subjectUserId: user.id }, {
-      action: 'identity.login',
-      kind: 'write',
-      objectType: 'session',
-      objectId: session.sessionId,
-    })
-    return session
+/** Issues the session and records the login in the login's own transaction: both happen, or neither. */
+async function startSession(tx: Tx, deps: Deps, actor: Actor, user: UserRow, provider: LoginProvider, wechatSessionKey?: string): Promise<Session> {
+  const issued = await issueSession(tx, deps, wechatSessionKey ? { userId: user.id, provider, wechatSessionKey } : { userId: user.id, provider })
+  const realName = await findRealName(tx, user.id)
+  await appendAudit(tx, deps.clock.now(), { ...actor, actorUserId: user.id, subjectUserId: user.id }, {
+    action: 'identity.login',
+    kind: 'write',
+    objectType: 'session',
+    objectId: issued.sessionId,
   })
   return {
     token: issued.token,
     expiresAt: issued.expiresAt.toISOString(),
     idleExpiresAt: issued.idleExpiresAt.toISOString(),
     provider,
-    me: describeMe(deps, user, findRealName(deps.db, user.id)),
+    me: describeMe(deps, user, realName),
   }
 }
 
-export function logout(deps: Deps, actor: Actor, sessionId: string): Result<{ loggedOut: true }> {
-  deps.db.transaction((tx) => {
-    revokeSession({ db: deps.db, clock: deps.clock }, sessionId)
-    appendAudit(tx, deps.clock.now(), actor, { action: 'identity.logout', kind: 'write', objectType: 'session', objectId: sessionId })
+export async function logout(deps: Deps, actor: Actor, sessionId: string): Promise<Result<{ loggedOut: true }>> {
+  await deps.db.transaction(async (tx) => {
+    await revokeSession(tx, deps, sessionId)
+    await appendAudit(tx, deps.clock.now(), actor, { action: 'identity.logout', kind: 'write', objectType: 'session', objectId: sessionId })
   })
   return ok({ loggedOut: true })
 }

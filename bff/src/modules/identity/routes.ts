@@ -17,7 +17,7 @@ export function registerIdentityRoutes(app: Hono<AppEnv>, deps: Deps): void {
 
   // Development login does not exist in production: the routes are simply not there.
   if (deps.config.mode !== 'production') {
-    mountOperation(app, deps, contract.listDemoAccounts, () => ok({ accounts: listDemoAccounts(deps) }))
+    mountOperation(app, deps, contract.listDemoAccounts, async () => ok({ accounts: await listDemoAccounts(deps) }))
     mountOperation(app, deps, contract.devLogin, (ctx, { body }) => devLogin(deps, ctx.actor, body.account))
   }
   mountOperation(app, deps, contract.wechatLogin, (ctx, { body }) => wechatLogin(deps, ctx.actor, body.code))
@@ -27,7 +27,7 @@ export function registerIdentityRoutes(app: Hono<AppEnv>, deps: Deps): void {
   mountOperation(app, deps, contract.bindRealName, (ctx, { body }) => bindRealName(deps, ctx.actor, ctx.principal.user.id, body))
 
   mountOperation(app, deps, contract.listConsentDocuments, () => ok({ documents: Object.values(consentDocuments) }))
-  mountOperation(app, deps, contract.listConsents, (ctx) => ok({ consents: listConsents(deps, ctx.principal.user.id) }))
+  mountOperation(app, deps, contract.listConsents, async (ctx) => ok({ consents: await listConsents(deps, ctx.principal.user.id) }))
   mountOperation(app, deps, contract.giveConsent, (ctx, { body }) => giveConsent(deps, ctx.actor, ctx.principal.user.id, body))
   mountOperation(app, deps, contract.withdrawConsent, (ctx, { params }) =>
     withdrawConsent(deps, ctx.actor, ctx.principal.user.id, params.purpose),
@@ -35,10 +35,10 @@ export function registerIdentityRoutes(app: Hono<AppEnv>, deps: Deps): void {
 
   mountOperation(app, deps, contract.findStaff, (_ctx, { params }) => findStaff(deps, params.staffCode))
   mountOperation(app, deps, contract.createProxyGrant, (ctx, { body }) => createGrant(deps, ctx.actor, ctx.principal.user.id, body))
-  mountOperation(app, deps, contract.listProxyGrants, (ctx) => ok({ grants: listGrants(deps, ctx.principal.user.id) }))
+  mountOperation(app, deps, contract.listProxyGrants, async (ctx) => ok({ grants: await listGrants(deps, ctx.principal.user.id) }))
   mountOperation(app, deps, contract.revokeProxyGrant, (ctx, { params }) =>
     revokeGrantOf(deps, ctx.actor, ctx.principal.user.id, params.id),
   )
-  mountOperation(app, deps, contract.listProxyClients, (ctx) => ok({ clients: listClients(deps, ctx.principal.user.id) }))
-  mountOperation(app, deps, contract.listAccessLog, (ctx, { query }) => ok(accessLogOf(deps, ctx.principal.user.id, query)))
+  mountOperation(app, deps, contract.listProxyClients, async (ctx) => ok({ clients: await listClients(deps, ctx.principal.user.id) }))
+  mountOperation(app, deps, contract.listAccessLog, async (ctx, { query }) => ok(await accessLogOf(deps, ctx.principal.user.id, query)))
 }

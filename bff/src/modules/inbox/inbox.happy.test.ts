@@ -12,7 +12,7 @@ const Inbox = Page(InboxMessage).extend({ unread: z.number() })
 const Pending = z.object({ items: z.array(PendingItem) })
 
 test('a citizen reads her messages newest first, a page at a time, and marks one read', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   const certificates = []
   for (let i = 0; i < 3; i += 1) {
@@ -37,13 +37,13 @@ test('a citizen reads her messages newest first, a page at a time, and marks one
 })
 
 test('Home asks a citizen without a real name to bind one first', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const pending = await expectOk(await t.call('GET', '/api/inbox/pending', { token: await t.login('citizen-li') }), Pending)
   expect(pending.items).toEqual([{ kind: 'bind_real_name' }])
 })
 
 test('Home shows a citizen the insurance she has stopped paying, and her unread messages', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-li')
   await giveConsent(t, token, 'identity.real_name')
   await t.call('POST', '/api/me/real-name', { token, body: { name: '李娜', idNumber: '330304198807214523' } })
@@ -55,7 +55,7 @@ test('Home shows a citizen the insurance she has stopped paying, and her unread 
 })
 
 test('Home reminds a citizen of a grant that ends within a week', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   const grant = await grantProxy(t, token, { staffCode: 'WG330302002', scopes: ['records.read'], days: 7 })
   await grantProxy(t, token, { staffCode: 'WG330302001', scopes: ['records.read'], days: 8 })
@@ -67,7 +67,7 @@ test('Home reminds a citizen of a grant that ends within a week', async () => {
 })
 
 test('Home for staff, officers and employers with nothing waiting holds only their unread messages', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   // officer-huang: Ouhai has no home visit to review (Lucheng's officers do, see the retiree tests).
   for (const account of ['staff-zhou', 'officer-huang', 'employer-demo', 'admin']) {
     const pending = await expectOk(await t.call('GET', '/api/inbox/pending', { token: await t.login(account) }), Pending)
@@ -76,12 +76,12 @@ test('Home for staff, officers and employers with nothing waiting holds only the
 })
 
 test('a message can carry a one-tap action, shown as not done until it is done, in the message or elsewhere', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('elder-wang')
   const elder = (await meOf(t, token)).id
   await issueCertificate(t, { token })
   t.clock.advance(minutes(1))
-  t.deps.db.transaction((tx) =>
+  await t.deps.db.transaction((tx) =>
     notify(tx, t.deps.random, t.clock.now(), {
       userId: elder,
       template: 'retiree.assistanceOffered',
@@ -97,7 +97,7 @@ test('a message can carry a one-tap action, shown as not done until it is done, 
   ])
 
   t.clock.advance(minutes(1))
-  const marked = t.deps.db.transaction((tx) => completeInboxAction(tx, { userId: elder, kind: 'confirm_assistance', targetId: 'offer-1', at: t.clock.now() }))
+  const marked = await t.deps.db.transaction((tx) => completeInboxAction(tx, { userId: elder, kind: 'confirm_assistance', targetId: 'offer-1', at: t.clock.now() }))
   expect(marked).toBe(1)
   const after = await expectOk(await t.call('GET', '/api/inbox/messages', { token }), Inbox)
   expect(after.items[0]?.action).toEqual({ kind: 'confirm_assistance', targetId: 'offer-1', done: true })

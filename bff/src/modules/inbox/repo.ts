@@ -1,12 +1,13 @@
 import { and, count, desc, eq, isNull, lt, or } from 'drizzle-orm'
-import type { Db, Tx } from '../../db/client'
+import type { Query, Tx } from '../../db/database'
+import { forUpdate } from '../../db/locks'
 import { inboxMessages } from '../../db/schema'
 
 export type MessageRow = typeof inboxMessages.$inferSelect
 
-export function messagesOf(db: Db, userId: string, after: { at: string; id: string } | null, limit: number): MessageRow[] {
+export function messagesOf(q: Query, userId: string, after: { at: string; id: string } | null, limit: number): Promise<MessageRow[]> {
   const mine = eq(inboxMessages.userId, userId)
-  return db
+  return q
     .select()
     .from(inboxMessages)
     .where(
@@ -16,23 +17,30 @@ export function messagesOf(db: Db, userId: string, after: { at: string; id: stri
     )
     .orderBy(desc(inboxMessages.createdAt), desc(inboxMessages.id))
     .limit(limit)
-    .all()
 }
 
-export function unreadCount(db: Db, userId: string): number {
-  return (
-    db
-      .select({ n: count() })
-      .from(inboxMessages)
-      .where(and(eq(inboxMessages.userId, userId), isNull(inboxMessages.readAt)))
-      .get()?.n ?? 0
-  )
+export async function unreadCount(q: Query, userId: string): Promise<number> {
+  const [row] = await q
+    .select({ n: count() })
+    .from(inboxMessages)
+    .where(and(eq(inboxMessages.userId, userId), isNull(inboxMessages.readAt)))
+  return row?.n ?? 0
 }
 
-export function messageById(db: Db, id: string): MessageRow | undefined {
-  return db.select().from(inboxMessages).where(eq(inboxMessages.id, id)).get()
+export async function messageById(q: Query, id: string): Promise<MessageRow | undefined> {
+  const [row] = await q.select().from(inboxMessages).where(eq(inboxMessages.id, id)).limit(1)
+  return row
 }
 
-export function markRead(db: Tx, id: string, at: string): void {
-  db.update(inboxMessages).set({ readAt: at }).where(and(eq(inboxMessages.id, id), isNull(inboxMessages.readAt))).run()
+/** The message, locked until the transaction ends: of two marks at once, the second finds it read. */
+export async function lockMessage(tx: Tx, id: string): Promise<MessageRow | undefined> {
+  const [row] = await forUpdate(tx.select().from(inboxMessages).where(eq(inboxMessages.id, id)).limit(1))
+  return row
+}
+
+export async function markRead(tx: Tx, id: string, at: string): Promise<void> {
+  await tx
+    .update(inboxMessages)
+    .set({ readAt: at })
+    .where(and(eq(inboxMessages.id, id), isNull(inboxMessages.readAt)))
 }

@@ -8,7 +8,9 @@ import { ok } from '../../platform/problem'
 import { listMessages, markMessageRead, pendingItems, type PendingSource } from './service'
 
 export function registerInboxRoutes(app: Hono<AppEnv>, deps: Deps, sources: readonly PendingSource[]): void {
-  mountOperation(app, deps, contract.listMessages, (ctx, { query }) => ok(listMessages(deps, ctx.actor, subjectOf(ctx.principal), query)))
+  mountOperation(app, deps, contract.listMessages, async (ctx, { query }) =>
+    ok(await listMessages(deps, ctx.actor, subjectOf(ctx.principal), query)),
+  )
   mountOperation(app, deps, contract.markMessageRead, (ctx, { params }) => markMessageRead(deps, ctx.actor, ctx.principal.user.id, params.id))
-  mountOperation(app, deps, contract.listPending, (ctx) => ok({ items: pendingItems(deps, ctx.principal, ctx.actor, sources) }))
+  mountOperation(app, deps, contract.listPending, async (ctx) => ok({ items: await pendingItems(deps, ctx.principal, ctx.actor, sources) }))
 }

@@ -6,11 +6,11 @@ import { subjectOf, type Principal } from '../../platform/principal'
 import { recordsGaps } from './service'
 
 /** Contributions that have stopped (pension and medical matter most) go to the top of Home. */
-export function recordsPending(deps: Deps, principal: Principal, actor: Actor): PendingItem[] {
+export async function recordsPending(deps: Deps, principal: Principal, actor: Actor): Promise<PendingItem[]> {
   if (principal.actingFor && !principal.actingFor.scopes.includes('records.read')) return []
   const subject = subjectOf(principal)
-  if (realNameGate(deps.db, subject)) return []
-  return recordsGaps(deps, actor, subject)
+  if (await deps.db.read((q) => realNameGate(q, subject))) return []
+  return (await recordsGaps(deps, actor, subject))
     .filter((gap) => gap.ongoing && (gap.type === 'pension' || gap.type === 'medical'))
     .map((gap): PendingItem => ({ kind: 'contribution_gap', type: gap.type, from: gap.from, months: gap.months }))
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { idNumberCheckCharacter } from '@renshe/shared/identity/id-number'
 import { Me } from '@renshe/shared/identity/schemas'
@@ -6,7 +7,7 @@ import { createTestContext } from '../../testing/harness'
 import { expectFieldErrors, expectOk, expectProblem } from '../../testing/http'
 
 test('a year outside 1990 to 2100, or not a year at all, is refused with year.range', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   for (const year of ['1989', '2101', '2024.5', 'latest', '-2024']) {
     expect(await expectFieldErrors(await t.call('GET', `/api/records/years/${year}`, { token })), year).toEqual({ 'params.year': 'year.range' })
@@ -14,14 +15,14 @@ test('a year outside 1990 to 2100, or not a year at all, is refused with year.ra
 })
 
 test('an unknown insurance type or an unknown query parameter is refused', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   expect(await expectFieldErrors(await t.call('GET', '/api/records/years/2024?type=housing_fund', { token }))).toEqual({ 'query.type': 'field.choose' })
   expect(await expectFieldErrors(await t.call('GET', '/api/records/years/2024?types=pension', { token }))).toEqual({ query: 'field.unknownKey' })
 })
 
 test('a certificate request with no type, an unknown purpose or a badly formed period is refused field by field', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   const cases: [unknown, Record<string, string>][] = [
     [{ purpose: 'other', types: [] }, { 'body.types': 'field.choose' }],
@@ -37,7 +38,7 @@ test('a certificate request with no type, an unknown purpose or a badly formed p
 })
 
 test('a certificate for insurance never paid, or for a period without contributions, is refused with certificate.empty', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const elder = await t.login('elder-wang')
   const zhang = await t.login('citizen-zhang')
   const cases: [string, unknown][] = [
@@ -49,12 +50,12 @@ test('a certificate for insurance never paid, or for a period without contributi
     const problem = await expectProblem(await t.call('POST', '/api/records/certificates', { token, body }), 'validation_failed', { because: JSON.stringify(body) })
     expect(problem.errors).toEqual([{ path: 'body.types', key: 'certificate.empty', message: '所选险种在此期间没有缴费记录，无法开具证明' }])
   }
-  const count = t.deps.db.$client.prepare('select count(*) as n from certificates').pluck().get()
-  expect(count).toBe(0)
+  const [count] = await t.deps.db.rows<{ n: number | string }>(sql`select count(*) as n from certificates`)
+  expect(Number(count?.n)).toBe(0)
 })
 
 test('a citizen unknown to the register cannot be issued a certificate', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-li')
   await giveConsent(t, token, 'identity.real_name')
   const first17 = '33030220000101002'
@@ -64,7 +65,7 @@ test('a citizen unknown to the register cannot be issued a certificate', async (
 })
 
 test('a malformed verification code is refused with verificationCode.format, and an unknown one finds nothing', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   for (const code of ['ABC', '7KQ2-M9XD-4TPAX', '7KQ2-M9XD-4TPI', '7KQ2-M9XD-4TP%21']) {
     expect(await expectFieldErrors(await t.call('GET', `/api/verify/certificates/${code}`)), code).toEqual({ 'params.code': 'verificationCode.format' })
   }
@@ -73,7 +74,7 @@ test('a malformed verification code is refused with verificationCode.format, and
 })
 
 test('opening a certificate that does not exist finds nothing', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   await expectProblem(await t.call('GET', '/api/records/certificates/zzzzzzzzzzzzzzzzzzzzzzzzzz', { token }), 'not_found')
   expect(await expectFieldErrors(await t.call('GET', `/api/records/certificates/${'a'.repeat(65)}`, { token }))).toEqual({ 'params.id': 'field.tooLong' })

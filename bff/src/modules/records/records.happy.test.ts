@@ -18,7 +18,7 @@ const Certificates = z.object({ certificates: z.array(CertificateListItem) })
 const RegionPage = Page(RegionCertificate)
 
 test('a citizen reads the summary of their contributions, with the gap between jobs', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   const summary = await expectOk(await t.call('GET', '/api/records/summary', { token }), RecordsSummary)
   expect(summary.maskedName).toBe('张*')
@@ -32,7 +32,7 @@ test('a citizen reads the summary of their contributions, with the gap between j
 })
 
 test('a citizen reads one year month by month, and one insurance type of it', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   const year = await expectOk(await t.call('GET', '/api/records/years/2024', { token }), YearRecords)
   expect(year.type).toBeNull()
@@ -62,14 +62,14 @@ test('a citizen reads one year month by month, and one insurance type of it', as
 })
 
 test('a year before the first contribution is empty, not an error', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   const year = await expectOk(await t.call('GET', '/api/records/years/2000', { token }), YearRecords)
   expect(year).toEqual({ year: 2000, type: null, rows: [], totals: [], gaps: [] })
 })
 
 test('a citizen issues a participation certificate, finds it in her list and opens it', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   const certificate = await issueCertificate(t, { token })
   expect(certificate).toMatchObject({
@@ -96,7 +96,7 @@ test('a citizen issues a participation certificate, finds it in her list and ope
 })
 
 test('a certificate for a chosen period states only that period', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('citizen-zhang')
   const body = { purpose: 'housing', types: ['pension', 'unemployment'], period: { from: '2024-01', to: '2024-06' } }
   const certificate = await expectOk(await t.call('POST', '/api/records/certificates', { token, body }), Certificate, 201)
@@ -108,7 +108,7 @@ test('a certificate for a chosen period states only that period', async () => {
 })
 
 test('a school checks a certificate by its code, typed with dashes, spaces or in lower case', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const certificate = await issueCertificate(t, { token: await t.login('citizen-zhang') })
   const code = certificate.verificationCode
   const grouped = `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`
@@ -126,7 +126,7 @@ test('a school checks a certificate by its code, typed with dashes, spaces or in
 })
 
 test('a certificate verifies as expired from 90 days after issue', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const certificate = await issueCertificate(t, { token: await t.login('citizen-zhang') })
   t.clock.advance(days(90) - 1)
   expect((await expectOk(await t.call('GET', `/api/verify/certificates/${certificate.verificationCode}`), CertificateVerification)).status).toBe('valid')
@@ -137,7 +137,7 @@ test('a certificate verifies as expired from 90 days after issue', async () => {
 })
 
 test('an officer lists the certificates of her region newest first, a page at a time, and opens one', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const zhang = await t.login('citizen-zhang')
   const first = await issueCertificate(t, { token: zhang })
   t.clock.advance(minutes(1))
@@ -161,7 +161,7 @@ test('an officer lists the certificates of her region newest first, a page at a 
 })
 
 test('an elderly citizen’s summary counts no gaps after she retired', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const summary = await expectOk(await t.call('GET', '/api/records/summary', { token: await t.login('elder-wang') }), RecordsSummary)
   expect(summary).toMatchObject({ maskedName: '王**', retiredFrom: '1999-07', asOf: '1999-06', gaps: [] })
   expect(summary.types.find((type) => type.type === 'pension')).toMatchObject({ paidMonths: 90, status: 'retired' })

@@ -1,48 +1,60 @@
-import { and, asc, desc, eq, like, lt, or, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, lt, or, sql } from 'drizzle-orm'
 import { InsuranceType } from '@renshe/shared/records/schemas'
-import { regionPrefix } from '@renshe/shared/identity/regions'
-import type { Db, Tx } from '../../db/client'
-import { preparedPerDatabase } from '../../platform/prepared'
+import type { Query, Tx } from '../../db/database'
+import { preparedPer } from '../../platform/prepared'
+import { inRegionScope } from '../../platform/region-scope'
 import { certificates, contributions, insuredPersons, realNames } from '../../db/schema'
 
 export type PersonRow = typeof insuredPersons.$inferSelect
 export type CertificateRow = typeof certificates.$inferSelect
 
-/** Hot-path reads are prepared once per database, not rebuilt per request. */
-const statements = preparedPerDatabase((db) => ({
-  personOfUser: db
+const inYear = and(
+  eq(contributions.personId, sql.placeholder('personId')),
+  sql`${contributions.month} >= ${sql.placeholder('from')}`,
+  sql`${contributions.month} <= ${sql.placeholder('to')}`,
+)
+
+/** Hot-path reads are prepared once per connection handle, not rebuilt per request. */
+const statements = preparedPer((q) => ({
+  personOfUser: q
     .select({ realName: realNames, person: insuredPersons })
     .from(realNames)
     .leftJoin(insuredPersons, eq(insuredPersons.idNumberIndex, realNames.idNumberIndex))
     .where(eq(realNames.userId, sql.placeholder('userId')))
-    .prepare(),
-  monthsOfPerson: db
+    .limit(1)
+    .prepare('records_person_of_user'),
+  monthsOfPerson: q
     .select({ month: contributions.month, type: contributions.type, personalFen: contributions.personalFen, employerFen: contributions.employerFen })
     .from(contributions)
     .where(eq(contributions.personId, sql.placeholder('personId')))
-    .orderBy(contributions.month)
-    .prepare(),
-  yearOfPerson: db
+    .orderBy(asc(contributions.month), asc(contributions.type))
+    .prepare('records_months_of_person'),
+  yearOfPerson: q
     .select()
     .from(contributions)
-    .where(
-      and(
-        eq(contributions.personId, sql.placeholder('personId')),
-        sql`${contributions.month} >= ${sql.placeholder('from')}`,
-        sql`${contributions.month} <= ${sql.placeholder('to')}`,
-      ),
-    )
-    .orderBy(contributions.month, contributions.type)
-    .prepare(),
-  certificateByCode: db.select().from(certificates).where(eq(certificates.verificationCode, sql.placeholder('code'))).prepare(),
-  firstOfType: db
+    .where(inYear)
+    .orderBy(asc(contributions.month), asc(contributions.type))
+    .prepare('records_year_of_person'),
+  yearOfPersonOfType: q
+    .select()
+    .from(contributions)
+    .where(and(inYear, eq(contributions.type, sql.placeholder('type'))))
+    .orderBy(asc(contributions.month))
+    .prepare('records_year_of_person_of_type'),
+  certificateByCode: q
+    .select()
+    .from(certificates)
+    .where(eq(certificates.verificationCode, sql.placeholder('code')))
+    .limit(1)
+    .prepare('records_certificate_by_code'),
+  firstOfType: q
     .select({ month: contributions.month })
     .from(contributions)
     .where(and(eq(contributions.personId, sql.placeholder('personId')), eq(contributions.type, sql.placeholder('type'))))
     .orderBy(asc(contributions.month))
     .limit(1)
-    .prepare(),
-  lastOfType: db
+    .prepare('records_first_of_type'),
+  lastOfType: q
     .select({ month: contributions.month })
     .from(contributions)
     .where(
@@ -54,7 +66,7 @@ const statements = preparedPerDatabase((db) => ({
     )
     .orderBy(desc(contributions.month))
     .limit(1)
-    .prepare(),
+    .prepare('records_last_of_type'),
 }))
 
 export interface Holder {
@@ -66,55 +78,75 @@ export interface Holder {
 }
 
 /** The bound real name of an account and the social-insurance register entry it leads to. */
-export function holderOfUser(db: Db, userId: string): Holder | undefined {
-  const row = statements(db).personOfUser.get({ userId })
+export async function holderOfUser(q: Query, userId: string): Promise<Holder | undefined> {
+  const [row] = await statements(q).personOfUser.execute({ userId })
   if (!row) return undefined
   const { nameEnc, idNumberEnc, regionCode } = row.realName
   return { nameEnc, idNumberEnc, regionCode: row.person?.regionCode ?? regionCode, person: row.person }
 }
 
-export function contributionMonths(db: Db, personId: string) {
-  return statements(db).monthsOfPerson.all({ personId })
+export type MonthRow = Awaited<ReturnType<typeof contributionMonths>>[number]
+
+/** Every paid month of a person, oldest first. */
+export function contributionMonths(q: Query, personId: string) {
+  return statements(q).monthsOfPerson.execute({ personId })
 }
 
 /**
  * First paid month of each insurance type and the last one up to `until`: enough to place one
  * year's gaps. Two index seeks per type, not a read of the whole history.
  */
-export function contributionSpans(db: Db, personId: string, until: string): { type: InsuranceType; first: string; last: string }[] {
-  const { firstOfType, lastOfType } = statements(db)
-  return InsuranceType.options.flatMap((type) => {
-    const first = firstOfType.get({ personId, type })?.month
-    const last = lastOfType.get({ personId, type, until })?.month
-    return first && last && first <= until ? [{ type, first, last }] : []
-  })
+export async function contributionSpans(q: Query, personId: string, until: string): Promise<{ type: InsuranceType; first: string; last: string }[]> {
+  const { firstOfType, lastOfType } = statements(q)
+  const spans = await Promise.all(
+    InsuranceType.options.map(async (type) => {
+      const [first] = await firstOfType.execute({ personId, type })
+      const [last] = await lastOfType.execute({ personId, type, until })
+      return first && last && first.month <= until ? [{ type, first: first.month, last: last.month }] : []
+    }),
+  )
+  return spans.flat()
 }
 
-export function contributionsOfYear(db: Db, personId: string, year: number) {
-  return statements(db).yearOfPerson.all({ personId, from: `${year}-01`, to: `${year}-12` })
+/** One year of a person's contributions, of one insurance type or of all. */
+export function contributionsOfYear(q: Query, personId: string, year: number, type: InsuranceType | undefined) {
+  const range = { personId, from: `${year}-01`, to: `${year}-12` }
+  const { yearOfPerson, yearOfPersonOfType } = statements(q)
+  return type ? yearOfPersonOfType.execute({ ...range, type }) : yearOfPerson.execute(range)
 }
 
-export function insertCertificate(db: Tx, row: CertificateRow): void {
-  db.insert(certificates).values(row).run()
+export async function insertCertificate(tx: Tx, row: CertificateRow): Promise<void> {
+  await tx.insert(certificates).values(row)
 }
 
 /** The public lookup by verification code: the hottest read without a session. */
-export function certificateByCode(db: Db, code: string): CertificateRow | undefined {
-  return statements(db).certificateByCode.get({ code })
+export async function certificateByCode(q: Query, code: string): Promise<CertificateRow | undefined> {
+  const [row] = await statements(q).certificateByCode.execute({ code })
+  return row
 }
 
-export function certificateById(db: Tx, id: string): CertificateRow | undefined {
-  return db.select().from(certificates).where(eq(certificates.id, id)).get()
+export async function certificateById(q: Query, id: string): Promise<CertificateRow | undefined> {
+  const [row] = await q.select().from(certificates).where(eq(certificates.id, id)).limit(1)
+  return row
 }
 
-export function certificatesOfHolder(db: Tx, holderUserId: string): CertificateRow[] {
-  return db.select().from(certificates).where(eq(certificates.holderUserId, holderUserId)).orderBy(desc(certificates.issuedAt)).all()
+export function certificatesOfHolder(q: Query, holderUserId: string): Promise<CertificateRow[]> {
+  return q
+    .select()
+    .from(certificates)
+    .where(eq(certificates.holderUserId, holderUserId))
+    .orderBy(desc(certificates.issuedAt), desc(certificates.id))
 }
 
 /** Newest first; the cursor is `issuedAt|id` of the last row seen. */
-export function certificatesOfRegion(db: Tx, officerRegion: string, after: { at: string; id: string } | null, limit: number): CertificateRow[] {
-  const region = like(certificates.regionCode, `${regionPrefix(officerRegion)}%`)
-  return db
+export function certificatesOfRegion(
+  q: Query,
+  officerRegion: string,
+  after: { at: string; id: string } | null,
+  limit: number,
+): Promise<CertificateRow[]> {
+  const region = inRegionScope(certificates.regionCode, officerRegion)
+  return q
     .select()
     .from(certificates)
     .where(
@@ -127,5 +159,4 @@ export function certificatesOfRegion(db: Tx, officerRegion: string, after: { at:
     )
     .orderBy(desc(certificates.issuedAt), desc(certificates.id))
     .limit(limit)
-    .all()
 }

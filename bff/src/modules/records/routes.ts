@@ -23,7 +23,9 @@ export function registerRecordsRoutes(app: Hono<AppEnv>, deps: Deps): void {
   mountOperation(app, deps, contract.issueCertificate, (ctx, { body }) =>
     issueCertificate(deps, ctx.actor, subjectOf(ctx.principal), body, ctx.principal.actingFor ? ctx.principal.user.staffCode : null),
   )
-  mountOperation(app, deps, contract.listCertificates, (ctx) => ok({ certificates: listCertificates(deps, ctx.actor, subjectOf(ctx.principal)) }))
+  mountOperation(app, deps, contract.listCertificates, async (ctx) =>
+    ok({ certificates: await listCertificates(deps, ctx.actor, subjectOf(ctx.principal)) }),
+  )
   mountOperation(app, deps, contract.getCertificate, (ctx, { params }) => getCertificate(deps, ctx.actor, ctx.principal, params.id))
   mountOperation(app, deps, contract.listRegionCertificates, (ctx, { query }) =>
     regionCertificates(deps, ctx.actor, ctx.principal.user, query),

@@ -19,6 +19,7 @@ import {
   type TypeSummary,
   type YearRecords,
 } from '@renshe/shared/records/schemas'
+import { isUniqueViolation } from '../../db/locks'
 import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
 import { days } from '../../platform/clock'
 import type { Deps } from '../../platform/deps'
@@ -39,10 +40,9 @@ import {
   holderOfUser,
   insertCertificate,
   type CertificateRow,
+  type MonthRow,
   type PersonRow,
 } from './repo'
-
-type MonthRow = ReturnType<typeof contributionMonths>[number]
 
 /** The last month gaps are counted to: the last month due, or the month before retirement. */
 function gapsUntil(deps: Pick<Deps, 'clock'>, person: PersonRow | null): string {
@@ -62,11 +62,14 @@ function allGaps(grouped: Map<InsuranceType, MonthRow[]>, until: string): Gap[] 
 }
 
 /** All gaps of a person, for the reminders on Home. Reading them is a read of the records. */
-export function recordsGaps(deps: Deps, actor: Actor, subjectUserId: string): Gap[] {
-  const person = holderOfUser(deps.db, subjectUserId)?.person
-  if (!person) return []
-  recordAudit(deps.db, deps.clock.now(), actor, { action: 'records.getGaps', kind: 'read', objectType: 'contributions', objectId: subjectUserId })
-  return allGaps(byType(contributionMonths(deps.db, person.id)), gapsUntil(deps, person))
+export async function recordsGaps(deps: Deps, actor: Actor, subjectUserId: string): Promise<Gap[]> {
+  const found = await deps.db.read(async (q) => {
+    const person = (await holderOfUser(q, subjectUserId))?.person
+    return person ? { person, months: await contributionMonths(q, person.id) } : null
+  })
+  if (!found) return []
+  await recordAudit(deps, deps.clock.now(), actor, { action: 'records.getGaps', kind: 'read', objectType: 'contributions', objectId: subjectUserId })
+  return allGaps(byType(found.months), gapsUntil(deps, found.person))
 }
 
 function contributionStatus(lastMonth: string | null, until: string, retiredFrom: string | null): TypeSummary['status'] {
@@ -75,11 +78,15 @@ function contributionStatus(lastMonth: string | null, until: string, retiredFrom
   return lastMonth >= until ? 'contributing' : 'stopped'
 }
 
-export function recordsSummary(deps: Deps, actor: Actor, subjectUserId: string): Result<RecordsSummary> {
-  const holder = holderOfUser(deps.db, subjectUserId)
-  if (!holder) return fail('real_name_required')
+export async function recordsSummary(deps: Deps, actor: Actor, subjectUserId: string): Promise<Result<RecordsSummary>> {
+  const found = await deps.db.read(async (q) => {
+    const holder = await holderOfUser(q, subjectUserId)
+    return holder ? { holder, months: holder.person ? await contributionMonths(q, holder.person.id) : [] } : null
+  })
+  if (!found) return fail('real_name_required')
+  const { holder } = found
   const until = gapsUntil(deps, holder.person)
-  const grouped = byType(holder.person ? contributionMonths(deps.db, holder.person.id) : [])
+  const grouped = byType(found.months)
   const types = [...grouped].map(([type, rows]): TypeSummary => {
     const lastMonth = rows.at(-1)?.month ?? null
     return {
@@ -93,7 +100,7 @@ export function recordsSummary(deps: Deps, actor: Actor, subjectUserId: string):
     }
   })
   const years = [...new Set([...grouped.values()].flat().map((r) => Number(r.month.slice(0, 4))))].sort((a, b) => b - a)
-  recordAudit(deps.db, deps.clock.now(), actor, { action: 'records.getSummary', kind: 'read', objectType: 'contributions', objectId: subjectUserId })
+  await recordAudit(deps, deps.clock.now(), actor, { action: 'records.getSummary', kind: 'read', objectType: 'contributions', objectId: subjectUserId })
   return ok({
     maskedName: maskName(deps.sealer.open(holder.nameEnc)),
     asOf: until,
@@ -104,13 +111,24 @@ export function recordsSummary(deps: Deps, actor: Actor, subjectUserId: string):
   })
 }
 
-export function yearRecords(deps: Deps, actor: Actor, subjectUserId: string, year: number, type: InsuranceType | undefined): Result<YearRecords> {
-  const holder = holderOfUser(deps.db, subjectUserId)
-  if (!holder) return fail('real_name_required')
-  const person = holder.person
-  const until = gapsUntil(deps, person)
-  const rows = person ? contributionsOfYear(deps.db, person.id, year).filter((row) => !type || row.type === type) : []
-  const spans = person ? contributionSpans(deps.db, person.id, until) : []
+export async function yearRecords(
+  deps: Deps,
+  actor: Actor,
+  subjectUserId: string,
+  year: number,
+  type: InsuranceType | undefined,
+): Promise<Result<YearRecords>> {
+  const found = await deps.db.read(async (q) => {
+    const holder = await holderOfUser(q, subjectUserId)
+    if (!holder) return null
+    const person = holder.person
+    const until = gapsUntil(deps, person)
+    if (!person) return { until, rows: [], spans: [] }
+    const [rows, spans] = await Promise.all([contributionsOfYear(q, person.id, year, type), contributionSpans(q, person.id, until)])
+    return { until, rows, spans }
+  })
+  if (!found) return fail('real_name_required')
+  const { until, rows, spans } = found
   const types = InsuranceType.options.filter((t) => !type || t === type)
 
   const totals = types.flatMap((t) => {
@@ -131,7 +149,12 @@ export function yearRecords(deps: Deps, actor: Actor, subjectUserId: string, yea
     const paid = rows.filter((row) => row.type === t).map((row) => row.month)
     return findGapsOfYear(t, year, paid, span, until)
   })
-  recordAudit(deps.db, deps.clock.now(), actor, { action: 'records.getYear', kind: 'read', objectType: 'contributions', objectId: `${subjectUserId}:${year}` })
+  await recordAudit(deps, deps.clock.now(), actor, {
+    action: 'records.getYear',
+    kind: 'read',
+    objectType: 'contributions',
+    objectId: `${subjectUserId}:${year}`,
+  })
   return ok({
     year,
     type: type ?? null,
@@ -203,14 +226,18 @@ export async function issueCertificate(
   /** The grid staff member issuing it for the holder, named in the holder's inbox. */
   byStaffCode: string | null = null,
 ): Promise<Result<Certificate>> {
-  const holder = holderOfUser(deps.db, subjectUserId)
-  if (!holder) return fail('real_name_required')
+  const found = await deps.db.read(async (q) => {
+    const holder = await holderOfUser(q, subjectUserId)
+    return holder ? { holder, months: holder.person ? await contributionMonths(q, holder.person.id) : [] } : null
+  })
+  if (!found) return fail('real_name_required')
+  const { holder } = found
   const empty = fail('validation_failed', { errors: [{ path: 'body.types', key: 'certificate.empty' }] })
   if (!holder.person) return empty
   const person = holder.person
 
   const types = [...new Set(input.types)]
-  const grouped = byType(contributionMonths(deps.db, person.id))
+  const grouped = byType(found.months)
   const lines = certificateLines(grouped, types, input.period ?? null)
   const paid = lines.filter((line) => line.paidMonths > 0)
   if (paid.length === 0) return empty
@@ -220,7 +247,7 @@ export async function issueCertificate(
   }
 
   const now = deps.clock.now()
-  const row = insertWithFreshCode(deps, actor, subjectUserId, byStaffCode, {
+  const row = await insertWithFreshCode(deps, actor, subjectUserId, byStaffCode, {
     id: newId(deps.random),
     personId: person.id,
     holderUserId: subjectUserId,
@@ -239,45 +266,54 @@ export async function issueCertificate(
   return ok(await toCertificate(deps, row))
 }
 
-/** 60 random bits rarely collide, but a collision must not fail the person's request. */
-function insertWithFreshCode(
+/**
+ * 60 random bits rarely collide, but a collision must not fail the person's request: a code
+ * already taken is drawn again, and so is one another instance took between the check and the
+ * insert (the unique index refuses it).
+ */
+async function insertWithFreshCode(
   deps: Deps,
   actor: Actor,
   subjectUserId: string,
   byStaffCode: string | null,
   row: Omit<CertificateRow, 'verificationCode'>,
-): CertificateRow {
+): Promise<CertificateRow> {
   for (let attempt = 0; ; attempt += 1) {
     const candidate: CertificateRow = { ...row, verificationCode: newCode(deps.random, verificationCodeLength) }
-    if (certificateByCode(deps.db, candidate.verificationCode) && attempt < 5) continue
+    if ((await deps.db.read((q) => certificateByCode(q, candidate.verificationCode))) && attempt < 5) continue
     const now = deps.clock.now()
-    deps.db.transaction((tx) => {
-      insertCertificate(tx, candidate)
-      appendAudit(tx, now, actor, { action: 'records.issueCertificate', kind: 'write', objectType: 'certificate', objectId: candidate.id })
-      notify(tx, deps.random, now, {
-        userId: subjectUserId,
-        template: 'records.certificateIssued',
-        params: {
-          code: candidate.verificationCode,
-          purpose: candidate.purpose,
-          ...(actor.viaGrantId ? { byProxy: 1, staffCode: byStaffCode ?? '' } : {}),
-        },
-        link: `/features/records/pages/certificate/index?id=${candidate.id}`,
+    try {
+      await deps.db.transaction(async (tx) => {
+        await insertCertificate(tx, candidate)
+        await notify(tx, deps.random, now, {
+          userId: subjectUserId,
+          template: 'records.certificateIssued',
+          params: {
+            code: candidate.verificationCode,
+            purpose: candidate.purpose,
+            ...(actor.viaGrantId ? { byProxy: 1, staffCode: byStaffCode ?? '' } : {}),
+          },
+          link: `/features/records/pages/certificate/index?id=${candidate.id}`,
+        })
+        await appendAudit(tx, now, actor, { action: 'records.issueCertificate', kind: 'write', objectType: 'certificate', objectId: candidate.id })
       })
-    })
+    } catch (error) {
+      if (isUniqueViolation(error) && attempt < 5) continue
+      throw error
+    }
     return candidate
   }
 }
 
-export function listCertificates(deps: Deps, actor: Actor, subjectUserId: string): CertificateListItem[] {
+export async function listCertificates(deps: Deps, actor: Actor, subjectUserId: string): Promise<CertificateListItem[]> {
   const now = deps.clock.now()
-  recordAudit(deps.db, now, actor, { action: 'records.listCertificates', kind: 'read', objectType: 'certificates', objectId: subjectUserId })
-  return certificatesOfHolder(deps.db, subjectUserId).map((row) => toListItem(row, now))
+  await recordAudit(deps, now, actor, { action: 'records.listCertificates', kind: 'read', objectType: 'certificates', objectId: subjectUserId })
+  return (await deps.db.read((q) => certificatesOfHolder(q, subjectUserId))).map((row) => toListItem(row, now))
 }
 
 /** The holder sees their certificate; an officer sees those of their region; anyone else sees nothing. */
 export async function getCertificate(deps: Deps, actor: Actor, principal: Principal, id: string): Promise<Result<Certificate>> {
-  const row = certificateById(deps.db, id)
+  const row = await deps.db.read((q) => certificateById(q, id))
   if (!row) return fail('not_found')
   const isHolder = row.holderUserId === subjectOf(principal)
   const isRegionOfficer =
@@ -286,7 +322,7 @@ export async function getCertificate(deps: Deps, actor: Actor, principal: Princi
     principal.user.regionCode !== null &&
     regionCovers(principal.user.regionCode, row.regionCode)
   if (!isHolder && !isRegionOfficer) return fail('not_found')
-  recordAudit(deps.db, deps.clock.now(), { ...actor, subjectUserId: row.holderUserId }, {
+  await recordAudit(deps, deps.clock.now(), { ...actor, subjectUserId: row.holderUserId }, {
     action: 'records.getCertificate',
     kind: 'read',
     objectType: 'certificate',
@@ -296,10 +332,10 @@ export async function getCertificate(deps: Deps, actor: Actor, principal: Princi
 }
 
 /** A public check: only the masked name, the period and the status; the holder sees that it happened. */
-export function verifyCertificate(deps: Deps, actor: Actor, code: string): Result<CertificateVerification> {
-  const row = certificateByCode(deps.db, code)
+export async function verifyCertificate(deps: Deps, actor: Actor, code: string): Promise<Result<CertificateVerification>> {
+  const row = await deps.db.read((q) => certificateByCode(q, code))
   if (!row) return fail('not_found')
-  recordAudit(deps.db, deps.clock.now(), { ...actor, subjectUserId: row.holderUserId }, {
+  await recordAudit(deps, deps.clock.now(), { ...actor, subjectUserId: row.holderUserId }, {
     action: 'records.verifyCertificate',
     kind: 'read',
     objectType: 'certificate',
@@ -315,20 +351,21 @@ export function verifyCertificate(deps: Deps, actor: Actor, code: string): Resul
   })
 }
 
-export function regionCertificates(
+export async function regionCertificates(
   deps: Deps,
   actor: Actor,
   officer: Principal['user'],
   page: { cursor?: string | undefined; limit: number },
-): Result<{ items: RegionCertificate[]; nextCursor: string | null }> {
-  if (!officer.regionCode) return fail('forbidden')
+): Promise<Result<{ items: RegionCertificate[]; nextCursor: string | null }>> {
+  const regionCode = officer.regionCode
+  if (!regionCode) return fail('forbidden')
   const now = deps.clock.now()
   const { rows, nextCursor } = pageOf(
-    certificatesOfRegion(deps.db, officer.regionCode, timeCursor(page.cursor), page.limit + 1),
+    await deps.db.read((q) => certificatesOfRegion(q, regionCode, timeCursor(page.cursor), page.limit + 1)),
     page.limit,
     (last) => `${last.issuedAt}|${last.id}`,
   )
-  recordAudit(deps.db, now, actor, { action: 'records.listRegionCertificates', kind: 'read', objectType: 'region', objectId: officer.regionCode })
+  await recordAudit(deps, now, actor, { action: 'records.listRegionCertificates', kind: 'read', objectType: 'region', objectId: regionCode })
   return ok({
     items: rows.map((row) => ({ ...toListItem(row, now), maskedName: row.holderMaskedName, regionCode: row.regionCode })),
     nextCursor,

@@ -1,14 +1,15 @@
 import { chinaDate } from '@renshe/shared/platform/china-time'
 import { ageOn, matchingRules } from '@renshe/shared/retiree/eligibility'
 import type { AssistanceOffer, AssistanceRule, EligibilityFacts } from '@renshe/shared/retiree/schemas'
-import type { Tx } from '../../db/client'
-import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
+import type { Query, Tx } from '../../db/database'
+import { recordAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { completeInboxAction, notify } from '../../platform/notify'
 import { enqueueSubscribeMessage } from '../../platform/outbox'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
 import { activeRules, benefitsOffered, confirmOffer, insertOfferOnce, localMinimumOf, offerById, offersOf, type AssistanceOfferRow, type AssistanceRuleRow } from './assistance-repo'
+import { auditLast, type AuditTrail } from './audit-trail'
 import { retireeLinks } from './notices'
 import { pensionerOfUser, portalUserOfPensioner, updatePensioner, type PensionerRow } from './pensioners-repo'
 
@@ -17,12 +18,12 @@ export function toOffer(row: AssistanceOfferRow): AssistanceOffer {
 }
 
 /** What the rules may look at, and nothing more: no name, no ID number. */
-export function eligibilityFactsOf(tx: Tx, row: PensionerRow, today: string): EligibilityFacts {
+export async function eligibilityFactsOf(q: Query, row: PensionerRow, today: string): Promise<EligibilityFacts> {
   return {
     age: ageOn(row.birthDate, today),
     monthlyFen: row.monthlyFen,
     // A region without a published minimum tops nobody up.
-    localMinimumFen: localMinimumOf(tx, row.regionCode) ?? 0,
+    localMinimumFen: (await localMinimumOf(q, row.regionCode)) ?? 0,
     livesAlone: row.livesAlone,
     regionCode: row.regionCode,
   }
@@ -35,14 +36,16 @@ function asRule(row: AssistanceRuleRow): AssistanceRule & { row: AssistanceRuleR
 /**
  * Runs the rules over one pensioner, inside the caller's transaction: each benefit newly matched
  * becomes one offer (never a second for the same benefit) and an inbox message whose button
- * confirms it. Called after every certification and by the nightly job. Returns the new offers.
+ * confirms it. Called after every certification and by the nightly job, with the pensioner
+ * locked by the caller. Returns the new offers.
  */
-export function evaluateAssistance(tx: Tx, deps: Pick<Deps, 'db' | 'random'>, actor: Actor, row: PensionerRow, now: Date): number {
+export async function evaluateAssistance(tx: Tx, audit: AuditTrail, deps: Pick<Deps, 'random'>, actor: Actor, row: PensionerRow, now: Date): Promise<number> {
   const at = now.toISOString()
-  const facts = eligibilityFactsOf(tx, row, chinaDate(now))
-  const already = benefitsOffered(tx, row.id)
-  const matched = matchingRules(activeRules(tx).map(asRule), facts).filter((rule) => !already.has(rule.benefit))
-  const userId = matched.length > 0 ? portalUserOfPensioner(deps.db, row) : null
+  const facts = await eligibilityFactsOf(tx, row, chinaDate(now))
+  const already = await benefitsOffered(tx, row.id)
+  // The rules are few, and JSON Logic is evaluated here, for this one person.
+  const matched = matchingRules((await activeRules(tx)).map(asRule), facts).filter((rule) => !already.has(rule.benefit))
+  const userId = matched.length > 0 ? await portalUserOfPensioner(tx, row) : null
   let offered = 0
   const seen = new Set<string>()
   for (const { row: rule } of matched) {
@@ -60,31 +63,34 @@ export function evaluateAssistance(tx: Tx, deps: Pick<Deps, 'db' | 'random'>, ac
       confirmedAt: null,
       confirmedByUserId: null,
     }
-    if (!insertOfferOnce(tx, offer)) continue
+    if (!(await insertOfferOnce(tx, offer))) continue
     offered += 1
-    appendAudit(tx, now, actor, { action: 'retiree.offerAssistance', kind: 'write', objectType: 'assistance_offer', objectId: offer.id })
+    audit.add(now, actor, { action: 'retiree.offerAssistance', kind: 'write', objectType: 'assistance_offer', objectId: offer.id })
     if (userId) {
       const params = { benefit: offer.benefit, ...(offer.amountFen !== null ? { amountFen: offer.amountFen } : {}) }
-      notify(tx, deps.random, now, {
+      await notify(tx, deps.random, now, {
         userId,
         template: 'retiree.assistanceOffered',
         params,
         link: retireeLinks.assistance,
         action: { kind: 'confirm_assistance', targetId: offer.id },
       })
-      enqueueSubscribeMessage(tx, deps.random, now, { userId, template: 'retiree.assistanceOffered', params, link: retireeLinks.assistance })
+      await enqueueSubscribeMessage(tx, deps.random, now, { userId, template: 'retiree.assistanceOffered', params, link: retireeLinks.assistance })
     }
   }
-  updatePensioner(tx, row.id, { assistanceCheckedAt: at })
+  await updatePensioner(tx, row.id, { assistanceCheckedAt: at })
   return offered
 }
 
 /** The benefits offered to the pensioner the caller is (or acts for), newest first. */
-export function listAssistance(deps: Deps, actor: Actor, subjectUserId: string): Result<{ offers: AssistanceOffer[] }> {
-  const pensioner = pensionerOfUser(deps.db, subjectUserId)
-  if (!pensioner) return fail('not_found')
-  recordAudit(deps.db, deps.clock.now(), actor, { action: 'retiree.listAssistance', kind: 'read', objectType: 'pensioner', objectId: pensioner.id })
-  return ok({ offers: offersOf(deps.db, pensioner.id).map(toOffer) })
+export async function listAssistance(deps: Deps, actor: Actor, subjectUserId: string): Promise<Result<{ offers: AssistanceOffer[] }>> {
+  const found = await deps.db.read(async (q) => {
+    const pensioner = await pensionerOfUser(q, subjectUserId)
+    return pensioner ? { pensioner, offers: await offersOf(q, pensioner.id) } : null
+  })
+  if (!found) return fail('not_found')
+  await recordAudit(deps, deps.clock.now(), actor, { action: 'retiree.listAssistance', kind: 'read', objectType: 'pensioner', objectId: found.pensioner.id })
+  return ok({ offers: found.offers.map(toOffer) })
 }
 
 /**
@@ -92,21 +98,20 @@ export function listAssistance(deps: Deps, actor: Actor, subjectUserId: string):
  * Someone else's offer does not exist for the caller. A second tap returns the confirmed offer
  * and changes nothing; the first audits and marks the inbox button done.
  */
-export function confirmAssistance(deps: Deps, actor: Actor, subjectUserId: string, offerId: string): Result<AssistanceOffer> {
-  const pensioner = pensionerOfUser(deps.db, subjectUserId)
-  const offer = offerById(deps.db, offerId)
+export async function confirmAssistance(deps: Deps, actor: Actor, subjectUserId: string, offerId: string): Promise<Result<AssistanceOffer>> {
+  const [pensioner, offer] = await deps.db.read((q) => Promise.all([pensionerOfUser(q, subjectUserId), offerById(q, offerId)]))
   if (!pensioner || !offer || offer.pensionerId !== pensioner.id) return fail('not_found')
   if (offer.status === 'confirmed') return ok(toOffer(offer))
   const now = deps.clock.now()
   const at = now.toISOString()
-  deps.db.transaction(
-    (tx) => {
-      if (!confirmOffer(tx, offer.id, at, actor.actorUserId)) return
-      appendAudit(tx, now, actor, { action: 'retiree.confirmAssistance', kind: 'write', objectType: 'assistance_offer', objectId: offer.id })
-      completeInboxAction(tx, { userId: subjectUserId, kind: 'confirm_assistance', targetId: offer.id, at })
-    },
-    { behavior: 'immediate' },
+  await deps.db.transaction((tx) =>
+    auditLast(tx, async (audit) => {
+      // Confirmed once, by whichever tap gets there first: the update itself is the check.
+      if (!(await confirmOffer(tx, offer.id, at, actor.actorUserId))) return
+      await completeInboxAction(tx, { userId: subjectUserId, kind: 'confirm_assistance', targetId: offer.id, at })
+      audit.add(now, actor, { action: 'retiree.confirmAssistance', kind: 'write', objectType: 'assistance_offer', objectId: offer.id })
+    }),
   )
-  const confirmed = offerById(deps.db, offer.id)
+  const confirmed = await deps.db.read((q) => offerById(q, offer.id))
   return confirmed ? ok(toOffer(confirmed)) : fail('not_found')
 }

@@ -2,24 +2,24 @@ import { chinaDate } from '@renshe/shared/platform/china-time'
 import { cycleOn, cycleStartAfter, type CycleRules, type CycleView } from '@renshe/shared/retiree/cycle'
 import { arrearsOf, type Sum } from '@renshe/shared/retiree/payments'
 import type { Certification, CertificationMethod, PartnerKind } from '@renshe/shared/retiree/schemas'
-import type { Tx } from '../../db/client'
-import { appendAudit, type Actor } from '../../platform/audit'
+import type { Query, Tx } from '../../db/database'
+import type { Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { newId } from '../../platform/random'
 import { evaluateAssistance } from './assistance-service'
+import type { AuditTrail } from './audit-trail'
 import { tellPensioner } from './notices'
 import {
   certificationById,
   endOutstandingTasks,
-  heldPaymentsIn,
+  heldPayments,
   insertCertification,
   lastCountingCertification,
-  lastCountingCertificationIn,
   outstandingTaskOf,
   payHeldMonths,
   pensionerForUpdate,
   portalUserOfPensioner,
-  setCertificationReview,
+  rejectCertification,
   updatePensioner,
   type PensionerChanges,
   type PensionerRow,
@@ -49,9 +49,9 @@ export function faceFailuresOf(row: Pick<PensionerRow, 'faceFailures' | 'faceFai
 }
 
 /** The certification of one pensioner as both the pensioner and the staff see it today. */
-export function certificationView(deps: Pick<Deps, 'db' | 'config'>, row: PensionerRow, today: string): Certification {
+export async function certificationView(q: Query, deps: Pick<Deps, 'config'>, row: PensionerRow, today: string): Promise<Certification> {
   const cycle = pensionerState(row, today, cycleRulesOf(deps))
-  const last = lastCountingCertification(deps.db, row.id)
+  const last = await lastCountingCertification(q, row.id)
   const faceFailures = faceFailuresOf(row)
   return {
     state: cycle.state,
@@ -64,7 +64,7 @@ export function certificationView(deps: Pick<Deps, 'db' | 'config'>, row: Pensio
     lastSource: last?.source ?? null,
     faceFailures,
     homeVisitOffered: faceFailures >= faceFailuresBeforeVisit,
-    homeVisitPending: row.status !== 'stopped' && outstandingTaskOf(deps.db, row.id) !== undefined,
+    homeVisitPending: row.status !== 'stopped' && (await outstandingTaskOf(q, row.id)) !== undefined,
   }
 }
 
@@ -92,7 +92,8 @@ export interface Certified {
  * The one place a pensioner is certified, whichever way: inside the caller's transaction, it
  * records the certification, moves the cycle (`cycleStartAfter`: never backwards), clears the
  * cycle's failed face checks, resumes a suspended pension (held months paid today as arrears),
- * tells the pensioner, audits, and looks again at which assistance they qualify for.
+ * tells the pensioner, notes its audit rows on `audit` (appended when the caller's work ends),
+ * and looks again at which assistance they qualify for. The pensioner is locked first.
  *
  * Visit tasks: a certification ends every outstanding task of the pensioner (open, or reopened
  * after a rejected visit) except `taskId`, which the caller records itself. The ended tasks are
@@ -101,16 +102,16 @@ export interface Certified {
  *
  * The caller must not certify a pensioner whose pension has stopped (a death was recorded).
  */
-export function certify(tx: Tx, deps: Deps, actor: Actor, input: CertifyInput): Certified {
+export async function certify(tx: Tx, audit: AuditTrail, deps: Deps, actor: Actor, input: CertifyInput): Promise<Certified> {
   const now = deps.clock.now()
   const at = now.toISOString()
   const today = chinaDate(now)
-  const row = pensionerForUpdate(tx, input.pensionerId)
+  const row = await pensionerForUpdate(tx, input.pensionerId)
   if (!row) throw new Error(`No pensioner ${input.pensionerId}`)
   if (row.status === 'stopped') throw new Error(`Pensioner ${row.id} has died: nothing to certify`)
 
   const certificationId = newId(deps.random)
-  insertCertification(tx, {
+  await insertCertification(tx, {
     id: certificationId,
     pensionerId: row.id,
     certifiedOn: input.certifiedOn,
@@ -122,24 +123,24 @@ export function certify(tx: Tx, deps: Deps, actor: Actor, input: CertifyInput): 
     actorUserId: actor.actorUserId,
     createdAt: at,
   })
-  appendAudit(tx, now, actor, { action: 'retiree.certify', kind: 'write', objectType: 'pension_certification', objectId: certificationId })
+  audit.add(now, actor, { action: 'retiree.certify', kind: 'write', objectType: 'pension_certification', objectId: certificationId })
 
   const cycleStart = cycleStartAfter(row.cycleStart, input.certifiedOn)
   const changes: PensionerChanges = { cycleStart, faceFailures: 0, faceFailuresFor: cycleStart }
   let resumed: Sum | null = null
   if (row.status === 'suspended') {
-    resumed = arrearsOf(heldPaymentsIn(tx, row.id), row.diedOn)
-    payHeldMonths(tx, row.id, resumed.months, today)
+    resumed = arrearsOf(await heldPayments(tx, row.id), row.diedOn)
+    await payHeldMonths(tx, row.id, resumed.months, today)
     changes.status = 'active'
-    appendAudit(tx, now, actor, { action: 'retiree.resume', kind: 'write', objectType: 'pensioner', objectId: row.id })
+    audit.add(now, actor, { action: 'retiree.resume', kind: 'write', objectType: 'pensioner', objectId: row.id })
   }
-  updatePensioner(tx, row.id, changes)
+  await updatePensioner(tx, row.id, changes)
   const updated: PensionerRow = { ...row, ...changes }
-  endOutstandingTasks(tx, row.id, input.taskId, certificationId, at)
+  await endOutstandingTasks(tx, row.id, input.taskId, certificationId, at)
 
-  const userId = portalUserOfPensioner(deps.db, row)
+  const userId = await portalUserOfPensioner(tx, row)
   const next = pensionerState(updated, today, cycleRulesOf(deps))
-  tellPensioner(tx, deps, now, userId, 'retiree.certified', {
+  await tellPensioner(tx, deps, now, userId, 'retiree.certified', {
     method: input.method,
     ...(input.source ? { source: input.source } : {}),
     certifiedOn: input.certifiedOn,
@@ -148,9 +149,9 @@ export function certify(tx: Tx, deps: Deps, actor: Actor, input: CertifyInput): 
   const [firstMonth] = resumed?.months ?? []
   const lastMonth = resumed?.months.at(-1)
   if (resumed && firstMonth && lastMonth) {
-    tellPensioner(tx, deps, now, userId, 'retiree.resumed', { months: resumed.months.length, fromMonth: firstMonth, toMonth: lastMonth, amountFen: resumed.amountFen })
+    await tellPensioner(tx, deps, now, userId, 'retiree.resumed', { months: resumed.months.length, fromMonth: firstMonth, toMonth: lastMonth, amountFen: resumed.amountFen })
   }
-  evaluateAssistance(tx, deps, actor, updated, now)
+  await evaluateAssistance(tx, audit, deps, actor, updated, now)
   return { certificationId, resumed }
 }
 
@@ -159,14 +160,14 @@ export function certify(tx: Tx, deps: Deps, actor: Actor, input: CertifyInput): 
  * from the latest certification that does (or the first day of the pension), so the pensioner
  * may be due, overdue or, at the next run of the jobs, suspended again.
  */
-export function revokeCertification(tx: Tx, deps: Deps, actor: Actor, certificationId: string): void {
-  const certification = certificationById(tx, certificationId)
+export async function revokeCertification(tx: Tx, audit: AuditTrail, deps: Deps, actor: Actor, certificationId: string): Promise<void> {
+  const certification = await certificationById(tx, certificationId)
   if (!certification) throw new Error(`No certification ${certificationId}`)
-  if (certification.review === 'rejected') return
-  const row = pensionerForUpdate(tx, certification.pensionerId)
+  // The pensioner first, as every write about them does; then the review, rejected only once.
+  const row = await pensionerForUpdate(tx, certification.pensionerId)
   if (!row) throw new Error(`No pensioner ${certification.pensionerId}`)
-  setCertificationReview(tx, certificationId, 'rejected')
-  const cycleStart = lastCountingCertificationIn(tx, row.id)?.certifiedOn ?? `${row.firstMonth}-01`
-  updatePensioner(tx, row.id, { cycleStart })
-  appendAudit(tx, deps.clock.now(), actor, { action: 'retiree.revokeCertification', kind: 'write', objectType: 'pension_certification', objectId: certificationId })
+  if (!(await rejectCertification(tx, certificationId))) return
+  const cycleStart = (await lastCountingCertification(tx, row.id))?.certifiedOn ?? `${row.firstMonth}-01`
+  await updatePensioner(tx, row.id, { cycleStart })
+  audit.add(deps.clock.now(), actor, { action: 'retiree.revokeCertification', kind: 'write', objectType: 'pension_certification', objectId: certificationId })
 }

@@ -1,9 +1,10 @@
 import type { FaceOutcome, FaceStart } from '@renshe/shared/retiree/schemas'
-import { appendAudit, type Actor } from '../../platform/audit'
+import type { Actor } from '../../platform/audit'
 import { minutes } from '../../platform/clock'
 import type { Deps } from '../../platform/deps'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
+import { auditLast } from './audit-trail'
 import { certificationView, certify, faceFailuresOf, todayOf } from './certification'
 import {
   faceAttemptById,
@@ -24,16 +25,24 @@ export const faceAttemptMaxAgeMs = minutes(10)
  * it) and hands back what `startFacialRecognitionVerify` needs: their own name and ID number,
  * unmasked, to themself only. Recorded, since it reads the ID number out.
  */
-export function startFace(deps: Deps, actor: Actor, userId: string): Result<FaceStart> {
-  const row = pensionerOfUser(deps.db, userId)
-  if (!row) return fail('not_found')
-  if (row.status === 'stopped') return fail('conflict')
+export async function startFace(deps: Deps, actor: Actor, userId: string): Promise<Result<FaceStart>> {
+  const found = await deps.db.read((q) => pensionerOfUser(q, userId))
+  if (!found) return fail('not_found')
   const now = deps.clock.now()
   const attemptId = newId(deps.random)
-  deps.db.transaction((tx) => {
-    insertFaceAttempt(tx, { id: attemptId, pensionerId: row.id, userId, provider: deps.face.kind, createdAt: now.toISOString(), finishedAt: null, outcome: null })
-    appendAudit(tx, now, actor, { action: 'retiree.startFace', kind: 'write', objectType: 'face_attempt', objectId: attemptId })
-  })
+  const started = await deps.db.transaction((tx) =>
+    auditLast(tx, async (audit) => {
+      // Locked: a death recorded meanwhile is seen here, and no check is opened after it.
+      const row = await pensionerForUpdate(tx, found.id)
+      if (!row) return fail('not_found')
+      if (row.status === 'stopped') return fail('conflict')
+      await insertFaceAttempt(tx, { id: attemptId, pensionerId: row.id, userId, provider: deps.face.kind, createdAt: now.toISOString(), finishedAt: null, outcome: null })
+      audit.add(now, actor, { action: 'retiree.startFace', kind: 'write', objectType: 'face_attempt', objectId: attemptId })
+      return ok(row)
+    }),
+  )
+  if (!started.ok) return started
+  const row = started.value
   return ok({ attemptId, provider: deps.face.kind, name: deps.sealer.open(row.nameEnc), idCardNumber: deps.sealer.open(row.idNumberEnc) })
 }
 
@@ -44,16 +53,16 @@ export function startFace(deps: Deps, actor: Actor, userId: string): Result<Face
  * reached nothing is recorded, so the same result can be sent again.
  */
 export async function finishFace(deps: Deps, actor: Actor, userId: string, attemptId: string, verifyResult: string): Promise<Result<FaceOutcome>> {
-  const attempt = faceAttemptById(deps.db, attemptId)
+  const attempt = await deps.db.read((q) => faceAttemptById(q, attemptId))
   if (!attempt || attempt.userId !== userId) return fail('not_found')
   if (attempt.finishedAt !== null) return fail('conflict', { detail: 'This face check is already finished' })
   if (deps.clock.now().getTime() - new Date(attempt.createdAt).getTime() > faceAttemptMaxAgeMs) {
     return fail('conflict', { detail: 'This face check has expired; start a new one' })
   }
-  const row = pensionerById(deps.db, attempt.pensionerId)
+  const [row, sealedOpenid] = await deps.db.read((q) => Promise.all([pensionerById(q, attempt.pensionerId), sealedOpenidOf(q, userId)]))
   if (!row || row.status === 'stopped') return fail('conflict')
 
-  const sealedOpenid = sealedOpenidOf(deps.db, userId)
+  // The provider is asked outside any transaction: nothing is held while it answers.
   const verdict = await deps.face.verify({
     verifyResult,
     openid: sealedOpenid === null ? null : deps.sealer.open(sealedOpenid),
@@ -65,23 +74,27 @@ export async function finishFace(deps: Deps, actor: Actor, userId: string, attem
   const now = deps.clock.now()
   const today = todayOf(deps)
   const outcome = verdict.passed ? 'certified' : 'failed'
-  const finished = deps.db.transaction(
-    (tx) => {
-      if (!finishFaceAttempt(tx, attempt.id, verdict.passed ? 'passed' : 'failed', now.toISOString())) return false
-      appendAudit(tx, now, actor, { action: 'retiree.finishFace', kind: 'write', objectType: 'face_attempt', objectId: attempt.id })
-      const current = pensionerForUpdate(tx, row.id)
+  const finished = await deps.db.transaction((tx) =>
+    auditLast(tx, async (audit) => {
+      // Finished once: of two results sent at once, the second finds it finished and changes nothing.
+      if (!(await finishFaceAttempt(tx, attempt.id, verdict.passed ? 'passed' : 'failed', now.toISOString()))) return false
+      audit.add(now, actor, { action: 'retiree.finishFace', kind: 'write', objectType: 'face_attempt', objectId: attempt.id })
+      // Locked: the failure count is read and raised by one check at a time.
+      const current = await pensionerForUpdate(tx, row.id)
       if (!current || current.status === 'stopped') return true
       if (verdict.passed) {
-        certify(tx, deps, actor, { pensionerId: row.id, certifiedOn: today, method: 'face', source: null, signalId: null, taskId: null, review: 'none' })
+        await certify(tx, audit, deps, actor, { pensionerId: row.id, certifiedOn: today, method: 'face', source: null, signalId: null, taskId: null, review: 'none' })
       } else {
-        updatePensioner(tx, row.id, { faceFailures: faceFailuresOf(current) + 1, faceFailuresFor: current.cycleStart })
+        await updatePensioner(tx, row.id, { faceFailures: faceFailuresOf(current) + 1, faceFailuresFor: current.cycleStart })
       }
       return true
-    },
-    { behavior: 'immediate' },
+    }),
   )
   if (!finished) return fail('conflict', { detail: 'This face check is already finished' })
-  const fresh = pensionerById(deps.db, row.id)
-  if (!fresh) return fail('not_found')
-  return ok({ outcome, certification: certificationView(deps, fresh, today) })
+  const certification = await deps.db.read(async (q) => {
+    const fresh = await pensionerById(q, row.id)
+    return fresh ? certificationView(q, deps, fresh, today) : null
+  })
+  if (!certification) return fail('not_found')
+  return ok({ outcome, certification })
 }

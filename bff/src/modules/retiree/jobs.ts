@@ -1,17 +1,18 @@
 import { chinaDate } from '@renshe/shared/platform/china-time'
 import { decidePayment, monthsToPay, payDateOf } from '@renshe/shared/retiree/payments'
-import type { Tx } from '../../db/client'
-import { appendAudit, type Actor } from '../../platform/audit'
+import type { Tx } from '../../db/database'
+import type { Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { dispatchOutbound, type DispatchSummary } from '../../platform/outbox'
 import { newId } from '../../platform/random'
 import { evaluateAssistance } from './assistance-service'
+import { auditLast, type AuditTrail } from './audit-trail'
 import { cycleRulesOf, pensionerState } from './certification'
 import { retireeLinks, tellPensioner } from './notices'
 import {
-  insertPayments,
+  insertPaymentsOnce,
   lastPaymentMonth,
-  livingPensionersAfter,
+  livingPensionerIdsAfter,
   pensionerForUpdate,
   portalUserOfPensioner,
   updatePensioner,
@@ -39,75 +40,90 @@ interface Counts {
   offers: number
 }
 
+const noCounts = (): Counts => ({ dueSoonNotices: 0, overdueNotices: 0, suspended: 0, paid: 0, held: 0, offers: 0 })
+
 const pageSize = 200
 
 /**
  * The periodic work of the module, for every pension not stopped: the due-soon and overdue
  * notices (once per cycle each), the suspension once the grace period is over, the months whose
  * pay day has come (paid, or held while suspended), and the assistance rules once a day. Each
- * step is guarded by what it leaves behind, so running it twice in a day changes nothing the
- * second time. Then the queued subscribe messages go out.
+ * step is guarded by what it leaves behind, written in the same transaction, so running it
+ * again (the same day, or from the start after a run killed part-way, on another instance)
+ * changes nothing the second time: no notice twice, no month paid twice. Then the queued
+ * subscribe messages go out, each claimed before it is sent.
  */
 export async function runRetireeJobs(deps: Deps): Promise<RetireeJobSummary> {
-  const counts: Counts = { dueSoonNotices: 0, overdueNotices: 0, suspended: 0, paid: 0, held: 0, offers: 0 }
-  for (let after = '', page = livingPensionersAfter(deps.db, after, pageSize); page.length > 0; page = livingPensionersAfter(deps.db, after, pageSize)) {
-    for (const candidate of page) {
-      // One transaction per pensioner: a certification arriving meanwhile is seen, never overwritten.
-      deps.db.transaction((tx) => {
-        const row = pensionerForUpdate(tx, candidate.id)
-        if (row && row.status !== 'stopped') runFor(tx, deps, row, counts)
-      }, { behavior: 'immediate' })
+  const counts = noCounts()
+  let after = ''
+  for (;;) {
+    const ids = await deps.db.read((q) => livingPensionerIdsAfter(q, after, pageSize))
+    for (const id of ids) {
+      // One transaction per pensioner, the pensioner locked: a certification arriving meanwhile
+      // is seen, never overwritten, and two runs at once take turns.
+      const done = await deps.db.transaction((tx) =>
+        auditLast(tx, async (audit) => {
+          const row = await pensionerForUpdate(tx, id)
+          return row && row.status !== 'stopped' ? runFor(tx, audit, deps, row) : noCounts()
+        }),
+      )
+      // Counted once committed: a transaction run again (a lost deadlock) counts once.
+      for (const key of Object.keys(counts) as (keyof Counts)[]) counts[key] += done[key]
     }
-    after = page.at(-1)?.id ?? after
+    const last = ids.at(-1)
+    if (last === undefined || ids.length < pageSize) break
+    after = last
   }
   const outbound = await dispatchOutbound(deps)
   return { ...counts, outbound }
 }
 
-function runFor(tx: Tx, deps: Deps, row: PensionerRow, counts: Counts): void {
+async function runFor(tx: Tx, audit: AuditTrail, deps: Deps, row: PensionerRow): Promise<Counts> {
+  const counts = noCounts()
   const now = deps.clock.now()
   const today = chinaDate(now)
   const cycle = pensionerState(row, today, cycleRulesOf(deps))
-  const userId = portalUserOfPensioner(deps.db, row)
+  const userId = await portalUserOfPensioner(tx, row)
   const system: Actor = { requestId: 'retiree-job', actorUserId: null, subjectUserId: userId, viaGrantId: null }
   const changes: PensionerChanges = {}
 
   if (cycle.state === 'due' && row.dueSoonNoticeFor !== cycle.dueDate) {
     changes.dueSoonNoticeFor = cycle.dueDate
-    tellPensioner(tx, deps, now, userId, 'retiree.dueSoon', { dueDate: cycle.dueDate, daysLeft: cycle.daysLeft }, retireeLinks.certify)
+    await tellPensioner(tx, deps, now, userId, 'retiree.dueSoon', { dueDate: cycle.dueDate, daysLeft: cycle.daysLeft }, retireeLinks.certify)
     counts.dueSoonNotices += 1
   }
   if (cycle.state === 'overdue' && row.overdueNoticeFor !== cycle.dueDate) {
     changes.overdueNoticeFor = cycle.dueDate
-    tellPensioner(tx, deps, now, userId, 'retiree.overdue', { dueDate: cycle.dueDate, suspendsOn: cycle.suspendsOn }, retireeLinks.certify)
+    await tellPensioner(tx, deps, now, userId, 'retiree.overdue', { dueDate: cycle.dueDate, suspendsOn: cycle.suspendsOn }, retireeLinks.certify)
     counts.overdueNotices += 1
   }
   const wasSuspended = row.status === 'suspended'
   if (cycle.state === 'suspended' && !wasSuspended) {
     changes.status = 'suspended'
-    appendAudit(tx, now, system, { action: 'retiree.suspend', kind: 'write', objectType: 'pensioner', objectId: row.id })
+    audit.add(now, system, { action: 'retiree.suspend', kind: 'write', objectType: 'pensioner', objectId: row.id })
     counts.suspended += 1
     // A certification rejected on review may suspend the same cycle again: one notice per cycle.
     if (row.suspendedNoticeFor !== cycle.dueDate) {
       changes.suspendedNoticeFor = cycle.dueDate
-      tellPensioner(tx, deps, now, userId, 'retiree.suspended', { dueDate: cycle.dueDate }, retireeLinks.certify)
+      await tellPensioner(tx, deps, now, userId, 'retiree.suspended', { dueDate: cycle.dueDate }, retireeLinks.certify)
     }
   }
 
   // A month is held when its pay day fell on or after the day payments were to stop, even if
   // the job runs late and catches up several months at once.
   const heldFrom = wasSuspended ? '' : cycle.state === 'suspended' ? cycle.suspendsOn : null
-  const payments: PaymentRow[] = monthsToPay(row.firstMonth, lastPaymentMonth(deps.db, row.id), today).map((month) => {
+  const payments: PaymentRow[] = monthsToPay(row.firstMonth, await lastPaymentMonth(tx, row.id), today).map((month) => {
     const suspended = heldFrom !== null && payDateOf(month) >= heldFrom
     const status = decidePayment(month, { diedOn: row.diedOn, suspended })
     return { id: newId(deps.random), pensionerId: row.id, month, amountFen: row.monthlyFen, status, paidOn: status === 'paid' ? today : null, arrears: false }
   })
-  insertPayments(tx, payments)
-  if (payments.length > 0) appendAudit(tx, now, system, { action: 'retiree.pay', kind: 'write', objectType: 'pensioner', objectId: row.id })
-  counts.paid += payments.filter((p) => p.status === 'paid').length
-  counts.held += payments.filter((p) => p.status === 'held').length
+  const inserted = await insertPaymentsOnce(tx, payments)
+  if (inserted.length > 0) audit.add(now, system, { action: 'retiree.pay', kind: 'write', objectType: 'pensioner', objectId: row.id })
+  counts.paid += inserted.filter((p) => p.status === 'paid').length
+  counts.held += inserted.filter((p) => p.status === 'held').length
 
-  if (Object.keys(changes).length > 0) updatePensioner(tx, row.id, changes)
+  if (Object.keys(changes).length > 0) await updatePensioner(tx, row.id, changes)
   const checkedToday = row.assistanceCheckedAt !== null && chinaDate(new Date(row.assistanceCheckedAt)) === today
-  if (!checkedToday) counts.offers += evaluateAssistance(tx, deps, system, { ...row, ...changes }, now)
+  if (!checkedToday) counts.offers += await evaluateAssistance(tx, audit, deps, system, { ...row, ...changes }, now)
+  return counts
 }

@@ -1,5 +1,5 @@
 import type { MessageParams, MessageTemplate } from '@renshe/shared/inbox/schemas'
-import type { Tx } from '../../db/client'
+import type { Tx } from '../../db/database'
 import type { Deps } from '../../platform/deps'
 import { notify } from '../../platform/notify'
 import { enqueueSubscribeMessage } from '../../platform/outbox'
@@ -19,7 +19,7 @@ export const retireeLinks = {
  * Tells a pensioner who has a portal account, in the inbox and by a WeChat subscribe message,
  * inside the caller's transaction. Params never name the person: a lock screen shows them.
  */
-export function tellPensioner(
+export async function tellPensioner(
   tx: Tx,
   deps: NoticeDeps,
   at: Date,
@@ -27,8 +27,8 @@ export function tellPensioner(
   template: MessageTemplate,
   params: MessageParams,
   link: string = retireeLinks.account,
-): void {
+): Promise<void> {
   if (userId === null) return
-  notify(tx, deps.random, at, { userId, template, params, link })
-  enqueueSubscribeMessage(tx, deps.random, at, { userId, template, params, link })
+  await notify(tx, deps.random, at, { userId, template, params, link })
+  await enqueueSubscribeMessage(tx, deps.random, at, { userId, template, params, link })
 }

@@ -31,7 +31,7 @@ const Overpayments = z.object({ items: z.array(Overpayment) })
 const { pensioners } = seededRetireeIds
 
 test('officer-liu confirms the visit waiting for review: the task is approved, the certification confirmed, nothing left to review', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const liu = await t.login('officer-liu')
   const [waiting] = await toReviewOf(t, liu)
   expect(waiting).toMatchObject({
@@ -47,28 +47,28 @@ test('officer-liu confirms the visit waiting for review: the task is approved, t
 
   const approved = await reviewed(t, liu, seededVisitIds.submitted, { decision: 'approve' })
   expect(approved.status).toBe('approved')
-  const task = taskRow(t, seededVisitIds.submitted)
-  expect(task).toMatchObject({ status: 'approved', reviewedByUserId: userIdOf(t, 'officer-liu'), reviewedAt: t.clock.now().toISOString(), reviewNote: null })
-  expect(certificationRows(t, task.pensionerId).find((row) => row.id === task.certificationId)?.review).toBe('approved')
+  const task = await taskRow(t, seededVisitIds.submitted)
+  expect(task).toMatchObject({ status: 'approved', reviewedByUserId: await userIdOf(t, 'officer-liu'), reviewedAt: t.clock.now().toISOString(), reviewNote: null })
+  expect((await certificationRows(t, task.pensionerId)).find((row) => row.id === task.certificationId)?.review).toBe('approved')
   expect(await toReviewOf(t, liu)).toEqual([])
   const pending = await expectOk(await t.call('GET', '/api/inbox/pending', { token: liu }), Pending)
   expect(pending.items.map((item) => item.kind)).not.toContain('retiree_reviews')
-  expect(auditOf(t, 'retiree.reviewVisit')).toEqual([expect.objectContaining({ kind: 'write', actorUserId: userIdOf(t, 'officer-liu'), objectId: seededVisitIds.submitted })])
+  expect(await auditOf(t, 'retiree.reviewVisit')).toEqual([expect.objectContaining({ kind: 'write', actorUserId: await userIdOf(t, 'officer-liu'), objectId: seededVisitIds.submitted })])
 })
 
 test('a rejected visit no longer counts: the pensioner is due again, and the task goes back to the same worker with the reason, who visits again', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const liu = await t.login('officer-liu')
   const chen = await t.login('staff-chen')
-  const pensionerId = taskRow(t, seededVisitIds.submitted).pensionerId
+  const pensionerId = (await taskRow(t, seededVisitIds.submitted)).pensionerId
   const certifiedBefore = (await pensionersIn(t, liu, { state: 'certified', limit: '100' })).items.map((item) => item.id)
   expect(certifiedBefore).toContain(pensionerId)
-  const cycleBefore = certificationRows(t, pensionerId)[0]?.certifiedOn
+  const cycleBefore = (await certificationRows(t, pensionerId))[0]?.certifiedOn
 
   const rejected = await reviewed(t, liu, seededVisitIds.submitted, { decision: 'reject', note: '照片看不清人脸，请重新拍摄' })
   expect(rejected.status).toBe('rejected')
-  expect(certificationRows(t, pensionerId).find((row) => row.taskId === seededVisitIds.submitted)?.review).toBe('rejected')
-  expect(pensionerRow(t, pensionerId).cycleStart).toBe(cycleBefore)
+  expect((await certificationRows(t, pensionerId)).find((row) => row.taskId === seededVisitIds.submitted)?.review).toBe('rejected')
+  expect((await pensionerRow(t, pensionerId)).cycleStart).toBe(cycleBefore)
   expect((await pensionersIn(t, liu, { state: 'due', limit: '100' })).items.map((item) => item.id)).toContain(pensionerId)
 
   expect((await inboxOf(t, chen)).map((message) => [message.template, message.link])).toContainEqual([
@@ -89,7 +89,7 @@ test('a rejected visit no longer counts: the pensioner is due again, and the tas
 })
 
 test('officer-liu asks the grid worker of an overdue pensioner to visit: the task goes to the staff member of that grid, once', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const liu = await t.login('officer-liu')
   const overdue = await pensionersIn(t, liu, { state: 'overdue', limit: '100' })
   const qian = overdue.items.find((item) => item.id === pensioners.qian)
@@ -101,7 +101,7 @@ test('officer-liu asks the grid worker of an overdue pensioner to visit: the tas
   if (!other) throw new Error('The seed should have an overdue Lucheng pensioner of grid WG330302002 with no task')
   const task = await assigned(t, liu, other.id)
   expect(task).toMatchObject({ pensionerId: other.id, reason: 'officer_assigned', status: 'open', staffCode: 'WG330302002', state: 'overdue' })
-  expect(taskRow(t, task.id)).toMatchObject({ createdByUserId: userIdOf(t, 'officer-liu'), staffUserId: userIdOf(t, 'staff-zhou') })
+  expect(await taskRow(t, task.id)).toMatchObject({ createdByUserId: await userIdOf(t, 'officer-liu'), staffUserId: await userIdOf(t, 'staff-zhou') })
   expect((await assigned(t, liu, other.id)).id).toBe(task.id)
 
   const zhou = await t.login('staff-zhou')
@@ -110,11 +110,11 @@ test('officer-liu asks the grid worker of an overdue pensioner to visit: the tas
   ])
   expect((await visitsOf(t, zhou)).map((item) => item.taskId)).toEqual([task.id])
   expect((await pensionersIn(t, liu, { state: 'overdue', limit: '100' })).items.find((item) => item.id === other.id)?.openTask).toBe(true)
-  expect(auditOf(t, 'retiree.assignVisit').map((row) => row.kind)).toEqual(['read', 'write', 'read'])
+  expect((await auditOf(t, 'retiree.assignVisit')).map((row) => row.kind)).toEqual(['read', 'write', 'read'])
 })
 
 test('coverage adds up: every Lucheng pensioner in one state, the certified by method, held money, overpayments and visits', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const liu = await t.login('officer-liu')
   const coverage = await coverageOf(t, liu)
   expect(coverage.regionCode).toBe('330302')
@@ -149,7 +149,7 @@ test('coverage adds up: every Lucheng pensioner in one state, the certified by m
 })
 
 test('pensioners of one state come nearest due date first, a page at a time, names masked', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const liu = await t.login('officer-liu')
   const all = (await pensionersIn(t, liu, { state: 'certified', limit: '100' })).items
   expect(all.length).toBeGreaterThan(3)
@@ -167,11 +167,11 @@ test('pensioners of one state come nearest due date first, a page at a time, nam
   // The default state is overdue: what an officer acts on first.
   const overdue = await pensionersIn(t, liu, {})
   expect(overdue.items.every((item) => item.state === 'overdue' && item.daysLeft < 0)).toBe(true)
-  expect(auditOf(t, 'retiree.listPensioners').at(-1)).toMatchObject({ kind: 'read', objectType: 'region', objectId: '330302' })
+  expect((await auditOf(t, 'retiree.listPensioners')).at(-1)).toMatchObject({ kind: 'read', objectType: 'region', objectId: '330302' })
 })
 
 test('a death recorded by civil affairs shows as an overpayment to recover, open ones first, with the pensioner masked', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const liu = await t.login('officer-liu')
   const before = (await expectOk(await t.call('GET', '/api/retiree/office/overpayments', { token: liu }), Overpayments)).items
   t.clock.advance(minutes(5))
@@ -179,7 +179,7 @@ test('a death recorded by civil affairs shows as an overpayment to recover, open
   expect(recorded.status).toBe(201)
   const { items } = await expectOk(await t.call('GET', '/api/retiree/office/overpayments', { token: liu }), Overpayments)
   expect(items).toHaveLength(before.length + 1)
-  const paidAfter = paymentRows(t, pensioners.zhou).filter((row) => row.month > '2026-09' && row.status === 'paid')
+  const paidAfter = (await paymentRows(t, pensioners.zhou)).filter((row) => row.month > '2026-09' && row.status === 'paid')
   expect(items[0]).toMatchObject({
     pensionerMaskedName: '周**',
     diedOn: '2026-09-17',
@@ -192,7 +192,7 @@ test('a death recorded by civil affairs shows as an overpayment to recover, open
   const coverage = await coverageOf(t, liu)
   expect(coverage.overpaymentsOpen).toBe(items.length)
   // Once recovered (by the finance office), it goes below those still open, however recent.
-  t.deps.db.update(overpayments).set({ status: 'recovered' }).where(eq(overpayments.pensionerId, pensioners.zhou)).run()
+  await t.deps.db.transaction((tx) => tx.update(overpayments).set({ status: 'recovered' }).where(eq(overpayments.pensionerId, pensioners.zhou)))
   const sorted = (await expectOk(await t.call('GET', '/api/retiree/office/overpayments', { token: liu }), Overpayments)).items
   expect(sorted.map((item) => item.status)).toEqual([...before.map(() => 'open'), 'recovered'])
   expect((await coverageOf(t, liu)).overpaymentsOpen).toBe(before.length)

@@ -12,7 +12,7 @@ const Overpayments = z.object({ items: z.array(Overpayment) })
 const { pensioners } = seededRetireeIds
 
 test('officer-huang (330304) cannot see or review Lucheng visits', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const huang = await t.login('officer-huang')
   expect(await toReviewOf(t, huang)).toEqual([])
   for (const id of [seededVisitIds.submitted, seededVisitIds.assigned]) {
@@ -22,12 +22,12 @@ test('officer-huang (330304) cannot see or review Lucheng visits', async () => {
   }
   await expectProblem(await review(t, huang, seededVisitIds.submitted, { decision: 'approve' }), 'not_found')
   await expectProblem(await review(t, huang, seededVisitIds.submitted, { decision: 'reject', note: '不予认可' }), 'not_found')
-  expect(taskRow(t, seededVisitIds.submitted).status).toBe('submitted')
-  expect(auditOf(t, 'retiree.reviewVisit')).toEqual([])
+  expect((await taskRow(t, seededVisitIds.submitted)).status).toBe('submitted')
+  expect(await auditOf(t, 'retiree.reviewVisit')).toEqual([])
 })
 
 test('an officer sees, counts and assigns only the pensioners of the region: Lucheng’s do not exist for Ouhai, nor the other way round', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const huang = await t.login('officer-huang')
   const liu = await t.login('officer-liu')
   await expectProblem(await assign(t, huang, pensioners.qian), 'not_found')
@@ -55,7 +55,7 @@ test('an officer sees, counts and assigns only the pensioners of the region: Luc
 })
 
 test('the officer’s lists show names masked and never an ID number or an address', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const liu = await t.login('officer-liu')
   const texts = [
     JSON.stringify(await pensionersIn(t, liu, { state: 'overdue', limit: '100' })),
@@ -71,7 +71,7 @@ test('the officer’s lists show names masked and never an ID number or an addre
 })
 
 test('grid staff, citizens and employers cannot open the office’s lists, assign or review', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   for (const account of ['staff-chen', 'elder-wang', 'employer-demo']) {
     const token = await t.login(account)
     for (const path of ['/api/retiree/office/coverage', '/api/retiree/office/pensioners', '/api/retiree/office/visits', '/api/retiree/office/overpayments']) {
@@ -80,11 +80,11 @@ test('grid staff, citizens and employers cannot open the office’s lists, assig
     await expectProblem(await assign(t, token, pensioners.qian), 'forbidden')
     await expectProblem(await review(t, token, seededVisitIds.submitted, { decision: 'approve' }), 'forbidden')
   }
-  expect(taskRow(t, seededVisitIds.submitted).status).toBe('submitted')
+  expect((await taskRow(t, seededVisitIds.submitted)).status).toBe('submitted')
 })
 
 test('the supervisor of the region may review too; a worker cannot review his own visit', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   await expectProblem(await review(t, await t.login('staff-chen'), seededVisitIds.submitted, { decision: 'approve' }), 'forbidden')
   const wu = await t.login('supervisor-wu')
   expect((await toReviewOf(t, wu)).map((visit) => visit.taskId)).toEqual([seededVisitIds.submitted])

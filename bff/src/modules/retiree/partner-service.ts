@@ -2,16 +2,17 @@ import { checkIdNumber } from '@renshe/shared/identity/id-number'
 import { chinaDate } from '@renshe/shared/platform/china-time'
 import { overpaidAfterDeath } from '@renshe/shared/retiree/payments'
 import type { DeathRecord, LifeSignal, PartnerReceipt, PartnerRegistration, RegisteredPartner } from '@renshe/shared/retiree/schemas'
-import type { Tx } from '../../db/client'
-import { appendAudit, type Actor } from '../../platform/audit'
+import type { Query, Tx } from '../../db/database'
+import type { Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { notify } from '../../platform/notify'
 import { partnerActorId, partnerKeyHash, type PartnerCaller } from '../../platform/partner-access'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
+import { auditLast, type AuditTrail } from './audit-trail'
 import { certify, cycleRulesOf, pensionerState, todayOf } from './certification'
 import { retireeLinks } from './notices'
-import { insertOverpayment, insertPartner, insertSignal, signalByReference, type PartnerSignalRow } from './partners-repo'
+import { insertOverpayment, insertPartner, insertSignalOnce, signalByReference, type PartnerSignalRow } from './partners-repo'
 import {
   cancelUnpaidAfter,
   endOutstandingTasks,
@@ -19,6 +20,7 @@ import {
   paymentsOf,
   pensionerById,
   pensionerByIdNumberIndex,
+  pensionerForUpdate,
   portalUserOfPensioner,
   updatePensioner,
   type PensionerRow,
@@ -28,12 +30,12 @@ import {
  * Partners act for no one: audit rows name the partner as actor and, when the person has a
  * portal account, that account as subject, so the pensioner sees the call in their access log.
  */
-function partnerActor(deps: Deps, requestId: string, partner: PartnerCaller, pensionerId: string | null): Actor {
-  const pensioner = pensionerId ? pensionerById(deps.db, pensionerId) : undefined
+async function partnerActor(q: Query, requestId: string, partner: PartnerCaller, pensionerId: string | null): Promise<Actor> {
+  const pensioner = pensionerId ? await pensionerById(q, pensionerId) : undefined
   return {
     requestId,
     actorUserId: partnerActorId(partner.id),
-    subjectUserId: pensioner ? portalUserOfPensioner(deps.db, pensioner) : null,
+    subjectUserId: pensioner ? await portalUserOfPensioner(q, pensioner) : null,
     viaGrantId: null,
   }
 }
@@ -52,8 +54,16 @@ function checkedIdNumber(deps: Deps, idNumber: string, now: Date): Checked {
  * The same reference from the same partner a second time: the first receipt again, marked as a
  * replay, and nothing changed. Still audited, as every accepted call is.
  */
-function replay(tx: Tx, deps: Deps, requestId: string, partner: PartnerCaller, existing: PartnerSignalRow, action: string): Result<PartnerReceipt> {
-  appendAudit(tx, deps.clock.now(), partnerActor(deps, requestId, partner, existing.pensionerId), {
+async function replay(
+  tx: Tx,
+  audit: AuditTrail,
+  deps: Deps,
+  requestId: string,
+  partner: PartnerCaller,
+  existing: PartnerSignalRow,
+  action: string,
+): Promise<Result<PartnerReceipt>> {
+  audit.add(deps.clock.now(), await partnerActor(tx, requestId, partner, existing.pensionerId), {
     action,
     kind: 'write',
     objectType: 'partner_signal',
@@ -85,19 +95,19 @@ function lifeSignalOutcome(deps: Deps, pensioner: PensionerRow | undefined, obse
  * seen (China time) and tells them. The receipt is the same whether or not the person draws a
  * pension, and whatever came of it: a partner learns nothing about who does.
  */
-export function sendLifeSignal(deps: Deps, requestId: string, partner: PartnerCaller, signal: LifeSignal): Result<PartnerReceipt> {
+export async function sendLifeSignal(deps: Deps, requestId: string, partner: PartnerCaller, signal: LifeSignal): Promise<Result<PartnerReceipt>> {
   const now = deps.clock.now()
   const checked = checkedIdNumber(deps, signal.idNumber, now)
   if (!checked.ok) return checked
   const observedOn = chinaDate(new Date(signal.observedAt))
-  return deps.db.transaction(
-    (tx): Result<PartnerReceipt> => {
-      const existing = signalByReference(deps.db, partner.id, signal.signalId)
-      if (existing) return replay(tx, deps, requestId, partner, existing, 'partner.sendLifeSignal')
-      const pensioner = pensionerByIdNumberIndex(deps.db, checked.idNumberIndex)
+  return deps.db.transaction((tx) =>
+    auditLast(tx, async (audit): Promise<Result<PartnerReceipt>> => {
+      const existing = await signalByReference(tx, partner.id, signal.signalId)
+      if (existing) return replay(tx, audit, deps, requestId, partner, existing, 'partner.sendLifeSignal')
+      const pensioner = await lockedPensionerOf(tx, checked.idNumberIndex)
       const outcome = lifeSignalOutcome(deps, pensioner, observedOn, todayOf(deps))
       const id = newId(deps.random)
-      insertSignal(tx, {
+      const recorded = await insertSignalOnce(tx, {
         id,
         partnerId: partner.id,
         reference: signal.signalId,
@@ -107,16 +117,42 @@ export function sendLifeSignal(deps: Deps, requestId: string, partner: PartnerCa
         outcome,
         receivedAt: now.toISOString(),
       })
-      const actor = partnerActor(deps, requestId, partner, pensioner?.id ?? null)
-      appendAudit(tx, now, actor, { action: 'partner.sendLifeSignal', kind: 'write', objectType: 'partner_signal', objectId: id })
+      if (!recorded) return replayOfRace(tx, audit, deps, requestId, partner, signal.signalId, 'partner.sendLifeSignal')
+      const actor = await partnerActor(tx, requestId, partner, pensioner?.id ?? null)
+      audit.add(now, actor, { action: 'partner.sendLifeSignal', kind: 'write', objectType: 'partner_signal', objectId: id })
       if (pensioner && outcome === 'certified') {
-        certify(tx, deps, actor, { pensionerId: pensioner.id, certifiedOn: observedOn, method: 'partner_signal', source: partner.kind, signalId: id, taskId: null, review: 'none' })
+        await certify(tx, audit, deps, actor, { pensionerId: pensioner.id, certifiedOn: observedOn, method: 'partner_signal', source: partner.kind, signalId: id, taskId: null, review: 'none' })
       }
       return ok(receipt(signal.signalId, false))
-    },
-    // The write lock first: a replay racing the first call must find its row, not insert a second.
-    { behavior: 'immediate' },
+    }),
   )
+}
+
+/**
+ * The pensioner an ID number belongs to, locked before anything is decided from their state:
+ * a certification or a death recorded meanwhile (by another partner, on another instance) is seen.
+ */
+async function lockedPensionerOf(tx: Tx, idNumberIndex: string): Promise<PensionerRow | undefined> {
+  const indexed = await pensionerByIdNumberIndex(tx, idNumberIndex)
+  return indexed ? pensionerForUpdate(tx, indexed.id) : undefined
+}
+
+/**
+ * The same reference sent twice at once: the unique index let the first in and made this one
+ * wait for it to commit, so it is a replay after all, of what the first recorded.
+ */
+async function replayOfRace(
+  tx: Tx,
+  audit: AuditTrail,
+  deps: Deps,
+  requestId: string,
+  partner: PartnerCaller,
+  reference: string,
+  action: string,
+): Promise<Result<PartnerReceipt>> {
+  const first = await signalByReference(tx, partner.id, reference)
+  if (!first) throw new Error(`Partner ${partner.id}'s reference was taken, yet no signal has it`)
+  return replay(tx, audit, deps, requestId, partner, first, action)
 }
 
 /**
@@ -124,18 +160,19 @@ export function sendLifeSignal(deps: Deps, requestId: string, partner: PartnerCa
  * not yet paid for those months are cancelled, what was paid for them is recorded as an
  * overpayment to recover and sent to the officers of the region, outstanding visits end, and no
  * reminder is ever sent again (the jobs pass stopped pensions by). Offers stay as they were.
+ * The caller has locked the pensioner.
  */
-function stopPension(tx: Tx, deps: Deps, actor: Actor, pensioner: PensionerRow, partner: PartnerCaller, diedOn: string): void {
+async function stopPension(tx: Tx, audit: AuditTrail, deps: Deps, actor: Actor, pensioner: PensionerRow, partner: PartnerCaller, diedOn: string): Promise<void> {
   const now = deps.clock.now()
   const at = now.toISOString()
-  updatePensioner(tx, pensioner.id, { status: 'stopped', diedOn })
-  cancelUnpaidAfter(tx, pensioner.id, diedOn.slice(0, 7))
-  endOutstandingTasks(tx, pensioner.id, null, null, at)
-  appendAudit(tx, now, actor, { action: 'retiree.stopPension', kind: 'write', objectType: 'pensioner', objectId: pensioner.id })
-  const overpaid = overpaidAfterDeath(diedOn, paymentsOf(tx, pensioner.id))
+  await updatePensioner(tx, pensioner.id, { status: 'stopped', diedOn })
+  await cancelUnpaidAfter(tx, pensioner.id, diedOn.slice(0, 7))
+  await endOutstandingTasks(tx, pensioner.id, null, null, at)
+  audit.add(now, actor, { action: 'retiree.stopPension', kind: 'write', objectType: 'pensioner', objectId: pensioner.id })
+  const overpaid = overpaidAfterDeath(diedOn, await paymentsOf(tx, pensioner.id))
   if (overpaid.amountFen === 0) return
   const id = newId(deps.random)
-  insertOverpayment(tx, {
+  await insertOverpayment(tx, {
     id,
     pensionerId: pensioner.id,
     regionCode: pensioner.regionCode,
@@ -146,9 +183,9 @@ function stopPension(tx: Tx, deps: Deps, actor: Actor, pensioner: PensionerRow, 
     partnerId: partner.id,
     recordedAt: at,
   })
-  appendAudit(tx, now, actor, { action: 'retiree.recordOverpayment', kind: 'write', objectType: 'overpayment', objectId: id })
-  for (const userId of officersCovering(tx, pensioner.regionCode)) {
-    notify(tx, deps.random, now, {
+  audit.add(now, actor, { action: 'retiree.recordOverpayment', kind: 'write', objectType: 'overpayment', objectId: id })
+  for (const userId of await officersCovering(tx, pensioner.regionCode)) {
+    await notify(tx, deps.random, now, {
       userId,
       template: 'retiree.overpayment',
       params: { months: overpaid.months.length, amountFen: overpaid.amountFen },
@@ -158,18 +195,19 @@ function stopPension(tx: Tx, deps: Deps, actor: Actor, pensioner: PensionerRow, 
 }
 
 /** A death record from civil affairs (data level 2, checked before this runs). */
-export function sendDeathRecord(deps: Deps, requestId: string, partner: PartnerCaller, record: DeathRecord): Result<PartnerReceipt> {
+export async function sendDeathRecord(deps: Deps, requestId: string, partner: PartnerCaller, record: DeathRecord): Promise<Result<PartnerReceipt>> {
   const now = deps.clock.now()
   const checked = checkedIdNumber(deps, record.idNumber, now)
   if (!checked.ok) return checked
   if (record.diedOn > todayOf(deps)) return fail('validation_failed', { errors: [{ path: 'body.diedOn', key: 'field.invalid' }] })
-  return deps.db.transaction(
-    (tx): Result<PartnerReceipt> => {
-      const existing = signalByReference(deps.db, partner.id, record.recordId)
-      if (existing) return replay(tx, deps, requestId, partner, existing, 'partner.sendDeathRecord')
-      const pensioner = pensionerByIdNumberIndex(deps.db, checked.idNumberIndex)
+  return deps.db.transaction((tx) =>
+    auditLast(tx, async (audit): Promise<Result<PartnerReceipt>> => {
+      const existing = await signalByReference(tx, partner.id, record.recordId)
+      if (existing) return replay(tx, audit, deps, requestId, partner, existing, 'partner.sendDeathRecord')
+      // Locked: two records of one death at once (two references, two instances) stop the pension once.
+      const pensioner = await lockedPensionerOf(tx, checked.idNumberIndex)
       const id = newId(deps.random)
-      insertSignal(tx, {
+      const recorded = await insertSignalOnce(tx, {
         id,
         partnerId: partner.id,
         reference: record.recordId,
@@ -179,24 +217,26 @@ export function sendDeathRecord(deps: Deps, requestId: string, partner: PartnerC
         outcome: pensioner ? 'stopped' : 'no_pension',
         receivedAt: now.toISOString(),
       })
-      const actor = partnerActor(deps, requestId, partner, pensioner?.id ?? null)
-      appendAudit(tx, now, actor, { action: 'partner.sendDeathRecord', kind: 'write', objectType: 'partner_signal', objectId: id })
-      if (pensioner && pensioner.status !== 'stopped') stopPension(tx, deps, actor, pensioner, partner, record.diedOn)
+      if (!recorded) return replayOfRace(tx, audit, deps, requestId, partner, record.recordId, 'partner.sendDeathRecord')
+      const actor = await partnerActor(tx, requestId, partner, pensioner?.id ?? null)
+      audit.add(now, actor, { action: 'partner.sendDeathRecord', kind: 'write', objectType: 'partner_signal', objectId: id })
+      if (pensioner && pensioner.status !== 'stopped') await stopPension(tx, audit, deps, actor, pensioner, partner, record.diedOn)
       return ok(receipt(record.recordId, false))
-    },
-    { behavior: 'immediate' },
+    }),
   )
 }
 
 /** Registers a partner department. Its key is shown once, here; only its SHA-256 is kept. */
-export function registerPartner(deps: Deps, actor: Actor, registration: PartnerRegistration): RegisteredPartner {
+export async function registerPartner(deps: Deps, actor: Actor, registration: PartnerRegistration): Promise<RegisteredPartner> {
   const now = deps.clock.now()
   const id = newId(deps.random)
   const key = `rp_${deps.random.bytes(32).toString('base64url')}`
   const createdAt = now.toISOString()
-  deps.db.transaction((tx) => {
-    insertPartner(tx, { id, name: registration.name, kind: registration.kind, dataLevel: registration.dataLevel, keyHash: partnerKeyHash(key), createdAt, revokedAt: null })
-    appendAudit(tx, now, actor, { action: 'retiree.registerPartner', kind: 'write', objectType: 'partner', objectId: id })
-  })
+  await deps.db.transaction((tx) =>
+    auditLast(tx, async (audit) => {
+      await insertPartner(tx, { id, name: registration.name, kind: registration.kind, dataLevel: registration.dataLevel, keyHash: partnerKeyHash(key), createdAt, revokedAt: null })
+      audit.add(now, actor, { action: 'retiree.registerPartner', kind: 'write', objectType: 'partner', objectId: id })
+    }),
+  )
   return { id, name: registration.name, kind: registration.kind, dataLevel: registration.dataLevel, key, createdAt }
 }

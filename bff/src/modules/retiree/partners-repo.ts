@@ -1,48 +1,55 @@
 import { and, eq, sql } from 'drizzle-orm'
-import type { Db, Tx } from '../../db/client'
+import type { Query, Tx } from '../../db/database'
 import { overpayments, partnerSignals, partners } from '../../db/schema'
-import { preparedPerDatabase } from '../../platform/prepared'
+import { preparedPer } from '../../platform/prepared'
 
 export type PartnerRow = typeof partners.$inferSelect
 export type PartnerSignalRow = typeof partnerSignals.$inferSelect
 export type OverpaymentRow = typeof overpayments.$inferSelect
 
-/** Every partner call looks its key up, and every signal its reference: prepared once. */
-const statements = preparedPerDatabase((db) => ({
-  partnerByKeyHash: db.select().from(partners).where(eq(partners.keyHash, sql.placeholder('keyHash'))).prepare(),
-  signalByReference: db
+/** Every signal looks its reference up: prepared once per handle. */
+const statements = preparedPer((q: Query) => ({
+  signalByReference: q
     .select()
     .from(partnerSignals)
     .where(and(eq(partnerSignals.partnerId, sql.placeholder('partnerId')), eq(partnerSignals.reference, sql.placeholder('reference'))))
-    .prepare(),
+    .prepare('retiree_signal_by_reference'),
 }))
 
-/** The partner holding the key whose SHA-256 this is (revoked ones too: the caller decides). */
-export function partnerByKeyHash(db: Db, keyHash: string): PartnerRow | undefined {
-  return statements(db).partnerByKeyHash.get({ keyHash })
+export async function partnerById(q: Query, id: string): Promise<PartnerRow | undefined> {
+  const [row] = await q.select().from(partners).where(eq(partners.id, id))
+  return row
 }
 
-export function partnerById(db: Tx, id: string): PartnerRow | undefined {
-  return db.select().from(partners).where(eq(partners.id, id)).get()
-}
-
-export function insertPartner(tx: Tx, row: PartnerRow): void {
-  tx.insert(partners).values(row).run()
+export async function insertPartner(tx: Tx, row: PartnerRow): Promise<void> {
+  await tx.insert(partners).values(row)
 }
 
 /** A signal or record this partner already sent under this reference. */
-export function signalByReference(db: Db, partnerId: string, reference: string): PartnerSignalRow | undefined {
-  return statements(db).signalByReference.get({ partnerId, reference })
+export async function signalByReference(q: Query, partnerId: string, reference: string): Promise<PartnerSignalRow | undefined> {
+  const [row] = await statements(q).signalByReference.execute({ partnerId, reference })
+  return row
 }
 
-export function insertSignal(tx: Tx, row: PartnerSignalRow): void {
-  tx.insert(partnerSignals).values(row).run()
+/**
+ * Records a signal unless this partner already sent one under the same reference (the unique
+ * index decides, so two sends of one signal at once, on two instances, record it once: the
+ * second waits for the first to commit and then inserts nothing). True when recorded.
+ */
+export async function insertSignalOnce(tx: Tx, row: PartnerSignalRow): Promise<boolean> {
+  const inserted = await tx
+    .insert(partnerSignals)
+    .values(row)
+    .onConflictDoNothing({ target: [partnerSignals.partnerId, partnerSignals.reference] })
+    .returning({ id: partnerSignals.id })
+  return inserted.length === 1
 }
 
-export function insertOverpayment(tx: Tx, row: OverpaymentRow): void {
-  tx.insert(overpayments).values(row).run()
+export async function insertOverpayment(tx: Tx, row: OverpaymentRow): Promise<void> {
+  await tx.insert(overpayments).values(row)
 }
 
-export function overpaymentOf(db: Tx, pensionerId: string): OverpaymentRow | undefined {
-  return db.select().from(overpayments).where(eq(overpayments.pensionerId, pensionerId)).get()
+export async function overpaymentOf(q: Query, pensionerId: string): Promise<OverpaymentRow | undefined> {
+  const [row] = await q.select().from(overpayments).where(eq(overpayments.pensionerId, pensionerId))
+  return row
 }

@@ -12,17 +12,19 @@ import { visitsPending } from './visits-pending'
  * certification stands, always, so Home shows the days left; and benefits waiting for a tap.
  * Nothing once the pension has stopped. Then the grid staff's and officers' items.
  */
-export function retireePending(deps: Deps, principal: Principal, actor: Actor): PendingItem[] {
+export async function retireePending(deps: Deps, principal: Principal, actor: Actor): Promise<PendingItem[]> {
   const items: PendingItem[] = []
   const { actingFor, user } = principal
   if (actingFor ? actingFor.scopes.includes('retiree.assist') : user.roles.includes('citizen')) {
-    const pensioner = pensionerOfUser(deps.db, subjectOf(principal))
-    if (pensioner && pensioner.status !== 'stopped') {
-      const { state, dueDate, daysLeft } = pensionerState(pensioner, todayOf(deps), cycleRulesOf(deps))
+    const found = await deps.db.read(async (q) => {
+      const pensioner = await pensionerOfUser(q, subjectOf(principal))
+      return pensioner && pensioner.status !== 'stopped' ? { pensioner, offered: await offeredCount(q, pensioner.id) } : null
+    })
+    if (found) {
+      const { state, dueDate, daysLeft } = pensionerState(found.pensioner, todayOf(deps), cycleRulesOf(deps))
       items.push({ kind: 'retiree_certification', state, dueDate, daysLeft })
-      const offered = offeredCount(deps.db, pensioner.id)
-      if (offered > 0) items.push({ kind: 'retiree_assistance', count: offered })
+      if (found.offered > 0) items.push({ kind: 'retiree_assistance', count: found.offered })
     }
   }
-  return [...items, ...visitsPending(deps, principal, actor)]
+  return [...items, ...(await visitsPending(deps, principal, actor))]
 }

@@ -6,7 +6,7 @@ import { expectFieldErrors, expectOk, expectProblem } from '../../testing/http'
 import { accountOf, deathRecord } from '../../testing/retiree-flows'
 
 test('once a death is recorded, no visit can be asked for and no face check started', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   await expectOk(await deathRecord(t, devPartnerKeys.civilAffairs, { recordId: 'MZ-E1', idNumber: '33030219550312301X', diedOn: '2026-11-02' }), PartnerReceipt, 201)
   const token = await t.login('retiree-sun')
   await expectProblem(await t.call('POST', '/api/retiree/home-visit', { token }), 'conflict')
@@ -15,14 +15,14 @@ test('once a death is recorded, no visit can be asked for and no face check star
 })
 
 test('confirming an offer that does not exist, or by an id no offer could have, is refused', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('elder-wang')
   await expectProblem(await t.call('POST', '/api/retiree/assistance/zzzzzzzzzzzzzzzzzzzzzzzzzz/confirm', { token }), 'not_found')
   expect(await expectFieldErrors(await t.call('POST', `/api/retiree/assistance/${'a'.repeat(65)}/confirm`, { token }))).toEqual({ 'params.id': 'field.tooLong' })
 })
 
 test('a face result with nothing in it is refused at its field', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('retiree-sun')
   const response = await t.call('POST', '/api/retiree/face/zzzzzzzzzzzzzzzzzzzzzzzzzz/result', { token, body: { verifyResult: '' } })
   expect(await expectFieldErrors(response)).toEqual({ 'body.verifyResult': 'field.required' })

@@ -14,7 +14,7 @@ import { inboxOf, userIdOf } from '../../testing/wages-flows'
 const Pending = z.object({ items: z.array(PendingItem) })
 
 test('elder-wang sees her pension: masked, due in 20 days, two years of payments newest first, and the read is recorded', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const account = await accountOf(t, { token: await t.login('elder-wang') })
   expect(account).toMatchObject({
     maskedName: '王**',
@@ -41,21 +41,21 @@ test('elder-wang sees her pension: masked, due in 20 days, two years of payments
   expect(account.payments[0]).toEqual({ month: '2026-11', amountFen: 326_800, status: 'paid', paidOn: '2026-11-10', arrears: false })
   expect(account.payments.at(-1)?.month).toBe('2024-12')
   expect(account.certifications).toEqual([{ certifiedOn: '2025-12-19', method: 'face', source: null, review: 'none' }])
-  const [read] = auditOf(t, 'retiree.getAccount')
-  expect(read).toMatchObject({ kind: 'read', actorUserId: userIdOf(t, 'elder-wang'), subjectUserId: userIdOf(t, 'elder-wang'), objectId: seededRetireeIds.pensioners.wang })
+  const [read] = await auditOf(t, 'retiree.getAccount')
+  expect(read).toMatchObject({ kind: 'read', actorUserId: await userIdOf(t, 'elder-wang'), subjectUserId: await userIdOf(t, 'elder-wang'), objectId: seededRetireeIds.pensioners.wang })
 })
 
 test('staff-chen, acting for elder-wang under her grant, sees her account; the read names both', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const chen = await t.login('staff-chen')
   const { grantId } = await seededGrantOf(t, chen)
   const account = await accountOf(t, { token: chen, actingFor: grantId })
   expect(account.maskedName).toBe('王**')
-  expect(auditOf(t, 'retiree.getAccount').at(-1)).toMatchObject({ actorUserId: userIdOf(t, 'staff-chen'), subjectUserId: userIdOf(t, 'elder-wang'), viaGrantId: grantId })
+  expect((await auditOf(t, 'retiree.getAccount')).at(-1)).toMatchObject({ actorUserId: await userIdOf(t, 'staff-chen'), subjectUserId: await userIdOf(t, 'elder-wang'), viaGrantId: grantId })
 })
 
 test('retiree-wu’s pension is suspended: October and November are held, and Home says so', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const wu = await t.login('retiree-wu')
   const account = await accountOf(t, { token: wu })
   expect(account.status).toBe('suspended')
@@ -72,7 +72,7 @@ test('retiree-wu’s pension is suspended: October and November are held, and Ho
 })
 
 test('Home shows a pensioner how many days are left, also to the grid staff member acting for her', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const expected = { kind: 'retiree_certification', state: 'due', dueDate: '2026-12-19', daysLeft: 20 }
   const own = await expectOk(await t.call('GET', '/api/inbox/pending', { token: await t.login('elder-wang') }), Pending)
   expect(own.items).toContainEqual(expected)
@@ -85,17 +85,26 @@ test('Home shows a pensioner how many days are left, also to the grid staff memb
 })
 
 test('asking for a home visit assigns the grid staff member of her grid, once however often she asks', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const wang = await t.login('elder-wang')
   const first = await expectOk(await t.call('POST', '/api/retiree/home-visit', { token: wang }), PensionAccount)
   expect(first.certification.homeVisitPending).toBe(true)
   const again = await expectOk(await t.call('POST', '/api/retiree/home-visit', { token: wang }), PensionAccount)
   expect(again).toEqual(first)
-  const tasks = t.deps.db.select().from(visitTasks).where(eq(visitTasks.pensionerId, seededRetireeIds.pensioners.wang)).all()
+  const tasks = await t.deps.db.read((q) => q.select().from(visitTasks).where(eq(visitTasks.pensionerId, seededRetireeIds.pensioners.wang)))
   expect(tasks).toHaveLength(1)
-  expect(tasks[0]).toMatchObject({ reason: 'requested', status: 'open', staffUserId: userIdOf(t, 'staff-chen'), createdByUserId: userIdOf(t, 'elder-wang') })
+  expect(tasks[0]).toMatchObject({ reason: 'requested', status: 'open', staffUserId: await userIdOf(t, 'staff-chen'), createdByUserId: await userIdOf(t, 'elder-wang') })
   const assigned = (await inboxOf(t, await t.login('staff-chen'))).filter((m) => m.template === 'retiree.visitAssigned')
   expect(assigned).toHaveLength(1)
   expect(assigned[0]?.link).toBe(`/features/retiree/pages/visit/index?id=${tasks[0]?.id}`)
-  expect(auditOf(t, 'retiree.requestHomeVisit')).toHaveLength(1)
+  expect(await auditOf(t, 'retiree.requestHomeVisit')).toHaveLength(1)
+})
+
+test('asking for a home visit twice at once (a double tap on two instances) makes one task', async () => {
+  const t = await createTestContext()
+  const wang = await t.login('elder-wang')
+  const responses = await Promise.all([t.call('POST', '/api/retiree/home-visit', { token: wang }), t.call('POST', '/api/retiree/home-visit', { token: wang })])
+  expect(responses.map((response) => response.status)).toEqual([200, 200])
+  expect(await t.deps.db.read((q) => q.select().from(visitTasks).where(eq(visitTasks.pensionerId, seededRetireeIds.pensioners.wang)))).toHaveLength(1)
+  expect(await auditOf(t, 'retiree.requestHomeVisit')).toHaveLength(1)
 })

@@ -2,11 +2,11 @@ import { expect, test } from 'vitest'
 import { assistanceOffers } from '../../db/schema'
 import { devPartnerKeys } from '../../db/seed/retiree'
 import { grantProxy, seededGrantOf } from '../../testing/flows'
-import { createTestContext } from '../../testing/harness'
+import { createTestContext, type TestContext } from '../../testing/harness'
 import { expectProblem } from '../../testing/http'
 import { auditOf, offersOf, sentLifeSignal } from '../../testing/retiree-flows'
 
-async function wangOffer(t: ReturnType<typeof createTestContext>): Promise<string> {
+async function wangOffer(t: TestContext): Promise<string> {
   await sentLifeSignal(t, devPartnerKeys.hospital, { signalId: 'H-1', idNumber: '330302194406080025' })
   const [offer] = await offersOf(t, { token: await t.login('elder-wang') })
   if (!offer) throw new Error('elder-wang has an offer once certified')
@@ -14,15 +14,15 @@ async function wangOffer(t: ReturnType<typeof createTestContext>): Promise<strin
 }
 
 test('another pensioner cannot confirm elder-wang’s offer: it does not exist for her', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const id = await wangOffer(t)
   await expectProblem(await t.call('POST', `/api/retiree/assistance/${id}/confirm`, { token: await t.login('retiree-wu') }), 'not_found')
   expect(await offersOf(t, { token: await t.login('retiree-wu') })).toEqual([])
-  expect(t.deps.db.select().from(assistanceOffers).all().every((offer) => offer.status === 'offered')).toBe(true)
+  expect((await t.deps.db.read((q) => q.select().from(assistanceOffers))).every((offer) => offer.status === 'offered')).toBe(true)
 })
 
 test('a grid worker without a grant cannot confirm someone’s assistance, nor with a grant that lacks retiree.assist', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const id = await wangOffer(t)
   const zhou = await t.login('staff-zhou')
   await expectProblem(await t.call('POST', `/api/retiree/assistance/${id}/confirm`, { token: zhou }), 'forbidden')
@@ -37,5 +37,5 @@ test('a grid worker without a grant cannot confirm someone’s assistance, nor w
   // Acting for sun under a grant that covers it reaches sun's offers only.
   const wide = await grantProxy(t, sun, { staffCode: 'WG330302002', scopes: ['retiree.assist'] })
   await expectProblem(await t.call('POST', `/api/retiree/assistance/${id}/confirm`, { token: zhou, actingFor: wide.id }), 'not_found')
-  expect(auditOf(t, 'retiree.confirmAssistance')).toEqual([])
+  expect(await auditOf(t, 'retiree.confirmAssistance')).toEqual([])
 })

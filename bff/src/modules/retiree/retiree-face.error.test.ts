@@ -10,29 +10,29 @@ import { certificationRows, finishFace, pensionerRow, startedFace } from '../../
 const sun = seededRetireeIds.pensioners.sun
 
 test('a result sent more than ten minutes after the check began is refused; a fresh check works', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('retiree-sun')
   const { attemptId } = await startedFace(t, token)
   t.clock.advance(minutes(10) + 1000)
   const problem = await expectProblem(await finishFace(t, token, attemptId, `dev-face:pass:${attemptId}`), 'conflict')
   expect(problem.detail).toMatch(/expired/)
-  expect(certificationRows(t, sun)).toHaveLength(1)
+  expect(await certificationRows(t, sun)).toHaveLength(1)
   const fresh = await startedFace(t, token)
   expect((await finishFace(t, token, fresh.attemptId, `dev-face:pass:${fresh.attemptId}`)).status).toBe(200)
 })
 
 test('a finished check cannot be finished again, whatever its result was', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('retiree-sun')
   const { attemptId } = await startedFace(t, token)
   expect((await finishFace(t, token, attemptId, `dev-face:fail:${attemptId}`)).status).toBe(200)
   await expectProblem(await finishFace(t, token, attemptId, `dev-face:pass:${attemptId}`), 'conflict')
-  expect(pensionerRow(t, sun).faceFailures).toBe(1)
-  expect(certificationRows(t, sun)).toHaveLength(1)
+  expect((await pensionerRow(t, sun)).faceFailures).toBe(1)
+  expect(await certificationRows(t, sun)).toHaveLength(1)
 })
 
 test('a result the provider does not recognise counts as a failure', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('retiree-sun')
   const { attemptId } = await startedFace(t, token)
   const response = await finishFace(t, token, attemptId, 'something-else')
@@ -45,19 +45,19 @@ test('when the face provider cannot be reached the pensioner is told to try late
     kind: 'wechat',
     verify: () => Promise.resolve(available ? { ok: true, passed: true } : { ok: false, error: 'unavailable' }),
   }
-  const t = createTestContext({ face: flaky })
+  const t = await createTestContext({ face: flaky })
   const token = await t.login('retiree-sun')
   const start = await startedFace(t, token)
   expect(start.provider).toBe('wechat')
   await expectProblem(await finishFace(t, token, start.attemptId, 'wx-verify-result'), 'partner_unavailable')
-  expect(t.deps.db.select().from(faceAttempts).all().map((row) => row.finishedAt)).toEqual([null])
-  expect(pensionerRow(t, sun).faceFailures).toBe(0)
+  expect((await t.deps.db.read((q) => q.select().from(faceAttempts))).map((row) => row.finishedAt)).toEqual([null])
+  expect((await pensionerRow(t, sun)).faceFailures).toBe(0)
   available = true
   expect((await finishFace(t, token, start.attemptId, 'wx-verify-result')).status).toBe(200)
-  expect(pensionerRow(t, sun).cycleStart).toBe('2026-11-29')
+  expect((await pensionerRow(t, sun)).cycleStart).toBe('2026-11-29')
 })
 
 test('someone who draws no pension has no face check to start', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   await expectProblem(await t.call('POST', '/api/retiree/face', { token: await t.login('citizen-zhang') }), 'not_found')
 })

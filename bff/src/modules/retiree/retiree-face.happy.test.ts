@@ -11,7 +11,7 @@ import { inboxOf, userIdOf } from '../../testing/wages-flows'
 const sun = seededRetireeIds.pensioners.sun
 
 test('retiree-sun checks his face with the development provider: he gets his own name and ID number, passes, and is certified today', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('retiree-sun')
   const start = await startedFace(t, token)
   expect(start).toMatchObject({ provider: 'development', name: '孙建国', idCardNumber: '33030219550312301X' })
@@ -20,14 +20,14 @@ test('retiree-sun checks his face with the development provider: he gets his own
   expect(outcome.outcome).toBe('certified')
   expect(outcome.certification).toMatchObject({ state: 'certified', cycleStart: '2026-11-29', dueDate: '2027-11-29', lastMethod: 'face', lastSource: null, faceFailures: 0 })
   expect((await inboxOf(t, token)).find((m) => m.template === 'retiree.certified')?.params).toEqual({ method: 'face', certifiedOn: '2026-11-29', nextDueDate: '2027-11-29' })
-  const me = userIdOf(t, 'retiree-sun')
+  const me = await userIdOf(t, 'retiree-sun')
   for (const action of ['retiree.startFace', 'retiree.finishFace', 'retiree.certify']) {
-    expect(auditOf(t, action).at(-1), action).toMatchObject({ kind: 'write', actorUserId: me, subjectUserId: me })
+    expect((await auditOf(t, action)).at(-1), action).toMatchObject({ kind: 'write', actorUserId: me, subjectUserId: me })
   }
 })
 
 test('three failed face checks offer a home visit; asking for one assigns his grid staff member with the reason', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('retiree-sun')
   for (const expected of [1, 2]) {
     const failed = await faceCheck(t, token, 'fail')
@@ -39,24 +39,24 @@ test('three failed face checks offer a home visit; asking for one assigns his gr
 
   const account = await expectOk(await t.call('POST', '/api/retiree/home-visit', { token }), PensionAccount)
   expect(account.certification).toMatchObject({ homeVisitOffered: true, homeVisitPending: true })
-  const [task] = t.deps.db.select().from(visitTasks).where(eq(visitTasks.pensionerId, sun)).all()
-  expect(task).toMatchObject({ reason: 'face_failed', status: 'open', staffUserId: userIdOf(t, 'staff-chen') })
+  const [task] = await t.deps.db.read((q) => q.select().from(visitTasks).where(eq(visitTasks.pensionerId, sun)))
+  expect(task).toMatchObject({ reason: 'face_failed', status: 'open', staffUserId: await userIdOf(t, 'staff-chen') })
 })
 
 test('a pass after failures certifies, clears the failures, and ends the visit he had asked for', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('retiree-sun')
   for (let i = 0; i < 3; i += 1) await faceCheck(t, token, 'fail')
   await t.call('POST', '/api/retiree/home-visit', { token })
   const passed = await faceCheck(t, token, 'pass')
   expect(passed.certification).toMatchObject({ state: 'certified', faceFailures: 0, homeVisitOffered: false, homeVisitPending: false })
-  const [task] = t.deps.db.select().from(visitTasks).where(eq(visitTasks.pensionerId, sun)).all()
+  const [task] = await t.deps.db.read((q) => q.select().from(visitTasks).where(eq(visitTasks.pensionerId, sun)))
   expect(task).toMatchObject({ status: 'approved', visitedAt: null })
   expect((await accountOf(t, { token })).certifications[0]).toEqual({ certifiedOn: '2026-11-29', method: 'face', source: null, review: 'none' })
 })
 
 test('failures of a past cycle do not count in the next one', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('retiree-sun')
   await faceCheck(t, token, 'fail')
   await faceCheck(t, token, 'fail')

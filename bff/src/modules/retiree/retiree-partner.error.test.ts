@@ -8,7 +8,7 @@ import { auditOf, deathRecord, lifeSignal } from '../../testing/retiree-flows'
 const wrongCheckDigit = '330302194406080026'
 
 test('an ID number whose check digit is wrong is refused field by field, and the partner’s refusal is recorded', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   expect(await expectFieldErrors(await lifeSignal(t, devPartnerKeys.hospital, { signalId: 'H-1', idNumber: wrongCheckDigit }))).toEqual({ 'body.idNumber': 'idNumber.checkDigit' })
   expect(
     await expectFieldErrors(
@@ -20,12 +20,12 @@ test('an ID number whose check digit is wrong is refused field by field, and the
       'en',
     ),
   ).toEqual({ 'body.idNumber': 'idNumber.checkDigit' })
-  expect(t.deps.db.select().from(partnerSignals).all()).toEqual([])
-  expect(auditOf(t, 'partner.refused').map((row) => row.actorUserId)).toEqual(['partner:partner-hospital', 'partner:partner-civil-affairs'])
+  expect(await t.deps.db.read((q) => q.select().from(partnerSignals))).toEqual([])
+  expect((await auditOf(t, 'partner.refused')).map((row) => row.actorUserId)).toEqual(['partner:partner-hospital', 'partner:partner-civil-affairs'])
 })
 
 test('malformed signals are refused before anything is looked up', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const at = t.clock.now().toISOString()
   const send = (body: unknown) => t.call('POST', '/api/partner/life-signals', { partnerKey: devPartnerKeys.bank, body })
   expect(await expectFieldErrors(await send({ signalId: 'B-1', idNumber: '33030219440608002', kind: 'bank_counter', observedAt: at }))).toEqual({ 'body.idNumber': 'idNumber.format' })
@@ -33,11 +33,11 @@ test('malformed signals are refused before anything is looked up', async () => {
   expect(await expectFieldErrors(await send({ signalId: '', idNumber: '330302194406080025', kind: 'bank_counter', observedAt: at }))).toEqual({ 'body.signalId': 'field.required' })
   expect(await expectFieldErrors(await send({ signalId: 'B-3', idNumber: '330302194406080025', kind: 'bank_counter', observedAt: at, name: '王秀英' }))).toEqual({ body: 'field.unknownKey' })
   expect(Object.keys(await expectFieldErrors(await send({ signalId: 'B-4', idNumber: '330302194406080025', kind: 'bank_counter', observedAt: 'yesterday' })))).toEqual(['body.observedAt'])
-  expect(t.deps.db.select().from(partnerSignals).all()).toEqual([])
+  expect(await t.deps.db.read((q) => q.select().from(partnerSignals))).toEqual([])
 })
 
 test('a death record dated in the future is refused', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const response = await deathRecord(t, devPartnerKeys.civilAffairs, { recordId: 'M-2', idNumber: '330302193809031012', diedOn: '2026-11-30' })
   expect(await expectFieldErrors(response)).toEqual({ 'body.diedOn': 'field.invalid' })
 })

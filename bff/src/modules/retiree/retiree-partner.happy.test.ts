@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm'
+import { asc, eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { z } from 'zod'
 import { Page as PageOf, AccessLogEntry } from '@renshe/shared/identity/schemas'
@@ -29,7 +29,7 @@ const zhou = { id: seededRetireeIds.pensioners.zhou, idNumber: '3303021938090310
 const Pending = z.object({ items: z.array(PendingItem) })
 
 test('a hospital visit certifies elder-wang on the day she was seen, tells her, and is recorded as the hospital’s act', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const receipt = await sentLifeSignal(t, devPartnerKeys.hospital, { signalId: 'HOSP-1', idNumber: wang.idNumber, observedAt: '2026-11-28T01:30:00.000Z' })
   expect(receipt).toEqual({ received: true, reference: 'HOSP-1', replayed: false })
 
@@ -40,14 +40,14 @@ test('a hospital visit certifies elder-wang on the day she was seen, tells her, 
   expect(certified?.params).toEqual({ method: 'partner_signal', source: 'hospital', certifiedOn: '2026-11-28', nextDueDate: '2027-11-28' })
   expect(certified?.link).toBe('/features/retiree/pages/account/index')
 
-  const elder = userIdOf(t, 'elder-wang')
+  const elder = await userIdOf(t, 'elder-wang')
   for (const action of ['partner.sendLifeSignal', 'retiree.certify']) {
-    expect(auditOf(t, action), action).toEqual([expect.objectContaining({ kind: 'write', actorUserId: 'partner:partner-hospital', subjectUserId: elder, viaGrantId: null })])
+    expect(await auditOf(t, action), action).toEqual([expect.objectContaining({ kind: 'write', actorUserId: 'partner:partner-hospital', subjectUserId: elder, viaGrantId: null })])
   }
 })
 
 test('the same signal sent twice certifies once and answers the same receipt, marked as a replay', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const signal = { signalId: 'BANK-7', idNumber: wang.idNumber }
   const first = await sentLifeSignal(t, devPartnerKeys.bank, signal)
   t.clock.advance(60_000)
@@ -56,28 +56,30 @@ test('the same signal sent twice certifies once and answers the same receipt, ma
   // Even with another body: the reference is what makes it the same signal.
   const third = await sentLifeSignal(t, devPartnerKeys.bank, { ...signal, idNumber: sun.idNumber })
   expect(third).toEqual(second)
-  expect(certificationRows(t, wang.id).filter((c) => c.method === 'partner_signal' && c.source === 'bank')).toHaveLength(1)
-  expect(certificationRows(t, sun.id)).toHaveLength(1)
-  expect(t.deps.db.select().from(partnerSignals).where(eq(partnerSignals.reference, 'BANK-7')).all()).toHaveLength(1)
-  expect(auditOf(t, 'partner.sendLifeSignal')).toHaveLength(3)
+  expect((await certificationRows(t, wang.id)).filter((c) => c.method === 'partner_signal' && c.source === 'bank')).toHaveLength(1)
+  expect(await certificationRows(t, sun.id)).toHaveLength(1)
+  expect(await t.deps.db.read((q) => q.select().from(partnerSignals).where(eq(partnerSignals.reference, 'BANK-7')))).toHaveLength(1)
+  expect(await auditOf(t, 'partner.sendLifeSignal')).toHaveLength(3)
 })
 
 test('the same reference from two partners is two signals', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const a = await sentLifeSignal(t, devPartnerKeys.bank, { signalId: 'S-1', idNumber: wang.idNumber })
   const b = await sentLifeSignal(t, devPartnerKeys.transit, { signalId: 'S-1', idNumber: wang.idNumber, kind: 'transit_ride' })
   expect([a.replayed, b.replayed]).toEqual([false, false])
 })
 
 test('a signal from before the current cycle began, or from the future, certifies nobody', async () => {
-  const t = createTestContext()
-  const before = certificationRows(t, wang.id)
+  const t = await createTestContext()
+  const before = await certificationRows(t, wang.id)
   await sentLifeSignal(t, devPartnerKeys.hospital, { signalId: 'OLD', idNumber: wang.idNumber, observedAt: '2025-12-18T10:00:00.000Z' })
   await sentLifeSignal(t, devPartnerKeys.hospital, { signalId: 'START', idNumber: wang.idNumber, observedAt: '2025-12-19T03:00:00.000Z' })
   await sentLifeSignal(t, devPartnerKeys.hospital, { signalId: 'LATER', idNumber: wang.idNumber, observedAt: '2026-11-30T01:00:00.000Z' })
-  expect(certificationRows(t, wang.id)).toEqual(before)
-  expect(pensionerRow(t, wang.id).cycleStart).toBe('2025-12-19')
-  const outcomes = t.deps.db.select({ reference: partnerSignals.reference, outcome: partnerSignals.outcome }).from(partnerSignals).all()
+  expect(await certificationRows(t, wang.id)).toEqual(before)
+  expect((await pensionerRow(t, wang.id)).cycleStart).toBe('2025-12-19')
+  const outcomes = await t.deps.db.read((q) =>
+    q.select({ reference: partnerSignals.reference, outcome: partnerSignals.outcome }).from(partnerSignals).orderBy(asc(partnerSignals.occurredAt)),
+  )
   expect(outcomes).toEqual([
     { reference: 'OLD', outcome: 'outside_cycle' },
     { reference: 'START', outcome: 'already_certified' },
@@ -86,13 +88,13 @@ test('a signal from before the current cycle began, or from the future, certifie
 })
 
 test('a signal counts on its date in China: 23:30 UTC is already the next day', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   await sentLifeSignal(t, devPartnerKeys.transit, { signalId: 'T-1', idNumber: wang.idNumber, kind: 'transit_ride', observedAt: '2026-11-27T23:30:00.000Z' })
-  expect(pensionerRow(t, wang.id).cycleStart).toBe('2026-11-28')
+  expect((await pensionerRow(t, wang.id)).cycleStart).toBe('2026-11-28')
 })
 
 test('a signal for a suspended pensioner resumes her pension and pays the held months at once', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   await sentLifeSignal(t, devPartnerKeys.bank, { signalId: 'BANK-WU', idNumber: wu.idNumber, kind: 'bank_counter' })
   const token = await t.login('retiree-wu')
   const account = await accountOf(t, { token })
@@ -110,24 +112,24 @@ test('a signal for a suspended pensioner resumes her pension and pays the held m
 })
 
 test('a death on 17 September stops the pension from October: October and November go to the officers to recover, and nothing is due again', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const receipt = await expectOk(await deathRecord(t, devPartnerKeys.civilAffairs, { recordId: 'MZ-1', idNumber: sun.idNumber, diedOn: '2026-09-17' }), PartnerReceipt, 201)
   expect(receipt).toEqual({ received: true, reference: 'MZ-1', replayed: false })
 
-  expect(pensionerRow(t, sun.id)).toMatchObject({ status: 'stopped', diedOn: '2026-09-17' })
-  const overpaid = t.deps.db.select().from(overpayments).where(eq(overpayments.pensionerId, sun.id)).get()
+  expect(await pensionerRow(t, sun.id)).toMatchObject({ status: 'stopped', diedOn: '2026-09-17' })
+  const [overpaid] = await t.deps.db.read((q) => q.select().from(overpayments).where(eq(overpayments.pensionerId, sun.id)))
   expect(overpaid).toMatchObject({ months: ['2026-10', '2026-11'], amountFen: 2 * 412_500, status: 'open', regionCode: '330302', partnerId: seededRetireeIds.partners.civilAffairs })
   const liu = (await inboxOf(t, await t.login('officer-liu'))).filter((m) => m.template === 'retiree.overpayment')
   expect(liu).toEqual([expect.objectContaining({ params: { months: 2, amountFen: 825_000 }, link: '/features/retiree/pages/overpayments/index' })])
   expect((await inboxOf(t, await t.login('officer-huang'))).map((m) => m.template)).not.toContain('retiree.overpayment')
-  expect(auditOf(t, 'retiree.stopPension')).toEqual([expect.objectContaining({ actorUserId: 'partner:partner-civil-affairs', subjectUserId: userIdOf(t, 'retiree-sun') })])
+  expect(await auditOf(t, 'retiree.stopPension')).toEqual([expect.objectContaining({ actorUserId: 'partner:partner-civil-affairs', subjectUserId: await userIdOf(t, 'retiree-sun') })])
 
   // The reminder sun was due in ten days never comes; nor December's payment.
   setChinaDate(t, '2026-12-10')
   await runJobs(t)
   setChinaDate(t, '2027-01-12')
   await runJobs(t)
-  expect(paymentRows(t, sun.id).at(-1)?.month).toBe('2026-11')
+  expect((await paymentRows(t, sun.id)).at(-1)?.month).toBe('2026-11')
   const token = await t.login('retiree-sun')
   expect((await inboxOf(t, token)).map((m) => m.template).filter((template) => /dueSoon|overdue|suspended/.test(template))).toEqual([])
   const { items } = await expectOk(await t.call('GET', '/api/inbox/pending', { token }), Pending)
@@ -137,57 +139,77 @@ test('a death on 17 September stops the pension from October: October and Novemb
 })
 
 test('a death in the month of the record overpays nothing; a replay of the record changes nothing', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const record = { recordId: 'MZ-2', idNumber: zhou.idNumber, diedOn: '2026-11-20' }
   await expectOk(await deathRecord(t, devPartnerKeys.civilAffairs, record), PartnerReceipt, 201)
   const replay = await expectOk(await deathRecord(t, devPartnerKeys.civilAffairs, { ...record, diedOn: '2026-08-01' }), PartnerReceipt, 201)
   expect(replay).toEqual({ received: true, reference: 'MZ-2', replayed: true })
-  expect(pensionerRow(t, zhou.id)).toMatchObject({ status: 'stopped', diedOn: '2026-11-20' })
-  expect(t.deps.db.select().from(overpayments).where(eq(overpayments.pensionerId, zhou.id)).all()).toEqual([])
+  expect(await pensionerRow(t, zhou.id)).toMatchObject({ status: 'stopped', diedOn: '2026-11-20' })
+  expect(await t.deps.db.read((q) => q.select().from(overpayments).where(eq(overpayments.pensionerId, zhou.id)))).toEqual([])
 })
 
 test('a held month after the death is cancelled, not paid later', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   await expectOk(await deathRecord(t, devPartnerKeys.civilAffairs, { recordId: 'MZ-3', idNumber: wu.idNumber, diedOn: '2026-10-05' }), PartnerReceipt, 201)
-  expect(paymentRows(t, wu.id).slice(-2).map((p) => [p.month, p.status])).toEqual([
+  expect((await paymentRows(t, wu.id)).slice(-2).map((p) => [p.month, p.status])).toEqual([
     ['2026-10', 'held'],
     ['2026-11', 'cancelled'],
   ])
 })
 
 test('after a death, a sign of life changes nothing', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   await expectOk(await deathRecord(t, devPartnerKeys.civilAffairs, { recordId: 'MZ-4', idNumber: zhou.idNumber, diedOn: '2026-11-01' }), PartnerReceipt, 201)
-  const before = certificationRows(t, zhou.id)
+  const before = await certificationRows(t, zhou.id)
   await sentLifeSignal(t, devPartnerKeys.bank, { signalId: 'BANK-Z', idNumber: zhou.idNumber })
-  expect(certificationRows(t, zhou.id)).toEqual(before)
-  expect(pensionerRow(t, zhou.id).status).toBe('stopped')
+  expect(await certificationRows(t, zhou.id)).toEqual(before)
+  expect((await pensionerRow(t, zhou.id)).status).toBe('stopped')
 })
 
 test('partners’ signals are answered at once with 201, whatever came of them', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const response = await lifeSignal(t, devPartnerKeys.hospital, { signalId: 'H-201', idNumber: wang.idNumber })
   expect(response.status).toBe(201)
 })
 
 test('a bank visit early in the cycle is recorded but neither restarts the cycle nor sends a message; one inside the reminder window certifies', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   // 周德明 certified 100 days ago: months before his reminder window.
-  const before = pensionerRow(t, zhou.id)
+  const before = await pensionerRow(t, zhou.id)
   await sentLifeSignal(t, devPartnerKeys.bank, { signalId: 'BANK-EARLY', idNumber: zhou.idNumber, observedAt: '2026-11-28T01:30:00.000Z' })
-  expect(pensionerRow(t, zhou.id)?.cycleStart).toBe(before?.cycleStart)
-  expect(certificationRows(t, zhou.id).filter((c) => c.source === 'bank')).toEqual([])
-  expect(t.deps.db.select().from(partnerSignals).where(eq(partnerSignals.reference, 'BANK-EARLY')).get()?.outcome).toBe('already_certified')
+  expect((await pensionerRow(t, zhou.id))?.cycleStart).toBe(before?.cycleStart)
+  expect((await certificationRows(t, zhou.id)).filter((c) => c.source === 'bank')).toEqual([])
+  const [early] = await t.deps.db.read((q) => q.select().from(partnerSignals).where(eq(partnerSignals.reference, 'BANK-EARLY')))
+  expect(early?.outcome).toBe('already_certified')
 
   // 孙建国 is 10 days from his due date: the same kind of signal certifies him.
   await sentLifeSignal(t, devPartnerKeys.bank, { signalId: 'BANK-DUE', idNumber: sun.idNumber, observedAt: '2026-11-28T01:30:00.000Z' })
-  expect(pensionerRow(t, sun.id)?.cycleStart).toBe('2026-11-28')
+  expect((await pensionerRow(t, sun.id))?.cycleStart).toBe('2026-11-28')
 })
 
 test('the pensioner sees in "who accessed my data" that the hospital certified her, named, not as an id', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   await sentLifeSignal(t, devPartnerKeys.hospital, { signalId: 'HOSP-LOG', idNumber: wang.idNumber, observedAt: '2026-11-28T01:30:00.000Z' })
   const log = await expectOk(await t.call('GET', '/api/me/access-log', { token: await t.login('elder-wang') }), PageOf(AccessLogEntry))
   const byHospital = log.items.filter((entry) => entry.operation === 'partner.sendLifeSignal')
   expect(byHospital).toEqual([expect.objectContaining({ kind: 'write', actor: { self: false, maskedName: '温州市人民医院', role: null, staffCode: null }, byProxy: false })])
+})
+
+test('the same signal sent twice at once (two instances taking one retry each) certifies once: one receipt is the first, the other its replay', async () => {
+  const t = await createTestContext()
+  const signal = { signalId: 'BANK-TWICE', idNumber: wang.idNumber }
+  const receipts = await Promise.all([sentLifeSignal(t, devPartnerKeys.bank, signal), sentLifeSignal(t, devPartnerKeys.bank, signal)])
+  expect(receipts.map((receipt) => receipt.replayed).sort()).toEqual([false, true])
+  expect((await certificationRows(t, wang.id)).filter((c) => c.method === 'partner_signal' && c.source === 'bank')).toHaveLength(1)
+  expect(await t.deps.db.read((q) => q.select().from(partnerSignals).where(eq(partnerSignals.reference, 'BANK-TWICE')))).toHaveLength(1)
+  expect((await inboxOf(t, await t.login('elder-wang'))).filter((m) => m.template === 'retiree.certified')).toHaveLength(1)
+})
+
+test('two records of one death arriving at once stop the pension once: one overpayment, one message to the officer', async () => {
+  const t = await createTestContext()
+  const records = ['MZ-AT-ONCE-1', 'MZ-AT-ONCE-2'].map((recordId) => deathRecord(t, devPartnerKeys.civilAffairs, { recordId, idNumber: sun.idNumber, diedOn: '2026-09-17' }))
+  for (const response of await Promise.all(records)) await expectOk(response, PartnerReceipt, 201)
+  expect(await t.deps.db.read((q) => q.select().from(overpayments).where(eq(overpayments.pensionerId, sun.id)))).toHaveLength(1)
+  expect(await auditOf(t, 'retiree.stopPension')).toHaveLength(1)
+  expect((await inboxOf(t, await t.login('officer-liu'))).filter((m) => m.template === 'retiree.overpayment')).toHaveLength(1)
 })

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { overpayments, partnerSignals } from '../../db/schema'
 import { devPartnerKeys, seededRetireeIds } from '../../db/seed/retiree'
@@ -10,38 +11,38 @@ const zhou = { id: seededRetireeIds.pensioners.zhou, idNumber: '3303021938090310
 const wang = { id: seededRetireeIds.pensioners.wang, idNumber: '330302194406080025' }
 
 test('a level-1 key (a hospital, a bank) cannot send a death record: 403, nothing stops, and the refusal is on the hospital’s record', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   for (const key of [devPartnerKeys.hospital, devPartnerKeys.bank, devPartnerKeys.transit]) {
     await expectProblem(await deathRecord(t, key, { recordId: 'FAKE-1', idNumber: zhou.idNumber, diedOn: '2026-11-01' }), 'forbidden')
   }
-  expect(pensionerRow(t, zhou.id)).toMatchObject({ status: 'active', diedOn: null })
-  expect(t.deps.db.select().from(partnerSignals).all()).toEqual([])
-  expect(t.deps.db.select().from(overpayments).all().map((row) => row.pensionerId)).not.toContain(zhou.id)
-  expect(auditOf(t, 'partner.refused').map((row) => row.actorUserId)).toEqual(['partner:partner-hospital', 'partner:partner-bank', 'partner:partner-transit'])
+  expect(await pensionerRow(t, zhou.id)).toMatchObject({ status: 'active', diedOn: null })
+  expect(await t.deps.db.read((q) => q.select().from(partnerSignals))).toEqual([])
+  expect((await t.deps.db.read((q) => q.select().from(overpayments))).map((row) => row.pensionerId)).not.toContain(zhou.id)
+  expect((await auditOf(t, 'partner.refused')).map((row) => row.actorUserId)).toEqual(['partner:partner-hospital', 'partner:partner-bank', 'partner:partner-transit'])
 })
 
 test('an unknown, missing or made-up key is refused with 401 and changes nothing', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const signal = { signalId: 'X-1', idNumber: wang.idNumber }
-  const before = certificationRows(t, wang.id)
+  const before = await certificationRows(t, wang.id)
   for (const key of ['rp_dev_hospital_0000000000000000', `${devPartnerKeys.hospital}x`, devPartnerKeys.hospital.toUpperCase(), '']) {
     await expectProblem(await lifeSignal(t, key, signal), 'unauthenticated', { because: key })
   }
   await expectProblem(await t.call('POST', '/api/partner/life-signals', { body: { ...signal, kind: 'hospital_visit', observedAt: t.clock.now().toISOString() } }), 'unauthenticated')
   await expectProblem(await deathRecord(t, 'rp_nobody', { recordId: 'X-2', idNumber: zhou.idNumber, diedOn: '2026-11-01' }), 'unauthenticated')
-  expect(certificationRows(t, wang.id)).toEqual(before)
-  expect(pensionerRow(t, zhou.id).status).toBe('active')
+  expect(await certificationRows(t, wang.id)).toEqual(before)
+  expect((await pensionerRow(t, zhou.id)).status).toBe('active')
 })
 
 test('a session token is no partner key', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('admin')
   const response = await t.call('POST', '/api/partner/life-signals', { token, body: { signalId: 'S', idNumber: wang.idNumber, kind: 'hospital_visit', observedAt: t.clock.now().toISOString() } })
   await expectProblem(response, 'unauthenticated')
 })
 
 test('a partner learns nothing of who draws a pension: the receipt is the same for a pensioner, a stranger and the dead', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const pensioner = await lifeSignal(t, devPartnerKeys.hospital, { signalId: 'R-1', idNumber: wang.idNumber })
   const stranger = await lifeSignal(t, devPartnerKeys.hospital, { signalId: 'R-2', idNumber: sampleNonPensionerIdNumber })
   await deathRecord(t, devPartnerKeys.civilAffairs, { recordId: 'D-1', idNumber: zhou.idNumber, diedOn: '2026-11-01' })
@@ -56,35 +57,35 @@ test('a partner learns nothing of who draws a pension: the receipt is the same f
 })
 
 test('partner calls are rate limited per partner: one partner over its limit does not stop another', async () => {
-  const t = createTestContext({ env: { PARTNER_RATE_LIMIT: '2' } })
+  const t = await createTestContext({ env: { PARTNER_RATE_LIMIT: '2' } })
   for (const n of [1, 2]) expect((await lifeSignal(t, devPartnerKeys.bank, { signalId: `B-${n}`, idNumber: sampleNonPensionerIdNumber })).status).toBe(201)
   const limited = await expectProblem(await lifeSignal(t, devPartnerKeys.bank, { signalId: 'B-3', idNumber: wang.idNumber }), 'rate_limited')
   expect(limited.retryAfterSeconds).toBeGreaterThan(0)
-  expect(certificationRows(t, wang.id).some((row) => row.source === 'bank' && row.method === 'partner_signal' && row.signalId !== null)).toBe(false)
+  expect((await certificationRows(t, wang.id)).some((row) => row.source === 'bank' && row.method === 'partner_signal' && row.signalId !== null)).toBe(false)
   expect((await lifeSignal(t, devPartnerKeys.hospital, { signalId: 'H-1', idNumber: sampleNonPensionerIdNumber })).status).toBe(201)
-  expect(auditOf(t, 'partner.refused').map((row) => row.actorUserId)).toEqual(['partner:partner-bank'])
+  expect((await auditOf(t, 'partner.refused')).map((row) => row.actorUserId)).toEqual(['partner:partner-bank'])
 })
 
 test('every accepted partner call is in the audit log under the partner, with the request id it was answered with', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const signal = await lifeSignal(t, devPartnerKeys.transit, { signalId: 'T-9', idNumber: sampleNonPensionerIdNumber, kind: 'transit_ride' })
   const death = await deathRecord(t, devPartnerKeys.civilAffairs, { recordId: 'MZ-9', idNumber: sampleNonPensionerIdNumber, diedOn: '2026-11-01' })
-  expect(auditOf(t, 'partner.sendLifeSignal')).toEqual([
+  expect(await auditOf(t, 'partner.sendLifeSignal')).toEqual([
     expect.objectContaining({ actorUserId: 'partner:partner-transit', subjectUserId: null, requestId: signal.headers.get('x-request-id'), objectType: 'partner_signal' }),
   ])
-  expect(auditOf(t, 'partner.sendDeathRecord')).toEqual([
+  expect(await auditOf(t, 'partner.sendDeathRecord')).toEqual([
     expect.objectContaining({ actorUserId: 'partner:partner-civil-affairs', subjectUserId: null, requestId: death.headers.get('x-request-id') }),
   ])
 })
 
 test('the database keeps only the hash of a partner key', async () => {
-  const t = createTestContext()
-  const dump = JSON.stringify(t.deps.db.$client.prepare('select * from partners').all())
+  const t = await createTestContext()
+  const dump = JSON.stringify(await t.deps.db.rows(sql`select * from partners`))
   for (const key of Object.values(devPartnerKeys)) expect(dump).not.toContain(key)
 })
 
 test('an ID number sent with a lower-case x is the same person: the check character is compared upper-case', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   await sentLifeSignal(t, devPartnerKeys.hospital, { signalId: 'LOW', idNumber: '33030219550312301x' })
-  expect(pensionerRow(t, seededRetireeIds.pensioners.sun).cycleStart).toBe('2026-11-29')
+  expect((await pensionerRow(t, seededRetireeIds.pensioners.sun)).cycleStart).toBe('2026-11-29')
 })

@@ -20,7 +20,7 @@ export function registerRetireeRoutes(app: Hono<AppEnv>, deps: Deps): void {
   mountOperation(app, deps, contract.requestHomeVisit, (ctx) => requestHomeVisit(deps, ctx.actor, subjectOf(ctx.principal)))
   mountOperation(app, deps, contract.listAssistance, (ctx) => listAssistance(deps, ctx.actor, subjectOf(ctx.principal)))
   mountOperation(app, deps, contract.confirmAssistance, (ctx, { params }) => confirmAssistance(deps, ctx.actor, subjectOf(ctx.principal), params.id))
-  mountOperation(app, deps, contract.registerPartner, (ctx, { body }) => ok(registerPartner(deps, ctx.actor, body)))
+  mountOperation(app, deps, contract.registerPartner, async (ctx, { body }) => ok(await registerPartner(deps, ctx.actor, body)))
 
   mountOperation(app, deps, contract.sendLifeSignal, (ctx, { body }) => sendLifeSignal(deps, ctx.requestId, ctx.partner, body))
   mountOperation(app, deps, contract.sendDeathRecord, (ctx, { body }) => sendDeathRecord(deps, ctx.requestId, ctx.partner, body))

@@ -7,19 +7,21 @@ import { todayOf } from './certification'
 import { visitsToDo } from './visits-service'
 
 /** Home visits still to do for grid staff; visits waiting for review for the region's officers. */
-export function visitsPending(deps: Deps, principal: Principal, _actor: Actor): PendingItem[] {
+export async function visitsPending(deps: Deps, principal: Principal, _actor: Actor): Promise<PendingItem[]> {
   const { actingFor, user } = principal
   // Acting for a citizen, Home shows that citizen's business, not the helper's own.
   if (actingFor) return []
-  const items: PendingItem[] = []
-  if (user.roles.includes('grid_staff')) {
-    const { tasks, grantees } = visitsToDo(deps, user.id, todayOf(deps))
-    const count = tasks.length + grantees.length
-    if (count > 0) items.push({ kind: 'retiree_visits', count })
-  }
-  if (user.regionCode !== null && (user.roles.includes('officer') || user.roles.includes('supervisor'))) {
-    const count = countTasksToReview(deps.db, user.regionCode)
-    if (count > 0) items.push({ kind: 'retiree_reviews', count })
-  }
-  return items
+  return deps.db.read(async (q) => {
+    const items: PendingItem[] = []
+    if (user.roles.includes('grid_staff')) {
+      const { tasks, grantees } = await visitsToDo(q, deps, user.id, todayOf(deps))
+      const count = tasks.length + grantees.length
+      if (count > 0) items.push({ kind: 'retiree_visits', count })
+    }
+    if (user.regionCode !== null && (user.roles.includes('officer') || user.roles.includes('supervisor'))) {
+      const count = await countTasksToReview(q, user.regionCode)
+      if (count > 0) items.push({ kind: 'retiree_reviews', count })
+    }
+    return items
+  })
 }

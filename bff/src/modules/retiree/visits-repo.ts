@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull } from 'drizzle-orm'
 import type { VisitTaskStatus } from '@renshe/shared/retiree/schemas'
-import type { Tx } from '../../db/client'
+import type { Query, Tx } from '../../db/database'
+import { forUpdate } from '../../db/locks'
 import { pensioners, proxyGrants, realNames, users, visitPhotos, visitTasks } from '../../db/schema'
 import { outstandingTaskStatuses, type PensionerRow, type VisitTaskRow } from './pensioners-repo'
 
@@ -12,12 +13,7 @@ export type VisitPhotoMeta = Omit<VisitPhotoRow, 'contentEnc'>
 /** A task the grid staff member still has to do: not yet sent, or sent back by the officer. */
 export const toDoStatuses: readonly VisitTaskStatus[] = outstandingTaskStatuses
 
-// ——— pensioners and their grid staff ———
-
-export function pensionersByIds(db: Tx, ids: readonly string[]): PensionerRow[] {
-  if (ids.length === 0) return []
-  return db.select().from(pensioners).where(inArray(pensioners.id, [...ids])).all()
-}
+// ——— grid staff ———
 
 export interface StaffMember {
   readonly id: string
@@ -25,9 +21,9 @@ export interface StaffMember {
   readonly staffNameEnc: string | null
 }
 
-export function staffByIds(db: Tx, ids: readonly string[]): Map<string, StaffMember> {
+export async function staffByIds(q: Query, ids: readonly string[]): Promise<Map<string, StaffMember>> {
   if (ids.length === 0) return new Map()
-  const rows = db.select({ id: users.id, staffCode: users.staffCode, staffNameEnc: users.staffNameEnc }).from(users).where(inArray(users.id, [...ids])).all()
+  const rows = await q.select({ id: users.id, staffCode: users.staffCode, staffNameEnc: users.staffNameEnc }).from(users).where(inArray(users.id, [...new Set(ids)]))
   return new Map(rows.map((row) => [row.id, row]))
 }
 
@@ -43,22 +39,21 @@ export interface AssistGrant {
  * Pensioners who let this staff member help them with their pension: a grant that is neither
  * revoked nor expired and names `retiree.assist`, from a citizen whose real name is a pensioner.
  */
-export function assistGrantsOf(db: Tx, staffUserId: string, now: string): AssistGrant[] {
-  return db
+export async function assistGrantsOf(q: Query, staffUserId: string, now: string): Promise<AssistGrant[]> {
+  const rows = await q
     .select({ grantId: proxyGrants.id, citizenUserId: proxyGrants.citizenUserId, scopes: proxyGrants.scopes, pensioner: pensioners })
     .from(proxyGrants)
     .innerJoin(realNames, eq(realNames.userId, proxyGrants.citizenUserId))
     .innerJoin(pensioners, eq(pensioners.idNumberIndex, realNames.idNumberIndex))
     .where(and(eq(proxyGrants.staffUserId, staffUserId), isNull(proxyGrants.revokedAt), gt(proxyGrants.expiresAt, now)))
     .orderBy(desc(proxyGrants.expiresAt), asc(proxyGrants.id))
-    .all()
-    .filter((row) => row.scopes.includes('retiree.assist'))
-    .map(({ grantId, citizenUserId, pensioner }) => ({ grantId, citizenUserId, pensioner }))
+  // Scopes are a JSON list, read whole: picked here among this one staff member's grants.
+  return rows.filter((row) => row.scopes.includes('retiree.assist')).map(({ grantId, citizenUserId, pensioner }) => ({ grantId, citizenUserId, pensioner }))
 }
 
 /** Whether a grant still lets this staff member help with the retiree services: not revoked, not expired, scope kept. */
-export function grantStillCovers(db: Tx, grantId: string, staffUserId: string, now: string): boolean {
-  const grant = db.select().from(proxyGrants).where(eq(proxyGrants.id, grantId)).get()
+export async function grantStillCovers(q: Query, grantId: string, staffUserId: string, now: string): Promise<boolean> {
+  const [grant] = await q.select().from(proxyGrants).where(eq(proxyGrants.id, grantId))
   return (
     grant !== undefined &&
     grant.staffUserId === staffUserId &&
@@ -70,32 +65,37 @@ export function grantStillCovers(db: Tx, grantId: string, staffUserId: string, n
 
 // ——— tasks ———
 
-export function taskById(db: Tx, id: string): VisitTaskRow | undefined {
-  return db.select().from(visitTasks).where(eq(visitTasks.id, id)).get()
+export async function taskById(q: Query, id: string): Promise<VisitTaskRow | undefined> {
+  const [row] = await q.select().from(visitTasks).where(eq(visitTasks.id, id))
+  return row
 }
 
-export function insertTask(tx: Tx, row: VisitTaskRow): void {
-  tx.insert(visitTasks).values(row).run()
+/** The task, locked until the transaction ends: photos are checked and added to it one upload at a time. */
+export async function taskForUpdate(tx: Tx, id: string): Promise<VisitTaskRow | undefined> {
+  const [row] = await forUpdate(tx.select().from(visitTasks).where(eq(visitTasks.id, id)))
+  return row
+}
+
+export async function insertTask(tx: Tx, row: VisitTaskRow): Promise<void> {
+  await tx.insert(visitTasks).values(row)
 }
 
 /**
  * Changes a task only if it is still in the status it was read in: of two submissions or two
  * reviews at once, the second changes nothing. True when the row changed.
  */
-export function updateTaskFrom(tx: Tx, id: string, fromStatus: VisitTaskStatus, changes: Partial<Omit<VisitTaskRow, 'id'>>): boolean {
-  return (
-    tx
-      .update(visitTasks)
-      .set(changes)
-      .where(and(eq(visitTasks.id, id), eq(visitTasks.status, fromStatus)))
-      .returning({ id: visitTasks.id })
-      .all().length > 0
-  )
+export async function updateTaskFrom(tx: Tx, id: string, fromStatus: VisitTaskStatus, changes: Partial<Omit<VisitTaskRow, 'id'>>): Promise<boolean> {
+  const changed = await tx
+    .update(visitTasks)
+    .set(changes)
+    .where(and(eq(visitTasks.id, id), eq(visitTasks.status, fromStatus)))
+    .returning({ id: visitTasks.id })
+  return changed.length > 0
 }
 
 /** The task still to do for a pensioner that is assigned to this staff member. */
-export function taskToDoOf(db: Tx, pensionerId: string, staffUserId: string): VisitTaskRow | undefined {
-  return db
+export async function taskToDoOf(q: Query, pensionerId: string, staffUserId: string): Promise<VisitTaskRow | undefined> {
+  const [row] = await q
     .select()
     .from(visitTasks)
     .where(
@@ -106,17 +106,18 @@ export function taskToDoOf(db: Tx, pensionerId: string, staffUserId: string): Vi
       ),
     )
     .orderBy(asc(visitTasks.createdAt), asc(visitTasks.id))
-    .get()
+    .limit(1)
+  return row
 }
 
 /** A staff member's tasks still to do, with their pensioners (not those who have died). */
-export function tasksToDoOf(db: Tx, staffUserId: string): { task: VisitTaskRow; pensioner: PensionerRow }[] {
-  return db
+export function tasksToDoOf(q: Query, staffUserId: string): Promise<{ task: VisitTaskRow; pensioner: PensionerRow }[]> {
+  return q
     .select({ task: visitTasks, pensioner: pensioners })
     .from(visitTasks)
     .innerJoin(pensioners, eq(pensioners.id, visitTasks.pensionerId))
     .where(and(eq(visitTasks.staffUserId, staffUserId), inArray(visitTasks.status, [...toDoStatuses]), isNull(pensioners.diedOn)))
-    .all()
+    .orderBy(asc(visitTasks.createdAt), asc(visitTasks.id))
 }
 
 // ——— photos ———
@@ -131,27 +132,37 @@ const photoMeta = {
   createdAt: visitPhotos.createdAt,
 }
 
-export function insertPhoto(tx: Tx, row: VisitPhotoRow): void {
-  tx.insert(visitPhotos).values(row).run()
+export async function insertPhoto(tx: Tx, row: VisitPhotoRow): Promise<void> {
+  await tx.insert(visitPhotos).values(row)
 }
 
-export function photoMetaById(db: Tx, id: string): VisitPhotoMeta | undefined {
-  return db.select(photoMeta).from(visitPhotos).where(eq(visitPhotos.id, id)).get()
+export async function photoMetaById(q: Query, id: string): Promise<VisitPhotoMeta | undefined> {
+  const [row] = await q.select(photoMeta).from(visitPhotos).where(eq(visitPhotos.id, id))
+  return row
 }
 
-export function photoById(db: Tx, id: string): VisitPhotoRow | undefined {
-  return db.select().from(visitPhotos).where(eq(visitPhotos.id, id)).get()
+export async function photoById(q: Query, id: string): Promise<VisitPhotoRow | undefined> {
+  const [row] = await q.select().from(visitPhotos).where(eq(visitPhotos.id, id))
+  return row
 }
 
 /** The same bytes already sent for this task: a retried upload finds them here. */
-export function photoOfTaskWithDigest(db: Tx, taskId: string, sha256: string): VisitPhotoMeta | undefined {
-  return db.select(photoMeta).from(visitPhotos).where(and(eq(visitPhotos.taskId, taskId), eq(visitPhotos.sha256, sha256))).get()
+export async function photoOfTaskWithDigest(q: Query, taskId: string, sha256: string): Promise<VisitPhotoMeta | undefined> {
+  const [row] = await q
+    .select(photoMeta)
+    .from(visitPhotos)
+    .where(and(eq(visitPhotos.taskId, taskId), eq(visitPhotos.sha256, sha256)))
+    .orderBy(asc(visitPhotos.createdAt), asc(visitPhotos.id))
+    .limit(1)
+  return row
 }
 
-export function countPhotosOfTask(db: Tx, taskId: string): number {
-  return db.select({ n: count() }).from(visitPhotos).where(eq(visitPhotos.taskId, taskId)).get()?.n ?? 0
+export async function countPhotosOfTask(q: Query, taskId: string): Promise<number> {
+  const [row] = await q.select({ n: count() }).from(visitPhotos).where(eq(visitPhotos.taskId, taskId))
+  return row?.n ?? 0
 }
 
-export function latestPhotoOfTask(db: Tx, taskId: string): VisitPhotoMeta | undefined {
-  return db.select(photoMeta).from(visitPhotos).where(eq(visitPhotos.taskId, taskId)).orderBy(desc(visitPhotos.createdAt), desc(visitPhotos.id)).get()
+export async function latestPhotoOfTask(q: Query, taskId: string): Promise<VisitPhotoMeta | undefined> {
+  const [row] = await q.select(photoMeta).from(visitPhotos).where(eq(visitPhotos.taskId, taskId)).orderBy(desc(visitPhotos.createdAt), desc(visitPhotos.id)).limit(1)
+  return row
 }

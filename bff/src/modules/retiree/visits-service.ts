@@ -3,7 +3,8 @@ import { regionCovers } from '@renshe/shared/identity/regions'
 import type { CycleView } from '@renshe/shared/retiree/cycle'
 import { ageOn } from '@renshe/shared/retiree/eligibility'
 import type { CertificationState, VisitListItem, VisitPhoto, VisitPhotoContent, VisitReport, VisitTask } from '@renshe/shared/retiree/schemas'
-import { appendAudit, type Actor, type AuditEntry } from '../../platform/audit'
+import type { Query } from '../../db/database'
+import { recordAudit, type Actor } from '../../platform/audit'
 import { sha256 } from '../../platform/crypto'
 import type { Deps } from '../../platform/deps'
 import { checkEvidenceFile } from '../../platform/files'
@@ -12,8 +13,9 @@ import type { Principal, SessionUser } from '../../platform/principal'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
 import type { UploadedFile } from '../../platform/upload'
+import { auditLast } from './audit-trail'
 import { certify, cycleRulesOf, pensionerState, todayOf } from './certification'
-import { officersCovering, pensionerById, pensionerOfUser, portalUserOfPensioner } from './pensioners-repo'
+import { officersCovering, pensionerById, pensionerForUpdate, pensionerOfUser, portalUserOfPensioner } from './pensioners-repo'
 import {
   assistGrantsOf,
   countPhotosOfTask,
@@ -26,6 +28,7 @@ import {
   photoOfTaskWithDigest,
   staffByIds,
   taskById,
+  taskForUpdate,
   taskToDoOf,
   tasksToDoOf,
   toDoStatuses,
@@ -53,17 +56,17 @@ export function cycleOf(deps: Pick<Deps, 'config'>, pensioner: Pick<PensionerRow
  * The act as the pensioner's audit trail records it: about the pensioner's portal user when
  * they have one (it shows in their access log), about no account when they have none.
  */
-export function aboutPensioner(deps: Pick<Deps, 'db'>, actor: Actor, pensioner: PensionerRow): Actor {
-  return { ...actor, subjectUserId: portalUserOfPensioner(deps.db, pensioner) }
+export async function aboutPensioner(q: Query, actor: Actor, pensioner: PensionerRow): Promise<Actor> {
+  return { ...actor, subjectUserId: await portalUserOfPensioner(q, pensioner) }
 }
 
 /**
  * One task with its pensioner in full: the grid staff member must find the person, so name,
  * age and address are not masked. Every caller audits the read or the write it comes with.
  */
-export function toVisitTask(deps: Pick<Deps, 'db' | 'sealer' | 'config'>, task: VisitTaskRow, pensioner: PensionerRow, today: string): VisitTask {
+export async function toVisitTask(q: Query, deps: Pick<Deps, 'sealer' | 'config'>, task: VisitTaskRow, pensioner: PensionerRow, today: string): Promise<VisitTask> {
   const cycle = cycleOf(deps, pensioner, today)
-  const staff = task.staffUserId ? staffByIds(deps.db, [task.staffUserId]).get(task.staffUserId) : undefined
+  const staff = task.staffUserId ? (await staffByIds(q, [task.staffUserId])).get(task.staffUserId) : undefined
   return {
     id: task.id,
     pensionerId: pensioner.id,
@@ -87,8 +90,8 @@ export function toVisitTask(deps: Pick<Deps, 'db' | 'sealer' | 'config'>, task: 
  * Who may see a task: the grid staff member it is assigned to, or an officer or supervisor
  * whose region covers it. Anyone else finds nothing, exactly as for a task that does not exist.
  */
-export function mayReadTask(deps: Pick<Deps, 'db' | 'clock'>, user: SessionUser, task: VisitTaskRow): boolean {
-  if (task.staffUserId === user.id) return holdsTask(deps, user.id, task)
+export async function mayReadTask(q: Query, deps: Pick<Deps, 'clock'>, user: SessionUser, task: VisitTaskRow): Promise<boolean> {
+  if (task.staffUserId === user.id) return holdsTask(q, deps, user.id, task)
   const official = user.roles.includes('officer') || user.roles.includes('supervisor')
   return official && user.regionCode !== null && regionCovers(user.regionCode, task.regionCode)
 }
@@ -98,22 +101,22 @@ export function mayReadTask(deps: Pick<Deps, 'db' | 'clock'>, user: SessionUser,
  * (or it expires), the task is gone from the worker's list and cannot be read or worked on.
  * Tasks an officer assigned, or the pensioner asked for, do not depend on a grant.
  */
-function holdsTask(deps: Pick<Deps, 'db' | 'clock'>, staffUserId: string, task: VisitTaskRow): boolean {
+async function holdsTask(q: Query, deps: Pick<Deps, 'clock'>, staffUserId: string, task: VisitTaskRow): Promise<boolean> {
   if (task.staffUserId !== staffUserId) return false
   if (task.reason !== 'proxy' || task.grantId === null) return true
-  return grantStillCovers(deps.db, task.grantId, staffUserId, deps.clock.now().toISOString())
+  return grantStillCovers(q, task.grantId, staffUserId, deps.clock.now().toISOString())
 }
 
-function withPensioner(deps: Pick<Deps, 'db'>, task: VisitTaskRow | undefined): { task: VisitTaskRow; pensioner: PensionerRow } | null {
+async function withPensioner(q: Query, task: VisitTaskRow | undefined): Promise<{ task: VisitTaskRow; pensioner: PensionerRow } | null> {
   if (!task) return null
-  const pensioner = pensionerById(deps.db, task.pensionerId)
+  const pensioner = await pensionerById(q, task.pensionerId)
   return pensioner ? { task, pensioner } : null
 }
 
 /** A task assigned to the caller, still to do: what uploading and submitting need. */
-function ownTaskToDo(deps: Deps, user: SessionUser, id: string): Result<{ task: VisitTaskRow; pensioner: PensionerRow }> {
-  const found = withPensioner(deps, taskById(deps.db, id))
-  if (!found || !holdsTask(deps, user.id, found.task)) return fail('not_found')
+async function ownTaskToDo(q: Query, deps: Deps, user: SessionUser, id: string): Promise<Result<{ task: VisitTaskRow; pensioner: PensionerRow }>> {
+  const found = await withPensioner(q, await taskById(q, id))
+  if (!found || !(await holdsTask(q, deps, user.id, found.task))) return fail('not_found')
   if (!toDoStatuses.includes(found.task.status)) return fail('illegal_transition', { detail: `This visit is ${found.task.status}` })
   return ok(found)
 }
@@ -125,11 +128,14 @@ export interface VisitsToDo {
 }
 
 /** What a grid staff member has to do, before any name is opened: the pending count needs only this. */
-export function visitsToDo(deps: Deps, staffUserId: string, today: string): VisitsToDo {
-  const tasks = tasksToDoOf(deps.db, staffUserId).filter(({ task }) => holdsTask(deps, staffUserId, task))
+export async function visitsToDo(q: Query, deps: Deps, staffUserId: string, today: string): Promise<VisitsToDo> {
+  const tasks: { task: VisitTaskRow; pensioner: PensionerRow }[] = []
+  for (const found of await tasksToDoOf(q, staffUserId)) {
+    if (await holdsTask(q, deps, staffUserId, found.task)) tasks.push(found)
+  }
   const covered = new Set(tasks.map(({ pensioner }) => pensioner.id))
   const grantees: { grantId: string; pensioner: PensionerRow }[] = []
-  for (const { grantId, pensioner } of assistGrantsOf(deps.db, staffUserId, deps.clock.now().toISOString())) {
+  for (const { grantId, pensioner } of await assistGrantsOf(q, staffUserId, deps.clock.now().toISOString())) {
     if (covered.has(pensioner.id) || pensioner.diedOn !== null) continue
     if (!needsVisit.includes(cycleOf(deps, pensioner, today).state)) continue
     covered.add(pensioner.id)
@@ -156,22 +162,24 @@ function listItem(deps: Deps, pensioner: PensionerRow, today: string, fields: Pi
  * who granted them `retiree.assist` and now need certifying, nearest due date first. A
  * pensioner of their grid with neither a task nor a grant is none of their business.
  */
-export function listVisits(deps: Deps, actor: Actor, user: SessionUser): Result<{ items: VisitListItem[] }> {
+export async function listVisits(deps: Deps, actor: Actor, user: SessionUser): Promise<Result<{ items: VisitListItem[] }>> {
   const today = todayOf(deps)
-  const { tasks, grantees } = visitsToDo(deps, user.id, today)
-  const listed = [
-    ...tasks.map(({ task, pensioner }) => ({ pensioner, item: listItem(deps, pensioner, today, { taskId: task.id, grantId: task.grantId, reason: task.reason, status: task.status }) })),
-    ...grantees.map(({ grantId, pensioner }) => ({ pensioner, item: listItem(deps, pensioner, today, { taskId: null, grantId, reason: 'proxy', status: 'open' }) })),
-  ].sort((a, b) => a.item.dueDate.localeCompare(b.item.dueDate) || a.pensioner.id.localeCompare(b.pensioner.id))
-  if (listed.length > 0) {
-    const now = deps.clock.now()
-    // Names and addresses in full are personal data: each person's trail records the read.
-    deps.db.transaction((tx) => {
-      for (const { pensioner } of listed) {
-        appendAudit(tx, now, aboutPensioner(deps, actor, pensioner), { action: 'retiree.listVisits', kind: 'read', objectType: 'pensioner', objectId: pensioner.id })
-      }
-    })
-  }
+  const listed = await deps.db.read(async (q) => {
+    const { tasks, grantees } = await visitsToDo(q, deps, user.id, today)
+    const rows = [
+      ...tasks.map(({ task, pensioner }) => ({ pensioner, item: listItem(deps, pensioner, today, { taskId: task.id, grantId: task.grantId, reason: task.reason, status: task.status }) })),
+      ...grantees.map(({ grantId, pensioner }) => ({ pensioner, item: listItem(deps, pensioner, today, { taskId: null, grantId, reason: 'proxy', status: 'open' }) })),
+    ].sort((a, b) => a.item.dueDate.localeCompare(b.item.dueDate) || a.pensioner.id.localeCompare(b.pensioner.id))
+    const withReader: { pensioner: PensionerRow; item: VisitListItem; reader: Actor }[] = []
+    for (const row of rows) withReader.push({ ...row, reader: await aboutPensioner(q, actor, row.pensioner) })
+    return withReader
+  })
+  // Names and addresses in full are personal data: each person's trail records the read, the
+  // reads of one list committed together, in the order of the list.
+  const now = deps.clock.now()
+  await Promise.all(
+    listed.map(({ pensioner, reader }) => recordAudit(deps, now, reader, { action: 'retiree.listVisits', kind: 'read', objectType: 'pensioner', objectId: pensioner.id })),
+  )
   return ok({ items: listed.map(({ item }) => item) })
 }
 
@@ -180,38 +188,42 @@ export function listVisits(deps: Deps, actor: Actor, user: SessionUser): Result<
  * this staff member, or a new one under the grant. Never without a grant: a pensioner cannot
  * certify themself at home.
  */
-export function openProxyVisit(deps: Deps, actor: Actor, principal: Principal): Result<VisitTask> {
+export async function openProxyVisit(deps: Deps, actor: Actor, principal: Principal): Promise<Result<VisitTask>> {
   const { actingFor, user } = principal
   if (!actingFor) return fail('forbidden', { detail: 'A home visit is opened by grid staff acting for the pensioner' })
-  const pensioner = pensionerOfUser(deps.db, actingFor.subjectUserId)
-  if (!pensioner) return fail('not_found')
-  if (pensioner.diedOn !== null) return fail('conflict', { detail: pensionStoppedDetail })
+  const found = await deps.db.read((q) => pensionerOfUser(q, actingFor.subjectUserId))
+  if (!found) return fail('not_found')
+  if (found.diedOn !== null) return fail('conflict', { detail: pensionStoppedDetail })
   const now = deps.clock.now()
   const today = todayOf(deps)
-  const audited = aboutPensioner(deps, actor, pensioner)
 
-  const fresh = newTaskRow(deps, pensioner, { staffUserId: user.id, reason: 'proxy', createdByUserId: user.id, grantId: actingFor.grantId })
-  const task = deps.db.transaction(
-    (tx) => {
-      // Looked for in the transaction that inserts, so two taps at once make one task.
-      const existing = taskToDoOf(tx, pensioner.id, user.id)
+  const opened = await deps.db.transaction((tx) =>
+    auditLast(tx, async (audit): Promise<Result<{ task: VisitTaskRow; pensioner: PensionerRow }>> => {
+      // The pensioner locked, then looked for a task in the transaction that inserts: two taps
+      // at once (on two instances) make one task.
+      const pensioner = await pensionerForUpdate(tx, found.id)
+      if (!pensioner) return fail('not_found')
+      if (pensioner.diedOn !== null) return fail('conflict', { detail: pensionStoppedDetail })
+      const audited = await aboutPensioner(tx, actor, pensioner)
+      const existing = await taskToDoOf(tx, pensioner.id, user.id)
       if (existing && existing.reason === 'proxy' && existing.grantId !== actingFor.grantId) {
         // Opened under an earlier grant, since revoked: it carries on under the one in force now.
-        updateTaskFrom(tx, existing.id, existing.status, { grantId: actingFor.grantId })
-        appendAudit(tx, now, audited, { action: 'retiree.openProxyVisit', kind: 'write', objectType: 'visit_task', objectId: existing.id })
-        return { ...existing, grantId: actingFor.grantId }
+        await updateTaskFrom(tx, existing.id, existing.status, { grantId: actingFor.grantId })
+        audit.add(now, audited, { action: 'retiree.openProxyVisit', kind: 'write', objectType: 'visit_task', objectId: existing.id })
+        return ok({ task: { ...existing, grantId: actingFor.grantId }, pensioner })
       }
       if (existing) {
-        appendAudit(tx, now, audited, { action: 'retiree.openProxyVisit', kind: 'read', objectType: 'visit_task', objectId: existing.id })
-        return existing
+        audit.add(now, audited, { action: 'retiree.openProxyVisit', kind: 'read', objectType: 'visit_task', objectId: existing.id })
+        return ok({ task: existing, pensioner })
       }
-      insertTask(tx, fresh)
-      appendAudit(tx, now, audited, { action: 'retiree.openProxyVisit', kind: 'write', objectType: 'visit_task', objectId: fresh.id })
-      return fresh
-    },
-    { behavior: 'immediate' },
+      const fresh = newTaskRow(deps, pensioner, { staffUserId: user.id, reason: 'proxy', createdByUserId: user.id, grantId: actingFor.grantId })
+      await insertTask(tx, fresh)
+      audit.add(now, audited, { action: 'retiree.openProxyVisit', kind: 'write', objectType: 'visit_task', objectId: fresh.id })
+      return ok({ task: fresh, pensioner })
+    }),
   )
-  return ok(toVisitTask(deps, task, pensioner, today))
+  if (!opened.ok) return opened
+  return ok(await deps.db.read((q) => toVisitTask(q, deps, opened.value.task, opened.value.pensioner, today)))
 }
 
 /** A new task, open, nothing done on it yet. */
@@ -238,16 +250,16 @@ export function newTaskRow(
   }
 }
 
-function readAudited(deps: Deps, actor: Actor, pensioner: PensionerRow, entry: AuditEntry): void {
-  const now = deps.clock.now()
-  deps.db.transaction((tx) => appendAudit(tx, now, aboutPensioner(deps, actor, pensioner), entry))
-}
-
-export function getVisit(deps: Deps, actor: Actor, user: SessionUser, id: string): Result<VisitTask> {
-  const found = withPensioner(deps, taskById(deps.db, id))
-  if (!found || !mayReadTask(deps, user, found.task)) return fail('not_found')
-  readAudited(deps, actor, found.pensioner, { action: 'retiree.getVisit', kind: 'read', objectType: 'visit_task', objectId: id })
-  return ok(toVisitTask(deps, found.task, found.pensioner, todayOf(deps)))
+export async function getVisit(deps: Deps, actor: Actor, user: SessionUser, id: string): Promise<Result<VisitTask>> {
+  const today = todayOf(deps)
+  const found = await deps.db.read(async (q) => {
+    const visit = await withPensioner(q, await taskById(q, id))
+    if (!visit || !(await mayReadTask(q, deps, user, visit.task))) return null
+    return { pensioner: visit.pensioner, about: await aboutPensioner(q, actor, visit.pensioner), view: await toVisitTask(q, deps, visit.task, visit.pensioner, today) }
+  })
+  if (!found) return fail('not_found')
+  await recordAudit(deps, deps.clock.now(), found.about, { action: 'retiree.getVisit', kind: 'read', objectType: 'visit_task', objectId: id })
+  return ok(found.view)
 }
 
 const fileError = (key: string) => fail('validation_failed', { errors: [{ path: 'file', key }] })
@@ -257,7 +269,7 @@ const fileError = (key: string) => fail('validation_failed', { errors: [{ path: 
  * same bytes sent again for the same task (a retry on a weak network) give the same photo.
  */
 export async function uploadVisitPhoto(deps: Deps, actor: Actor, user: SessionUser, id: string, file: UploadedFile): Promise<Result<VisitPhoto>> {
-  const found = ownTaskToDo(deps, user, id)
+  const found = await deps.db.read((q) => ownTaskToDo(q, deps, user, id))
   if (!found.ok) return found
   const checked = await checkEvidenceFile(file.bytes)
   if (!checked.ok) return fileError(checked.reason === 'empty' ? 'field.required' : 'visit.photoType')
@@ -266,17 +278,18 @@ export async function uploadVisitPhoto(deps: Deps, actor: Actor, user: SessionUs
   const digest = sha256(file.bytes)
   const now = deps.clock.now()
   const { task, pensioner } = found.value
-  return deps.db.transaction(
-    (tx): Result<VisitPhoto> => {
+  return deps.db.transaction((tx) =>
+    auditLast(tx, async (audit): Promise<Result<VisitPhoto>> => {
+      // The task locked: uploads at once (a retry racing the first send, on two instances)
+      // are checked and counted one at a time, so they cannot pass the limit together.
+      const current = await taskForUpdate(tx, task.id)
       // Sent meanwhile: the visit is closed to new photos.
-      const current = taskById(tx, task.id)
       if (!current || !toDoStatuses.includes(current.status)) return fail('illegal_transition', { detail: `This visit is ${current?.status ?? 'gone'}` })
-      const same = photoOfTaskWithDigest(tx, task.id, digest)
+      const same = await photoOfTaskWithDigest(tx, task.id, digest)
       if (same) return ok({ id: same.id, sizeBytes: same.size })
-      // Counted in the transaction that inserts, so parallel uploads cannot pass the limit together.
-      if (countPhotosOfTask(tx, task.id) >= maxPhotosPerTask) return fail('conflict', { detail: `At most ${maxPhotosPerTask} photos per visit` })
+      if ((await countPhotosOfTask(tx, task.id)) >= maxPhotosPerTask) return fail('conflict', { detail: `At most ${maxPhotosPerTask} photos per visit` })
       const photoId = newId(deps.random)
-      insertPhoto(tx, {
+      await insertPhoto(tx, {
         id: photoId,
         taskId: task.id,
         uploadedByUserId: user.id,
@@ -286,22 +299,26 @@ export async function uploadVisitPhoto(deps: Deps, actor: Actor, user: SessionUs
         contentEnc: deps.sealer.sealBytes(file.bytes),
         createdAt: now.toISOString(),
       })
-      appendAudit(tx, now, aboutPensioner(deps, actor, pensioner), { action: 'retiree.uploadVisitPhoto', kind: 'write', objectType: 'visit_photo', objectId: photoId })
+      audit.add(now, await aboutPensioner(tx, actor, pensioner), { action: 'retiree.uploadVisitPhoto', kind: 'write', objectType: 'visit_photo', objectId: photoId })
       return ok({ id: photoId, sizeBytes: file.size })
-    },
-    { behavior: 'immediate' },
+    }),
   )
 }
 
 /** The photo of a visit: the one sent with the report, or before that the latest taken. */
-export function getVisitPhoto(deps: Deps, actor: Actor, user: SessionUser, id: string): Result<z.infer<typeof VisitPhotoContent>> {
-  const found = withPensioner(deps, taskById(deps.db, id))
-  if (!found || !mayReadTask(deps, user, found.task)) return fail('not_found')
-  const meta = found.task.photoId ? photoMetaById(deps.db, found.task.photoId) : latestPhotoOfTask(deps.db, id)
-  const photo = meta ? photoById(deps.db, meta.id) : undefined
-  if (!photo || photo.taskId !== id) return fail('not_found')
+export async function getVisitPhoto(deps: Deps, actor: Actor, user: SessionUser, id: string): Promise<Result<z.infer<typeof VisitPhotoContent>>> {
+  const found = await deps.db.read(async (q) => {
+    const visit = await withPensioner(q, await taskById(q, id))
+    if (!visit || !(await mayReadTask(q, deps, user, visit.task))) return null
+    const meta = visit.task.photoId ? await photoMetaById(q, visit.task.photoId) : await latestPhotoOfTask(q, id)
+    const photo = meta ? await photoById(q, meta.id) : undefined
+    if (!photo || photo.taskId !== id) return null
+    return { photo, about: await aboutPensioner(q, actor, visit.pensioner) }
+  })
+  if (!found) return fail('not_found')
+  const { photo } = found
   const content = deps.sealer.openBytes(photo.contentEnc)
-  readAudited(deps, actor, found.pensioner, { action: 'retiree.getVisitPhoto', kind: 'read', objectType: 'visit_photo', objectId: photo.id })
+  await recordAudit(deps, deps.clock.now(), found.about, { action: 'retiree.getVisitPhoto', kind: 'read', objectType: 'visit_photo', objectId: photo.id })
   return ok({ id: photo.id, mediaType: photo.mime, dataUrl: `data:${photo.mime};base64,${content.toString('base64')}` })
 }
 
@@ -310,20 +327,25 @@ export function getVisitPhoto(deps: Deps, actor: Actor, user: SessionUser, id: s
  * server's. The certification counts at once, pending an officer's review; the officers of
  * the region are told there is a visit to review.
  */
-export function submitVisit(deps: Deps, actor: Actor, user: SessionUser, id: string, report: VisitReport): Result<VisitTask> {
-  const found = ownTaskToDo(deps, user, id)
-  if (!found.ok) return found
-  const { task, pensioner } = found.value
+export async function submitVisit(deps: Deps, actor: Actor, user: SessionUser, id: string, report: VisitReport): Promise<Result<VisitTask>> {
+  const checked = await deps.db.read(async (q) => {
+    const found = await ownTaskToDo(q, deps, user, id)
+    return found.ok ? { found, photo: await photoMetaById(q, report.photoId) } : { found, photo: undefined }
+  })
+  if (!checked.found.ok) return checked.found
+  const { task, pensioner } = checked.found.value
   if (pensioner.diedOn !== null) return fail('conflict', { detail: pensionStoppedDetail })
-  const photo = photoMetaById(deps.db, report.photoId)
+  const { photo } = checked
   if (!photo || photo.taskId !== task.id) return fail('validation_failed', { errors: [{ path: 'body.photoId', key: 'visit.photoRequired' }] })
 
   const now = deps.clock.now()
   const today = todayOf(deps)
-  const audited = aboutPensioner(deps, actor, pensioner)
-  const submitted = deps.db.transaction(
-    (tx) => {
-      const claimed = updateTaskFrom(tx, task.id, task.status, {
+  const submitted = await deps.db.transaction((tx) =>
+    auditLast(tx, async (audit): Promise<Result<null>> => {
+      // The pensioner first, as every write about them does: a death recorded meanwhile is seen here.
+      const current = await pensionerForUpdate(tx, pensioner.id)
+      if (!current || current.diedOn !== null) return fail('conflict', { detail: pensionStoppedDetail })
+      const claimed = await updateTaskFrom(tx, task.id, task.status, {
         status: 'submitted',
         checklist: report.checklist,
         photoId: photo.id,
@@ -333,8 +355,10 @@ export function submitVisit(deps: Deps, actor: Actor, user: SessionUser, id: str
         reviewedAt: null,
         reviewNote: null,
       })
-      if (!claimed) return false
-      const { certificationId } = certify(tx, deps, audited, {
+      // Another submission of the same task got there first.
+      if (!claimed) return fail('illegal_transition', { detail: 'This visit has already been submitted' })
+      const audited = await aboutPensioner(tx, actor, current)
+      const { certificationId } = await certify(tx, audit, deps, audited, {
         pensionerId: pensioner.id,
         certifiedOn: today,
         method: 'home_visit',
@@ -343,18 +367,19 @@ export function submitVisit(deps: Deps, actor: Actor, user: SessionUser, id: str
         taskId: task.id,
         review: 'pending',
       })
-      updateTaskFrom(tx, task.id, 'submitted', { certificationId })
-      for (const officerId of officersCovering(tx, task.regionCode)) {
-        notify(tx, deps.random, now, { userId: officerId, template: 'retiree.visitToReview', link: reviewsLink })
+      await updateTaskFrom(tx, task.id, 'submitted', { certificationId })
+      for (const officerId of await officersCovering(tx, task.regionCode)) {
+        await notify(tx, deps.random, now, { userId: officerId, template: 'retiree.visitToReview', link: reviewsLink })
       }
-      appendAudit(tx, now, audited, { action: 'retiree.submitVisit', kind: 'write', objectType: 'visit_task', objectId: task.id })
-      return true
-    },
-    { behavior: 'immediate' },
+      audit.add(now, audited, { action: 'retiree.submitVisit', kind: 'write', objectType: 'visit_task', objectId: task.id })
+      return ok(null)
+    }),
   )
-  // Another submission of the same task got there first.
-  if (!submitted) return fail('illegal_transition', { detail: 'This visit has already been submitted' })
-  const row = taskById(deps.db, task.id)
-  const after = pensionerById(deps.db, pensioner.id)
-  return row && after ? ok(toVisitTask(deps, row, after, today)) : fail('not_found')
+  if (!submitted.ok) return submitted
+  const view = await deps.db.read(async (q) => {
+    const row = await taskById(q, task.id)
+    const after = await pensionerById(q, pensioner.id)
+    return row && after ? toVisitTask(q, deps, row, after, today) : null
+  })
+  return view ? ok(view) : fail('not_found')
 }

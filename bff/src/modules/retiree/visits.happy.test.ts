@@ -27,7 +27,7 @@ const Pending = z.object({ items: z.array(PendingItem) })
 const { pensioners } = seededRetireeIds
 
 test('staff-chen’s list: the task an officer gave him for 钱桂芳, then elder-wang who granted him help and is due, nearest deadline first, in full', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const items = await visitsOf(t, await t.login('staff-chen'))
   expect(items).toEqual([
     {
@@ -56,17 +56,17 @@ test('staff-chen’s list: the task an officer gave him for 钱桂芳, then elde
     },
   ])
   // Names and addresses in full: each person's read is on record, elder-wang's in her own trail.
-  const reads = auditOf(t, 'retiree.listVisits')
+  const reads = await auditOf(t, 'retiree.listVisits')
   expect(reads.map((row) => [row.kind, row.objectId, row.subjectUserId])).toEqual([
     ['read', pensioners.qian, null],
-    ['read', pensioners.wang, userIdOf(t, 'elder-wang')],
+    ['read', pensioners.wang, await userIdOf(t, 'elder-wang')],
   ])
 })
 
 test('a worker finishes a certification with: open task → upload photo → submit (the API calls behind the ≤ 5 taps)', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const chen = await t.login('staff-chen')
-  const before = pensionerRow(t, pensioners.qian)
+  const before = await pensionerRow(t, pensioners.qian)
   expect(before.cycleStart).toBe('2025-11-24')
 
   // Tap 1 opens the task; the photo is tap 2; the three ticks and "submit" are taps 3 to 5 and one request.
@@ -88,19 +88,19 @@ test('a worker finishes a certification with: open task → upload photo → sub
     reviewNote: null,
   })
   // The certification counts at once, under review.
-  expect(pensionerRow(t, pensioners.qian).cycleStart).toBe('2026-11-29')
-  expect(certificationRows(t, pensioners.qian).at(-1)).toMatchObject({ method: 'home_visit', certifiedOn: '2026-11-29', review: 'pending', taskId: opened.id, actorUserId: userIdOf(t, 'staff-chen') })
-  expect(taskRow(t, opened.id).certificationId).toBe(certificationRows(t, pensioners.qian).at(-1)?.id)
+  expect((await pensionerRow(t, pensioners.qian)).cycleStart).toBe('2026-11-29')
+  expect((await certificationRows(t, pensioners.qian)).at(-1)).toMatchObject({ method: 'home_visit', certifiedOn: '2026-11-29', review: 'pending', taskId: opened.id, actorUserId: await userIdOf(t, 'staff-chen') })
+  expect((await taskRow(t, opened.id)).certificationId).toBe((await certificationRows(t, pensioners.qian)).at(-1)?.id)
   expect((await visitsOf(t, chen)).map((item) => item.taskId)).not.toContain(opened.id)
 
   const liu = await t.login('officer-liu')
   expect((await inboxOf(t, liu)).map((message) => [message.template, message.link])).toContainEqual(['retiree.visitToReview', '/features/retiree/pages/reviews/index'])
   expect((await toReviewOf(t, liu)).map((visit) => visit.taskId)).toEqual([seededVisitIds.submitted, opened.id])
-  expect(auditOf(t, 'retiree.submitVisit')).toEqual([expect.objectContaining({ kind: 'write', actorUserId: userIdOf(t, 'staff-chen'), objectId: opened.id })])
+  expect(await auditOf(t, 'retiree.submitVisit')).toEqual([expect.objectContaining({ kind: 'write', actorUserId: await userIdOf(t, 'staff-chen'), objectId: opened.id })])
 })
 
 test('staff-chen, acting for elder-wang, opens a home visit for her and certifies her: her account turns certified and she is told', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const chen = await t.login('staff-chen')
   const elder = await t.login('elder-wang')
   const { grantId } = await seededGrantOf(t, chen)
@@ -108,7 +108,7 @@ test('staff-chen, acting for elder-wang, opens a home visit for her and certifie
 
   const task = await openedProxy(t, { token: chen, actingFor: grantId })
   expect(task).toMatchObject({ pensionerId: pensioners.wang, name: '王秀英', reason: 'proxy', status: 'open', staffCode: 'WG330302001' })
-  expect(taskRow(t, task.id)).toMatchObject({ grantId, staffUserId: userIdOf(t, 'staff-chen'), createdByUserId: userIdOf(t, 'staff-chen') })
+  expect(await taskRow(t, task.id)).toMatchObject({ grantId, staffUserId: await userIdOf(t, 'staff-chen'), createdByUserId: await userIdOf(t, 'staff-chen') })
   // Opening it again (a second tap, a retry) finds the same task.
   expect((await openedProxy(t, { token: chen, actingFor: grantId })).id).toBe(task.id)
   const listed = await visitsOf(t, chen)
@@ -123,13 +123,13 @@ test('staff-chen, acting for elder-wang, opens a home visit for her and certifie
   expect(account.certification).toMatchObject({ state: 'certified', cycleStart: '2026-11-29', lastMethod: 'home_visit', homeVisitPending: false })
   expect(account.certifications[0]).toEqual({ certifiedOn: '2026-11-29', method: 'home_visit', source: null, review: 'pending' })
   expect((await inboxOf(t, elder)).map((message) => message.template)).toContain('retiree.certified')
-  const written = auditOf(t, 'retiree.submitVisit')
-  expect(written).toEqual([expect.objectContaining({ actorUserId: userIdOf(t, 'staff-chen'), subjectUserId: userIdOf(t, 'elder-wang') })])
-  expect(auditOf(t, 'retiree.openProxyVisit')[0]).toMatchObject({ kind: 'write', viaGrantId: grantId, subjectUserId: userIdOf(t, 'elder-wang') })
+  const written = await auditOf(t, 'retiree.submitVisit')
+  expect(written).toEqual([expect.objectContaining({ actorUserId: await userIdOf(t, 'staff-chen'), subjectUserId: await userIdOf(t, 'elder-wang') })])
+  expect((await auditOf(t, 'retiree.openProxyVisit'))[0]).toMatchObject({ kind: 'write', viaGrantId: grantId, subjectUserId: await userIdOf(t, 'elder-wang') })
 })
 
 test('a photo sent twice (a retry on a weak network) is kept once; a retake is kept beside it and the latest is shown', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const chen = await t.login('staff-chen')
   const first = await sentPhoto(t, chen, seededVisitIds.assigned, evidenceSamples['image/jpeg'])
   expect(await sentPhoto(t, chen, seededVisitIds.assigned, evidenceSamples['image/jpeg'])).toEqual(first)
@@ -138,7 +138,7 @@ test('a photo sent twice (a retry on a weak network) is kept once; a retake is k
   const replayed = await sendPhoto(t, { token: chen, idempotencyKey: 'visit-photo-retry-0001' }, seededVisitIds.assigned, evidenceSamples['image/png'])
   expect(replayed.headers.get('idempotent-replayed')).toBe('true')
   expect(await replayed.json()).toEqual(await keyed.clone().json())
-  expect(auditOf(t, 'retiree.uploadVisitPhoto')).toHaveLength(2)
+  expect(await auditOf(t, 'retiree.uploadVisitPhoto')).toHaveLength(2)
 
   t.clock.advance(minutes(1))
   const retake = await sentPhoto(t, chen, seededVisitIds.assigned, new Uint8Array([...evidenceSamples['image/jpeg'], 1, 2, 3]))
@@ -148,26 +148,26 @@ test('a photo sent twice (a retry on a weak network) is kept once; a retake is k
 })
 
 test('the assigned worker and the region’s officers open the photo of a visit; each look is recorded', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   for (const account of ['staff-chen', 'officer-liu', 'supervisor-wu']) {
     const photo = await expectOk(await readPhoto(t, await t.login(account), seededVisitIds.submitted), VisitPhotoContent)
     expect(photo.id).toBe(seededVisitIds.submittedPhoto)
     expect(photo.mediaType).toBe('image/png')
     expect(photo.dataUrl).toMatch(/^data:image\/png;base64,iVBORw0KGgo/)
   }
-  expect(auditOf(t, 'retiree.getVisitPhoto')).toHaveLength(3)
+  expect(await auditOf(t, 'retiree.getVisitPhoto')).toHaveLength(3)
 })
 
 test('an officer of the region reads a visit in full, with the place the worker was', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const visit = await expectOk(await readVisit(t, await t.login('officer-liu'), seededVisitIds.submitted), VisitTask)
   expect(visit).toMatchObject({ status: 'submitted', photoId: seededVisitIds.submittedPhoto, visitedAt: '2026-11-28T02:00:00.000Z', state: 'certified' })
   expect(visit.place).toBe(visit.address)
-  expect(auditOf(t, 'retiree.getVisit')).toEqual([expect.objectContaining({ kind: 'read', actorUserId: userIdOf(t, 'officer-liu'), objectId: seededVisitIds.submitted })])
+  expect(await auditOf(t, 'retiree.getVisit')).toEqual([expect.objectContaining({ kind: 'read', actorUserId: await userIdOf(t, 'officer-liu'), objectId: seededVisitIds.submitted })])
 })
 
 test('Home counts the visits a grid worker has to do and the visits an officer has to review', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const chen = await t.login('staff-chen')
   const liu = await t.login('officer-liu')
   const pendingOf = async (token: string) => (await expectOk(await t.call('GET', '/api/inbox/pending', { token }), Pending)).items
@@ -181,7 +181,7 @@ test('Home counts the visits a grid worker has to do and the visits an officer h
   expect(await pendingOf(chen)).toContainEqual({ kind: 'retiree_visits', count: 1 })
   expect(await pendingOf(liu)).toContainEqual({ kind: 'retiree_reviews', count: 2 })
   // Counting opens no names: it leaves no read of a pensioner behind.
-  const before = auditRows(t).length
+  const before = (await auditRows(t)).length
   await pendingOf(chen)
-  expect(auditRows(t).slice(before).map((row) => row.action).filter((action) => action.startsWith('retiree.'))).toEqual([])
+  expect((await auditRows(t)).slice(before).map((row) => row.action).filter((action) => action.startsWith('retiree.'))).toEqual([])
 })

@@ -27,7 +27,7 @@ import { userIdOf } from '../../testing/wages-flows'
 const { pensioners } = seededRetireeIds
 
 test('staff-zhou (no grant, no task) cannot list, open or read 钱桂芳’s task', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const zhou = await t.login('staff-zhou')
   // 钱桂芳 lives in Lucheng like staff-zhou's own grid, but he holds neither a task nor a grant for her.
   expect(await visitsOf(t, zhou)).toEqual([])
@@ -43,12 +43,12 @@ test('staff-zhou (no grant, no task) cannot list, open or read 钱桂芳’s tas
   // Nor can he borrow staff-chen's grant from elder-wang.
   const { grantId } = await seededGrantOf(t, await t.login('staff-chen'))
   await expectProblem(await openProxy(t, { token: zhou, actingFor: grantId }), 'proxy_grant_invalid')
-  expect(auditOf(t, 'retiree.getVisit')).toEqual([])
-  expect(taskRow(t, seededVisitIds.assigned).status).toBe('open')
+  expect(await auditOf(t, 'retiree.getVisit')).toEqual([])
+  expect((await taskRow(t, seededVisitIds.assigned)).status).toBe('open')
 })
 
 test('a grid worker sees a pensioner of his grid only with a task or a grant: a task for another worker stays hidden from him', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const liu = await t.login('officer-liu')
   // retiree-wu lives in staff-zhou's grid: the officer's task goes to him, and staff-chen sees nothing of it.
   const forZhou = await assigned(t, liu, pensioners.wu)
@@ -61,7 +61,7 @@ test('a grid worker sees a pensioner of his grid only with a task or a grant: a 
 })
 
 test('a grant without retiree.assist opens no home visit; a revoked or expired one takes the pensioner off the list at once', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const wu = await t.login('retiree-wu')
   const narrow = await grantProxy(t, wu, { staffCode: 'WG330302002', scopes: ['records.read'] })
   const zhou = await t.login('staff-zhou')
@@ -85,7 +85,7 @@ test('a grant without retiree.assist opens no home visit; a revoked or expired o
 })
 
 test('a granted pensioner who is certified is not listed: a grant lets a worker help, it is not a watch list', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const chen = await t.login('staff-chen')
   const zhou = await t.login('staff-zhou')
   expect((await visitsOf(t, chen)).map((item) => item.name)).toContain('王秀英')
@@ -100,7 +100,7 @@ test('a granted pensioner who is certified is not listed: a grant lets a worker 
 })
 
 test('a photo that is really a text file is refused, and so is anything else that is not a JPEG or a PNG, whatever it is called', async () => {
-  const t = createTestContext({ env: { SUBMISSION_RATE_LIMIT: '100' } })
+  const t = await createTestContext({ env: { SUBMISSION_RATE_LIMIT: '100' } })
   const chen = await t.login('staff-chen')
   for (const [kind, bytes] of Object.entries(hostileSamples)) {
     for (const name of ['上门照片.jpg', 'photo.png']) {
@@ -108,18 +108,18 @@ test('a photo that is really a text file is refused, and so is anything else tha
       expect(errors, `${kind} as ${name}`).toEqual({ file: 'visit.photoType' })
     }
   }
-  expect(t.deps.db.select().from(visitPhotos).all().map((row) => row.id)).toEqual([seededVisitIds.submittedPhoto])
-  expect(auditOf(t, 'retiree.uploadVisitPhoto')).toEqual([])
+  expect((await t.deps.db.read((q) => q.select().from(visitPhotos))).map((row) => row.id)).toEqual([seededVisitIds.submittedPhoto])
+  expect(await auditOf(t, 'retiree.uploadVisitPhoto')).toEqual([])
 })
 
 test('the photo and the place are sealed at rest, and the photo never leaves but to the worker and the region’s officers', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const chen = await t.login('staff-chen')
   const marker = new Uint8Array([...evidenceSamples['image/png'], ...Buffer.from('PHOTO-MARKER-7731')])
   const photo = await sentPhoto(t, chen, seededVisitIds.assigned, marker)
   const done = await expectOk(await submitReport(t, { token: chen }, seededVisitIds.assigned, visitReport(photo.id, '蝉街 7 号二楼东户门口')), VisitTask)
   expect(done.place).toBe('蝉街 7 号二楼东户门口')
-  const dump = databaseDump(t)
+  const dump = await databaseDump(t)
   expect(dump).not.toContain('蝉街 7 号二楼东户门口')
   expect(dump).not.toContain('PHOTO-MARKER-7731')
   expect(dump).not.toContain(Buffer.from('PHOTO-MARKER-7731').toString('base64'))
@@ -130,7 +130,7 @@ test('the photo and the place are sealed at rest, and the photo never leaves but
 })
 
 test('a citizen, an employer or an administrator cannot list, send or read home visits; an officer cannot do the worker’s part', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   for (const account of ['elder-wang', 'employer-demo', 'admin']) {
     const token = await t.login(account)
     await expectProblem(await t.call('GET', '/api/retiree/visits', { token }), 'forbidden')
@@ -143,7 +143,7 @@ test('a citizen, an employer or an administrator cannot list, send or read home 
 })
 
 test('grid staff acting for a pensioner cannot send a visit under the grant: the visit is always the worker’s own act', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const chen = await t.login('staff-chen')
   const { grantId } = await seededGrantOf(t, chen)
   const task = await expectOk(await openProxy(t, { token: chen, actingFor: grantId }), VisitTask, 201)
@@ -153,16 +153,16 @@ test('grid staff acting for a pensioner cannot send a visit under the grant: the
 })
 
 test('every write of a visit is audited as the worker’s act about the pensioner, and a refused one leaves no row', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const chen = await t.login('staff-chen')
-  const chenId = userIdOf(t, 'staff-chen')
-  const before = auditRows(t).length
+  const chenId = await userIdOf(t, 'staff-chen')
+  const before = (await auditRows(t)).length
   await sendPhoto(t, { token: chen }, seededVisitIds.assigned, hostileSamples.html)
   await submitReport(t, { token: chen }, seededVisitIds.assigned, visitReport('zzzzzzzzzzzzzzzzzzzzzzzzzz'))
-  expect(auditRows(t)).toHaveLength(before)
+  expect(await auditRows(t)).toHaveLength(before)
   const photo = await sentPhoto(t, chen, seededVisitIds.assigned, evidenceSamples['image/jpeg'])
   await expectOk(await submitReport(t, { token: chen }, seededVisitIds.assigned, visitReport(photo.id)), VisitTask)
-  const written = auditRows(t).slice(before)
+  const written = (await auditRows(t)).slice(before)
   // The certification also finds the three benefits 钱桂芳 qualifies for (86, alone, below the local minimum).
   expect(written.map((row) => row.action)).toEqual([
     'retiree.uploadVisitPhoto',
@@ -174,11 +174,11 @@ test('every write of a visit is audited as the worker’s act about the pensione
   ])
   // 钱桂芳 has no account: the rows name the worker who acted, and no account as their subject.
   for (const row of written) expect(row).toMatchObject({ kind: 'write', actorUserId: chenId, subjectUserId: null, viaGrantId: null })
-  expect(pensionerRow(t, pensioners.qian).cycleStart).toBe('2026-11-29')
+  expect((await pensionerRow(t, pensioners.qian)).cycleStart).toBe('2026-11-29')
 })
 
 test('a visit opened under a grant ends with the grant: once the pensioner revokes it, the worker can neither list, read nor send it; a new grant carries it on', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const wu = await t.login('retiree-wu')
   const grant = await grantProxy(t, wu, { staffCode: 'WG330302002', scopes: ['retiree.assist'] })
   const zhou = await t.login('staff-zhou')

@@ -1,7 +1,7 @@
 import type { MessageParams } from '@renshe/shared/inbox/schemas'
 import { isFinal, transition, type CaseRefusal, type CaseState } from '@renshe/shared/wages/case-machine'
 import type { CaseAction, CaseDetail, CaseEventKind, CaseParty } from '@renshe/shared/wages/schemas'
-import type { Tx } from '../../db/client'
+import type { Tx } from '../../db/database'
 import { appendAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import type { Principal } from '../../platform/principal'
@@ -11,7 +11,7 @@ import { loadWorkCalendar } from './calendar-repo'
 import { caseForCaller } from './case-access'
 import { tellEmployer, tellHandlers, tellWorker } from './case-notices'
 import { caseDetail, stateOf, todayOf } from './case-view'
-import { caseById, insertEvent, updateCaseFrom, type CaseRow } from './cases-repo'
+import { insertEvent, lockedCaseById, updateCaseFrom, type CaseRow } from './cases-repo'
 
 const refusals: Record<CaseRefusal, ProblemInit> = {
   illegal_transition: { code: 'illegal_transition' },
@@ -70,14 +70,14 @@ function changesOf(deps: Pick<Deps, 'sealer'>, row: CaseRow, next: CaseState, ac
 }
 
 /** Who hears of an act, and with which message. */
-function announce(tx: Tx, deps: Deps, at: Date, row: CaseRow, event: CaseEventKind, byProxy: MessageParams): void {
+async function announce(tx: Tx, deps: Deps, at: Date, row: CaseRow, event: CaseEventKind, byProxy: MessageParams): Promise<void> {
   const caseNumber = row.caseNumber
   const toWorker = (template: Parameters<typeof tellWorker>[4], params: MessageParams = {}) =>
     tellWorker(tx, deps, at, row, template, { caseNumber, ...params, ...byProxy })
   switch (event) {
     case 'accepted':
-      toWorker('wages.accepted', { settleBy: row.settleBy ?? '' })
-      tellEmployer(tx, deps, at, row, 'wages.complaintToAnswer', { caseNumber, employerName: row.employerName, acceptBy: row.acceptBy, settleBy: row.settleBy ?? '' })
+      await toWorker('wages.accepted', { settleBy: row.settleBy ?? '' })
+      await tellEmployer(tx, deps, at, row, 'wages.complaintToAnswer', { caseNumber, employerName: row.employerName, acceptBy: row.acceptBy, settleBy: row.settleBy ?? '' })
       return
     case 'rejected':
       return toWorker('wages.rejected')
@@ -94,8 +94,8 @@ function announce(tx: Tx, deps: Deps, at: Date, row: CaseRow, event: CaseEventKi
     case 'closed':
       return toWorker('wages.closed', { recoveredFen: row.recoveredFen })
     case 'withdrawn':
-      toWorker('wages.withdrawn')
-      tellHandlers(tx, deps, at, row, 'wages.withdrawn', { caseNumber })
+      await toWorker('wages.withdrawn')
+      await tellHandlers(tx, deps, at, row, 'wages.withdrawn', { caseNumber })
       return
     default:
       // A rating is the worker's own act: nobody needs a message about it.
@@ -104,45 +104,42 @@ function announce(tx: Tx, deps: Deps, at: Date, row: CaseRow, event: CaseEventKi
 }
 
 /**
- * One act on a case, as the case machine allows it to this caller. The row is read again inside
- * a transaction that holds the write lock, so of two officers acting at once the second sees
- * the case as the first left it and is refused.
+ * One act on a case, as the case machine allows it to this caller. The row is read again,
+ * locked, inside the transaction, so of two officers acting at once (on any instances) the
+ * second waits, sees the case as the first left it and is refused.
  */
-export function actOnComplaint(deps: Deps, actor: Actor, principal: Principal, id: string, action: CaseAction): Result<CaseDetail> {
-  const found = caseForCaller(deps.db, principal, id)
+export async function actOnComplaint(deps: Deps, actor: Actor, principal: Principal, id: string, action: CaseAction): Promise<Result<CaseDetail>> {
+  const found = await deps.db.read((q) => caseForCaller(q, principal, id))
   if (!found) return fail('not_found')
   const party: CaseParty = found.party
   const now = deps.clock.now()
   const at = now.toISOString()
   const today = todayOf(deps)
 
-  const acted = deps.db.transaction(
-    (tx): Result<CaseRow> => {
-      const row = caseById(deps.db, id)
-      if (!row) return fail('not_found')
-      const moved = transition(loadWorkCalendar(tx), stateOf(row), action, { today, by: party })
-      if (!moved.ok) return { ok: false, problem: refusals[moved.reason] }
-      const changes = changesOf(deps, row, moved.state, action, principal.user.id, at)
-      if (!updateCaseFrom(tx, id, row.status, row.updatedAt, changes)) return fail('illegal_transition')
-      const updated: CaseRow = { ...row, ...changes }
-      const note = noteOf(action)
-      insertEvent(deps.db, {
-        id: newId(deps.random),
-        caseId: id,
-        at,
-        kind: moved.event,
-        by: party,
-        actorUserId: principal.user.id,
-        noteEnc: note === null ? null : deps.sealer.seal(note),
-        amountFen: amountOf(action),
-      })
-      appendAudit(tx, now, { ...actor, subjectUserId: row.workerUserId }, { action: 'wages.actOnComplaint', kind: 'write', objectType: 'wage_case', objectId: id })
-      const byProxy = principal.actingFor ? { byProxy: 1, staffCode: principal.user.staffCode ?? '' } : {}
-      announce(tx, deps, now, updated, moved.event, byProxy)
-      return ok(updated)
-    },
-    { behavior: 'immediate' },
-  )
+  const acted = await deps.db.transaction(async (tx): Promise<Result<CaseRow>> => {
+    const row = await lockedCaseById(tx, id)
+    if (!row) return fail('not_found')
+    const moved = transition(await loadWorkCalendar(tx), stateOf(row), action, { today, by: party })
+    if (!moved.ok) return { ok: false, problem: refusals[moved.reason] }
+    const changes = changesOf(deps, row, moved.state, action, principal.user.id, at)
+    if (!(await updateCaseFrom(tx, id, row.status, row.updatedAt, changes))) return fail('illegal_transition')
+    const updated: CaseRow = { ...row, ...changes }
+    const note = noteOf(action)
+    await insertEvent(tx, {
+      id: newId(deps.random),
+      caseId: id,
+      at,
+      kind: moved.event,
+      by: party,
+      actorUserId: principal.user.id,
+      noteEnc: note === null ? null : deps.sealer.seal(note),
+      amountFen: amountOf(action),
+    })
+    const byProxy = principal.actingFor ? { byProxy: 1, staffCode: principal.user.staffCode ?? '' } : {}
+    await announce(tx, deps, now, updated, moved.event, byProxy)
+    await appendAudit(tx, now, { ...actor, subjectUserId: row.workerUserId }, { action: 'wages.actOnComplaint', kind: 'write', objectType: 'wage_case', objectId: id })
+    return ok(updated)
+  })
   if (!acted.ok) return acted
-  return ok(caseDetail(deps, acted.value, { party, userId: principal.user.id }))
+  return ok(await caseDetail(deps, acted.value, { party, userId: principal.user.id }))
 }

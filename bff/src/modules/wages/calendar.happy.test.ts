@@ -11,7 +11,7 @@ import { loadWorkCalendar } from './calendar-repo'
 const Days = z.object({ days: z.array(CalendarDay) })
 
 test('an officer, a supervisor and an administrator read the year’s holidays and make-up working days', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   for (const account of ['officer-liu', 'supervisor-wu', 'admin']) {
     const { days } = await expectOk(await t.call('GET', '/api/wages/calendar?year=2026', { token: await t.login(account) }), Days, 200, account)
     expect(days).toEqual([...officialCalendar2026].sort((a, b) => a.date.localeCompare(b.date)))
@@ -21,15 +21,15 @@ test('an officer, a supervisor and an administrator read the year’s holidays a
 })
 
 test('an administrator marks a day off, and a deadline counted in working days moves past it', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const admin = await t.login('admin')
-  expect(addWorkingDays(loadWorkCalendar(t.deps.db), '2026-12-28', 5)).toBe('2027-01-05')
+  expect(addWorkingDays(await t.deps.db.read(loadWorkCalendar), '2026-12-28', 5)).toBe('2027-01-05')
 
   const body = { kind: 'holiday', name: '元旦调休' }
   const { days } = await expectOk(await t.call('PUT', '/api/wages/calendar/2026-12-31', { token: admin, body }), Days)
   expect(days.at(-1)).toEqual({ date: '2026-12-31', kind: 'holiday', name: '元旦调休' })
-  expect(addWorkingDays(loadWorkCalendar(t.deps.db), '2026-12-28', 5)).toBe('2027-01-06')
-  expect(auditRows(t).at(-1)).toMatchObject({
+  expect(addWorkingDays(await t.deps.db.read(loadWorkCalendar), '2026-12-28', 5)).toBe('2027-01-06')
+  expect((await auditRows(t)).at(-1)).toMatchObject({
     action: 'wages.setCalendarDay',
     kind: 'write',
     actorUserId: (await meOf(t, admin)).id,
@@ -39,15 +39,15 @@ test('an administrator marks a day off, and a deadline counted in working days m
 })
 
 test('an administrator makes a Saturday a working day, renames it, and clears it back to normal', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const admin = await t.login('admin')
   const saturday = '/api/wages/calendar/2026-12-26'
   await expectOk(await t.call('PUT', saturday, { token: admin, body: { kind: 'workday', name: '调休上班' } }), Days)
-  expect(addWorkingDays(loadWorkCalendar(t.deps.db), '2026-12-25', 1)).toBe('2026-12-26')
+  expect(addWorkingDays(await t.deps.db.read(loadWorkCalendar), '2026-12-25', 1)).toBe('2026-12-26')
   const renamed = await expectOk(await t.call('PUT', saturday, { token: admin, body: { kind: 'workday', name: '元旦调休上班' } }), Days)
   expect(renamed.days.filter((d) => d.date === '2026-12-26')).toEqual([{ date: '2026-12-26', kind: 'workday', name: '元旦调休上班' }])
 
   const cleared = await expectOk(await t.call('PUT', saturday, { token: admin, body: { kind: 'normal', name: '' } }), Days)
   expect(cleared.days.some((d) => d.date === '2026-12-26')).toBe(false)
-  expect(addWorkingDays(loadWorkCalendar(t.deps.db), '2026-12-25', 1)).toBe('2026-12-28')
+  expect(addWorkingDays(await t.deps.db.read(loadWorkCalendar), '2026-12-25', 1)).toBe('2026-12-28')
 })

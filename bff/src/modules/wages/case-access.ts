@@ -1,6 +1,6 @@
 import { regionCovers } from '@renshe/shared/identity/regions'
 import type { CaseParty } from '@renshe/shared/wages/schemas'
-import type { Db } from '../../db/client'
+import type { Query } from '../../db/database'
 import { subjectOf, type Principal } from '../../platform/principal'
 import { caseById, type CaseRow } from './cases-repo'
 import { employerById } from './employers-repo'
@@ -10,7 +10,7 @@ import { employerById } from './employers-repo'
  * not exist for them: 404, never 403). The worker, or grid staff acting for the worker; an
  * officer or supervisor whose region covers the case; the employer named, once it is accepted.
  */
-export function partyOnCase(db: Db, principal: Principal, row: CaseRow): CaseParty | null {
+export async function partyOnCase(q: Query, principal: Principal, row: CaseRow): Promise<CaseParty | null> {
   if (subjectOf(principal) === row.workerUserId) return principal.actingFor ? 'grid_staff' : 'worker'
   if (principal.actingFor) return null
   const { user } = principal
@@ -19,7 +19,7 @@ export function partyOnCase(db: Db, principal: Principal, row: CaseRow): CasePar
     if (user.roles.includes('officer')) return 'officer'
   }
   if (user.roles.includes('employer') && row.employerId !== null && row.handlerUserId !== null) {
-    if (employerById(db, row.employerId)?.userId === user.id) return 'employer'
+    if ((await employerById(q, row.employerId))?.userId === user.id) return 'employer'
   }
   return null
 }
@@ -33,9 +33,9 @@ export function isOfficial(party: CaseParty): boolean {
 }
 
 /** The case with the caller's part in it, when the caller has one. */
-export function caseForCaller(db: Db, principal: Principal, id: string): { row: CaseRow; party: CaseParty } | null {
-  const row = caseById(db, id)
+export async function caseForCaller(q: Query, principal: Principal, id: string): Promise<{ row: CaseRow; party: CaseParty } | null> {
+  const row = await caseById(q, id)
   if (!row) return null
-  const party = partyOnCase(db, principal, row)
+  const party = await partyOnCase(q, principal, row)
   return party ? { row, party } : null
 }

@@ -1,5 +1,5 @@
 import type { MessageParams, MessageTemplate } from '@renshe/shared/inbox/schemas'
-import type { Tx } from '../../db/client'
+import type { Tx } from '../../db/database'
 import type { Deps } from '../../platform/deps'
 import { notify } from '../../platform/notify'
 import { enqueueSubscribeMessage } from '../../platform/outbox'
@@ -13,26 +13,26 @@ type NoticeDeps = Pick<Deps, 'random'>
  * Tells the worker in the inbox and queues the WeChat subscribe message beside it, in the
  * caller's transaction: both exist exactly when the change they report does.
  */
-export function tellWorker(tx: Tx, deps: NoticeDeps, at: Date, row: CaseRow, template: MessageTemplate, params: MessageParams): void {
+export async function tellWorker(tx: Tx, deps: NoticeDeps, at: Date, row: CaseRow, template: MessageTemplate, params: MessageParams): Promise<void> {
   const link = caseLink(row.id, 'worker')
-  notify(tx, deps.random, at, { userId: row.workerUserId, template, params, link })
-  enqueueSubscribeMessage(tx, deps.random, at, { userId: row.workerUserId, template, params, link })
+  await notify(tx, deps.random, at, { userId: row.workerUserId, template, params, link })
+  await enqueueSubscribeMessage(tx, deps.random, at, { userId: row.workerUserId, template, params, link })
 }
 
 /** The officer handling the case; before anyone has taken it, every officer of its region. */
-export function tellHandlers(tx: Tx, deps: NoticeDeps, at: Date, row: CaseRow, template: MessageTemplate, params: MessageParams): void {
-  const handlers = row.handlerUserId ? [row.handlerUserId] : officialsCovering(tx, row.regionCode, 'officer')
-  for (const userId of handlers) notify(tx, deps.random, at, { userId, template, params, link: caseLink(row.id, 'official') })
+export async function tellHandlers(tx: Tx, deps: NoticeDeps, at: Date, row: CaseRow, template: MessageTemplate, params: MessageParams): Promise<void> {
+  const handlers = row.handlerUserId ? [row.handlerUserId] : await officialsCovering(tx, row.regionCode, 'officer')
+  for (const userId of handlers) await notify(tx, deps.random, at, { userId, template, params, link: caseLink(row.id, 'official') })
 }
 
-export function tellSupervisors(tx: Tx, deps: NoticeDeps, at: Date, row: CaseRow, template: MessageTemplate, params: MessageParams): void {
-  for (const userId of officialsCovering(tx, row.regionCode, 'supervisor')) {
-    notify(tx, deps.random, at, { userId, template, params, link: caseLink(row.id, 'official') })
+export async function tellSupervisors(tx: Tx, deps: NoticeDeps, at: Date, row: CaseRow, template: MessageTemplate, params: MessageParams): Promise<void> {
+  for (const userId of await officialsCovering(tx, row.regionCode, 'supervisor')) {
+    await notify(tx, deps.random, at, { userId, template, params, link: caseLink(row.id, 'official') })
   }
 }
 
 /** The employer's account, when the complaint names an employer the portal knows and it has one. */
-export function tellEmployer(tx: Tx, deps: NoticeDeps, at: Date, row: CaseRow, template: MessageTemplate, params: MessageParams): void {
-  const userId = row.employerId ? employerById(tx, row.employerId)?.userId : null
-  if (userId) notify(tx, deps.random, at, { userId, template, params, link: caseLink(row.id, 'employer') })
+export async function tellEmployer(tx: Tx, deps: NoticeDeps, at: Date, row: CaseRow, template: MessageTemplate, params: MessageParams): Promise<void> {
+  const userId = row.employerId ? (await employerById(tx, row.employerId))?.userId : null
+  if (userId) await notify(tx, deps.random, at, { userId, template, params, link: caseLink(row.id, 'employer') })
 }

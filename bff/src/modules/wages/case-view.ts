@@ -59,14 +59,21 @@ export interface CaseViewer {
  * masked, and the employer sees neither the phone, the description, the messages nor the
  * worker's files.
  */
-export function caseDetail(deps: Deps, row: CaseRow, viewer: CaseViewer): CaseDetail {
+export async function caseDetail(deps: Deps, row: CaseRow, viewer: CaseViewer): Promise<CaseDetail> {
   const today = todayOf(deps)
   const state = stateOf(row)
   const isEmployer = viewer.party === 'employer'
   const open = isOpen(row.status)
-  const person = sealedRealNameOf(deps.db, row.workerUserId)
-  const evidence = evidenceOfCase(deps.db, row.id).filter((file) => !isEmployer || file.ownerUserId === viewer.userId)
-  const timeline = eventsOfCase(deps.db, row.id)
+  const [person, files, events, project] = await deps.db.read((q) =>
+    Promise.all([
+      sealedRealNameOf(q, row.workerUserId),
+      evidenceOfCase(q, row.id),
+      eventsOfCase(q, row.id),
+      row.projectId ? projectById(q, row.projectId) : undefined,
+    ]),
+  )
+  const evidence = files.filter((file) => !isEmployer || file.ownerUserId === viewer.userId)
+  const timeline = events
     .filter((event) => !isEmployer || event.kind !== 'message')
     .map(
       (event): CaseEvent => ({
@@ -86,7 +93,7 @@ export function caseDetail(deps: Deps, row: CaseRow, viewer: CaseViewer): CaseDe
       siteName: row.siteName,
       regionCode: row.regionCode,
       address: deps.sealer.open(row.addressEnc),
-      projectName: row.projectId ? (projectById(deps.db, row.projectId)?.name ?? null) : null,
+      projectName: project?.name ?? null,
     },
     wages: { fromMonth: row.fromMonth, toMonth: row.toMonth, amountFen: row.amountFen, payUnit: row.payUnit, coWorkers: row.coWorkers },
     worker: {

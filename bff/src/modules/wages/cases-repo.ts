@@ -1,11 +1,13 @@
-import { and, asc, count, desc, eq, getTableColumns, gt, gte, inArray, isNotNull, isNull, like, lt, ne, notInArray, or, sql, sum, type Placeholder, type SQL } from 'drizzle-orm'
-import { regionCovers, regionPrefix } from '@renshe/shared/identity/regions'
-import { CaseStatus } from '@renshe/shared/wages/schemas'
+import { and, asc, count, desc, eq, getTableColumns, gt, gte, inArray, isNotNull, isNull, lt, ne, notInArray, or, sql, type Placeholder, type SQL } from 'drizzle-orm'
+import { regionCovers } from '@renshe/shared/identity/regions'
+import { CaseStatus, type CaseEventKind } from '@renshe/shared/wages/schemas'
 import { isOpen } from '@renshe/shared/wages/case-machine'
-import type { Db, Tx } from '../../db/client'
+import type { Query, Tx } from '../../db/database'
+import { forUpdate, lockKey } from '../../db/locks'
 import { caseCounters, caseEvents, cases, complaintDrafts, employers, evidenceFiles, realNames, users } from '../../db/schema'
 import type { EmployerRow } from './employers-repo'
-import { preparedPerDatabase } from '../../platform/prepared'
+import { preparedPer } from '../../platform/prepared'
+import { inRegionScope } from '../../platform/region-scope'
 
 export type CaseRow = typeof cases.$inferSelect
 export type CaseEventRow = typeof caseEvents.$inferSelect
@@ -18,7 +20,8 @@ export type EvidenceMeta = Omit<EvidenceRow, 'contentEnc'>
 export const openStatuses: readonly CaseStatus[] = CaseStatus.options.filter(isOpen)
 
 const always = sql`1 = 1`
-const inRegion = (officerRegion: string): SQL => like(cases.regionCode, `${regionPrefix(officerRegion)}%`)
+/** The cases an officer of `officerRegion` may see: the portal's one SQL rule of region scope. */
+const inRegion = (officerRegion: string): SQL => inRegionScope(cases.regionCode, officerRegion)
 const open = (): SQL => inArray(cases.status, [...openStatuses])
 /** Open, with a deadline already passed: `stageDeadline < today` (a deadline is met on its day). */
 const pastDeadline = (today: string): SQL => and(open(), isNotNull(cases.stageDeadline), lt(cases.stageDeadline, today)) ?? always
@@ -38,190 +41,273 @@ const evidenceMeta = {
   createdAt: evidenceFiles.createdAt,
 }
 
+/**
+ * Acts that share an instant (the two of one overdue flag, or several acts while a test's clock
+ * stands still) in the order the case goes through them; there is no insertion order to rely on
+ * on PostgreSQL. The id ends the tie for two acts of one kind at the same instant.
+ */
+const sameInstantOrder: readonly CaseEventKind[] = [
+  'submitted',
+  'overdue',
+  'escalated',
+  'accepted',
+  'rejected',
+  'employer_responded',
+  'message',
+  'mediation_started',
+  'mediation_recorded',
+  'extended',
+  'transferred_inspection',
+  'transferred_arbitration',
+  'closed',
+  'withdrawn',
+  'rated',
+]
+// The ranks are written as literals (they are this file's own numbers): bound, PostgreSQL would read them as text.
+const eventRank = sql<number>`case ${caseEvents.kind} ${sql.join(
+  sameInstantOrder.map((kind, rank) => sql`when ${kind} then ${sql.raw(String(rank))}`),
+  sql` `,
+)} else ${sql.raw(String(sameInstantOrder.length))} end`
+
 /** `{ column: placeholder(column) }` for every column: an insert prepared once, filled per row. */
 function placeholdersOf<Row>(table: Parameters<typeof getTableColumns>[0]): Record<keyof Row, Placeholder> {
   return Object.fromEntries(Object.keys(getTableColumns(table)).map((key) => [key, sql.placeholder(key)])) as Record<keyof Row, Placeholder>
 }
 
 /**
- * The statements of the submission and the case view, prepared once per database (building a
- * drizzle query per call costs more than running it). They belong to the connection, so called
- * inside a transaction of that connection they run in it: the functions using them take the
- * database, and services pass `deps.db` from inside their transactions.
+ * The reads of the submission and the case view, prepared per handle (building a drizzle query
+ * per call costs more than running it): from the database for a read, from the transaction
+ * inside one.
  */
-const statements = preparedPerDatabase((db) => ({
-  caseById: db.select().from(cases).where(eq(cases.id, sql.placeholder('id'))).prepare(),
-  caseOfDraft: db
+const reads = preparedPer((q: Query) => ({
+  caseById: q.select().from(cases).where(eq(cases.id, sql.placeholder('id'))).prepare('wages_case_by_id'),
+  caseOfDraft: q
     .select()
     .from(cases)
     .where(and(eq(cases.workerUserId, sql.placeholder('worker')), eq(cases.draftId, sql.placeholder('draft'))))
-    .prepare(),
-  insertCase: db.insert(cases).values(placeholdersOf<CaseRow>(cases)).prepare(),
-  insertEvent: db.insert(caseEvents).values(placeholdersOf<CaseEventRow>(caseEvents)).prepare(),
-  nextSerial: db
-    .insert(caseCounters)
-    .values({ regionCode: sql.placeholder('regionCode'), year: sql.placeholder('year'), last: 1 })
-    .onConflictDoUpdate({ target: [caseCounters.regionCode, caseCounters.year], set: { last: sql`${caseCounters.last} + 1` } })
-    .returning({ last: caseCounters.last })
-    .prepare(),
-  eventsOfCase: db.select().from(caseEvents).where(eq(caseEvents.caseId, sql.placeholder('caseId'))).orderBy(asc(caseEvents.at)).prepare(),
-  evidenceOfCase: db
+    .prepare('wages_case_of_draft'),
+  eventsOfCase: q
+    .select()
+    .from(caseEvents)
+    .where(eq(caseEvents.caseId, sql.placeholder('caseId')))
+    .orderBy(asc(caseEvents.at), asc(eventRank), asc(caseEvents.id))
+    .prepare('wages_events_of_case'),
+  evidenceOfCase: q
     .select(evidenceMeta)
     .from(evidenceFiles)
     .where(eq(evidenceFiles.caseId, sql.placeholder('caseId')))
     .orderBy(asc(evidenceFiles.createdAt), asc(evidenceFiles.id))
-    .prepare(),
-  draftOf: db.select().from(complaintDrafts).where(eq(complaintDrafts.subjectUserId, sql.placeholder('subject'))).prepare(),
-  deleteSentDraft: db
+    .prepare('wages_evidence_of_case'),
+  draftOf: q.select().from(complaintDrafts).where(eq(complaintDrafts.subjectUserId, sql.placeholder('subject'))).prepare('wages_draft_of'),
+  realName: q
+    .select({ nameEnc: realNames.nameEnc, phoneEnc: realNames.phoneEnc })
+    .from(realNames)
+    .where(eq(realNames.userId, sql.placeholder('userId')))
+    .prepare('wages_real_name'),
+}))
+
+/** The writes of the submission and of every act on a case, prepared per transaction. */
+const writes = preparedPer((tx: Tx) => ({
+  lockedCase: forUpdate(tx.select().from(cases).where(eq(cases.id, sql.placeholder('id')))).prepare('wages_locked_case'),
+  insertCase: tx.insert(cases).values(placeholdersOf<CaseRow>(cases)).prepare('wages_insert_case'),
+  insertEvent: tx.insert(caseEvents).values(placeholdersOf<CaseEventRow>(caseEvents)).prepare('wages_insert_event'),
+  nextSerial: tx
+    .insert(caseCounters)
+    .values({ regionCode: sql.placeholder('regionCode'), year: sql.placeholder('year'), last: 1 })
+    .onConflictDoUpdate({ target: [caseCounters.regionCode, caseCounters.year], set: { last: sql`${caseCounters.last} + 1` } })
+    .returning({ last: caseCounters.last })
+    .prepare('wages_next_serial'),
+  deleteSentDraft: tx
     .delete(complaintDrafts)
     .where(and(eq(complaintDrafts.subjectUserId, sql.placeholder('subject')), eq(complaintDrafts.draftId, sql.placeholder('draft'))))
-    .prepare(),
-  realName: db.select({ nameEnc: realNames.nameEnc, phoneEnc: realNames.phoneEnc }).from(realNames).where(eq(realNames.userId, sql.placeholder('userId'))).prepare(),
+    .prepare('wages_delete_sent_draft'),
 }))
 
 // ——— drafts ———
 
-export function draftOf(db: Db, subjectUserId: string): DraftRow | undefined {
-  return statements(db).draftOf.get({ subject: subjectUserId })
+/**
+ * Holds one draft of a worker until the transaction ends: whether a case was filed from it is
+ * checked and acted on (filing it, saving it again) by one transaction at a time, on any instance.
+ */
+export async function lockDraft(tx: Tx, workerUserId: string, draftId: string): Promise<void> {
+  await lockKey(tx, `wages-draft:${workerUserId}:${draftId}`)
 }
 
-export function upsertDraft(tx: Tx, row: DraftRow): void {
+export async function draftOf(q: Query, subjectUserId: string): Promise<DraftRow | undefined> {
+  const [row] = await reads(q).draftOf.execute({ subject: subjectUserId })
+  return row
+}
+
+export async function upsertDraft(tx: Tx, row: DraftRow): Promise<void> {
   const { subjectUserId, ...changes } = row
-  tx.insert(complaintDrafts).values(row).onConflictDoUpdate({ target: complaintDrafts.subjectUserId, set: changes }).run()
+  await tx.insert(complaintDrafts).values(row).onConflictDoUpdate({ target: complaintDrafts.subjectUserId, set: changes })
 }
 
 /** Deletes the subject's draft; true when there was one. */
-export function deleteDraftRow(tx: Tx, subjectUserId: string): boolean {
-  return tx.delete(complaintDrafts).where(eq(complaintDrafts.subjectUserId, subjectUserId)).returning({ subject: complaintDrafts.subjectUserId }).all().length > 0
+export async function deleteDraftRow(tx: Tx, subjectUserId: string): Promise<boolean> {
+  const deleted = await tx.delete(complaintDrafts).where(eq(complaintDrafts.subjectUserId, subjectUserId)).returning({ subject: complaintDrafts.subjectUserId })
+  return deleted.length > 0
 }
 
 /** Deletes the draft a case was just filed from (a newer draft of the same person stays). */
-export function deleteSentDraft(db: Db, subjectUserId: string, draftId: string): void {
-  statements(db).deleteSentDraft.run({ subject: subjectUserId, draft: draftId })
+export async function deleteSentDraft(tx: Tx, subjectUserId: string, draftId: string): Promise<void> {
+  await writes(tx).deleteSentDraft.execute({ subject: subjectUserId, draft: draftId })
 }
 
 // ——— evidence ———
 
-export function insertEvidence(tx: Tx, row: EvidenceRow): void {
-  tx.insert(evidenceFiles).values(row).run()
+export async function insertEvidence(tx: Tx, row: EvidenceRow): Promise<void> {
+  await tx.insert(evidenceFiles).values(row)
 }
 
-export function evidenceById(db: Tx, id: string): EvidenceRow | undefined {
-  return db.select().from(evidenceFiles).where(eq(evidenceFiles.id, id)).get()
+export async function evidenceById(q: Query, id: string): Promise<EvidenceRow | undefined> {
+  const [row] = await q.select().from(evidenceFiles).where(eq(evidenceFiles.id, id))
+  return row
 }
 
-export function evidenceMetaById(db: Tx, id: string): EvidenceMeta | undefined {
-  return db.select(evidenceMeta).from(evidenceFiles).where(eq(evidenceFiles.id, id)).get()
+export async function evidenceMetaById(q: Query, id: string): Promise<EvidenceMeta | undefined> {
+  const [row] = await q.select(evidenceMeta).from(evidenceFiles).where(eq(evidenceFiles.id, id))
+  return row
 }
 
 const unattached = (ownerUserId: string, purpose: EvidencePurpose) =>
   and(eq(evidenceFiles.ownerUserId, ownerUserId), eq(evidenceFiles.purpose, purpose), isNull(evidenceFiles.caseId))
 
-export function countUnattachedEvidence(tx: Tx, ownerUserId: string, purpose: EvidencePurpose): number {
-  return tx.select({ n: count() }).from(evidenceFiles).where(unattached(ownerUserId, purpose)).get()?.n ?? 0
+/** Holds an owner's unsent files of one purpose until the transaction ends: their count is checked, then added to. */
+export async function lockEvidenceOf(tx: Tx, ownerUserId: string, purpose: EvidencePurpose): Promise<void> {
+  await lockKey(tx, `wages-evidence:${ownerUserId}:${purpose}`)
 }
 
-/** Those of `ids` that are the owner's own files of `purpose`, not yet sent with a case. */
-export function unattachedEvidenceIds(tx: Tx, ownerUserId: string, purpose: EvidencePurpose, ids: readonly string[]): string[] {
+export async function countUnattachedEvidence(q: Query, ownerUserId: string, purpose: EvidencePurpose): Promise<number> {
+  const [row] = await q.select({ n: count() }).from(evidenceFiles).where(unattached(ownerUserId, purpose))
+  return row?.n ?? 0
+}
+
+/**
+ * Those of `ids` that are the owner's own files of `purpose`, not yet sent with a case, locked
+ * until the transaction ends: two cases sent at once cannot both cite the same file.
+ */
+export async function lockUnattachedEvidence(tx: Tx, ownerUserId: string, purpose: EvidencePurpose, ids: readonly string[]): Promise<string[]> {
   if (ids.length === 0) return []
-  return tx
-    .select({ id: evidenceFiles.id })
-    .from(evidenceFiles)
-    .where(and(unattached(ownerUserId, purpose), inArray(evidenceFiles.id, [...ids])))
-    .all()
-    .map((row) => row.id)
+  const rows = await forUpdate(
+    tx
+      .select({ id: evidenceFiles.id })
+      .from(evidenceFiles)
+      .where(and(unattached(ownerUserId, purpose), inArray(evidenceFiles.id, [...ids])))
+      .orderBy(asc(evidenceFiles.id)),
+  )
+  return rows.map((row) => row.id)
 }
 
-export function attachEvidence(tx: Tx, ids: readonly string[], caseId: string): void {
+export async function attachEvidence(tx: Tx, ids: readonly string[], caseId: string): Promise<void> {
   if (ids.length === 0) return
-  tx.update(evidenceFiles).set({ caseId }).where(and(inArray(evidenceFiles.id, [...ids]), isNull(evidenceFiles.caseId))).run()
+  await tx.update(evidenceFiles).set({ caseId }).where(and(inArray(evidenceFiles.id, [...ids]), isNull(evidenceFiles.caseId)))
 }
 
-export function evidenceOfCase(db: Db, caseId: string): EvidenceMeta[] {
-  return statements(db).evidenceOfCase.all({ caseId })
+export function evidenceOfCase(q: Query, caseId: string): Promise<EvidenceMeta[]> {
+  return reads(q).evidenceOfCase.execute({ caseId })
 }
 
 /** Deletes one file if it is still unattached; true when it was. */
-export function deleteUnattachedEvidence(tx: Tx, id: string): boolean {
-  return tx.delete(evidenceFiles).where(and(eq(evidenceFiles.id, id), isNull(evidenceFiles.caseId))).returning({ id: evidenceFiles.id }).all().length > 0
+export async function deleteUnattachedEvidence(tx: Tx, id: string): Promise<boolean> {
+  const deleted = await tx.delete(evidenceFiles).where(and(eq(evidenceFiles.id, id), isNull(evidenceFiles.caseId))).returning({ id: evidenceFiles.id })
+  return deleted.length > 0
 }
 
-export function deleteUnattachedEvidenceOf(tx: Tx, ownerUserId: string, purpose: EvidencePurpose): number {
-  return tx.delete(evidenceFiles).where(unattached(ownerUserId, purpose)).returning({ id: evidenceFiles.id }).all().length
+export async function deleteUnattachedEvidenceOf(tx: Tx, ownerUserId: string, purpose: EvidencePurpose): Promise<number> {
+  const deleted = await tx.delete(evidenceFiles).where(unattached(ownerUserId, purpose)).returning({ id: evidenceFiles.id })
+  return deleted.length
 }
 
 // ——— employers (the payroll side keeps them; a complaint may name one by its credit code) ———
 
-export function employerByCreditCode(db: Tx, creditCode: string): EmployerRow | undefined {
-  return db.select().from(employers).where(eq(employers.creditCode, creditCode)).get()
+export async function employerByCreditCode(q: Query, creditCode: string): Promise<EmployerRow | undefined> {
+  const [row] = await q.select().from(employers).where(eq(employers.creditCode, creditCode))
+  return row
 }
 
 // ——— people ———
 
-export function sealedRealNameOf(db: Db, userId: string): { nameEnc: string; phoneEnc: string | null } | undefined {
-  return statements(db).realName.get({ userId })
+export async function sealedRealNameOf(q: Query, userId: string): Promise<{ nameEnc: string; phoneEnc: string | null } | undefined> {
+  const [row] = await reads(q).realName.execute({ userId })
+  return row
+}
+
+/** The codes whose officers cover `regionCode`: itself, its city and its province (330302, 330300, 330000). */
+function coveringCodes(regionCode: string): string[] {
+  return [...new Set([regionCode, `${regionCode.slice(0, 4)}00`, `${regionCode.slice(0, 2)}0000`])]
 }
 
 /** Officers or supervisors whose region covers `regionCode` (a city officer covers its districts). */
-export function officialsCovering(db: Tx, regionCode: string, role: 'officer' | 'supervisor'): string[] {
-  const rows = db.select({ id: users.id, roles: users.roles, regionCode: users.regionCode }).from(users).where(isNotNull(users.regionCode)).orderBy(asc(users.id)).all()
-  return rows
-    .filter((row) => row.roles.includes(role) && row.regionCode !== null && regionCovers(row.regionCode, regionCode))
-    .map((row) => row.id)
+export async function officialsCovering(q: Query, regionCode: string, role: 'officer' | 'supervisor'): Promise<string[]> {
+  const rows = await q
+    .select({ id: users.id, roles: users.roles, regionCode: users.regionCode })
+    .from(users)
+    .where(inArray(users.regionCode, coveringCodes(regionCode)))
+    .orderBy(asc(users.id))
+  // Roles are a JSON list, read whole: the few staff of these codes are filtered here.
+  return rows.filter((row) => row.roles.includes(role) && row.regionCode !== null && regionCovers(row.regionCode, regionCode)).map((row) => row.id)
 }
 
 // ——— cases ———
 
-export function caseById(db: Db, id: string): CaseRow | undefined {
-  return statements(db).caseById.get({ id })
+export async function caseById(q: Query, id: string): Promise<CaseRow | undefined> {
+  const [row] = await reads(q).caseById.execute({ id })
+  return row
 }
 
-export function caseOfDraft(db: Db, workerUserId: string, draftId: string): CaseRow | undefined {
-  return statements(db).caseOfDraft.get({ worker: workerUserId, draft: draftId })
+/**
+ * The case, locked until the transaction ends: of two people acting on it at once (on two
+ * instances), the second waits and then reads it as the first left it.
+ */
+export async function lockedCaseById(tx: Tx, id: string): Promise<CaseRow | undefined> {
+  const [row] = await writes(tx).lockedCase.execute({ id })
+  return row
 }
 
-export function insertCase(db: Db, row: CaseRow): void {
-  statements(db).insertCase.run(row)
+export async function caseOfDraft(q: Query, workerUserId: string, draftId: string): Promise<CaseRow | undefined> {
+  const [row] = await reads(q).caseOfDraft.execute({ worker: workerUserId, draft: draftId })
+  return row
+}
+
+export async function insertCase(tx: Tx, row: CaseRow): Promise<void> {
+  await writes(tx).insertCase.execute(row)
 }
 
 /**
  * Changes a case only if it is still in the status it was read in: of two officers acting at
  * once, the second changes nothing. True when the row changed.
  */
-export function updateCaseFrom(tx: Tx, id: string, fromStatus: CaseStatus, fromUpdatedAt: string, changes: Partial<Omit<CaseRow, 'id'>>): boolean {
-  return (
-    tx
-      .update(cases)
-      .set(changes)
-      .where(and(eq(cases.id, id), eq(cases.status, fromStatus), eq(cases.updatedAt, fromUpdatedAt)))
-      .returning({ id: cases.id })
-      .all().length > 0
-  )
+export async function updateCaseFrom(tx: Tx, id: string, fromStatus: CaseStatus, fromUpdatedAt: string, changes: Partial<Omit<CaseRow, 'id'>>): Promise<boolean> {
+  const updated = await tx
+    .update(cases)
+    .set(changes)
+    .where(and(eq(cases.id, id), eq(cases.status, fromStatus), eq(cases.updatedAt, fromUpdatedAt)))
+    .returning({ id: cases.id })
+  return updated.length > 0
 }
 
-export function casesOfWorker(db: Tx, workerUserId: string): CaseRow[] {
-  return db.select().from(cases).where(eq(cases.workerUserId, workerUserId)).orderBy(desc(cases.submittedAt), desc(cases.id)).all()
+export function casesOfWorker(q: Query, workerUserId: string): Promise<CaseRow[]> {
+  return q.select().from(cases).where(eq(cases.workerUserId, workerUserId)).orderBy(desc(cases.submittedAt), desc(cases.id))
 }
 
 /** Cases of these employers that an officer has accepted (the employer hears of nothing before). */
-export function acceptedCasesOfEmployers(db: Tx, employerIds: readonly string[]): CaseRow[] {
+export async function acceptedCasesOfEmployers(q: Query, employerIds: readonly string[]): Promise<CaseRow[]> {
   if (employerIds.length === 0) return []
-  return db
+  return q
     .select()
     .from(cases)
     .where(and(inArray(cases.employerId, [...employerIds]), isNotNull(cases.handlerUserId)))
     .orderBy(desc(cases.submittedAt), desc(cases.id))
-    .all()
 }
 
 /** Final or rejected cases the worker has not rated yet. */
-export function casesToRate(db: Tx, workerUserId: string): CaseRow[] {
-  return db
+export function casesToRate(q: Query, workerUserId: string): Promise<CaseRow[]> {
+  return q
     .select()
     .from(cases)
     .where(and(eq(cases.workerUserId, workerUserId), inArray(cases.status, ['closed', 'rejected']), eq(cases.rated, false)))
-    .orderBy(desc(cases.submittedAt))
-    .all()
+    .orderBy(desc(cases.submittedAt), desc(cases.id))
 }
 
 export interface QueueFilter {
@@ -243,8 +329,8 @@ export interface QueueCursor {
   readonly id: string
 }
 
-/** Nearest deadline first, then oldest; `limit` rows after the cursor. */
-export function queueOfRegion(db: Tx, filter: QueueFilter, after: QueueCursor | null, limit: number): CaseRow[] {
+/** Nearest deadline first, then oldest, then by id (a total order); `limit` rows after the cursor. */
+export function queueOfRegion(q: Query, filter: QueueFilter, after: QueueCursor | null, limit: number): Promise<CaseRow[]> {
   const conditions: SQL[] = [inRegion(filter.officerRegion)]
   if (filter.openOnly) conditions.push(open())
   if (filter.status) conditions.push(eq(cases.status, filter.status))
@@ -259,13 +345,12 @@ export function queueOfRegion(db: Tx, filter: QueueFilter, after: QueueCursor | 
       ) ?? always,
     )
   }
-  return db
+  return q
     .select()
     .from(cases)
     .where(and(...conditions))
     .orderBy(asc(deadlineKey), asc(cases.submittedAt), asc(cases.id))
     .limit(limit)
-    .all()
 }
 
 export function queueCursorOf(row: CaseRow): string {
@@ -277,76 +362,81 @@ export function parseQueueCursor(cursor: string | undefined): QueueCursor | null
   return deadline && submittedAt && id ? { deadline, submittedAt, id } : null
 }
 
-export function statusCountsOfRegion(db: Tx, officerRegion: string): { status: CaseStatus; count: number }[] {
-  return db.select({ status: cases.status, count: count() }).from(cases).where(inRegion(officerRegion)).groupBy(cases.status).all()
+export function statusCountsOfRegion(q: Query, officerRegion: string): Promise<{ status: CaseStatus; count: number }[]> {
+  return q.select({ status: cases.status, count: count() }).from(cases).where(inRegion(officerRegion)).groupBy(cases.status).orderBy(asc(cases.status))
 }
 
-export function overdueCountOfRegion(db: Tx, officerRegion: string, today: string): number {
-  return db.select({ n: count() }).from(cases).where(and(inRegion(officerRegion), pastDeadline(today))).get()?.n ?? 0
+export async function overdueCountOfRegion(q: Query, officerRegion: string, today: string): Promise<number> {
+  const [row] = await q.select({ n: count() }).from(cases).where(and(inRegion(officerRegion), pastDeadline(today)))
+  return row?.n ?? 0
 }
 
-export function recoveredOfRegion(db: Tx, officerRegion: string): number {
-  const total = db.select({ total: sum(cases.recoveredFen) }).from(cases).where(inRegion(officerRegion)).get()?.total
-  return Number(total ?? 0)
+export async function recoveredOfRegion(q: Query, officerRegion: string): Promise<number> {
+  // sum() of a bigint is numeric, which PostgreSQL returns as text.
+  const [row] = await q
+    .select({ total: sql<number>`coalesce(sum(${cases.recoveredFen}), 0)`.mapWith(Number) })
+    .from(cases)
+    .where(inRegion(officerRegion))
+  return row?.total ?? 0
 }
 
-export function closedCasesOfRegion(db: Tx, officerRegion: string): { submittedOn: string; closedAt: string }[] {
-  return db
+/** The two dates of every closed case of the region: what the median time to settle is taken over. */
+export async function closedCasesOfRegion(q: Query, officerRegion: string): Promise<{ submittedOn: string; closedAt: string }[]> {
+  const rows = await q
     .select({ submittedOn: cases.submittedOn, closedAt: cases.closedAt })
     .from(cases)
     .where(and(inRegion(officerRegion), eq(cases.status, 'closed'), isNotNull(cases.closedAt)))
-    .all()
-    .flatMap((row) => (row.closedAt ? [{ submittedOn: row.submittedOn, closedAt: row.closedAt }] : []))
+    .orderBy(asc(cases.id))
+  return rows.flatMap((row) => (row.closedAt ? [{ submittedOn: row.submittedOn, closedAt: row.closedAt }] : []))
 }
 
 /** Open cases past their deadline whose deadline has not been flagged yet (in a region, or everywhere). */
-export function unflaggedOverdueCases(db: Tx, officerRegion: string | null, today: string): CaseRow[] {
+export function unflaggedOverdueCases(q: Query, officerRegion: string | null, today: string): Promise<CaseRow[]> {
   const unflagged = or(isNull(cases.overdueDeadline), ne(cases.overdueDeadline, cases.stageDeadline))
-  return db
+  return q
     .select()
     .from(cases)
     .where(and(pastDeadline(today), unflagged, officerRegion ? inRegion(officerRegion) : undefined))
     .orderBy(asc(cases.stageDeadline), asc(cases.id))
-    .all()
 }
 
-/** Flags the case's current deadline as missed, once: false when another run already did. */
-export function flagOverdue(tx: Tx, id: string, stageDeadline: string): boolean {
-  return (
-    tx
-      .update(cases)
-      .set({ overdueDeadline: stageDeadline })
-      .where(
-        and(
-          eq(cases.id, id),
-          eq(cases.stageDeadline, stageDeadline),
-          or(isNull(cases.overdueDeadline), ne(cases.overdueDeadline, stageDeadline)),
-        ),
-      )
-      .returning({ id: cases.id })
-      .all().length > 0
-  )
+/**
+ * Flags the case's current deadline as missed, once, and returns the case as it is now: undefined
+ * when another run already flagged it or the case has moved on since it was found. One guarded
+ * UPDATE: of two runs at once, PostgreSQL lets the second re-check the guard after the first commits.
+ */
+export async function flagOverdue(tx: Tx, id: string, stageDeadline: string): Promise<CaseRow | undefined> {
+  const [row] = await tx
+    .update(cases)
+    .set({ overdueDeadline: stageDeadline })
+    .where(
+      and(
+        eq(cases.id, id),
+        open(),
+        eq(cases.stageDeadline, stageDeadline),
+        or(isNull(cases.overdueDeadline), ne(cases.overdueDeadline, stageDeadline)),
+      ),
+    )
+    .returning()
+  return row
 }
 
 // ——— events ———
 
-export function insertEvent(db: Db, row: CaseEventRow): void {
-  statements(db).insertEvent.run(row)
+export async function insertEvent(tx: Tx, row: CaseEventRow): Promise<void> {
+  await writes(tx).insertEvent.execute(row)
 }
 
-/**
- * The timeline, oldest first. Acts of one transaction share their instant; SQLite returns
- * them in the order they were written (the index on (case, at) breaks ties by rowid).
- */
-export function eventsOfCase(db: Db, caseId: string): CaseEventRow[] {
-  return statements(db).eventsOfCase.all({ caseId })
+/** The timeline, oldest first; acts of one instant in the order the case goes through them. */
+export function eventsOfCase(q: Query, caseId: string): Promise<CaseEventRow[]> {
+  return reads(q).eventsOfCase.execute({ caseId })
 }
 
 // ——— case numbers ———
 
-/** The next number of the region's year, counted in the caller's transaction. */
-export function nextCaseSerial(db: Db, regionCode: string, year: number): number {
-  const row = statements(db).nextSerial.get({ regionCode, year })
+/** The next number of the region's year: one atomic upsert in the caller's transaction. */
+export async function nextCaseSerial(tx: Tx, regionCode: string, year: number): Promise<number> {
+  const [row] = await writes(tx).nextSerial.execute({ regionCode, year })
   if (!row) throw new Error('case counter did not return a number')
   return row.last
 }

@@ -8,31 +8,29 @@ import { newId } from '../../platform/random'
 import { caseForCaller, isOfficial, isWorkerSide } from './case-access'
 import { tellHandlers, tellWorker } from './case-notices'
 import { caseDetail } from './case-view'
-import { attachEvidence, caseById, insertEvent, unattachedEvidenceIds, type CaseRow } from './cases-repo'
+import { attachEvidence, insertEvent, lockedCaseById, lockUnattachedEvidence, type CaseRow } from './cases-repo'
 
 /** A message between the worker's side and the officers of the case, while it is open. */
-export function postCaseMessage(deps: Deps, actor: Actor, principal: Principal, id: string, text: string): Result<CaseDetail> {
-  const found = caseForCaller(deps.db, principal, id)
+export async function postCaseMessage(deps: Deps, actor: Actor, principal: Principal, id: string, text: string): Promise<Result<CaseDetail>> {
+  const found = await deps.db.read((q) => caseForCaller(q, principal, id))
   if (!found || !(isWorkerSide(found.party) || isOfficial(found.party))) return fail('not_found')
   const party: CaseParty = found.party
   const now = deps.clock.now()
   const at = now.toISOString()
-  const posted = deps.db.transaction(
-    (tx): Result<CaseRow> => {
-      const row = caseById(deps.db, id)
-      if (!row) return fail('not_found')
-      if (!isOpen(row.status)) return fail('illegal_transition')
-      insertEvent(deps.db, { id: newId(deps.random), caseId: id, at, kind: 'message', by: party, actorUserId: principal.user.id, noteEnc: deps.sealer.seal(text), amountFen: null })
-      appendAudit(tx, now, { ...actor, subjectUserId: row.workerUserId }, { action: 'wages.postMessage', kind: 'write', objectType: 'wage_case', objectId: id })
-      const params = { caseNumber: row.caseNumber }
-      if (isWorkerSide(party)) tellHandlers(tx, deps, now, row, 'wages.message', params)
-      else tellWorker(tx, deps, now, row, 'wages.message', params)
-      return ok(row)
-    },
-    { behavior: 'immediate' },
-  )
+  const posted = await deps.db.transaction(async (tx): Promise<Result<CaseRow>> => {
+    // Locked: a message never lands on a case another instance is closing at this moment.
+    const row = await lockedCaseById(tx, id)
+    if (!row) return fail('not_found')
+    if (!isOpen(row.status)) return fail('illegal_transition')
+    await insertEvent(tx, { id: newId(deps.random), caseId: id, at, kind: 'message', by: party, actorUserId: principal.user.id, noteEnc: deps.sealer.seal(text), amountFen: null })
+    const params = { caseNumber: row.caseNumber }
+    if (isWorkerSide(party)) await tellHandlers(tx, deps, now, row, 'wages.message', params)
+    else await tellWorker(tx, deps, now, row, 'wages.message', params)
+    await appendAudit(tx, now, { ...actor, subjectUserId: row.workerUserId }, { action: 'wages.postMessage', kind: 'write', objectType: 'wage_case', objectId: id })
+    return ok(row)
+  })
   if (!posted.ok) return posted
-  return ok(caseDetail(deps, posted.value, { party, userId: principal.user.id }))
+  return ok(await caseDetail(deps, posted.value, { party, userId: principal.user.id }))
 }
 
 export interface EmployerResponse {
@@ -41,40 +39,38 @@ export interface EmployerResponse {
 }
 
 /** The employer's statement on an accepted, open complaint, with its own proof files attached. */
-export function respondAsEmployer(deps: Deps, actor: Actor, principal: Principal, id: string, response: EmployerResponse): Result<CaseDetail> {
-  const found = caseForCaller(deps.db, principal, id)
+export async function respondAsEmployer(deps: Deps, actor: Actor, principal: Principal, id: string, response: EmployerResponse): Promise<Result<CaseDetail>> {
+  const found = await deps.db.read((q) => caseForCaller(q, principal, id))
   if (!found || found.party !== 'employer') return fail('not_found')
   const employerUserId = principal.user.id
   const now = deps.clock.now()
   const at = now.toISOString()
-  const responded = deps.db.transaction(
-    (tx): Result<CaseRow> => {
-      const row = caseById(deps.db, id)
-      if (!row) return fail('not_found')
-      if (!isOpen(row.status)) return fail('illegal_transition')
-      const proofIds = [...new Set(response.proofIds)]
-      if (unattachedEvidenceIds(tx, employerUserId, 'employer_proof', proofIds).length !== proofIds.length) {
-        return fail('validation_failed', { errors: [{ path: 'body.proofIds', key: 'evidence.unknown' }] })
-      }
-      attachEvidence(tx, proofIds, id)
-      insertEvent(deps.db, {
-        id: newId(deps.random),
-        caseId: id,
-        at,
-        kind: 'employer_responded',
-        by: 'employer',
-        actorUserId: employerUserId,
-        noteEnc: deps.sealer.seal(response.statement),
-        amountFen: null,
-      })
-      appendAudit(tx, now, { ...actor, subjectUserId: row.workerUserId }, { action: 'wages.respondAsEmployer', kind: 'write', objectType: 'wage_case', objectId: id })
-      const params = { caseNumber: row.caseNumber, employerName: row.employerName }
-      tellWorker(tx, deps, now, row, 'wages.employerResponded', params)
-      tellHandlers(tx, deps, now, row, 'wages.employerResponded', params)
-      return ok(row)
-    },
-    { behavior: 'immediate' },
-  )
+  const responded = await deps.db.transaction(async (tx): Promise<Result<CaseRow>> => {
+    const row = await lockedCaseById(tx, id)
+    if (!row) return fail('not_found')
+    if (!isOpen(row.status)) return fail('illegal_transition')
+    const proofIds = [...new Set(response.proofIds)]
+    // The files are locked with the case: two answers at once cannot both attach the same proof.
+    if ((await lockUnattachedEvidence(tx, employerUserId, 'employer_proof', proofIds)).length !== proofIds.length) {
+      return fail('validation_failed', { errors: [{ path: 'body.proofIds', key: 'evidence.unknown' }] })
+    }
+    await attachEvidence(tx, proofIds, id)
+    await insertEvent(tx, {
+      id: newId(deps.random),
+      caseId: id,
+      at,
+      kind: 'employer_responded',
+      by: 'employer',
+      actorUserId: employerUserId,
+      noteEnc: deps.sealer.seal(response.statement),
+      amountFen: null,
+    })
+    const params = { caseNumber: row.caseNumber, employerName: row.employerName }
+    await tellWorker(tx, deps, now, row, 'wages.employerResponded', params)
+    await tellHandlers(tx, deps, now, row, 'wages.employerResponded', params)
+    await appendAudit(tx, now, { ...actor, subjectUserId: row.workerUserId }, { action: 'wages.respondAsEmployer', kind: 'write', objectType: 'wage_case', objectId: id })
+    return ok(row)
+  })
   if (!responded.ok) return responded
-  return ok(caseDetail(deps, responded.value, { party: 'employer', userId: employerUserId }))
+  return ok(await caseDetail(deps, responded.value, { party: 'employer', userId: employerUserId }))
 }

@@ -1,5 +1,5 @@
 import { asc, eq, inArray, or, sql, type Column, type SQL } from 'drizzle-orm'
-import type { Tx } from '../../db/client'
+import type { Query } from '../../db/database'
 import { employers, projects } from '../../db/schema'
 
 export type EmployerRow = typeof employers.$inferSelect
@@ -10,33 +10,38 @@ function likeEscaped(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`)
 }
 
-/** LIKE with an explicit escape character, which SQLite and PostgreSQL both read the same way. */
-function like(column: Column, pattern: string): SQL {
-  return sql`${column} like ${pattern} escape '\\'`
+/**
+ * Case-insensitive LIKE with an explicit escape character, read the same way by SQLite and
+ * PostgreSQL: SQLite's LIKE ignores ASCII case on its own, PostgreSQL's does not, so both sides
+ * are lowered.
+ */
+function likeIgnoringCase(column: Column, pattern: string): SQL {
+  return sql`lower(${column}) like lower(${pattern}) escape '\\'`
 }
 
 /** Employers whose name contains `name`, or whose credit code starts with `codePrefix`; by name. */
-export function findEmployers(db: Tx, search: { name: string; codePrefix: string | null }, limit: number): EmployerRow[] {
-  const byName = like(employers.name, `%${likeEscaped(search.name)}%`)
-  const where = search.codePrefix ? or(byName, like(employers.creditCode, `${likeEscaped(search.codePrefix)}%`)) : byName
-  return db.select().from(employers).where(where).orderBy(asc(employers.name), asc(employers.id)).limit(limit).all()
+export function findEmployers(q: Query, search: { name: string; codePrefix: string | null }, limit: number): Promise<EmployerRow[]> {
+  const byName = likeIgnoringCase(employers.name, `%${likeEscaped(search.name)}%`)
+  const where = search.codePrefix ? or(byName, likeIgnoringCase(employers.creditCode, `${likeEscaped(search.codePrefix)}%`)) : byName
+  return q.select().from(employers).where(where).orderBy(asc(employers.name), asc(employers.id)).limit(limit)
 }
 
-export function projectsOfEmployers(db: Tx, employerIds: readonly string[]): ProjectRow[] {
+export async function projectsOfEmployers(q: Query, employerIds: readonly string[]): Promise<ProjectRow[]> {
   if (employerIds.length === 0) return []
-  return db
+  return q
     .select()
     .from(projects)
     .where(inArray(projects.employerId, [...employerIds]))
     .orderBy(asc(projects.startMonth), asc(projects.name), asc(projects.id))
-    .all()
 }
 
 /** The organisations an employer account speaks for (normally one), oldest first. */
-export function employersOfUser(db: Tx, userId: string): EmployerRow[] {
-  return db.select().from(employers).where(eq(employers.userId, userId)).orderBy(asc(employers.createdAt), asc(employers.id)).all()
+export function employersOfUser(q: Query, userId: string): Promise<EmployerRow[]> {
+  return q.select().from(employers).where(eq(employers.userId, userId)).orderBy(asc(employers.createdAt), asc(employers.id))
 }
 
-export function employerById(db: Tx, id: string): EmployerRow | undefined {
-  return db.select().from(employers).where(eq(employers.id, id)).get()
+export async function employerById(q: Query, id: string): Promise<EmployerRow | undefined> {
+  const [row] = await q.select().from(employers).where(eq(employers.id, id))
+  return row
 }
+

@@ -25,15 +25,14 @@ export function employerSearchOf(q: string): { name: string; codePrefix: string 
  * not audited; one done for a worker by a grid staff member is, because the worker sees every
  * act done for them. What was searched for stays out of the log.
  */
-export function searchEmployers(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor, q: string): Result<{ employers: KnownEmployer[] }> {
+export async function searchEmployers(deps: Pick<Deps, 'db' | 'clock' | 'audit'>, actor: Actor, q: string): Promise<Result<{ employers: KnownEmployer[] }>> {
   if (actor.viaGrantId !== null) {
-    recordAudit(deps.db, deps.clock.now(), actor, { action: 'wages.searchEmployers', kind: 'read', objectType: 'employers' })
+    await recordAudit(deps, deps.clock.now(), actor, { action: 'wages.searchEmployers', kind: 'read', objectType: 'employers' })
   }
-  const found = findEmployers(deps.db, employerSearchOf(q), employerSearchLimit)
-  const projects = projectsOfEmployers(
-    deps.db,
-    found.map((employer) => employer.id),
-  )
+  const { found, projects } = await deps.db.read(async (query) => {
+    const employers = await findEmployers(query, employerSearchOf(q), employerSearchLimit)
+    return { found: employers, projects: await projectsOfEmployers(query, employers.map((employer) => employer.id)) }
+  })
   return ok({
     employers: found.map((employer) => ({
       id: employer.id,

@@ -1,3 +1,4 @@
+import { asc } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { z } from 'zod'
 import { checkCreditCode } from '@renshe/shared/wages/credit-code'
@@ -17,7 +18,7 @@ async function search(t: TestContext, token: string, q: string, actingFor?: stri
 }
 
 test('a worker finds his employer by part of its name, with its sites to choose from', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const found = await search(t, await t.login('worker-zhao'), '瓯江')
   expect(found).toEqual([
     {
@@ -33,15 +34,15 @@ test('a worker finds his employer by part of its name, with its sites to choose 
   ])
 })
 
-test('every seeded employer carries a valid unified social credit code', () => {
-  const t = createTestContext()
-  const rows = t.deps.db.select().from(employers).all()
+test('every seeded employer carries a valid unified social credit code', async () => {
+  const t = await createTestContext()
+  const rows = await t.deps.db.read((q) => q.select().from(employers).orderBy(asc(employers.id)))
   expect(rows).toHaveLength(4)
   for (const row of rows) expect(checkCreditCode(row.creditCode), row.name).toEqual({ ok: true, value: row.creditCode })
 })
 
 test('a worker finds an employer by the start of its credit code, typed with spaces and in lower case', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('worker-zhao')
   const [employer] = await search(t, token, '瓯海新城')
   const code = employer?.creditCode ?? ''
@@ -54,7 +55,7 @@ test('a worker finds an employer by the start of its credit code, typed with spa
 })
 
 test('a search that matches nothing finds nothing, and wildcard characters are only characters', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('worker-zhao')
   expect(await search(t, token, '不存在的公司')).toEqual([])
   expect(await search(t, token, '%')).toEqual([])
@@ -63,7 +64,7 @@ test('a search that matches nothing finds nothing, and wildcard characters are o
 })
 
 test('a search returns at most twenty employers', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const at = t.clock.now().toISOString()
   const many = Array.from({ length: 25 }, (_, i) => ({
     id: `employer-test-${i}`,
@@ -73,26 +74,28 @@ test('a search returns at most twenty employers', async () => {
     userId: null,
     createdAt: at,
   }))
-  t.deps.db.insert(employers).values(many).run()
+  await t.deps.db.transaction(async (tx) => {
+    await tx.insert(employers).values(many)
+  })
   expect(await search(t, await t.login('worker-zhao'), '测试建设')).toHaveLength(employerSearchLimit)
 })
 
 test('a grid staff member filing for a worker searches employers under the grant', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const grant = await grantProxy(t, await t.login('worker-zhao'), { staffCode: 'WG330302002', scopes: ['wages.file'] })
   const staff = await t.login('staff-zhou')
   const found = await search(t, staff, '鸿达', grant.id)
   expect(found.map((e) => [e.name, e.projects])).toEqual([['鹿城鸿达劳务有限公司', []]])
   // The worker sees that it was done for him; what was searched for is not kept.
-  const [row] = auditRows(t).slice(-1)
+  const [row] = (await auditRows(t)).slice(-1)
   expect(row).toMatchObject({ action: 'wages.searchEmployers', kind: 'read', actorUserId: (await meOf(t, staff)).id, viaGrantId: grant.id, objectId: null })
   expect(JSON.stringify(row)).not.toContain('鸿达')
 })
 
 test('a worker’s own search leaves no audit row: nothing personal was read', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('worker-zhao')
-  const before = auditRows(t).length
+  const before = (await auditRows(t)).length
   await search(t, token, '瓯江')
-  expect(auditRows(t)).toHaveLength(before)
+  expect(await auditRows(t)).toHaveLength(before)
 })

@@ -9,6 +9,7 @@ import { newId } from '../../platform/random'
 import type { UploadedFile } from '../../platform/upload'
 import { isOfficial, partyOnCase } from './case-access'
 import { toEvidenceFile } from './case-view'
+import type { Query } from '../../db/database'
 import {
   caseById,
   countUnattachedEvidence,
@@ -16,6 +17,7 @@ import {
   evidenceById,
   evidenceMetaById,
   insertEvidence,
+  lockEvidenceOf,
   type EvidencePurpose,
   type EvidenceRow,
 } from './cases-repo'
@@ -48,11 +50,13 @@ export async function uploadEvidence(deps: Deps, actor: Actor, principal: Princi
     contentEnc: deps.sealer.sealBytes(file.bytes),
     createdAt: now.toISOString(),
   }
-  const stored = deps.db.transaction((tx) => {
-    // Counted in the transaction that inserts, so parallel uploads cannot pass the limit together.
-    if (countUnattachedEvidence(tx, owner, purpose) >= maxEvidenceFiles) return false
-    insertEvidence(tx, row)
-    appendAudit(tx, now, actor, { action: 'wages.uploadEvidence', kind: 'write', objectType: 'evidence', objectId: row.id })
+  const stored = await deps.db.transaction(async (tx) => {
+    // Counted under the owner's lock in the transaction that inserts, so parallel uploads (on
+    // any instance) cannot pass the limit together.
+    await lockEvidenceOf(tx, owner, purpose)
+    if ((await countUnattachedEvidence(tx, owner, purpose)) >= maxEvidenceFiles) return false
+    await insertEvidence(tx, row)
+    await appendAudit(tx, now, actor, { action: 'wages.uploadEvidence', kind: 'write', objectType: 'evidence', objectId: row.id })
     return true
   })
   if (!stored) return fileError('evidence.tooMany')
@@ -63,35 +67,40 @@ export async function uploadEvidence(deps: Deps, actor: Actor, principal: Princi
  * Who may open a file: its owner's side; an officer or supervisor of the region of the case it
  * was sent with; the worker of that case. An employer sees its own proof only (it owns it).
  */
-function mayRead(deps: Deps, principal: Principal, file: Pick<EvidenceRow, 'ownerUserId' | 'caseId'>): boolean {
+async function mayRead(q: Query, principal: Principal, file: Pick<EvidenceRow, 'ownerUserId' | 'caseId'>): Promise<boolean> {
   if (file.ownerUserId === subjectOf(principal)) return true
   if (file.caseId === null) return false
-  const row = caseById(deps.db, file.caseId)
+  const row = await caseById(q, file.caseId)
   if (!row) return false
-  const party = partyOnCase(deps.db, principal, row)
+  const party = await partyOnCase(q, principal, row)
   return party !== null && (isOfficial(party) || party === 'worker' || party === 'grid_staff')
 }
 
-export function getEvidence(deps: Deps, actor: Actor, principal: Principal, id: string): Result<EvidenceContent> {
-  const meta = evidenceMetaById(deps.db, id)
-  // Someone else's file looks exactly like a missing one.
-  if (!meta || !mayRead(deps, principal, meta)) return fail('not_found')
-  const row = evidenceById(deps.db, id)
-  if (!row) return fail('not_found')
+export async function getEvidence(deps: Deps, actor: Actor, principal: Principal, id: string): Promise<Result<EvidenceContent>> {
+  const found = await deps.db.read(async (q) => {
+    const meta = await evidenceMetaById(q, id)
+    // Someone else's file looks exactly like a missing one.
+    if (!meta || !(await mayRead(q, principal, meta))) return null
+    const row = await evidenceById(q, id)
+    return row ? { meta, row } : null
+  })
+  if (!found) return fail('not_found')
+  const { meta, row } = found
   const content = deps.sealer.openBytes(row.contentEnc)
-  recordAudit(deps.db, deps.clock.now(), { ...actor, subjectUserId: row.ownerUserId }, { action: 'wages.getEvidence', kind: 'read', objectType: 'evidence', objectId: id })
+  await recordAudit(deps, deps.clock.now(), { ...actor, subjectUserId: row.ownerUserId }, { action: 'wages.getEvidence', kind: 'read', objectType: 'evidence', objectId: id })
   return ok({ ...toEvidenceFile(deps, meta), dataUrl: `data:${row.mime};base64,${content.toString('base64')}` })
 }
 
 /** Only a file not yet sent with a case, and only by its owner's side. */
-export function deleteEvidence(deps: Deps, actor: Actor, principal: Principal, id: string): Result<{ deleted: boolean }> {
-  const meta = evidenceMetaById(deps.db, id)
+export async function deleteEvidence(deps: Deps, actor: Actor, principal: Principal, id: string): Promise<Result<{ deleted: boolean }>> {
+  const meta = await deps.db.read((q) => evidenceMetaById(q, id))
   if (!meta || meta.ownerUserId !== subjectOf(principal)) return fail('not_found')
   if (meta.caseId !== null) return fail('conflict', { detail: 'This file has been sent with a complaint and stays with it' })
   const now = deps.clock.now()
-  const deleted = deps.db.transaction((tx) => {
-    if (!deleteUnattachedEvidence(tx, id)) return false
-    appendAudit(tx, now, actor, { action: 'wages.deleteEvidence', kind: 'write', objectType: 'evidence', objectId: id })
+  const deleted = await deps.db.transaction(async (tx) => {
+    // Guarded: a file sent with a case since it was read stays.
+    if (!(await deleteUnattachedEvidence(tx, id))) return false
+    await appendAudit(tx, now, actor, { action: 'wages.deleteEvidence', kind: 'write', objectType: 'evidence', objectId: id })
     return true
   })
   return deleted ? ok({ deleted: true }) : fail('conflict', { detail: 'This file has been sent with a complaint and stays with it' })

@@ -29,11 +29,19 @@ export interface QueueQuery {
   readonly scope: 'open' | 'all'
 }
 
-/** The region's cases, nearest deadline first (cases without one last), then oldest. */
-export function listQueue(deps: Deps, actor: Actor, official: SessionUser, query: QueueQuery): Result<{ items: CaseSummary[]; nextCursor: string | null }> {
+/**
+ * The region's cases, nearest deadline first (cases without one last), then oldest. Scope,
+ * status, overdue and the page are all asked of the database: a region is never loaded whole.
+ */
+export async function listQueue(
+  deps: Deps,
+  actor: Actor,
+  official: SessionUser,
+  query: QueueQuery,
+): Promise<Result<{ items: CaseSummary[]; nextCursor: string | null }>> {
   if (!official.regionCode) return fail('forbidden')
   const region = official.regionCode
-  markOverdue(deps, region, actor.requestId)
+  await markOverdue(deps, region, actor.requestId)
   const today = todayOf(deps)
   const filter = {
     officerRegion: region,
@@ -42,8 +50,9 @@ export function listQueue(deps: Deps, actor: Actor, official: SessionUser, query
     overdue: query.overdue === undefined ? undefined : query.overdue === 'true',
     today,
   }
-  const { rows, nextCursor } = pageOf(queueOfRegion(deps.db, filter, parseQueueCursor(query.cursor), query.limit + 1), query.limit, queueCursorOf)
-  recordAudit(deps.db, deps.clock.now(), actor, { action: 'wages.listQueue', kind: 'read', objectType: 'region', objectId: region })
+  const page = await deps.db.read((q) => queueOfRegion(q, filter, parseQueueCursor(query.cursor), query.limit + 1))
+  const { rows, nextCursor } = pageOf(page, query.limit, queueCursorOf)
+  await recordAudit(deps, deps.clock.now(), actor, { action: 'wages.listQueue', kind: 'read', objectType: 'region', objectId: region })
   return ok({ items: rows.map((row) => toSummary(row, today)), nextCursor })
 }
 
@@ -54,20 +63,30 @@ function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? null) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
 
-export function getRegionStats(deps: Deps, official: SessionUser): Result<RegionStats> {
+export async function getRegionStats(deps: Deps, official: SessionUser): Promise<Result<RegionStats>> {
   if (!official.regionCode) return fail('forbidden')
   const region = official.regionCode
-  markOverdue(deps, region)
-  raisePayrollAlerts(deps, { regionCode: region })
-  const counts = new Map(statusCountsOfRegion(deps.db, region).map((row) => [row.status, row.count]))
+  await markOverdue(deps, region)
+  await raisePayrollAlerts(deps, { regionCode: region })
+  const today = todayOf(deps)
+  const [statusCounts, overdue, closed, recoveredFen, openAlerts] = await deps.db.read((q) =>
+    Promise.all([
+      statusCountsOfRegion(q, region),
+      overdueCountOfRegion(q, region, today),
+      closedCasesOfRegion(q, region),
+      recoveredOfRegion(q, region),
+      countOpenAlerts(q, region),
+    ]),
+  )
+  const counts = new Map(statusCounts.map((row) => [row.status, row.count]))
   const byStatus = CaseStatus.options.map((status) => ({ status, count: counts.get(status) ?? 0 }))
   return ok({
     regionCode: region,
     open: byStatus.filter((row) => isOpen(row.status)).reduce((total, row) => total + row.count, 0),
-    overdue: overdueCountOfRegion(deps.db, region, todayOf(deps)),
+    overdue,
     byStatus,
-    medianDaysToSettle: median(closedCasesOfRegion(deps.db, region).map((row) => calendarDaysBetween(row.submittedOn, chinaDate(new Date(row.closedAt))))),
-    recoveredFen: recoveredOfRegion(deps.db, region),
-    openAlerts: countOpenAlerts(deps.db, region),
+    medianDaysToSettle: median(closed.map((row) => calendarDaysBetween(row.submittedOn, chinaDate(new Date(row.closedAt))))),
+    recoveredFen,
+    openAlerts,
   })
 }

@@ -12,6 +12,8 @@ import type { ProjectRow } from './employers-repo'
 import { parsePayrollCsv, payrollCsvTemplate, type PayrollError, type PayrollLine } from './payroll-csv'
 import {
   insertAlert,
+  lockPayrollMonths,
+  monthsWithPayroll,
   openAlertsOfRegion,
   regionalHandlers,
   replacePayroll,
@@ -72,8 +74,8 @@ function monthSums(rows: readonly PayrollLine[]): Omit<PayrollMonthRow, 'project
  * All or nothing: one bad line and nothing is stored, every bad line is reported. A good file
  * replaces each month it holds (lines and sums) and closes the alerts of those months.
  */
-export function importPayroll(deps: Deps, actor: Actor, employerUserId: string, projectId: string, file: UploadedFile): Result<PayrollImport> {
-  const project = ownProject(deps, employerUserId, projectId)
+export async function importPayroll(deps: Deps, actor: Actor, employerUserId: string, projectId: string, file: UploadedFile): Promise<Result<PayrollImport>> {
+  const project = await deps.db.read((q) => ownProject(q, employerUserId, projectId))
   if (!project) return fail('not_found')
   const parsed = parsePayrollCsv(file.bytes)
   if (!parsed.ok) return fail('validation_failed', { errors: parsed.errors.map((e) => ({ path: parseErrorPath(e), key: e.key })) })
@@ -98,10 +100,13 @@ export function importPayroll(deps: Deps, actor: Actor, employerUserId: string, 
     paidFen: row.paidFen,
     paidOn: row.paidOn,
   }))
-  deps.db.transaction((tx) => {
-    replacePayroll(tx, { projectId, months, lines })
-    resolveAlerts(tx, projectId, months.map((m) => m.month), importedAt)
-    appendAudit(tx, now, actor, { action: 'wages.importPayroll', kind: 'write', objectType: 'project', objectId: projectId })
+  await deps.db.transaction(async (tx) => {
+    // The months replaced are held until the import commits: another import of them waits and
+    // then replaces this one whole, and an alert for them waits and then finds their payroll.
+    await lockPayrollMonths(tx, projectId, months.map((m) => m.month))
+    await replacePayroll(tx, { projectId, months, lines })
+    await resolveAlerts(tx, projectId, months.map((m) => m.month), importedAt)
+    await appendAudit(tx, now, actor, { action: 'wages.importPayroll', kind: 'write', objectType: 'project', objectId: projectId })
   })
   return ok({
     projectId,
@@ -125,42 +130,55 @@ const systemActor = (requestId: string): Actor => ({ requestId, actorUserId: nul
  * The early warning: every month of a running project past its payroll deadline (the 15th of
  * the next month, China time) with no payroll and no alert yet gets one alert, and the officers
  * and supervisors of the region and the employer are told. Safe to run any number of times and
- * from several processes at once: the unique (project, month) index lets one alert through.
- * `regionCode` limits the run to what an officer of that region sees. Returns the alerts raised.
+ * from several processes at once, and to run again after a run killed part-way: each project's
+ * alerts and notices commit together, its months locked against an import and checked again
+ * for payroll, and the unique (project, month) index lets one alert through. `regionCode`
+ * limits the run to what an officer of that region sees. Returns the alerts raised.
  */
-export function raisePayrollAlerts(
+export async function raisePayrollAlerts(
   deps: Pick<Deps, 'db' | 'clock' | 'random'>,
   options: { readonly regionCode?: string; readonly requestId?: string } = {},
-): number {
+): Promise<number> {
   const now = deps.clock.now()
   const lastOverdue = lastOverdueMonthAt(now)
   const region = options.regionCode ?? null
-  const settled = settledMonths(deps.db, lastOverdue, region)
-  const pending = watchedProjects(deps.db, lastOverdue, region)
+  const { settled, watched } = await deps.db.read(async (q) => ({
+    settled: await settledMonths(q, lastOverdue, region),
+    watched: await watchedProjects(q, lastOverdue, region),
+  }))
+  const pending = watched
     .map((project) => ({ project, months: unsettledMonths(project, settled.get(project.id) ?? new Set(), lastOverdue) }))
     .filter(({ months }) => months.length > 0)
   if (pending.length === 0) return 0
 
-  const handlers = regionalHandlers(deps.db)
+  const handlers = await deps.db.read((q) => regionalHandlers(q))
   const actor = systemActor(options.requestId ?? 'job:payroll-alerts')
   let raised = 0
   for (const { project, months } of pending) {
-    deps.db.transaction((tx) => {
-      const fresh = months.filter((month) => {
+    const alerted = await deps.db.transaction(async (tx) => {
+      await lockPayrollMonths(tx, project.id, months)
+      const paid = await monthsWithPayroll(tx, project.id, months)
+      const fresh: string[] = []
+      const alertIds: string[] = []
+      for (const month of months.filter((m) => !paid.has(m))) {
         const alert = { id: newId(deps.random), projectId: project.id, month, regionCode: project.regionCode, raisedAt: now.toISOString(), resolvedAt: null }
-        if (!insertAlert(tx, alert)) return false
-        appendAudit(tx, now, actor, { action: 'wages.raisePayrollAlert', kind: 'write', objectType: 'payroll_alert', objectId: alert.id })
-        return true
-      })
+        if (!(await insertAlert(tx, alert))) continue
+        fresh.push(month)
+        alertIds.push(alert.id)
+      }
       const [first] = fresh
-      if (first === undefined) return
-      raised += fresh.length
+      if (first === undefined) return 0
       const notice = payrollMissingNotice(project, first, fresh.length)
       for (const handler of handlers.filter((h) => regionCovers(h.regionCode, project.regionCode))) {
-        notify(tx, deps.random, now, { ...notice, userId: handler.id, link: payrollAlertLinks.handler })
+        await notify(tx, deps.random, now, { ...notice, userId: handler.id, link: payrollAlertLinks.handler })
       }
-      if (project.employerUserId) notify(tx, deps.random, now, { ...notice, userId: project.employerUserId, link: payrollAlertLinks.employer })
+      if (project.employerUserId) await notify(tx, deps.random, now, { ...notice, userId: project.employerUserId, link: payrollAlertLinks.employer })
+      for (const id of alertIds) {
+        await appendAudit(tx, now, actor, { action: 'wages.raisePayrollAlert', kind: 'write', objectType: 'payroll_alert', objectId: id })
+      }
+      return fresh.length
     })
+    raised += alerted
   }
   return raised
 }
@@ -193,15 +211,17 @@ const alertOf = (row: AlertView): PayrollAlert => ({
 })
 
 /** The region's alerts, raised first so that a read already shows a deadline that passed today. */
-export function listPayrollAlerts(
+export async function listPayrollAlerts(
   deps: Pick<Deps, 'db' | 'clock' | 'random'>,
   actor: Actor,
   officer: { readonly regionCode: string | null },
-): Result<{ alerts: PayrollAlert[] }> {
-  if (!officer.regionCode) return fail('forbidden')
-  raisePayrollAlerts(deps, { regionCode: officer.regionCode, requestId: actor.requestId })
+): Promise<Result<{ alerts: PayrollAlert[] }>> {
+  const region = officer.regionCode
+  if (!region) return fail('forbidden')
+  await raisePayrollAlerts(deps, { regionCode: region, requestId: actor.requestId })
   const since = new Date(deps.clock.now().getTime() - days(resolvedAlertsShownDays)).toISOString()
-  const open = openAlertsOfRegion(deps.db, officer.regionCode, maxOpenAlertsShown)
-  const resolved = resolvedAlertsOfRegion(deps.db, officer.regionCode, since, maxResolvedAlertsShown)
+  const [open, resolved] = await deps.db.read((q) =>
+    Promise.all([openAlertsOfRegion(q, region, maxOpenAlertsShown), resolvedAlertsOfRegion(q, region, since, maxResolvedAlertsShown)]),
+  )
   return ok({ alerts: [...open, ...resolved].map(alertOf) })
 }

@@ -14,7 +14,7 @@ const validOther = validIdNumber('330302', '19800101', '001')
 const wrongCheckDigit = (id: string) => `${id.slice(0, 17)}${id.endsWith('0') ? '1' : '0'}`
 
 test('a file whose first line is not the header is refused at line 1, in the reader’s language', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('employer-demo')
   const file = utf8(payrollCsv(crewRows('2026-10'), '姓名,身份证,月份,工资'))
   expect(await expectFieldErrors(await postPayroll(t, oujiangfu, file, { token }))).toEqual({ 'file.line.1': 'payroll.header' })
@@ -25,7 +25,7 @@ test('a file whose first line is not the header is refused at line 1, in the rea
 })
 
 test('every bad line is reported with its line number and column, with messages in Chinese and English', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('employer-demo')
   const [zhang, he, ouyang] = testCrew
   const rows = [
@@ -53,21 +53,21 @@ test('every bad line is reported with its line number and column, with messages 
 })
 
 test('a file with one bad line imports nothing: the sums stay as they were and nothing is audited', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('employer-demo')
   const before = await expectOk(await t.call('GET', '/api/wages/projects', { token }), Projects)
-  const audits = auditRows(t).length
+  const audits = (await auditRows(t)).length
 
   const rows = [...crewRows('2026-09', ['1', '1', '1']), ...crewRows('2026-10')]
   rows[5] = [...(rows[5] ?? [])].map((cell, i) => (i === 3 ? '八千' : cell))
   expect(await expectFieldErrors(await postPayroll(t, oujiangfu, utf8(payrollCsv(rows)), { token }))).toEqual({ 'file.line.7.due': 'payroll.amount' })
 
   expect(await expectOk(await t.call('GET', '/api/wages/projects', { token }), Projects)).toEqual(before)
-  expect(auditRows(t)).toHaveLength(audits)
+  expect(await auditRows(t)).toHaveLength(audits)
 })
 
 test('months before the project began, after it ended, or still to come are refused line by line', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('employer-demo')
   const [first, second] = testCrew
   const rows = [
@@ -92,7 +92,7 @@ test('months before the project began, after it ended, or still to come are refu
 })
 
 test('an empty file, a file of only the header, and a file that is not text are each refused as a whole', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('employer-demo')
   expect(await expectFieldErrors(await postPayroll(t, oujiangfu, utf8(payrollCsv([])), { token }))).toEqual({ file: 'payroll.empty' })
   const binary = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0xff, 0xfe, 0x00, 0x01])
@@ -100,7 +100,7 @@ test('an empty file, a file of only the header, and a file that is not text are 
 })
 
 test('a project whose end comes before its start, or whose region is a whole city, is refused', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('employer-demo')
   const body = { name: '瓯江府三期', regionCode: '330300', address: '鹿城区江滨西路 90 号', startMonth: '2026-10', endMonth: '2026-09' }
   const response = await t.call('POST', '/api/wages/projects', { token, body, headers: { 'accept-language': 'en' } })
@@ -118,7 +118,7 @@ test('a project whose end comes before its start, or whose region is a whole cit
 })
 
 test('uploading without a file, or with JSON, is refused before anything is read', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('employer-demo')
   const json = await t.call('POST', `/api/wages/projects/${oujiangfu}/payroll`, { token, body: { rows: [] } })
   await expectProblem(json, 'unsupported_media_type')

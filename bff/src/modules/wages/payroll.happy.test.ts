@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm'
+import { and, asc, eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { z } from 'zod'
 import { PayrollImport, Project } from '@renshe/shared/wages/schemas'
@@ -13,12 +13,23 @@ const Projects = z.object({ projects: z.array(Project) })
 const Template = z.object({ filename: z.string(), csv: z.string() })
 const { oujiangfu, binjiang } = seededWageIds.projects
 
+/** The stored lines of a project's month, in file order. */
+function linesOf(t: TestContext, projectId: string, month: string) {
+  return t.deps.db.read((q) =>
+    q
+      .select()
+      .from(payrollLines)
+      .where(and(eq(payrollLines.projectId, projectId), eq(payrollLines.month, month)))
+      .orderBy(asc(payrollLines.line), asc(payrollLines.id)),
+  )
+}
+
 async function projectsOf(t: TestContext, token: string) {
   return (await expectOk(await t.call('GET', '/api/wages/projects', { token }), Projects)).projects
 }
 
 test('an employer sees its projects, each month of payroll, and the month it has not uploaded', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const projects = await projectsOf(t, await t.login('employer-demo'))
   expect(projects.map((p) => p.name).sort()).toEqual(['滨江商务楼', '瓯江府二期'])
   const site = projects.find((p) => p.id === oujiangfu)
@@ -33,17 +44,17 @@ test('an employer sees its projects, each month of payroll, and the month it has
 })
 
 test('an employer registers a new site and it is watched from its first month', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('employer-demo')
   const body = { name: '  瓯江府三期 ', regionCode: '330302', address: '鹿城区江滨西路 90 号', startMonth: '2026-09', endMonth: null }
   const created = await expectOk(await t.call('POST', '/api/wages/projects', { token, body }), Project, 201)
   expect(created).toMatchObject({ name: '瓯江府三期', status: 'active', payroll: [], missingMonths: ['2026-09', '2026-10'] })
   expect((await projectsOf(t, token)).map((p) => p.id)).toContain(created.id)
-  expect(auditRows(t).at(-1)).toMatchObject({ action: 'wages.createProject', kind: 'write', objectType: 'project', objectId: created.id })
+  expect((await auditRows(t)).at(-1)).toMatchObject({ action: 'wages.createProject', kind: 'write', objectType: 'project', objectId: created.id })
 })
 
 test('a project that ended before this month is finished, and is owed payroll only up to its end', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('employer-demo')
   const body = { name: '江心屿码头修缮', regionCode: '330302', address: '鹿城区江心屿', startMonth: '2026-07', endMonth: '2026-08' }
   const created = await expectOk(await t.call('POST', '/api/wages/projects', { token, body }), Project, 201)
@@ -51,7 +62,7 @@ test('a project that ended before this month is finished, and is owed payroll on
 })
 
 test('an employer uploads the missing month as a UTF-8 file and the month is complete', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('employer-demo')
   const file = utf8(payrollCsv(crewRows('2026-10')))
   const imported = await expectOk(await postPayroll(t, oujiangfu, file, { token }), PayrollImport)
@@ -64,26 +75,22 @@ test('an employer uploads the missing month as a UTF-8 file and the month is com
   const site = (await projectsOf(t, token)).find((p) => p.id === oujiangfu)
   expect(site?.missingMonths).toEqual([])
   expect(site?.payroll.at(-1)).toEqual(imported.months[0])
-  expect(auditRows(t).at(-1)).toMatchObject({ action: 'wages.importPayroll', kind: 'write', objectType: 'project', objectId: oujiangfu })
+  expect((await auditRows(t)).at(-1)).toMatchObject({ action: 'wages.importPayroll', kind: 'write', objectType: 'project', objectId: oujiangfu })
 })
 
 test('a GBK file saved by Excel on a Chinese Windows imports, the names read back intact', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('employer-demo')
   const imported = await expectOk(await postPayroll(t, oujiangfu, gbk(payrollCsv(crewRows('2026-10'))), { token }), PayrollImport)
   expect(imported.encoding).toBe('gbk')
-  const stored = t.deps.db
-    .select()
-    .from(payrollLines)
-    .where(and(eq(payrollLines.projectId, oujiangfu), eq(payrollLines.month, '2026-10')))
-    .all()
+  const stored = await linesOf(t, oujiangfu, '2026-10')
   expect(stored.map((line) => t.deps.sealer.open(line.nameEnc)).sort()).toEqual(testCrew.map((w) => w.name).sort())
   expect(stored.map((line) => t.deps.sealer.open(line.idNumberEnc)).sort()).toEqual(testCrew.map((w) => w.idNumber).sort())
   expect(stored.map((line) => line.idNumberIndex).sort()).toEqual(testCrew.map((w) => t.deps.blindIndex('id_number', w.idNumber)).sort())
 })
 
 test('uploading a month again replaces it whole, and leaves the other months as they were', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('employer-demo')
   await expectOk(await postPayroll(t, oujiangfu, utf8(payrollCsv(crewRows('2026-10'))), { token }), PayrollImport)
   const before = (await projectsOf(t, token)).find((p) => p.id === oujiangfu)
@@ -96,12 +103,12 @@ test('uploading a month again replaces it whole, and leaves the other months as 
   const after = (await projectsOf(t, await t.login('employer-demo'))).find((p) => p.id === oujiangfu)
   expect(after?.payroll.at(-1)).toEqual(again.months[0])
   expect(after?.payroll.slice(0, -1)).toEqual(before?.payroll.slice(0, -1))
-  const lines = t.deps.db.select().from(payrollLines).where(and(eq(payrollLines.projectId, oujiangfu), eq(payrollLines.month, '2026-10'))).all()
+  const lines = await linesOf(t, oujiangfu, '2026-10')
   expect(lines.map((line) => line.line)).toEqual([2, 3])
 })
 
 test('one file may hold several months; each of them is replaced', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('employer-demo')
   const file = utf8(payrollCsv([...crewRows('2026-09'), ...crewRows('2026-10')]))
   const imported = await expectOk(await postPayroll(t, oujiangfu, file, { token }), PayrollImport)
@@ -115,20 +122,20 @@ test('one file may hold several months; each of them is replaced', async () => {
 })
 
 test('the same upload retried with its idempotency key is stored once and answered the same', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('employer-demo')
   const file = utf8(payrollCsv(crewRows('2026-10')))
   const key = 'payroll-upload-00000001'
   const first = await expectOk(await postPayroll(t, oujiangfu, file, { token, idempotencyKey: key }), PayrollImport)
-  const audits = auditRows(t).length
+  const audits = (await auditRows(t)).length
   const retry = await postPayroll(t, oujiangfu, file, { token, idempotencyKey: key })
   expect(retry.headers.get('idempotent-replayed')).toBe('true')
   expect(await expectOk(retry, PayrollImport)).toEqual(first)
-  expect(auditRows(t)).toHaveLength(audits)
+  expect(await auditRows(t)).toHaveLength(audits)
 })
 
 test('an employer downloads the template, and the template filled in as it is imports', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('employer-demo')
   const template = await expectOk(await t.call('GET', '/api/wages/payroll-template', { token }), Template)
   expect(template.filename).toMatch(/\.csv$/)

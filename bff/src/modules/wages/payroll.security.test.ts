@@ -16,17 +16,18 @@ const { oujiangfu, binjiang, ouhaiMall } = seededWageIds.projects
 const unknownProject = 'zzzzzzzzzzzzzzzzzzzzzzzzzz'
 
 /** A second employer account, speaking for 瓯海新城装饰工程有限公司 (Ouhai). */
-function addOuhaiEmployer(t: TestContext): void {
-  t.deps.db
-    .insert(users)
-    .values({ id: 'user-employer-xincheng', devAccount: 'employer-xincheng', roles: ['employer'], regionCode: '330304', createdAt: t.clock.now().toISOString() })
-    .run()
-  t.deps.db.update(employers).set({ userId: 'user-employer-xincheng' }).where(eq(employers.id, seededWageIds.employers.xincheng)).run()
+async function addOuhaiEmployer(t: TestContext): Promise<void> {
+  await t.deps.db.transaction(async (tx) => {
+    await tx
+      .insert(users)
+      .values({ id: 'user-employer-xincheng', devAccount: 'employer-xincheng', roles: ['employer'], regionCode: '330304', createdAt: t.clock.now().toISOString() })
+    await tx.update(employers).set({ userId: 'user-employer-xincheng' }).where(eq(employers.id, seededWageIds.employers.xincheng))
+  })
 }
 
 test('an employer lists only its own projects', async () => {
-  const t = createTestContext()
-  addOuhaiEmployer(t)
+  const t = await createTestContext()
+  await addOuhaiEmployer(t)
   const ouhai = await expectOk(await t.call('GET', '/api/wages/projects', { token: await t.login('employer-xincheng') }), Projects)
   expect(ouhai.projects.map((p) => p.id)).toEqual([ouhaiMall])
   const oujiang = await expectOk(await t.call('GET', '/api/wages/projects', { token: await t.login('employer-demo') }), Projects)
@@ -34,8 +35,8 @@ test('an employer lists only its own projects', async () => {
 })
 
 test('an employer cannot upload payroll into another employer’s project, and cannot tell it exists', async () => {
-  const t = createTestContext()
-  addOuhaiEmployer(t)
+  const t = await createTestContext()
+  await addOuhaiEmployer(t)
   const file = utf8(payrollCsv(crewRows('2026-09')))
   const ouhai = await t.login('employer-xincheng')
   const demo = await t.login('employer-demo')
@@ -51,12 +52,14 @@ test('an employer cannot upload payroll into another employer’s project, and c
   }
   // Someone else's project and no project at all answer the same.
   expect(bodies[0]).toEqual(bodies[2])
-  expect(auditRows(t).some((row) => row.action === 'wages.importPayroll')).toBe(false)
+  expect((await auditRows(t)).some((row) => row.action === 'wages.importPayroll')).toBe(false)
 })
 
 test('an employer account with no organisation linked cannot register a project, and lists none', async () => {
-  const t = createTestContext()
-  t.deps.db.insert(users).values({ id: 'user-employer-new', devAccount: 'employer-new', roles: ['employer'], createdAt: t.clock.now().toISOString() }).run()
+  const t = await createTestContext()
+  await t.deps.db.transaction(async (tx) => {
+    await tx.insert(users).values({ id: 'user-employer-new', devAccount: 'employer-new', roles: ['employer'], createdAt: t.clock.now().toISOString() })
+  })
   const token = await t.login('employer-new')
   const body = { name: '瓯江府三期', regionCode: '330302', address: '鹿城区江滨西路 90 号', startMonth: '2026-10', endMonth: null }
   await expectProblem(await t.call('POST', '/api/wages/projects', { token, body }), 'forbidden')
@@ -64,7 +67,7 @@ test('an employer account with no organisation linked cannot register a project,
 })
 
 test('a citizen, an officer or an administrator cannot call the employer’s payroll operations', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   for (const account of ['citizen-zhang', 'officer-liu', 'admin']) {
     const token = await t.login(account)
     await expectProblem(await t.call('GET', '/api/wages/projects', { token }), 'forbidden', { because: account })
@@ -74,9 +77,9 @@ test('a citizen, an officer or an administrator cannot call the employer’s pay
 })
 
 test('an officer of Ouhai sees no alert of a Lucheng site, and an employer cannot read alerts at all', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   t.clock.set('2026-12-16T02:00:00.000Z')
-  expect(raisePayrollAlerts(t.deps)).toBe(3)
+  expect(await raisePayrollAlerts(t.deps)).toBe(3)
   const huang = await expectOk(await t.call('GET', '/api/wages/alerts', { token: await t.login('officer-huang') }), Alerts)
   expect(huang.alerts).toEqual([])
   const liu = await expectOk(await t.call('GET', '/api/wages/alerts', { token: await t.login('officer-liu') }), Alerts)
@@ -86,7 +89,7 @@ test('an officer of Ouhai sees no alert of a Lucheng site, and an employer canno
 
 test('the names and ID numbers of a payroll file are sealed at rest and never reach the audit log, the logs or the answer', async () => {
   const logLines: string[] = []
-  const t = createTestContext({ logLines })
+  const t = await createTestContext({ logLines })
   const token = await t.login('employer-demo')
   const response = await postPayroll(t, oujiangfu, utf8(payrollCsv(crewRows('2026-10'))), { token })
   const answer = await response.clone().text()
@@ -94,7 +97,7 @@ test('the names and ID numbers of a payroll file are sealed at rest and never re
   const bad = utf8(payrollCsv([[testCrew[0].name, testCrew[0].idNumber, '2027-01', '1', '1', '2027-01-01']]))
   await expectProblem(await postPayroll(t, oujiangfu, bad, { token }), 'validation_failed')
 
-  const seen = [answer, databaseDump(t), JSON.stringify(auditRows(t)), logLines.join('\n')].join('\n')
+  const seen = [answer, await databaseDump(t), JSON.stringify(await auditRows(t)), logLines.join('\n')].join('\n')
   for (const worker of testCrew) {
     expect(seen).not.toContain(worker.name)
     expect(seen).not.toContain(worker.idNumber)

@@ -7,20 +7,22 @@ import { casesToRate, draftOf, overdueCountOfRegion } from './cases-repo'
 import { countOpenAlerts } from './payroll-repo'
 
 /** An unsent complaint and cases to rate for the worker; overdue cases and payroll alerts for officers. */
-export function wagesPending(deps: Deps, principal: Principal, _actor: Actor): PendingItem[] {
+export async function wagesPending(deps: Deps, principal: Principal, _actor: Actor): Promise<PendingItem[]> {
   const items: PendingItem[] = []
   const { actingFor, user } = principal
-  if (actingFor ? actingFor.scopes.includes('wages.file') : user.roles.includes('citizen')) {
-    const subject = subjectOf(principal)
-    const draft = draftOf(deps.db, subject)
-    if (draft) items.push({ kind: 'wages_draft', updatedAt: draft.updatedAt })
-    for (const row of casesToRate(deps.db, subject)) items.push({ kind: 'wages_to_rate', caseId: row.id, caseNumber: row.caseNumber })
-  }
-  if (!actingFor && user.regionCode !== null && (user.roles.includes('officer') || user.roles.includes('supervisor'))) {
-    const overdue = overdueCountOfRegion(deps.db, user.regionCode, todayOf(deps))
-    if (overdue > 0) items.push({ kind: 'wages_overdue', count: overdue })
-    const alerts = countOpenAlerts(deps.db, user.regionCode)
-    if (alerts > 0) items.push({ kind: 'payroll_alerts', count: alerts })
-  }
+  await deps.db.read(async (q) => {
+    if (actingFor ? actingFor.scopes.includes('wages.file') : user.roles.includes('citizen')) {
+      const subject = subjectOf(principal)
+      const draft = await draftOf(q, subject)
+      if (draft) items.push({ kind: 'wages_draft', updatedAt: draft.updatedAt })
+      for (const row of await casesToRate(q, subject)) items.push({ kind: 'wages_to_rate', caseId: row.id, caseNumber: row.caseNumber })
+    }
+    if (!actingFor && user.regionCode !== null && (user.roles.includes('officer') || user.roles.includes('supervisor'))) {
+      const overdue = await overdueCountOfRegion(q, user.regionCode, todayOf(deps))
+      if (overdue > 0) items.push({ kind: 'wages_overdue', count: overdue })
+      const alerts = await countOpenAlerts(q, user.regionCode)
+      if (alerts > 0) items.push({ kind: 'payroll_alerts', count: alerts })
+    }
+  })
   return items
 }

@@ -1,5 +1,6 @@
 import { chinaMonth } from '@renshe/shared/platform/china-time'
 import type { PayrollMonth, Project, ProjectInput } from '@renshe/shared/wages/schemas'
+import type { Query } from '../../db/database'
 import { appendAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { fail, ok, type Result } from '../../platform/problem'
@@ -32,10 +33,12 @@ function projectView(row: ProjectRow, payroll: readonly PayrollMonthRow[], now: 
 }
 
 /** The projects of every organisation the employer account speaks for. */
-export function listProjects(deps: Pick<Deps, 'db' | 'clock'>, employerUserId: string): Result<{ projects: Project[] }> {
-  const employerIds = employersOfUser(deps.db, employerUserId).map((e) => e.id)
-  const rows = projectsOfEmployers(deps.db, employerIds)
-  const payroll = payrollMonthsOf(deps.db, rows.map((r) => r.id))
+export async function listProjects(deps: Pick<Deps, 'db' | 'clock'>, employerUserId: string): Promise<Result<{ projects: Project[] }>> {
+  const { rows, payroll } = await deps.db.read(async (q) => {
+    const employerIds = (await employersOfUser(q, employerUserId)).map((e) => e.id)
+    const projects = await projectsOfEmployers(q, employerIds)
+    return { rows: projects, payroll: await payrollMonthsOf(q, projects.map((r) => r.id)) }
+  })
   const now = deps.clock.now()
   return ok({ projects: rows.map((row) => projectView(row, payroll, now)) })
 }
@@ -49,8 +52,8 @@ export function isCountyCode(code: string): boolean {
   return /^[1-8]\d\d\d\d\d$/.test(code) && code.slice(2, 4) !== '00' && code.slice(4, 6) !== '00'
 }
 
-export function createProject(deps: Pick<Deps, 'db' | 'clock' | 'random'>, actor: Actor, employerUserId: string, input: ProjectInput): Result<Project> {
-  const [employer] = employersOfUser(deps.db, employerUserId)
+export async function createProject(deps: Pick<Deps, 'db' | 'clock' | 'random'>, actor: Actor, employerUserId: string, input: ProjectInput): Promise<Result<Project>> {
+  const [employer] = await deps.db.read((q) => employersOfUser(q, employerUserId))
   if (!employer) return fail('forbidden', { detail: 'No organisation is linked to this account' })
   const errors: { path: string; key: string }[] = []
   if (!isCountyCode(input.regionCode)) errors.push({ path: 'body.regionCode', key: 'region.county' })
@@ -68,16 +71,16 @@ export function createProject(deps: Pick<Deps, 'db' | 'clock' | 'random'>, actor
     endMonth: input.endMonth,
     createdAt: now.toISOString(),
   }
-  deps.db.transaction((tx) => {
-    insertProject(tx, row)
-    appendAudit(tx, now, actor, { action: 'wages.createProject', kind: 'write', objectType: 'project', objectId: row.id })
+  await deps.db.transaction(async (tx) => {
+    await insertProject(tx, row)
+    await appendAudit(tx, now, actor, { action: 'wages.createProject', kind: 'write', objectType: 'project', objectId: row.id })
   })
   return ok(projectView(row, [], now))
 }
 
 /** The project, when it belongs to an organisation the account speaks for; anything else is "not found". */
-export function ownProject(deps: Pick<Deps, 'db'>, employerUserId: string, projectId: string): ProjectRow | null {
-  const project = projectById(deps.db, projectId)
+export async function ownProject(q: Query, employerUserId: string, projectId: string): Promise<ProjectRow | null> {
+  const project = await projectById(q, projectId)
   if (!project) return null
-  return employersOfUser(deps.db, employerUserId).some((e) => e.id === project.employerId) ? project : null
+  return (await employersOfUser(q, employerUserId)).some((e) => e.id === project.employerId) ? project : null
 }

@@ -14,30 +14,32 @@ import { markOverdue } from './overdue'
  * passed since the last look is flagged first, so the case never reads as on time when it is
  * not. Every read is recorded.
  */
-export function getComplaint(deps: Deps, actor: Actor, principal: Principal, id: string): Result<CaseDetail> {
-  const found = caseForCaller(deps.db, principal, id)
+export async function getComplaint(deps: Deps, actor: Actor, principal: Principal, id: string): Promise<Result<CaseDetail>> {
+  const found = await deps.db.read((q) => caseForCaller(q, principal, id))
   if (!found) return fail('not_found')
-  markOverdue(deps, found.row.regionCode, actor.requestId)
-  recordAudit(deps.db, deps.clock.now(), { ...actor, subjectUserId: found.row.workerUserId }, {
+  await markOverdue(deps, found.row.regionCode, actor.requestId)
+  await recordAudit(deps, deps.clock.now(), { ...actor, subjectUserId: found.row.workerUserId }, {
     action: 'wages.getComplaint',
     kind: 'read',
     objectType: 'wage_case',
     objectId: id,
   })
-  return ok(caseDetail(deps, found.row, { party: found.party, userId: principal.user.id }))
+  return ok(await caseDetail(deps, found.row, { party: found.party, userId: principal.user.id }))
 }
 
 /** The worker's cases, newest first, whoever filed them. */
-export function listMyComplaints(deps: Deps, actor: Actor, workerUserId: string): { cases: CaseSummary[] } {
-  recordAudit(deps.db, deps.clock.now(), actor, { action: 'wages.listMyComplaints', kind: 'read', objectType: 'wage_cases', objectId: workerUserId })
+export async function listMyComplaints(deps: Deps, actor: Actor, workerUserId: string): Promise<{ cases: CaseSummary[] }> {
+  await recordAudit(deps, deps.clock.now(), actor, { action: 'wages.listMyComplaints', kind: 'read', objectType: 'wage_cases', objectId: workerUserId })
   const today = todayOf(deps)
-  return { cases: casesOfWorker(deps.db, workerUserId).map((row) => toSummary(row, today)) }
+  const rows = await deps.db.read((q) => casesOfWorker(q, workerUserId))
+  return { cases: rows.map((row) => toSummary(row, today)) }
 }
 
 /** Accepted complaints naming an organisation this account speaks for; nothing before acceptance. */
-export function listEmployerComplaints(deps: Deps, actor: Actor, employerUserId: string): { cases: CaseSummary[] } {
-  const employerIds = employersOfUser(deps.db, employerUserId).map((employer) => employer.id)
-  recordAudit(deps.db, deps.clock.now(), actor, { action: 'wages.listEmployerComplaints', kind: 'read', objectType: 'wage_cases', objectId: employerUserId })
+export async function listEmployerComplaints(deps: Deps, actor: Actor, employerUserId: string): Promise<{ cases: CaseSummary[] }> {
+  const employerIds = (await deps.db.read((q) => employersOfUser(q, employerUserId))).map((employer) => employer.id)
+  await recordAudit(deps, deps.clock.now(), actor, { action: 'wages.listEmployerComplaints', kind: 'read', objectType: 'wage_cases', objectId: employerUserId })
   const today = todayOf(deps)
-  return { cases: acceptedCasesOfEmployers(deps.db, employerIds).map((row) => toSummary(row, today)) }
+  const rows = await deps.db.read((q) => acceptedCasesOfEmployers(q, employerIds))
+  return { cases: rows.map((row) => toSummary(row, today)) }
 }

@@ -1,7 +1,8 @@
 import { chinaDate } from '@renshe/shared/platform/china-time'
 import { openCase } from '@renshe/shared/wages/case-machine'
 import type { CaseDetail, ComplaintForm } from '@renshe/shared/wages/schemas'
-import type { Tx } from '../../db/client'
+import type { Tx } from '../../db/database'
+import { isUniqueViolation } from '../../db/locks'
 import { appendAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { subjectOf, type Principal } from '../../platform/principal'
@@ -17,8 +18,9 @@ import {
   employerByCreditCode,
   insertCase,
   insertEvent,
+  lockDraft,
+  lockUnattachedEvidence,
   nextCaseSerial,
-  unattachedEvidenceIds,
   type CaseRow,
 } from './cases-repo'
 import { employerById, type EmployerRow, type ProjectRow } from './employers-repo'
@@ -39,25 +41,26 @@ interface References {
  * What the form names must exist: the employer chosen, the project of that employer, the
  * worker's own files not yet sent. A typed credit code of an employer the portal knows links it.
  */
-function resolveReferences(tx: Tx, workerUserId: string, form: ComplaintForm): Result<References> {
+async function resolveReferences(tx: Tx, workerUserId: string, form: ComplaintForm): Promise<Result<References>> {
   const errors: { path: string; key: string }[] = []
   let employer: EmployerRow | null = null
   if (form.employer.employerId !== null) {
-    employer = employerById(tx, form.employer.employerId) ?? null
+    employer = (await employerById(tx, form.employer.employerId)) ?? null
     if (!employer) errors.push({ path: 'body.form.employer.employerId', key: 'employer.unknown' })
   } else if (form.employer.creditCode !== null) {
-    employer = employerByCreditCode(tx, form.employer.creditCode) ?? null
+    employer = (await employerByCreditCode(tx, form.employer.creditCode)) ?? null
   }
   let project: ProjectRow | null = null
   if (form.site.projectId !== null) {
-    project = projectById(tx, form.site.projectId) ?? null
+    project = (await projectById(tx, form.site.projectId)) ?? null
     if (!project || project.employerId !== employer?.id) {
       project = null
       errors.push({ path: 'body.form.site.projectId', key: 'project.unknown' })
     }
   }
   const evidenceIds = [...new Set(form.evidenceIds)]
-  if (unattachedEvidenceIds(tx, workerUserId, 'complaint', evidenceIds).length !== evidenceIds.length) {
+  // Locked until the case is in: a file cannot be sent with two complaints at once.
+  if ((await lockUnattachedEvidence(tx, workerUserId, 'complaint', evidenceIds)).length !== evidenceIds.length) {
     errors.push({ path: 'body.form.evidenceIds', key: 'evidence.unknown' })
   }
   return errors.length > 0 ? fail('validation_failed', { errors }) : ok({ employer, project, evidenceIds })
@@ -70,9 +73,10 @@ function caseNumberOf(regionCode: string, year: string, serial: number): string 
 /**
  * Files the complaint: one case per draft, whoever sends it how often. The draft id finds the
  * case a retry (with or without the same Idempotency-Key) already made, in the same
- * transaction that would make it, so twenty concurrent sends make one case.
+ * transaction that would make it, under a lock on that draft: twenty concurrent sends, on any
+ * number of instances, make one case. The unique index on (worker, draft) is the last guard.
  */
-export function submitComplaint(deps: Deps, actor: Actor, principal: Principal, input: ComplaintSubmission): Result<CaseDetail> {
+export async function submitComplaint(deps: Deps, actor: Actor, principal: Principal, input: ComplaintSubmission): Promise<Result<CaseDetail>> {
   const worker = subjectOf(principal)
   const party = principal.actingFor ? 'grid_staff' : 'worker'
   const staffCode = principal.actingFor ? principal.user.staffCode : null
@@ -81,19 +85,21 @@ export function submitComplaint(deps: Deps, actor: Actor, principal: Principal, 
   const today = chinaDate(now)
   const { form } = input
 
-  const filed = deps.db.transaction(
-    (tx): Result<CaseRow> => {
-      const existing = caseOfDraft(deps.db, worker, input.draftId)
+  const file = () =>
+    deps.db.transaction(async (tx): Promise<Result<CaseRow>> => {
+      await lockDraft(tx, worker, input.draftId)
+      const existing = await caseOfDraft(tx, worker, input.draftId)
       if (existing) return ok(existing)
-      const references = resolveReferences(tx, worker, form)
+      const references = await resolveReferences(tx, worker, form)
       if (!references.ok) return references
       const { employer, project, evidenceIds } = references.value
 
-      const state = openCase(loadWorkCalendar(tx), today)
+      const state = openCase(await loadWorkCalendar(tx), today)
       const regionCode = project?.regionCode ?? form.site.regionCode
+      const serial = await nextCaseSerial(tx, regionCode, Number(today.slice(0, 4)))
       const row: CaseRow = {
         id: newId(deps.random),
-        caseNumber: caseNumberOf(regionCode, today.slice(0, 4), nextCaseSerial(deps.db, regionCode, Number(today.slice(0, 4)))),
+        caseNumber: caseNumberOf(regionCode, today.slice(0, 4), serial),
         draftId: input.draftId,
         workerUserId: worker,
         filedByUserId: principal.user.id,
@@ -128,19 +134,28 @@ export function submitComplaint(deps: Deps, actor: Actor, principal: Principal, 
         closedAt: null,
         updatedAt: at,
       }
-      insertCase(deps.db, row)
-      insertEvent(deps.db, { id: newId(deps.random), caseId: row.id, at, kind: 'submitted', by: party, actorUserId: principal.user.id, noteEnc: null, amountFen: null })
-      attachEvidence(tx, evidenceIds, row.id)
-      deleteSentDraft(deps.db, worker, input.draftId)
-      appendAudit(tx, now, actor, { action: 'wages.submitComplaint', kind: 'write', objectType: 'wage_case', objectId: row.id })
+      await insertCase(tx, row)
+      await insertEvent(tx, { id: newId(deps.random), caseId: row.id, at, kind: 'submitted', by: party, actorUserId: principal.user.id, noteEnc: null, amountFen: null })
+      await attachEvidence(tx, evidenceIds, row.id)
+      await deleteSentDraft(tx, worker, input.draftId)
       const byProxy = staffCode ? { byProxy: 1, staffCode } : {}
-      tellWorker(tx, deps, now, row, 'wages.submitted', { caseNumber: row.caseNumber, acceptBy: row.acceptBy, ...byProxy })
-      tellHandlers(tx, deps, now, row, 'wages.newComplaint', { caseNumber: row.caseNumber, employerName: row.employerName, acceptBy: row.acceptBy })
+      await tellWorker(tx, deps, now, row, 'wages.submitted', { caseNumber: row.caseNumber, acceptBy: row.acceptBy, ...byProxy })
+      await tellHandlers(tx, deps, now, row, 'wages.newComplaint', { caseNumber: row.caseNumber, employerName: row.employerName, acceptBy: row.acceptBy })
+      await appendAudit(tx, now, actor, { action: 'wages.submitComplaint', kind: 'write', objectType: 'wage_case', objectId: row.id })
       return ok(row)
-    },
-    // The write lock first: the draft check and the insert must not interleave with another sender's.
-    { behavior: 'immediate' },
-  )
+    })
+
+  let filed: Result<CaseRow>
+  try {
+    filed = await file()
+  } catch (error) {
+    // Only if a send got past the draft's lock: the case the other one made is the answer.
+    if (!isUniqueViolation(error)) throw error
+    const existing = await deps.db.read((q) => caseOfDraft(q, worker, input.draftId))
+    if (!existing) throw error
+    filed = ok(existing)
+  }
   if (!filed.ok) return filed
-  return ok(caseDetail(deps, filed.value, { party, userId: principal.user.id }))
+  return ok(await caseDetail(deps, filed.value, { party, userId: principal.user.id }))
 }
+

@@ -10,10 +10,10 @@ export interface SubscribeSettings {
  * The templates the worker's phone asks to subscribe to, and whether anything is really sent:
  * the client says so on screen when the development sender only records.
  */
-export function getSubscribeSettings(deps: Deps, actor: Actor): SubscribeSettings {
+export async function getSubscribeSettings(deps: Deps, actor: Actor): Promise<SubscribeSettings> {
   // Nothing personal is read, but an act done for someone is theirs to see.
   if (actor.viaGrantId !== null) {
-    recordAudit(deps.db, deps.clock.now(), actor, { action: 'wages.getSubscribeSettings', kind: 'read', objectType: 'subscribe_settings' })
+    await recordAudit(deps, deps.clock.now(), actor, { action: 'wages.getSubscribeSettings', kind: 'read', objectType: 'subscribe_settings' })
   }
   const { sender, templates } = deps.subscribe
   return {

@@ -20,29 +20,29 @@ import {
 } from '../../testing/wages-flows'
 
 test('accepting a case twice, or mediating one not yet accepted, is answered illegal_transition and changes nothing', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const liu = await t.login('officer-liu')
   const filed = await fileComplaint(t, { token: await t.login('worker-zhao') })
   await expectProblem(await act(t, { token: liu }, filed.id, { kind: 'mediate', note: '' }), 'illegal_transition')
   await acted(t, { token: liu }, filed.id, { kind: 'accept' })
-  const before = auditRows(t).length
+  const before = (await auditRows(t)).length
   await expectProblem(await act(t, { token: liu }, filed.id, { kind: 'accept' }), 'illegal_transition')
   await expectProblem(await act(t, { token: liu }, filed.id, { kind: 'close', conclusion: '结案结案', recoveredFen: 0 }), 'illegal_transition')
-  expect(auditRows(t)).toHaveLength(before)
+  expect(await auditRows(t)).toHaveLength(before)
 })
 
 test('two officers accepting the same case at the same moment: one accepts it, the other is told it has moved on', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const filed = await fileComplaint(t, { token: await t.login('worker-zhao') })
   const [liu, wu] = [await t.login('officer-liu'), await t.login('supervisor-wu')]
   const responses = await Promise.all([act(t, { token: liu }, filed.id, { kind: 'accept' }), act(t, { token: wu }, filed.id, { kind: 'accept' })])
   expect(responses.map((r) => r.status).sort()).toEqual([200, 409])
-  const row = caseRowsOf(t, 'worker-zhao').find((c) => c.id === filed.id)
+  const row = (await caseRowsOf(t, 'worker-zhao')).find((c) => c.id === filed.id)
   expect(row?.status).toBe('accepted')
 })
 
 test('a worker cannot do an officer’s acts on his own case, nor an officer the worker’s', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const zhao = await t.login('worker-zhao')
   const filed = await fileComplaint(t, { token: zhao })
   await expectProblem(await act(t, { token: zhao }, filed.id, { kind: 'accept' }), 'forbidden')
@@ -51,9 +51,9 @@ test('a worker cannot do an officer’s acts on his own case, nor an officer the
 })
 
 test('a mediation recorded as settled without the worker’s confirmation is refused at workerConfirmed', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const liu = await t.login('officer-liu')
-  const mediating = seededCase(t, 'worker-zhao', 'mediating')
+  const mediating = await seededCase(t, 'worker-zhao', 'mediating')
   const errors = await expectFieldErrors(await act(t, { token: liu }, mediating.id, { kind: 'recordMediation', settled: true, paidFen: 100, workerConfirmed: false, note: '' }))
   expect(errors).toEqual({ 'body.workerConfirmed': 'mediation.confirm' })
   const failed = await expectOk(await act(t, { token: liu }, mediating.id, { kind: 'recordMediation', settled: false, paidFen: 0, workerConfirmed: false, note: '单位拒绝支付' }), CaseDetail)
@@ -61,9 +61,9 @@ test('a mediation recorded as settled without the worker’s confirmation is ref
 })
 
 test('a complaint naming an employer, project or files that do not exist is refused field by field, and no case is made', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('worker-zhao')
-  const before = caseRowsOf(t, 'worker-zhao').length
+  const before = (await caseRowsOf(t, 'worker-zhao')).length
   const unknownEmployer = complaintForm({ employer: { employerId: 'no-such-employer', name: '不存在公司', creditCode: null } })
   expect(await expectFieldErrors(await submit(t, { token }, draftIdOf(1), unknownEmployer))).toEqual({ 'body.form.employer.employerId': 'employer.unknown' })
 
@@ -78,11 +78,11 @@ test('a complaint naming an employer, project or files that do not exist is refu
   expect(await expectFieldErrors(await submit(t, { token }, draftIdOf(1), complaintForm({ evidenceIds: ['zzzzzzzzzzzzzzzzzzzzzzzzzz'] })))).toEqual({
     'body.form.evidenceIds': 'evidence.unknown',
   })
-  expect(caseRowsOf(t, 'worker-zhao')).toHaveLength(before)
+  expect(await caseRowsOf(t, 'worker-zhao')).toHaveLength(before)
 })
 
 test('a form that is incomplete or out of range is refused with a key for each field', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('worker-zhao')
   const form = {
     ...complaintForm(),
@@ -100,7 +100,7 @@ test('a form that is incomplete or out of range is refused with a key for each f
 })
 
 test('a “photo” that is really a web page, a program or an archive is refused as evidence.type, and nothing is stored', async () => {
-  const t = createTestContext({ env: { SUBMISSION_RATE_LIMIT: '100' } })
+  const t = await createTestContext({ env: { SUBMISSION_RATE_LIMIT: '100' } })
   const token = await t.login('worker-zhao')
   for (const [kind, bytes] of Object.entries(hostileSamples)) {
     const errors = await expectFieldErrors(await uploadFile(t, { token }, bytes, '工资条.jpg'))
@@ -110,7 +110,7 @@ test('a “photo” that is really a web page, a program or an archive is refuse
 })
 
 test('a tenth file before sending is refused as evidence.tooMany; sending the nine makes room again', async () => {
-  const t = createTestContext({ env: { SUBMISSION_RATE_LIMIT: '100' } })
+  const t = await createTestContext({ env: { SUBMISSION_RATE_LIMIT: '100' } })
   const token = await t.login('worker-zhao')
   const ids: string[] = []
   for (let n = 0; n < 9; n += 1) ids.push((await uploadEvidence(t, { token }, evidenceSamples['image/png'])).id)
@@ -120,7 +120,7 @@ test('a tenth file before sending is refused as evidence.tooMany; sending the ni
 })
 
 test('a file sent with a complaint cannot be deleted, and a draft already sent cannot be saved again', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('worker-zhao')
   const photo = await uploadEvidence(t, { token }, evidenceSamples['image/jpeg'])
   await fileComplaint(t, { token }, { draftId: draftIdOf(5), form: complaintForm({ evidenceIds: [photo.id] }) })
@@ -129,16 +129,16 @@ test('a file sent with a complaint cannot be deleted, and a draft already sent c
 })
 
 test('a message on a closed case, or an employer’s answer to one, is illegal_transition', async () => {
-  const t = createTestContext()
-  const closed = seededCase(t, 'worker-zhao', 'closed')
+  const t = await createTestContext()
+  const closed = await seededCase(t, 'worker-zhao', 'closed')
   await expectProblem(await t.call('POST', `/api/wages/complaints/${closed.id}/messages`, { token: await t.login('worker-zhao'), body: { text: '谢谢' } }), 'illegal_transition')
   await expectProblem(await t.call('POST', `/api/wages/complaints/${closed.id}/messages`, { token: await t.login('officer-huang'), body: { text: '已结案' } }), 'illegal_transition')
 })
 
 test('an employer’s answer citing files that are not its own unsent proof is refused, and nothing is attached', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const employer = await t.login('employer-demo')
-  const mediating = seededCase(t, 'worker-zhao', 'mediating')
+  const mediating = await seededCase(t, 'worker-zhao', 'mediating')
   const workerFile = await uploadEvidence(t, { token: await t.login('worker-zhao') }, evidenceSamples['image/jpeg'])
   const body = { statement: '工资已经发放。', proofIds: [workerFile.id] }
   expect(await expectFieldErrors(await t.call('POST', `/api/wages/complaints/${mediating.id}/response`, { token: employer, body }))).toEqual({ 'body.proofIds': 'evidence.unknown' })

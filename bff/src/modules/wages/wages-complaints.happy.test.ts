@@ -1,3 +1,4 @@
+import { asc, eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { z } from 'zod'
 import { PendingItem } from '@renshe/shared/inbox/schemas'
@@ -34,7 +35,7 @@ const Pending = z.object({ items: z.array(PendingItem) })
 const Draft = z.object({ draft: ComplaintDraft.nullable() })
 
 test('a migrant worker files a complaint; the officer accepts and mediates; the employer answers; the worker confirms, sees it closed and rates it', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const zhao = await t.login('worker-zhao')
   const liu = await t.login('officer-liu')
   const employer = await t.login('employer-demo')
@@ -46,7 +47,7 @@ test('a migrant worker files a complaint; the officer accepts and mediates; the 
   expect(photo).toMatchObject({ mime: 'image/jpeg', name: '考勤表.jpg', size: evidenceSamples['image/jpeg'].length })
   const filed = await fileComplaint(t, { token: zhao }, { draftId, form: oujiangComplaint([photo.id]) })
 
-  const expected = openCase(loadWorkCalendar(t.deps.db), '2026-11-29')
+  const expected = openCase(await t.deps.db.read(loadWorkCalendar), '2026-11-29')
   expect(filed).toMatchObject({
     status: 'submitted',
     employer: { name: '温州瓯江建设有限公司', known: true },
@@ -135,8 +136,14 @@ test('a migrant worker files a complaint; the officer accepts and mediates; the 
     ['closed', 'officer'],
     ['rated', 'worker'],
   ])
-  const outbound = t.deps.db.select().from(outboundMessages).all().filter((row) => row.userId === userIdOf(t, 'worker-zhao'))
-  expect(outbound.map((row) => row.template)).toEqual(['wages.submitted', 'wages.accepted', 'wages.employerResponded', 'wages.mediationStarted', 'wages.mediationRecorded', 'wages.closed'])
+  const told = ['wages.submitted', 'wages.accepted', 'wages.employerResponded', 'wages.mediationStarted', 'wages.mediationRecorded', 'wages.closed']
+  const zhaoId = await userIdOf(t, 'worker-zhao')
+  const outbound = await t.deps.db.read((q) => q.select().from(outboundMessages).where(eq(outboundMessages.userId, zhaoId)).orderBy(asc(outboundMessages.createdAt)))
+  // Messages queued at one instant (the clock stands still between acts here) have no order among
+  // themselves, on either engine: within an instant they are compared in the story's order.
+  const rank = (template: string) => (told.includes(template) ? told.indexOf(template) : told.length)
+  outbound.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || rank(a.template) - rank(b.template))
+  expect(outbound.map((row) => row.template)).toEqual(told)
 })
 
 async function expectProblem404(response: Response): Promise<void> {
@@ -144,7 +151,7 @@ async function expectProblem404(response: Response): Promise<void> {
 }
 
 test('a worker’s draft is there again after logging out and in, exactly as typed', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('worker-zhao')
   const form = { employer: { name: '某劳务' }, wages: { amountYuan: '3000.5', fromMonth: '2026-09' }, contact: { phone: '1395770' }, description: '还没写完' }
   const saved = await expectOk(await t.call('PUT', '/api/wages/draft', { token, body: { draftId: draftIdOf(1), step: 2, form } }), ComplaintDraft)
@@ -164,7 +171,7 @@ test('a worker’s draft is there again after logging out and in, exactly as typ
 })
 
 test('throwing a draft away throws away the files uploaded for it, and only those', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('worker-zhao')
   const kept = await fileComplaint(t, { token }, { form: complaintForm({ evidenceIds: [(await uploadEvidence(t, { token }, evidenceSamples['image/png'])).id] }) })
   const loose = await uploadEvidence(t, { token }, evidenceSamples['image/jpeg'])
@@ -175,7 +182,7 @@ test('throwing a draft away throws away the files uploaded for it, and only thos
 })
 
 test('a grid staff member files for the elderly citizen who granted it; the case is hers and the timeline names grid staff', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const chen = await t.login('staff-chen')
   const { grantId } = await seededGrantOf(t, chen)
   const filed = await fileComplaint(t, { token: chen, actingFor: grantId })
@@ -192,34 +199,34 @@ test('a grid staff member files for the elderly citizen who granted it; the case
 })
 
 test('twenty copies of one submission sent at once with the same Idempotency-Key make exactly one case', async () => {
-  const t = createTestContext({ env: { SUBMISSION_RATE_LIMIT: '100' } })
+  const t = await createTestContext({ env: { SUBMISSION_RATE_LIMIT: '100' } })
   const token = await t.login('worker-zhao')
-  const before = caseRowsOf(t, 'worker-zhao').length
+  const before = (await caseRowsOf(t, 'worker-zhao')).length
   const responses = await Promise.all(
     Array.from({ length: 20 }, () => submit(t, { token, idempotencyKey: 'complaint-retry-0000001' }, draftIdOf(3), complaintForm())),
   )
   const statuses = responses.map((response) => response.status)
   expect(statuses.filter((status) => status === 201).length).toBeGreaterThanOrEqual(1)
   expect(statuses.every((status) => status === 201 || status === 409), statuses.join()).toBe(true)
-  const created = caseRowsOf(t, 'worker-zhao').slice(before)
+  const created = (await caseRowsOf(t, 'worker-zhao')).slice(before)
   expect(created).toHaveLength(1)
   const bodies = await Promise.all(responses.filter((response) => response.status === 201).map(async (response) => CaseDetail.parse(await response.json())))
   expect(new Set(bodies.map((body) => body.id))).toEqual(new Set([created[0]?.id]))
 })
 
 test('the same draft sent again under another Idempotency-Key gets the case the first made', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('worker-zhao')
   const first = await expectOk(await submit(t, { token, idempotencyKey: 'complaint-first-000001' }, draftIdOf(4), complaintForm()), CaseDetail, 201)
   t.clock.advance(minutes(5))
   const second = await expectOk(await submit(t, { token, idempotencyKey: 'complaint-second-00001' }, draftIdOf(4), complaintForm()), CaseDetail, 201)
   expect(second.id).toBe(first.id)
   expect(second.caseNumber).toBe(first.caseNumber)
-  expect(caseRowsOf(t, 'worker-zhao').filter((row) => row.draftId === draftIdOf(4))).toHaveLength(1)
+  expect((await caseRowsOf(t, 'worker-zhao')).filter((row) => row.draftId === draftIdOf(4))).toHaveLength(1)
 })
 
 test('a credit code typed for an employer the portal knows links the complaint to it', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const token = await t.login('worker-zhao')
   const employer = await t.login('employer-demo')
   const known = await expectOk(await t.call('GET', `/api/wages/employers?q=${encodeURIComponent('瓯江')}`, { token }), z.object({ employers: z.array(z.object({ id: z.string(), creditCode: z.string() })) }))
@@ -231,7 +238,7 @@ test('a credit code typed for an employer the portal knows links the complaint t
 })
 
 test('the officer’s queue lists the region’s open cases nearest deadline first, a page at a time', async () => {
-  const t = createTestContext({ env: { SUBMISSION_RATE_LIMIT: '100' } })
+  const t = await createTestContext({ env: { SUBMISSION_RATE_LIMIT: '100' } })
   const zhao = await t.login('worker-zhao')
   for (let n = 1; n <= 4; n += 1) {
     t.clock.advance(minutes(10))
@@ -263,10 +270,10 @@ test('the officer’s queue lists the region’s open cases nearest deadline fir
 })
 
 test('region statistics count open and overdue cases, the median days to settle and the money recovered', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const huang = await t.login('officer-huang')
   const ouhai = await expectOk(await t.call('GET', '/api/wages/stats', { token: huang }), RegionStats)
-  const closed = seededCase(t, 'worker-zhao', 'closed')
+  const closed = await seededCase(t, 'worker-zhao', 'closed')
   expect(ouhai).toMatchObject({ regionCode: '330304', open: 0, overdue: 0, recoveredFen: 1_320_000 })
   expect(ouhai.byStatus.find((s) => s.status === 'closed')?.count).toBe(1)
   expect(ouhai.medianDaysToSettle).toBe(calendarDaysBetween(closed.submittedOn, chinaDate(new Date(closed.closedAt ?? ''))))
@@ -278,13 +285,13 @@ test('region statistics count open and overdue cases, the median days to settle 
 })
 
 test('the worker’s phone is told which subscribe templates to ask for, and that the development sender sends nothing', async () => {
-  const t = createTestContext({ env: { WECHAT_SUBSCRIBE_TEMPLATE_CASE: 'tmpl-case' } })
+  const t = await createTestContext({ env: { WECHAT_SUBSCRIBE_TEMPLATE_CASE: 'tmpl-case' } })
   const settings = await expectOk(await t.call('GET', '/api/wages/subscribe-settings', { token: await t.login('worker-zhao') }), z.object({ sender: z.string(), templateIds: z.array(z.string()) }))
   expect(settings).toEqual({ sender: 'development', templateIds: ['tmpl-case'] })
 })
 
 test('a worker sees his own cases, newest first, with their deadlines', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const zhao = await t.login('worker-zhao')
   const filed = await fileComplaint(t, { token: zhao })
   const { cases } = await expectOk(await t.call('GET', '/api/wages/complaints', { token: zhao }), Cases)

@@ -23,7 +23,7 @@ import {
 const Cases = z.object({ cases: z.array(CaseSummary) })
 
 test('a worker cannot read, act on or write to another worker’s case: it does not exist for him', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const filed = await fileComplaint(t, { token: await t.login('worker-zhao') })
   const zhang = await t.login('citizen-zhang')
   const problem = await expectProblem(await readCase(t, { token: zhang }, filed.id), 'not_found')
@@ -35,9 +35,9 @@ test('a worker cannot read, act on or write to another worker’s case: it does 
 })
 
 test('an officer of Ouhai cannot read, act on or list a Lucheng case, nor the other way round', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const lucheng = await fileComplaint(t, { token: await t.login('worker-zhao') })
-  const ouhai = seededCase(t, 'worker-zhao', 'closed')
+  const ouhai = await seededCase(t, 'worker-zhao', 'closed')
   const huang = await t.login('officer-huang')
   const liu = await t.login('officer-liu')
   await expectProblem(await readCase(t, { token: huang }, lucheng.id), 'not_found')
@@ -50,7 +50,7 @@ test('an officer of Ouhai cannot read, act on or list a Lucheng case, nor the ot
 })
 
 test('an employer cannot see a complaint about it before an officer accepts it, nor ever one about another employer', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const zhao = await t.login('worker-zhao')
   const employer = await t.login('employer-demo')
   const liu = await t.login('officer-liu')
@@ -72,7 +72,7 @@ test('an employer cannot see a complaint about it before an officer accepts it, 
 })
 
 test('an employer never opens the worker’s files, even of a complaint it may see', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const zhao = await t.login('worker-zhao')
   const photo = await uploadEvidence(t, { token: zhao }, evidenceSamples['image/jpeg'])
   const filed = await fileComplaint(t, { token: zhao }, { form: oujiangComplaint([photo.id]) })
@@ -84,21 +84,21 @@ test('an employer never opens the worker’s files, even of a complaint it may s
 })
 
 test('a grid staff member without a wages.file grant cannot file, read or act for anyone', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const zhou = await t.login('staff-zhou')
   await expectProblem(await submit(t, { token: zhou }, draftIdOf(1), complaintForm()), 'forbidden')
   const zhang = await t.login('citizen-zhang')
   const grant = await grantProxy(t, zhang, { staffCode: 'WG330302002', scopes: ['records.read', 'inbox.read'] })
   await expectProblem(await submit(t, { token: zhou, actingFor: grant.id }, draftIdOf(1), complaintForm()), 'proxy_scope_missing')
   await expectProblem(await t.call('GET', '/api/wages/draft', { token: zhou, actingFor: grant.id }), 'proxy_scope_missing')
-  const waiting = seededCase(t, 'citizen-zhang', 'submitted')
+  const waiting = await seededCase(t, 'citizen-zhang', 'submitted')
   await expectProblem(await readCase(t, { token: zhou, actingFor: grant.id }, waiting.id), 'proxy_scope_missing')
   // The employer's own operations cannot be done by proxy at all.
   await expectProblem(await t.call('GET', '/api/wages/employer/complaints', { token: zhou, actingFor: grant.id }), 'proxy_not_allowed')
 })
 
 test('staff-chen, acting for elder-wang, sees and acts on her cases only; without acting for her he sees none of them', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const chen = await t.login('staff-chen')
   const { grantId } = await seededGrantOf(t, chen)
   const hers = await fileComplaint(t, { token: chen, actingFor: grantId })
@@ -110,7 +110,7 @@ test('staff-chen, acting for elder-wang, sees and acts on her cases only; withou
 })
 
 test('someone else’s evidence cannot be cited in a complaint, opened or deleted, and looks like a missing file', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const zhang = await t.login('citizen-zhang')
   const theirs = await uploadEvidence(t, { token: zhang }, evidenceSamples['application/pdf'], '张伟的工资条.pdf')
   const zhao = await t.login('worker-zhao')
@@ -125,7 +125,7 @@ test('someone else’s evidence cannot be cited in a complaint, opened or delete
 })
 
 test('a file of a case is open to the officers of its region only, not to those of another', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const zhao = await t.login('worker-zhao')
   const photo = await uploadEvidence(t, { token: zhao }, evidenceSamples['image/webp'])
   await fileComplaint(t, { token: zhao }, { form: complaintForm({ evidenceIds: [photo.id] }) })
@@ -134,18 +134,18 @@ test('a file of a case is open to the officers of its region only, not to those 
 })
 
 test('filing, reading a case and opening a file each leave an audit row naming who, for whom and what', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const zhao = await t.login('worker-zhao')
-  const zhaoId = userIdOf(t, 'worker-zhao')
-  const liuId = userIdOf(t, 'officer-liu')
+  const zhaoId = await userIdOf(t, 'worker-zhao')
+  const liuId = await userIdOf(t, 'officer-liu')
   const photo = await uploadEvidence(t, { token: zhao }, evidenceSamples['image/jpeg'])
-  const before = auditRows(t).length
+  const before = (await auditRows(t)).length
   const filed = await fileComplaint(t, { token: zhao }, { form: complaintForm({ evidenceIds: [photo.id] }) })
   const liu = await t.login('officer-liu')
   await readCase(t, { token: liu }, filed.id)
   await t.call('GET', `/api/wages/evidence/${photo.id}`, { token: liu })
   await acted(t, { token: liu }, filed.id, { kind: 'accept' })
-  const rows = auditRows(t)
+  const rows = (await auditRows(t))
     .slice(before)
     .filter((row) => row.action.startsWith('wages.'))
     .map((row) => [row.action, row.kind, row.actorUserId, row.subjectUserId, row.objectId])
@@ -159,7 +159,7 @@ test('filing, reading a case and opening a file each leave an audit row naming w
 
 test('the worker’s phone, name, address, story and files are sealed in the database and never reach the logs', async () => {
   const logLines: string[] = []
-  const t = createTestContext({ logLines })
+  const t = await createTestContext({ logLines })
   const zhao = await t.login('worker-zhao')
   const photo = await uploadEvidence(t, { token: zhao }, evidenceSamples['image/jpeg'], '赵强的考勤表.jpg')
   await t.call('PUT', '/api/wages/draft', { token: zhao, body: { draftId: draftIdOf(1), step: 5, form: { contact: { phone: '13957700001' } } } })
@@ -174,7 +174,7 @@ test('the worker’s phone, name, address, story and files are sealed in the dat
   const logs = logLines.join('\n')
   expect(logLines.length).toBeGreaterThan(5)
   for (const secret of secrets) expect(logs, secret).not.toContain(secret)
-  const dump = databaseDump(t)
+  const dump = await databaseDump(t)
   for (const secret of secrets) expect(dump, secret).not.toContain(secret)
   expect(dump).not.toContain('JFIF')
 })

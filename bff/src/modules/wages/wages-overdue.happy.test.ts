@@ -4,8 +4,7 @@ import { PendingItem } from '@renshe/shared/inbox/schemas'
 import { Page } from '@renshe/shared/identity/schemas'
 import { addCalendarDays } from '@renshe/shared/wages/work-calendar'
 import { CaseDetail, CaseSummary, RegionStats } from '@renshe/shared/wages/schemas'
-import { auditLog } from '../../db/schema'
-import { seededGrantOf } from '../../testing/flows'
+import { auditRows, seededGrantOf } from '../../testing/flows'
 import { createTestContext, type TestContext } from '../../testing/harness'
 import { expectOk } from '../../testing/http'
 import { eventKindsOf, inboxOf, readCase, seededCase } from '../../testing/wages-flows'
@@ -20,8 +19,8 @@ function moveToDayAfter(t: TestContext, date: string): void {
 }
 
 test('when the clock passes the acceptance deadline, the officer’s next read shows the case overdue, escalated once, and everyone is told', async () => {
-  const t = createTestContext()
-  const waiting = seededCase(t, 'citizen-zhang', 'submitted')
+  const t = await createTestContext()
+  const waiting = await seededCase(t, 'citizen-zhang', 'submitted')
   moveToDayAfter(t, waiting.acceptBy)
   const liu = await t.login('officer-liu')
   const wu = await t.login('supervisor-wu')
@@ -42,9 +41,9 @@ test('when the clock passes the acceptance deadline, the officer’s next read s
   await readCase(t, { token: liu }, waiting.id)
   await t.call('GET', '/api/wages/stats', { token: wu })
   expect((await runWagesJobs(t.deps)).overdue).toBe(0)
-  expect(eventKindsOf(t, waiting.id).filter((kind) => kind === 'overdue')).toHaveLength(1)
+  expect((await eventKindsOf(t, waiting.id)).filter((kind) => kind === 'overdue')).toHaveLength(1)
   expect((await inboxOf(t, wu)).filter((m) => m.template === 'wages.escalated')).toHaveLength(1)
-  const audit = t.deps.db.select().from(auditLog).all().filter((row) => row.action === 'wages.markOverdue')
+  const audit = (await auditRows(t)).filter((row) => row.action === 'wages.markOverdue')
   expect(audit.map((row) => [row.objectId, row.actorUserId, row.kind])).toEqual([[waiting.id, null, 'write']])
 
   const stats = await expectOk(await t.call('GET', '/api/wages/stats', { token: liu }), RegionStats)
@@ -56,19 +55,19 @@ test('when the clock passes the acceptance deadline, the officer’s next read s
 })
 
 test('a case is not overdue on its deadline day, only after it', async () => {
-  const t = createTestContext()
-  const waiting = seededCase(t, 'citizen-zhang', 'submitted')
+  const t = await createTestContext()
+  const waiting = await seededCase(t, 'citizen-zhang', 'submitted')
   t.clock.set(`${waiting.acceptBy}T15:59:00.000Z`) // 23:59 in China on the deadline day
-  expect(markOverdue(t.deps, null)).toBe(0)
+  expect(await markOverdue(t.deps, null)).toBe(0)
   const detail = await expectOk(await readCase(t, { token: await t.login('officer-liu') }, waiting.id), CaseDetail)
   expect(detail.deadlines).toMatchObject({ daysLeft: 0, overdue: false })
   t.clock.set(`${waiting.acceptBy}T16:00:00.000Z`) // midnight in China
-  expect(markOverdue(t.deps, null)).toBe(1)
+  expect(await markOverdue(t.deps, null)).toBe(1)
 })
 
 test('the periodic job flags missed deadlines everywhere, and a new deadline missed later is flagged again', async () => {
-  const t = createTestContext()
-  const waiting = seededCase(t, 'citizen-zhang', 'submitted')
+  const t = await createTestContext()
+  const waiting = await seededCase(t, 'citizen-zhang', 'submitted')
   moveToDayAfter(t, waiting.acceptBy)
   const first = await runWagesJobs(t.deps)
   expect(first.overdue).toBe(1)
@@ -80,12 +79,12 @@ test('the periodic job flags missed deadlines everywhere, and a new deadline mis
   expect(accepted.deadlines.overdue).toBe(false)
   moveToDayAfter(t, accepted.deadlines.stageDeadline ?? '')
   expect((await runWagesJobs(t.deps)).overdue).toBeGreaterThanOrEqual(1)
-  expect(eventKindsOf(t, waiting.id).filter((kind) => kind === 'escalated')).toHaveLength(2)
+  expect((await eventKindsOf(t, waiting.id)).filter((kind) => kind === 'escalated')).toHaveLength(2)
 })
 
 test('the citizen whose case went overdue sees it flagged when she opens it', async () => {
-  const t = createTestContext()
-  const waiting = seededCase(t, 'citizen-zhang', 'submitted')
+  const t = await createTestContext()
+  const waiting = await seededCase(t, 'citizen-zhang', 'submitted')
   moveToDayAfter(t, waiting.acceptBy)
   const detail = await expectOk(await readCase(t, { token: await t.login('citizen-zhang') }, waiting.id), CaseDetail)
   expect(detail.deadlines).toMatchObject({ overdue: true, daysLeft: -1 })
@@ -93,7 +92,7 @@ test('the citizen whose case went overdue sees it flagged when she opens it', as
 })
 
 test('once the job has raised payroll alerts, the officers of the region see them counted on Home, and nobody else does', async () => {
-  const t = createTestContext()
+  const t = await createTestContext()
   const { alerts } = await runWagesJobs(t.deps)
   expect(alerts).toBeGreaterThan(0)
   const liu = await expectOk(await t.call('GET', '/api/inbox/pending', { token: await t.login('officer-liu') }), Pending)
@@ -105,8 +104,8 @@ test('once the job has raised payroll alerts, the officers of the region see the
 })
 
 test('the worker’s Home asks for a rating of the closed case; grid staff acting for a citizen see her unsent draft', async () => {
-  const t = createTestContext()
-  const closed = seededCase(t, 'worker-zhao', 'closed')
+  const t = await createTestContext()
+  const closed = await seededCase(t, 'worker-zhao', 'closed')
   const zhao = await expectOk(await t.call('GET', '/api/inbox/pending', { token: await t.login('worker-zhao') }), Pending)
   expect(zhao.items).toContainEqual({ kind: 'wages_to_rate', caseId: closed.id, caseNumber: closed.caseNumber })
 

@@ -1,0 +1,60 @@
+import type { SQL } from 'drizzle-orm'
+import { drizzle } from 'drizzle-orm/node-postgres'
+import pg from 'pg'
+import { assertOutsideTransaction, runInsideTransaction, type Database, type Query, type Tx } from './database'
+
+export interface PostgresDatabase extends Database {
+  readonly engine: 'postgres'
+  readonly pool: pg.Pool
+}
+
+/** Deadlock detected, serialization failure: the transaction lost a race and may run again. */
+const retryable = new Set(['40P01', '40001'])
+const attempts = 3
+
+function codeOf(error: unknown): string | undefined {
+  const cause = error instanceof Error && 'cause' in error ? error.cause : undefined
+  for (const candidate of [error, cause]) {
+    if (candidate && typeof candidate === 'object' && 'code' in candidate && typeof candidate.code === 'string') return candidate.code
+  }
+  return undefined
+}
+
+/**
+ * PostgreSQL through a node-postgres pool. A transaction holds one pooled connection from BEGIN to
+ * COMMIT; rows it must not see change under it are locked in SQL (`forUpdate`, `lockKey`). A
+ * transaction that loses a deadlock runs again, up to three times.
+ */
+export function openPostgres(url: string, options: { readonly poolSize: number; readonly idleTimeoutMs?: number }): PostgresDatabase {
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize, ...(options.idleTimeoutMs ? { idleTimeoutMillis: options.idleTimeoutMs } : {}) })
+  // A connection dropped by the server while idle in the pool must not crash the process.
+  pool.on('error', () => undefined)
+  const db = drizzle({ client: pool })
+
+  return {
+    engine: 'postgres',
+    pool,
+    async transaction(work) {
+      assertOutsideTransaction()
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await db.transaction((tx) => runInsideTransaction(() => work(tx as unknown as Tx)))
+        } catch (error) {
+          if (attempt >= attempts || !retryable.has(codeOf(error) ?? '')) throw error
+        }
+      }
+    },
+    async read(work) {
+      assertOutsideTransaction()
+      return work(db as unknown as Query)
+    },
+    async rows<T>(statement: SQL) {
+      assertOutsideTransaction()
+      const result = await db.execute(statement)
+      return result.rows as T[]
+    },
+    async close() {
+      await pool.end()
+    },
+  }
+}

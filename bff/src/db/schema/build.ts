@@ -1,0 +1,20 @@
+import type { Dialect } from './dialect'
+import { identityTables } from './identity'
+import { platformTables } from './platform'
+import { recordsTables } from './records'
+import { retireeTables } from './retiree'
+import { wagesTables } from './wages'
+
+/** Every table of the portal, built for one engine from the one description in this folder. */
+export function buildSchema(d: Dialect) {
+  const identity = identityTables(d)
+  return {
+    ...identity,
+    ...platformTables(d),
+    ...recordsTables(d),
+    ...wagesTables(d, identity),
+    ...retireeTables(d, identity),
+  }
+}
+
+export type Schema = ReturnType<typeof buildSchema>

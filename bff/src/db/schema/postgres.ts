@@ -1,0 +1,12 @@
+import { buildSchema } from './build'
+import { postgresDialect } from './dialect'
+
+/** The portal's tables on PostgreSQL: what drizzle-kit generates that engine's migrations from. */
+export const schema = buildSchema(postgresDialect)
+
+export const { users, realNames, sessions, consents, proxyGrants, auditLog, idempotencyKeys, rateLimits,
+  inboxMessages, auditHead, outboundMessages, jobRuns, insuredPersons, contributions, certificates,
+  employers, projects, payrollMonths, payrollLines, payrollAlerts, calendarDays, complaintDrafts, cases,
+  caseEvents, caseCounters, evidenceFiles, pensioners, pensionCertifications, pensionPayments, faceAttempts,
+  partners, partnerSignals, visitTasks, visitPhotos, assistanceRules, localMinimums, assistanceOffers,
+  overpayments } = schema

@@ -1,0 +1,12 @@
+import { buildSchema } from './build'
+import { sqliteDialect } from './dialect'
+
+/** The portal's tables on SQLite: what drizzle-kit generates that engine's migrations from. */
+export const schema = buildSchema(sqliteDialect)
+
+export const { users, realNames, sessions, consents, proxyGrants, auditLog, idempotencyKeys, rateLimits,
+  inboxMessages, auditHead, outboundMessages, jobRuns, insuredPersons, contributions, certificates,
+  employers, projects, payrollMonths, payrollLines, payrollAlerts, calendarDays, complaintDrafts, cases,
+  caseEvents, caseCounters, evidenceFiles, pensioners, pensionCertifications, pensionPayments, faceAttempts,
+  partners, partnerSignals, visitTasks, visitPhotos, assistanceRules, localMinimums, assistanceOffers,
+  overpayments } = schema
