@@ -6,6 +6,7 @@ import type { SQL } from 'drizzle-orm'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core'
 import { assertOutsideTransaction, runInsideTransaction, type Database, type Query, type Tx } from './database'
+import { startCheckpointer } from './sqlite-checkpointer'
 
 export interface SqliteDatabase extends Database {
   readonly engine: 'sqlite'
@@ -31,8 +32,12 @@ function configure(connection: Sqlite.Database): Sqlite.Database {
 export function openSqlite(source: string | Buffer): SqliteDatabase {
   if (typeof source === 'string' && source !== ':memory:') mkdirSync(dirname(source), { recursive: true })
   const connection = configure(new Sqlite(source))
-  const reader = typeof source === 'string' && source !== ':memory:' ? new Sqlite(source, { readonly: true, fileMustExist: true }) : null
+  const file = typeof source === 'string' && source !== ':memory:' ? source : null
+  const reader = file ? new Sqlite(file, { readonly: true, fileMustExist: true }) : null
   reader?.pragma('busy_timeout = 5000')
+  // A file's log is checkpointed by a worker thread, not by whichever commit fills it.
+  if (file) connection.pragma('wal_autocheckpoint = 0')
+  const checkpointer = file ? startCheckpointer(file) : null
   const writing = drizzle({ client: connection })
   const reading = reader ? drizzle({ client: reader }) : null
   const lock = new Mutex()
@@ -75,7 +80,9 @@ export function openSqlite(source: string | Buffer): SqliteDatabase {
     },
     async close() {
       await lock.waitForUnlock()
+      await checkpointer?.stop()
       reader?.close()
+      // The last connection to close checkpoints what is left and removes the log.
       connection.close()
     },
   }

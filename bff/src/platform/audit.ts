@@ -1,9 +1,10 @@
-import { asc, desc, eq, gt, sql } from 'drizzle-orm'
+import { asc, desc, eq, gt, sql, type Placeholder } from 'drizzle-orm'
 import type { Database, Query, Tx } from '../db/database'
 import { forUpdate } from '../db/locks'
 import { auditHead, auditLog } from '../db/schema'
 import { createBatcher, type Batcher } from './batcher'
 import { sha256 } from './crypto'
+import { preparedPer } from './prepared'
 
 /** Who did something, for whom, in which request: what every audited act records. */
 export interface Actor {
@@ -51,34 +52,46 @@ function chained(head: Head | undefined, at: Date, actor: Actor, entry: AuditEnt
   return { ...row, hash: hashOf(row) }
 }
 
+const columns = ['seq', 'at', 'requestId', 'actorUserId', 'subjectUserId', 'viaGrantId', 'action', 'kind', 'objectType', 'objectId', 'prevHash', 'hash'] as const
+
+/** Rows per prepared insert: a batch of any size is written as inserts of these sizes. */
+const insertSizes = [64, 8, 1] as const
+
+function rowsOfPlaceholders(size: number) {
+  return Array.from({ length: size }, (_, i) => Object.fromEntries(columns.map((column) => [column, sql.placeholder(`${column}${i}`)])) as Record<(typeof columns)[number], Placeholder>)
+}
+
 /**
- * The head of the chain, locked until the transaction ends: appends from every transaction and
- * every instance queue here, so the chain stays one history in commit order.
+ * The chain's statements, prepared once per handle: on SQLite every transaction runs on the one
+ * writing connection, so a batch pays only for running them.
  */
-async function lockedHead(tx: Tx): Promise<Head | undefined> {
-  const [head] = await forUpdate(tx.select({ seq: auditHead.seq, hash: auditHead.hash }).from(auditHead).where(eq(auditHead.id, 1)))
-  return head
-}
-
-async function moveHead(tx: Tx, head: Head): Promise<void> {
-  await tx
-    .insert(auditHead)
-    .values({ id: 1, seq: head.seq, hash: head.hash })
-    .onConflictDoUpdate({ target: auditHead.id, set: { seq: sql`excluded.seq`, hash: sql`excluded.hash` } })
-}
-
-/** Rows per insert statement: well under SQLite's limit of bound parameters. */
-const rowsPerInsert = 400
+const statements = preparedPer((tx: Tx) => ({
+  // Locked until the transaction ends: appends from every transaction and every instance queue
+  // here, so the chain stays one history in commit order.
+  head: forUpdate(tx.select({ seq: auditHead.seq, hash: auditHead.hash }).from(auditHead).where(eq(auditHead.id, 1))).prepare('audit_head_for_update'),
+  moveHead: tx.update(auditHead).set({ seq: sql`${sql.placeholder('seq')}`, hash: sql`${sql.placeholder('hash')}` }).where(eq(auditHead.id, 1)).prepare('audit_move_head'),
+  inserts: new Map(insertSizes.map((size) => [size, tx.insert(auditLog).values(rowsOfPlaceholders(size)).prepare(`audit_insert_${size}`)])),
+}))
 
 async function append(tx: Tx, entries: readonly { readonly at: Date; readonly actor: Actor; readonly entry: AuditEntry }[]): Promise<void> {
-  let head = await lockedHead(tx)
+  const prepared = statements(tx)
+  const [current] = await prepared.head.execute()
+  let head: Head | undefined = current
   const rows = entries.map(({ at, actor, entry }) => {
     const row = chained(head, at, actor, entry)
     head = row
     return row
   })
-  for (let i = 0; i < rows.length; i += rowsPerInsert) await tx.insert(auditLog).values(rows.slice(i, i + rowsPerInsert))
-  if (head) await moveHead(tx, head)
+  for (let i = 0; i < rows.length; ) {
+    const size = insertSizes.find((candidate) => candidate <= rows.length - i) ?? 1
+    const values: Record<string, unknown> = {}
+    rows.slice(i, i + size).forEach((row, n) => {
+      for (const column of columns) values[`${column}${n}`] = row[column]
+    })
+    await prepared.inserts.get(size)?.execute(values)
+    i += size
+  }
+  if (head) await prepared.moveHead.execute({ seq: head.seq, hash: head.hash })
 }
 
 /**

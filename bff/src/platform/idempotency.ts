@@ -1,7 +1,8 @@
-import { and, eq, lt } from 'drizzle-orm'
-import type { Database } from '../db/database'
+import { and, eq, lt, sql } from 'drizzle-orm'
+import type { Database, Query, Tx } from '../db/database'
 import { idempotencyKeys } from '../db/schema'
 import { sha256 } from './crypto'
+import { preparedPer } from './prepared'
 
 export const idempotencyKeyPattern = /^[A-Za-z0-9_-]{16,64}$/
 /** How long a key is remembered: long enough for any retry a phone on a weak network makes. */
@@ -31,7 +32,36 @@ function canonical(value: unknown): unknown {
 }
 
 type Owned = { readonly owner: string; readonly key: string }
-const ownedBy = (input: Owned) => and(eq(idempotencyKeys.owner, input.owner), eq(idempotencyKeys.key, input.key))
+const owned = and(eq(idempotencyKeys.owner, sql.placeholder('owner')), eq(idempotencyKeys.key, sql.placeholder('key')))
+
+/** Every submission passes through these: prepared once per handle. */
+const writes = preparedPer((tx: Tx) => ({
+  claim: tx
+    .insert(idempotencyKeys)
+    .values({
+      owner: sql.placeholder('owner'),
+      key: sql.placeholder('key'),
+      operation: sql.placeholder('operation'),
+      requestHash: sql.placeholder('requestHash'),
+      state: 'running',
+      createdAt: sql.placeholder('createdAt'),
+    })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key })
+    .prepare('idempotency_claim'),
+  complete: tx
+    .update(idempotencyKeys)
+    .set({ state: 'done', responseStatus: sql`${sql.placeholder('status')}`, responseBody: sql`${sql.placeholder('body')}` })
+    .where(owned)
+    .prepare('idempotency_complete'),
+  release: tx
+    .delete(idempotencyKeys)
+    .where(and(owned, eq(idempotencyKeys.state, 'running')))
+    .prepare('idempotency_release'),
+}))
+const reads = preparedPer((q: Query) => ({
+  stored: q.select().from(idempotencyKeys).where(owned).prepare('idempotency_stored'),
+}))
 
 /**
  * Claims a key for its owner. Insert-or-nothing is one statement, so of twenty simultaneous
@@ -42,23 +72,11 @@ export async function claimIdempotencyKey(
   db: Database,
   input: Owned & { readonly operation: string; readonly requestHash: string; readonly now: Date },
 ): Promise<Claim> {
-  const inserted = await db.transaction((tx) =>
-    tx
-      .insert(idempotencyKeys)
-      .values({
-        owner: input.owner,
-        key: input.key,
-        operation: input.operation,
-        requestHash: input.requestHash,
-        state: 'running',
-        createdAt: input.now.toISOString(),
-      })
-      .onConflictDoNothing()
-      .returning({ key: idempotencyKeys.key }),
-  )
+  const { owner, key, operation, requestHash } = input
+  const inserted = await db.transaction((tx) => writes(tx).claim.execute({ owner, key, operation, requestHash, createdAt: input.now.toISOString() }))
   if (inserted.length === 1) return { kind: 'first' }
 
-  const [existing] = await db.read((q) => q.select().from(idempotencyKeys).where(ownedBy(input)))
+  const [existing] = await db.read((q) => reads(q).stored.execute({ owner, key }))
   // Released between the insert and the read: claim it again.
   if (!existing) return claimIdempotencyKey(db, input)
   if (existing.requestHash !== input.requestHash) return { kind: 'mismatch' }
@@ -67,14 +85,12 @@ export async function claimIdempotencyKey(
 }
 
 export async function completeIdempotencyKey(db: Database, input: Owned & { readonly status: number; readonly body: string }): Promise<void> {
-  await db.transaction((tx) =>
-    tx.update(idempotencyKeys).set({ state: 'done', responseStatus: input.status, responseBody: input.body }).where(ownedBy(input)),
-  )
+  await db.transaction((tx) => writes(tx).complete.execute({ owner: input.owner, key: input.key, status: input.status, body: input.body }))
 }
 
 /** The first attempt failed unexpectedly: forget the key so a retry can run again. */
 export async function releaseIdempotencyKey(db: Database, input: Owned): Promise<void> {
-  await db.transaction((tx) => tx.delete(idempotencyKeys).where(and(ownedBy(input), eq(idempotencyKeys.state, 'running'))))
+  await db.transaction((tx) => writes(tx).release.execute({ owner: input.owner, key: input.key }))
 }
 
 export async function purgeIdempotencyKeys(db: Database, now: Date): Promise<number> {

@@ -188,6 +188,10 @@ export function mountOperation<O extends Operation>(app: Hono<AppEnv>, deps: Dep
  */
 function sizeLimit(deps: Deps, operation: Operation): MiddlewareHandler<AppEnv> {
   if (operation.upload) return refuseAnnouncedOversize(operation.upload)
+  // A GET reads no body; asking for one would build the whole fetch Request of every read.
+  if (operation.method === 'get') return async function noBody(_c, next) {
+    await next()
+  }
   const maxSize = deps.config.maxBodyBytes
   return bodyLimit({ maxSize, onError: (c) => problemResponse(c, { code: 'payload_too_large', detail: `At most ${maxSize} bytes` }) })
 }

@@ -1,8 +1,9 @@
-import { and, eq, isNull } from 'drizzle-orm'
+import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { InboxAction, MessageParams, MessageTemplate } from '@renshe/shared/inbox/schemas'
 import { inboxMessages } from '../db/schema'
 import type { Tx } from '../db/database'
 import type { Random } from './random'
+import { preparedPer } from './prepared'
 import { newId } from './random'
 
 /** A one-tap action carried by a message: what to do, and to which object. */
@@ -20,8 +21,24 @@ export interface Notice {
  * Puts a message in a person's inbox, inside the caller's transaction: the message exists
  * exactly when the change it reports does.
  */
+const insert = preparedPer((tx: Tx) =>
+  tx
+    .insert(inboxMessages)
+    .values({
+      id: sql.placeholder('id'),
+      userId: sql.placeholder('userId'),
+      template: sql.placeholder('template'),
+      params: sql.placeholder('params'),
+      link: sql.placeholder('link'),
+      createdAt: sql.placeholder('createdAt'),
+      actionKind: sql.placeholder('actionKind'),
+      actionTargetId: sql.placeholder('actionTargetId'),
+    })
+    .prepare('inbox_notify'),
+)
+
 export async function notify(tx: Tx, random: Random, at: Date, notice: Notice): Promise<void> {
-  await tx.insert(inboxMessages).values({
+  await insert(tx).execute({
     id: newId(random),
     userId: notice.userId,
     template: notice.template,

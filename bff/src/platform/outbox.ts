@@ -1,7 +1,8 @@
-import { and, asc, eq, lte } from 'drizzle-orm'
+import { and, asc, eq, lte, sql } from 'drizzle-orm'
 import type { Tx } from '../db/database'
 import { outboundMessages, users } from '../db/schema'
 import type { Deps } from './deps'
+import { preparedPer } from './prepared'
 import { newId, type Random } from './random'
 import { subscribeDataOf } from './subscribe-data'
 import type { SubscribeSendResult } from './subscribe-message'
@@ -19,18 +20,32 @@ export interface OutboundSubscribeMessage {
  * Queues a WeChat subscribe message inside the caller's transaction, beside `notify()`: it
  * exists exactly when the change it reports does, and is sent later by `dispatchOutbound`.
  */
+const enqueue = preparedPer((tx: Tx) =>
+  tx
+    .insert(outboundMessages)
+    .values({
+      id: sql.placeholder('id'),
+      channel: 'wechat_subscribe',
+      userId: sql.placeholder('userId'),
+      template: sql.placeholder('template'),
+      params: sql.placeholder('params'),
+      link: sql.placeholder('link'),
+      createdAt: sql.placeholder('at'),
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: sql.placeholder('at'),
+    })
+    .prepare('outbox_enqueue'),
+)
+
 export async function enqueueSubscribeMessage(tx: Tx, random: Random, at: Date, message: OutboundSubscribeMessage): Promise<void> {
-  await tx.insert(outboundMessages).values({
+  await enqueue(tx).execute({
     id: newId(random),
-    channel: 'wechat_subscribe',
     userId: message.userId,
     template: message.template,
     params: { ...message.params },
     link: message.link,
-    createdAt: at.toISOString(),
-    status: 'pending',
-    attempts: 0,
-    nextAttemptAt: at.toISOString(),
+    at: at.toISOString(),
   })
 }
 

@@ -1,11 +1,34 @@
-import { randomBytes } from 'node:crypto'
+import { randomFillSync } from 'node:crypto'
 
 /** All randomness comes from a Random, so tests can make identifiers and codes predictable. */
 export interface Random {
   bytes(length: number): Buffer
 }
 
-export const systemRandom: Random = { bytes: (length) => randomBytes(length) }
+/**
+ * The system's CSPRNG, drawn 4 KiB at a time and handed out in copies (as `crypto.randomUUID`
+ * keeps a cache): a request id or a token costs a copy, not a call into OpenSSL.
+ */
+function pooledSystemRandom(poolSize = 4096): Random {
+  const pool = Buffer.alloc(poolSize)
+  let used = poolSize
+  return {
+    bytes(length) {
+      if (length > poolSize) return randomFillSync(Buffer.alloc(length))
+      if (used + length > poolSize) {
+        randomFillSync(pool)
+        used = 0
+      }
+      const out = Buffer.from(pool.subarray(used, used + length))
+      // Bytes handed out are never handed out again.
+      pool.fill(0, used, used + length)
+      used += length
+      return out
+    },
+  }
+}
+
+export const systemRandom: Random = pooledSystemRandom()
 
 /** A deterministic xorshift source for tests only: repeatable identifiers and codes. */
 export function seededRandom(seed: number): Random {

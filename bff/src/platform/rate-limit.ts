@@ -1,5 +1,5 @@
 import { eq, lt, sql } from 'drizzle-orm'
-import type { Database } from '../db/database'
+import type { Database, Tx } from '../db/database'
 import { rateLimits } from '../db/schema'
 import { createBatcher } from './batcher'
 import { preparedPer } from './prepared'
@@ -29,6 +29,22 @@ function decide(hit: RateHit, count: number, windowStart: number): RateDecision 
   return { allowed: false, retryAfterSeconds: Math.max(1, windowStart + hit.windowSeconds - nowSeconds) }
 }
 
+/** Adds a bucket's hits to its window (or starts the window with them), and says where it stands. */
+const count = preparedPer((tx: Tx) =>
+  tx
+    .insert(rateLimits)
+    .values({ bucket: sql.placeholder('bucket'), windowStart: sql.placeholder('windowStart'), count: sql.placeholder('hits') })
+    .onConflictDoUpdate({
+      target: rateLimits.bucket,
+      set: {
+        count: sql`case when ${rateLimits.windowStart} = excluded.window_start then ${rateLimits.count} + excluded.count else excluded.count end`,
+        windowStart: sql`excluded.window_start`,
+      },
+    })
+    .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart })
+    .prepare('rate_limit_count'),
+)
+
 /**
  * Fixed-window counters kept in the database (not in memory), so every instance behind a load
  * balancer counts together: a limit of 10 is 10 in all. Hits from concurrent requests are
@@ -50,17 +66,7 @@ export function createRateLimiter(db: Database): RateLimiter {
         })
         const decisions: RateDecision[] = []
         for (const group of groups.values()) {
-          const [row] = await tx
-            .insert(rateLimits)
-            .values({ bucket: group.bucket, windowStart: group.windowStart, count: group.hits.length })
-            .onConflictDoUpdate({
-              target: rateLimits.bucket,
-              set: {
-                count: sql`case when ${rateLimits.windowStart} = excluded.window_start then ${rateLimits.count} + excluded.count else excluded.count end`,
-                windowStart: sql`excluded.window_start`,
-              },
-            })
-            .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart })
+          const [row] = await count(tx).execute({ bucket: group.bucket, windowStart: group.windowStart, hits: group.hits.length })
           const last = row?.count ?? group.hits.length
           group.hits.forEach((index, position) => {
             const hit = hits[index] as RateHit

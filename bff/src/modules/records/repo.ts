@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt, or, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm'
 import { InsuranceType } from '@renshe/shared/records/schemas'
 import type { Query, Tx } from '../../db/database'
 import { preparedPer } from '../../platform/prepared'
@@ -13,6 +13,31 @@ const inYear = and(
   sql`${contributions.month} >= ${sql.placeholder('from')}`,
   sql`${contributions.month} <= ${sql.placeholder('to')}`,
 )
+
+/** What a year's view shows of each month: the columns it reads, no more. */
+const yearColumns = {
+  month: contributions.month,
+  type: contributions.type,
+  baseFen: contributions.baseFen,
+  personalFen: contributions.personalFen,
+  employerFen: contributions.employerFen,
+  employerName: contributions.employerName,
+  regionCode: contributions.regionCode,
+}
+
+/**
+ * For each insurance type, its first paid month and its last one up to `until`: two index seeks
+ * per type (`contributions_person_type_month`), all in one statement on the person's row.
+ */
+const spanColumns = Object.fromEntries(
+  InsuranceType.options.flatMap((type) => {
+    const ofType = sql`${contributions.personId} = ${insuredPersons.id} and ${contributions.type} = ${type}`
+    return [
+      [`${type}First`, sql<string | null>`(select min(${contributions.month}) from ${contributions} where ${ofType})`],
+      [`${type}Last`, sql<string | null>`(select max(${contributions.month}) from ${contributions} where ${ofType} and ${contributions.month} <= ${sql.placeholder('until')})`],
+    ]
+  }),
+) as Record<`${InsuranceType}${'First' | 'Last'}`, SQL<string | null>>
 
 /** Hot-path reads are prepared once per connection handle, not rebuilt per request. */
 const statements = preparedPer((q) => ({
@@ -30,13 +55,13 @@ const statements = preparedPer((q) => ({
     .orderBy(asc(contributions.month), asc(contributions.type))
     .prepare('records_months_of_person'),
   yearOfPerson: q
-    .select()
+    .select(yearColumns)
     .from(contributions)
     .where(inYear)
     .orderBy(asc(contributions.month), asc(contributions.type))
     .prepare('records_year_of_person'),
   yearOfPersonOfType: q
-    .select()
+    .select(yearColumns)
     .from(contributions)
     .where(and(inYear, eq(contributions.type, sql.placeholder('type'))))
     .orderBy(asc(contributions.month))
@@ -47,26 +72,7 @@ const statements = preparedPer((q) => ({
     .where(eq(certificates.verificationCode, sql.placeholder('code')))
     .limit(1)
     .prepare('records_certificate_by_code'),
-  firstOfType: q
-    .select({ month: contributions.month })
-    .from(contributions)
-    .where(and(eq(contributions.personId, sql.placeholder('personId')), eq(contributions.type, sql.placeholder('type'))))
-    .orderBy(asc(contributions.month))
-    .limit(1)
-    .prepare('records_first_of_type'),
-  lastOfType: q
-    .select({ month: contributions.month })
-    .from(contributions)
-    .where(
-      and(
-        eq(contributions.personId, sql.placeholder('personId')),
-        eq(contributions.type, sql.placeholder('type')),
-        sql`${contributions.month} <= ${sql.placeholder('until')}`,
-      ),
-    )
-    .orderBy(desc(contributions.month))
-    .limit(1)
-    .prepare('records_last_of_type'),
+  spans: q.select(spanColumns).from(insuredPersons).where(eq(insuredPersons.id, sql.placeholder('personId'))).prepare('records_spans_of_person'),
 }))
 
 export interface Holder {
@@ -97,15 +103,13 @@ export function contributionMonths(q: Query, personId: string) {
  * year's gaps. Two index seeks per type, not a read of the whole history.
  */
 export async function contributionSpans(q: Query, personId: string, until: string): Promise<{ type: InsuranceType; first: string; last: string }[]> {
-  const { firstOfType, lastOfType } = statements(q)
-  const spans = await Promise.all(
-    InsuranceType.options.map(async (type) => {
-      const [first] = await firstOfType.execute({ personId, type })
-      const [last] = await lastOfType.execute({ personId, type, until })
-      return first && last && first.month <= until ? [{ type, first: first.month, last: last.month }] : []
-    }),
-  )
-  return spans.flat()
+  const [row] = await statements(q).spans.execute({ personId, until })
+  if (!row) return []
+  return InsuranceType.options.flatMap((type) => {
+    const first = row[`${type}First`]
+    const last = row[`${type}Last`]
+    return first && last && first <= until ? [{ type, first, last }] : []
+  })
 }
 
 /** One year of a person's contributions, of one insurance type or of all. */

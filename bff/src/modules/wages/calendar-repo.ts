@@ -1,12 +1,17 @@
 import { and, asc, eq, gte, lt } from 'drizzle-orm'
 import type { CalendarDay, CalendarDayKind } from '@renshe/shared/wages/schemas'
 import { createWorkCalendar, type WorkCalendar } from '@renshe/shared/wages/work-calendar'
+import { preparedPer } from '../../platform/prepared'
 import type { Query, Tx } from '../../db/database'
 import { calendarDays } from '../../db/schema'
 
 /** The working-day calendar deadlines are counted with, as the table holds it now. */
+const allDays = preparedPer((q: Query) =>
+  q.select({ date: calendarDays.date, kind: calendarDays.kind }).from(calendarDays).orderBy(asc(calendarDays.date)).prepare('wages_calendar_days'),
+)
+
 export async function loadWorkCalendar(q: Query): Promise<WorkCalendar> {
-  return createWorkCalendar(await q.select({ date: calendarDays.date, kind: calendarDays.kind }).from(calendarDays).orderBy(asc(calendarDays.date)))
+  return createWorkCalendar(await allDays(q).execute())
 }
 
 export function calendarOfYear(q: Query, year: number): Promise<CalendarDay[]> {

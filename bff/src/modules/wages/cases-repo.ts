@@ -234,17 +234,23 @@ export async function sealedRealNameOf(q: Query, userId: string): Promise<{ name
 }
 
 /** The codes whose officers cover `regionCode`: itself, its city and its province (330302, 330300, 330000). */
-function coveringCodes(regionCode: string): string[] {
-  return [...new Set([regionCode, `${regionCode.slice(0, 4)}00`, `${regionCode.slice(0, 2)}0000`])]
+/** The district, its city and its province: every region code whose officials cover `regionCode`. */
+function coveringCodes(regionCode: string): { district: string; city: string; province: string } {
+  return { district: regionCode, city: `${regionCode.slice(0, 4)}00`, province: `${regionCode.slice(0, 2)}0000` }
 }
+
+const staffOfCodes = preparedPer((q: Query) =>
+  q
+    .select({ id: users.id, roles: users.roles, regionCode: users.regionCode })
+    .from(users)
+    .where(inArray(users.regionCode, [sql.placeholder('district'), sql.placeholder('city'), sql.placeholder('province')]))
+    .orderBy(asc(users.id))
+    .prepare('wages_staff_of_codes'),
+)
 
 /** Officers or supervisors whose region covers `regionCode` (a city officer covers its districts). */
 export async function officialsCovering(q: Query, regionCode: string, role: 'officer' | 'supervisor'): Promise<string[]> {
-  const rows = await q
-    .select({ id: users.id, roles: users.roles, regionCode: users.regionCode })
-    .from(users)
-    .where(inArray(users.regionCode, coveringCodes(regionCode)))
-    .orderBy(asc(users.id))
+  const rows = await staffOfCodes(q).execute(coveringCodes(regionCode))
   // Roles are a JSON list, read whole: the few staff of these codes are filtered here.
   return rows.filter((row) => row.roles.includes(role) && row.regionCode !== null && regionCovers(row.regionCode, regionCode)).map((row) => row.id)
 }
