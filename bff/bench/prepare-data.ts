@@ -1,12 +1,20 @@
+import { loadConfig } from '../src/config'
+import { openDatabase } from '../src/db/client'
+import { migrateDatabase } from '../src/db/migrate'
 import { contributions, insuredPersons } from '../src/db/schema'
 import { seedDemoData } from '../src/db/seed/seed'
+import { createDeps } from '../src/platform/create-deps'
 import type { Deps } from '../src/platform/deps'
+
+// Run by `npm run bench` in a process of its own, on the engine its environment names (the
+// tables a process uses are those of the engine it starts with): migrates the fresh database
+// and fills it. Prints the number of contribution rows.
 
 /**
  * A register the size the benchmark reads against: `people` insured persons with `months`
  * months of pension each, beside the demo data (the citizen whose records are read).
  */
-export async function prepareBenchData(deps: Deps, people: number, months: number): Promise<number> {
+async function prepareBenchData(deps: Deps, people: number, months: number): Promise<number> {
   await seedDemoData(deps)
   let rows = 0
   const perTransaction = 1000
@@ -36,3 +44,13 @@ export async function prepareBenchData(deps: Deps, people: number, months: numbe
   }
   return rows
 }
+
+const loaded = loadConfig(process.env)
+if (!loaded.ok) throw new Error(loaded.message)
+const fresh = openDatabase(loaded.config.database)
+await migrateDatabase(fresh)
+await fresh.close()
+const deps = createDeps(loaded.config)
+const rows = await prepareBenchData(deps, Number(process.env.BENCH_PEOPLE ?? 10_000), Number(process.env.BENCH_MONTHS ?? 24))
+await deps.db.close()
+process.stdout.write(`${rows}\n`)

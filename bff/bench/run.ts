@@ -12,10 +12,6 @@ import { join } from 'node:path'
 import autocannon from 'autocannon'
 import pg from 'pg'
 import { loadConfig } from '../src/config'
-import { openDatabase } from '../src/db/client'
-import { migrateDatabase } from '../src/db/migrate'
-import { createDeps } from '../src/platform/create-deps'
-import { prepareBenchData } from './prepare-data'
 import { devPartnerKeys } from '../src/db/seed/retiree'
 import { newComplaint, newLifeSignal } from './submissions'
 
@@ -51,6 +47,15 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
     }
   }
   throw new Error(`${url} did not come up`)
+}
+
+/** What a child process printed, once it has exited successfully. */
+function output(child: ChildProcess): Promise<string> {
+  let text = ''
+  child.stdout?.on('data', (chunk: Buffer) => {
+    text += chunk.toString()
+  })
+  return new Promise((resolve, reject) => child.once('exit', (code) => (code === 0 ? resolve(text.trim()) : reject(new Error(`exited with ${code}`)))))
 }
 
 interface Measured {
@@ -118,16 +123,15 @@ try {
   if (engine === 'postgres') await onAdmin(`create database "${benchDatabase}"`)
   const loaded = loadConfig(env)
   if (!loaded.ok) throw new Error(loaded.message)
-  const fresh = openDatabase(loaded.config.database)
-  await migrateDatabase(fresh)
-  await fresh.close()
-  const setup = createDeps(loaded.config)
-  const rows = await prepareBenchData(setup, people, months)
-  await setup.db.close()
+  // The portal's processes are told the engine the way a deployment is: DATABASE_URL or not.
+  const { DATABASE_URL: _inherited, ...inherited } = process.env
+  const rows = Number(await output(spawn(process.execPath, ['--import', 'tsx', 'bench/prepare-data.ts'], {
+    cwd: bffDir,
+    env: { ...inherited, ...env, BENCH_PEOPLE: String(people), BENCH_MONTHS: String(months) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })))
   process.stdout.write(`Engine: ${engine}. Data: ${people.toLocaleString()} insured persons × ${months} months (${rows.toLocaleString()} rows) + demo data\n`)
 
-  // The portal's process is told the engine the way a deployment is: DATABASE_URL or not.
-  const { DATABASE_URL: _inherited, ...inherited } = process.env
   const bffPort = await freePort()
   const bff = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: bffDir, env: { ...inherited, ...env, PORT: String(bffPort) }, stdio: 'ignore' })
   children.push(bff)

@@ -34,7 +34,8 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     secureHeaders({ crossOriginResourcePolicy: 'same-site', referrerPolicy: 'no-referrer' }),
     async function noStore(c, next) {
       await next()
-      if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store')
+      // On the response's own headers: `c.header()` after the handler would rebuild the response.
+      if (!c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'no-store')
     },
   )
   // Body size limits are set by mountOperation, per operation: uploads need more than JSON.

@@ -22,12 +22,26 @@ function configure(connection: Sqlite.Database): Sqlite.Database {
   return connection
 }
 
+interface Unit {
+  readonly work: (tx: Tx) => Promise<unknown>
+  readonly resolve: (value: unknown) => void
+  readonly reject: (error: unknown) => void
+}
+
+/** Units of work committed together at most: a bound on how long the first one waits. */
+const maxUnitsPerCommit = 64
+
 /**
- * The embedded engine: one writing connection, whose transactions run one at a time (`BEGIN
- * IMMEDIATE` … `COMMIT` held under a lock for the whole asynchronous unit of work, so no other
- * request's statement can fall inside it), and a read-only connection beside it for reads, which
- * WAL lets run while a transaction is open. An in-memory database has one connection: its reads
- * wait for the lock too.
+ * The embedded engine: one writing connection, whose units of work run one at a time (each
+ * held under a lock for its whole asynchronous length, so no other request's statement can fall
+ * inside it), and a read-only connection beside it for reads, which WAL lets run while a
+ * transaction is open. An in-memory database has one connection: its reads wait for the lock too.
+ *
+ * Units of work that arrive together are committed together (group commit): they run one after
+ * another inside one `BEGIN IMMEDIATE … COMMIT`, each in a savepoint of its own, so one that
+ * fails is rolled back alone; each is answered once the commit that holds it is done. A commit
+ * writes every page it changed to the log, and the pages units share (indexes, counters, the
+ * head of the audit chain) are then written once per commit instead of once per unit.
  */
 export function openSqlite(source: string | Buffer): SqliteDatabase {
   if (typeof source === 'string' && source !== ':memory:') mkdirSync(dirname(source), { recursive: true })
@@ -46,21 +60,51 @@ export function openSqlite(source: string | Buffer): SqliteDatabase {
   const asTx = (db: BetterSQLite3Database) => db as unknown as Tx
   const asQuery = (db: BetterSQLite3Database) => db as unknown as Query
 
+  const waiting: Unit[] = []
+  let committing: Promise<void> | null = null
+
+  /** One commit: the units waiting now, in order, each in its savepoint. */
+  async function commitWaiting(): Promise<void> {
+    const done: { unit: Unit; value: unknown }[] = []
+    connection.exec('BEGIN IMMEDIATE')
+    try {
+      for (let unit = waiting.shift(); unit; unit = done.length < maxUnitsPerCommit ? waiting.shift() : undefined) {
+        const current = unit
+        connection.exec('SAVEPOINT unit')
+        try {
+          const value = await runInsideTransaction(() => current.work(asTx(writing)))
+          connection.exec('RELEASE unit')
+          done.push({ unit: current, value })
+        } catch (error) {
+          connection.exec('ROLLBACK TO unit')
+          connection.exec('RELEASE unit')
+          current.reject(error)
+        }
+      }
+      connection.exec('COMMIT')
+    } catch (error) {
+      if (connection.inTransaction) connection.exec('ROLLBACK')
+      for (const { unit } of done) unit.reject(error)
+      return
+    }
+    for (const { unit, value } of done) unit.resolve(value)
+  }
+
+  async function commitAll(): Promise<void> {
+    // One turn of the event loop first: the requests read in this turn join the same commit.
+    await new Promise<void>((resolve) => setImmediate(resolve))
+    while (waiting.length > 0) await lock.runExclusive(commitWaiting)
+    committing = null
+  }
+
   return {
     engine: 'sqlite',
     connection,
-    async transaction(work) {
+    transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
       assertOutsideTransaction()
-      return lock.runExclusive(async () => {
-        connection.exec('BEGIN IMMEDIATE')
-        try {
-          const result = await runInsideTransaction(() => work(asTx(writing)))
-          connection.exec('COMMIT')
-          return result
-        } catch (error) {
-          if (connection.inTransaction) connection.exec('ROLLBACK')
-          throw error
-        }
+      return new Promise<T>((resolve, reject) => {
+        waiting.push({ work, resolve: resolve as (value: unknown) => void, reject })
+        committing ??= commitAll()
       })
     },
     async read(work) {
@@ -79,6 +123,7 @@ export function openSqlite(source: string | Buffer): SqliteDatabase {
       })
     },
     async close() {
+      while (committing) await committing
       await lock.waitForUnlock()
       await checkpointer?.stop()
       reader?.close()

@@ -13,6 +13,7 @@ export function requestId(options: { random: Random }): MiddlewareHandler {
     await next()
     // Set on the way out: problem responses and idempotent replays are Responses built by hand,
     // which headers prepared before the handler never reach, and errors are what get traced.
-    c.header('x-request-id', id)
+    // On the response's own headers: `c.header()` now would rebuild the whole response.
+    c.res.headers.set('x-request-id', id)
   }
 }

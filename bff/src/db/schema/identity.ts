@@ -78,7 +78,7 @@ export function identityTables(d: Dialect) {
       givenAt: d.text('given_at').notNull(),
       withdrawnAt: d.text('withdrawn_at'),
     },
-    (t) => [d.index('consents_user_purpose').on(t.userId, t.purpose)],
+    (t) => [d.index('consents_user_purpose').on(t.userId, t.purpose, t.givenAt, t.id)],
   )
 
   const proxyGrants = d.table(

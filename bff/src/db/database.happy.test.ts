@@ -1,0 +1,49 @@
+import { eq } from 'drizzle-orm'
+import { expect, test } from 'vitest'
+import { createTestContext } from '../testing/harness'
+import { calendarDays } from './schema'
+
+const day = (date: string) => ({ date, kind: 'holiday' as const, name: `day ${date}` })
+
+test('units of work sent together each commit or roll back on their own: the one that fails leaves nothing, the others are all written', async () => {
+  const { deps } = await createTestContext({ seed: false })
+  const dates = Array.from({ length: 12 }, (_, i) => `2030-01-${String(i + 1).padStart(2, '0')}`)
+  const outcomes = await Promise.allSettled(
+    dates.map((date, i) =>
+      deps.db.transaction(async (tx) => {
+        await tx.insert(calendarDays).values(day(date))
+        if (i === 5) throw new Error('this unit fails after its write')
+        return date
+      }),
+    ),
+  )
+  expect(outcomes.map((outcome) => outcome.status)).toEqual(dates.map((_, i) => (i === 5 ? 'rejected' : 'fulfilled')))
+  const written = await deps.db.read((q) => q.select({ date: calendarDays.date }).from(calendarDays).orderBy(calendarDays.date))
+  expect(written.map((row) => row.date)).toEqual(dates.filter((_, i) => i !== 5))
+})
+
+test('a unit of work that breaks a constraint is refused alone, and what it wrote before is undone', async () => {
+  const { deps } = await createTestContext({ seed: false })
+  await deps.db.transaction((tx) => tx.insert(calendarDays).values(day('2030-02-01')))
+  const [duplicate, other] = await Promise.allSettled([
+    deps.db.transaction(async (tx) => {
+      await tx.insert(calendarDays).values(day('2030-02-02'))
+      await tx.insert(calendarDays).values(day('2030-02-01'))
+    }),
+    deps.db.transaction((tx) => tx.insert(calendarDays).values(day('2030-02-03'))),
+  ])
+  expect(duplicate.status).toBe('rejected')
+  expect(other.status).toBe('fulfilled')
+  const written = await deps.db.read((q) => q.select({ date: calendarDays.date }).from(calendarDays).orderBy(calendarDays.date))
+  expect(written.map((row) => row.date)).toEqual(['2030-02-01', '2030-02-03'])
+})
+
+test('reaching the database from inside a transaction fails at once instead of waiting for itself or escaping the transaction', async () => {
+  const { deps } = await createTestContext({ seed: false })
+  await expect(deps.db.transaction(() => deps.db.read((q) => q.select().from(calendarDays)))).rejects.toThrow(/inside a transaction/)
+  await expect(deps.db.transaction(() => deps.db.transaction((tx) => tx.insert(calendarDays).values(day('2030-03-01'))))).rejects.toThrow(/inside a transaction/)
+  await expect(deps.db.transaction(() => deps.audit.record(new Date(), { requestId: 'r', actorUserId: null, subjectUserId: null, viaGrantId: null }, { action: 'x', kind: 'read' }))).rejects.toThrow(
+    /inside a transaction/,
+  )
+  expect(await deps.db.read((q) => q.select().from(calendarDays).where(eq(calendarDays.date, '2030-03-01')))).toEqual([])
+})
