@@ -133,7 +133,7 @@ try {
   process.stdout.write(`Engine: ${engine}. Data: ${people.toLocaleString()} insured persons × ${months} months (${rows.toLocaleString()} rows) + demo data\n`)
 
   const bffPort = await freePort()
-  const bff = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: bffDir, env: { ...inherited, ...env, PORT: String(bffPort) }, stdio: 'ignore' })
+  const bff = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'src/server.ts'], { cwd: bffDir, env: { ...inherited, ...env, PORT: String(bffPort) }, stdio: 'ignore' })
   children.push(bff)
   const bffUrl = `http://127.0.0.1:${bffPort}`
   await waitFor(`${bffUrl}/api/health`, bff)
@@ -154,7 +154,8 @@ try {
   ).json()) as { verificationCode: string }
 
   const rawPort = await freePort()
-  const raw = spawn(process.execPath, ['--import', 'tsx', 'bench/raw-server.ts'], {
+  // The same runtime settings as the portal's.
+  const raw = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'bench/raw-server.ts'], {
     cwd: bffDir,
     env: {
       ...inherited,

@@ -193,7 +193,16 @@ function sizeLimit(deps: Deps, operation: Operation): MiddlewareHandler<AppEnv> 
     await next()
   }
   const maxSize = deps.config.maxBodyBytes
-  return bodyLimit({ maxSize, onError: (c) => problemResponse(c, { code: 'payload_too_large', detail: `At most ${maxSize} bytes` }) })
+  const onError = (c: Context<AppEnv>) => problemResponse(c, { code: 'payload_too_large', detail: `At most ${maxSize} bytes` })
+  const streamed = bodyLimit({ maxSize, onError })
+  // A body of announced length is judged by its length, as Hono's bodyLimit does, without asking
+  // for the body (which would build the whole fetch Request); one sent in chunks is counted as read.
+  return async function jsonBodyLimit(c, next) {
+    const length = c.req.header('content-length')
+    if (length === undefined || c.req.header('transfer-encoding') !== undefined) return streamed(c, next)
+    if (Number(length) > maxSize) return onError(c)
+    await next()
+  }
 }
 
 /** A refused partner key is challenged for the partner key, not for a bearer session. */
