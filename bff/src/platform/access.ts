@@ -1,12 +1,12 @@
-import { and, desc, eq, sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import type { Access } from '@renshe/shared/platform/operation'
 import { ProxyScope } from '@renshe/shared/identity/roles'
-import { consents, proxyGrants, realNames } from '../db/schema'
-import type { Query } from '../db/database'
+import { proxyGrants } from '../db/schema'
 import type { Deps } from './deps'
 import { preparedPer } from './prepared'
 import type { Principal } from './principal'
-import { fail, ok, type ProblemInit, type Result } from './problem'
+import { fail, ok, type Result } from './problem'
+import { gateOf, realNameGate } from './real-name-gate'
 import { resolveSession, tokenFromHeader } from './sessions'
 
 type SessionAccess = Extract<Access, { kind: 'session' }>
@@ -15,14 +15,6 @@ const grantIdPattern = /^[0-9a-z]{26}$/
 
 const statements = preparedPer((q) => ({
   grant: q.select().from(proxyGrants).where(eq(proxyGrants.id, sql.placeholder('id'))).prepare('access_grant'),
-  realName: q.select({ userId: realNames.userId }).from(realNames).where(eq(realNames.userId, sql.placeholder('userId'))).prepare('access_real_name'),
-  consent: q
-    .select({ withdrawnAt: consents.withdrawnAt })
-    .from(consents)
-    .where(and(eq(consents.userId, sql.placeholder('userId')), eq(consents.purpose, sql.placeholder('purpose'))))
-    .orderBy(desc(consents.givenAt), desc(consents.id))
-    .limit(1)
-    .prepare('access_consent'),
 }))
 
 /**
@@ -52,7 +44,9 @@ export async function authorizeRequest(
   }
 
   if (access.realName) {
-    const gate = await deps.db.read((q) => realNameGate(q, principal.actingFor?.subjectUserId ?? user.id))
+    // The caller's own standing came with the session; a citizen acted for is looked up.
+    const subject = principal.actingFor?.subjectUserId ?? user.id
+    const gate = subject === user.id ? gateOf(session.value.realName) : await deps.db.read((q) => realNameGate(q, subject))
     if (gate) return { ok: false, problem: gate }
   }
   return ok(principal)
@@ -77,14 +71,4 @@ async function checkGrant(
   const scopes = grant.scopes.filter((scope): scope is ProxyScope => ProxyScope.safeParse(scope).success)
   if (!scopes.includes(access.proxyScope)) return fail('proxy_scope_missing')
   return ok({ grantId: grant.id, subjectUserId: grant.citizenUserId, scopes })
-}
-
-/** Real-name services need a bound real name and the separate consent to process the ID number. */
-export async function realNameGate(q: Query, userId: string): Promise<ProblemInit | null> {
-  const p = statements(q)
-  const [realName] = await p.realName.execute({ userId })
-  if (!realName) return { code: 'real_name_required' }
-  const [consent] = await p.consent.execute({ userId, purpose: 'identity.real_name' })
-  if (!consent || consent.withdrawnAt !== null) return { code: 'consent_required', detail: 'identity.real_name' }
-  return null
 }

@@ -7,6 +7,7 @@ import { minutes } from './clock'
 import { sha256 } from './crypto'
 import type { Deps } from './deps'
 import { preparedPer } from './prepared'
+import { realNameStandingOf, standingOf, type RealNameStanding } from './real-name-gate'
 import type { SessionUser } from './principal'
 import { fail, ok, type Result } from './problem'
 import { newId } from './random'
@@ -64,6 +65,7 @@ const lookup = preparedPer((q) =>
       idleExpiresAt: sessions.idleExpiresAt,
       expiresAt: sessions.expiresAt,
       revokedAt: sessions.revokedAt,
+      ...realNameStandingOf(users.id),
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -72,14 +74,15 @@ const lookup = preparedPer((q) =>
 )
 
 /**
- * Finds the live session of a bearer token and slides its idle expiry. Sessions live in the
+ * Finds the live session of a bearer token and slides its idle expiry; the user's standing at
+ * the real-name gate comes with it, read in the same statement. Sessions live in the
  * database, so a session issued by one instance is honoured by every other, and a logout on one
  * ends it on all.
  */
 export async function resolveSession(
   deps: Pick<Deps, 'db' | 'clock' | 'config'>,
   token: string,
-): Promise<Result<{ sessionId: string; user: SessionUser }>> {
+): Promise<Result<{ sessionId: string; user: SessionUser; realName: RealNameStanding }>> {
   const [row] = await deps.db.read((q) => lookup(q).execute({ tokenHash: sha256(token) }))
   if (!row || row.revokedAt) return fail('unauthenticated')
   const now = deps.clock.now()
@@ -100,6 +103,7 @@ export async function resolveSession(
       regionCode: row.regionCode,
       staffCode: row.staffCode,
     },
+    realName: standingOf(row),
   })
 }
 

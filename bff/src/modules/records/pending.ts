@@ -1,5 +1,5 @@
 import type { PendingItem } from '@renshe/shared/inbox/schemas'
-import { realNameGate } from '../../platform/access'
+import { realNameGate } from '../../platform/real-name-gate'
 import type { Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { subjectOf, type Principal } from '../../platform/principal'

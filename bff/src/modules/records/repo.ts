@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm'
 import { InsuranceType } from '@renshe/shared/records/schemas'
 import type { Query, Tx } from '../../db/database'
+import { qualified } from '../../db/qualified'
 import { preparedPer } from '../../platform/prepared'
 import { inRegionScope } from '../../platform/region-scope'
 import { certificates, contributions, insuredPersons, realNames } from '../../db/schema'
@@ -31,10 +32,11 @@ const yearColumns = {
  */
 const spanColumns = Object.fromEntries(
   InsuranceType.options.flatMap((type) => {
-    const ofType = sql`${contributions.personId} = ${insuredPersons.id} and ${contributions.type} = ${type}`
+    const month = qualified(contributions.month)
+    const ofType = sql`${qualified(contributions.personId)} = ${qualified(insuredPersons.id)} and ${qualified(contributions.type)} = ${type}`
     return [
-      [`${type}First`, sql<string | null>`(select min(${contributions.month}) from ${contributions} where ${ofType})`],
-      [`${type}Last`, sql<string | null>`(select max(${contributions.month}) from ${contributions} where ${ofType} and ${contributions.month} <= ${sql.placeholder('until')})`],
+      [`${type}First`, sql<string | null>`(select min(${month}) from ${contributions} where ${ofType})`],
+      [`${type}Last`, sql<string | null>`(select max(${month}) from ${contributions} where ${ofType} and ${month} <= ${sql.placeholder('until')})`],
     ]
   }),
 ) as Record<`${InsuranceType}${'First' | 'Last'}`, SQL<string | null>>
