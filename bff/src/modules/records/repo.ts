@@ -41,6 +41,21 @@ const spanColumns = Object.fromEntries(
   }),
 ) as Record<`${InsuranceType}${'First' | 'Last'}`, SQL<string | null>>
 
+/** What a public check of a certificate shows and records: nothing of what it states. */
+const checkColumns = {
+  id: certificates.id,
+  holderUserId: certificates.holderUserId,
+  verificationCode: certificates.verificationCode,
+  holderMaskedName: certificates.holderMaskedName,
+  periodFrom: certificates.periodFrom,
+  periodTo: certificates.periodTo,
+  issuedAt: certificates.issuedAt,
+  expiresAt: certificates.expiresAt,
+  revokedAt: certificates.revokedAt,
+}
+
+export type CertificateCheck = Pick<CertificateRow, keyof typeof checkColumns>
+
 /** Hot-path reads are prepared once per connection handle, not rebuilt per request. */
 const statements = preparedPer((q) => ({
   personOfUser: q
@@ -74,6 +89,12 @@ const statements = preparedPer((q) => ({
     .where(eq(certificates.verificationCode, sql.placeholder('code')))
     .limit(1)
     .prepare('records_certificate_by_code'),
+  checkByCode: q
+    .select(checkColumns)
+    .from(certificates)
+    .where(eq(certificates.verificationCode, sql.placeholder('code')))
+    .limit(1)
+    .prepare('records_certificate_check_by_code'),
   spans: q.select(spanColumns).from(insuredPersons).where(eq(insuredPersons.id, sql.placeholder('personId'))).prepare('records_spans_of_person'),
 }))
 
@@ -128,6 +149,12 @@ export async function insertCertificate(tx: Tx, row: CertificateRow): Promise<vo
 /** The public lookup by verification code: the hottest read without a session. */
 export async function certificateByCode(q: Query, code: string): Promise<CertificateRow | undefined> {
   const [row] = await statements(q).certificateByCode.execute({ code })
+  return row
+}
+
+/** The public check's columns of the certificate with this code: the public verification's one read. */
+export async function certificateCheckByCode(q: Query, code: string): Promise<CertificateCheck | undefined> {
+  const [row] = await statements(q).checkByCode.execute({ code })
   return row
 }
 

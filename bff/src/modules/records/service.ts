@@ -31,6 +31,7 @@ import { fail, ok, type Result } from '../../platform/problem'
 import { newCode, newId } from '../../platform/random'
 import {
   certificateByCode,
+  certificateCheckByCode,
   certificateById,
   certificatesOfHolder,
   certificatesOfRegion,
@@ -172,7 +173,7 @@ export async function yearRecords(
   })
 }
 
-function statusOf(row: CertificateRow, now: Date): CertificateStatus {
+function statusOf(row: Pick<CertificateRow, 'revokedAt' | 'expiresAt'>, now: Date): CertificateStatus {
   if (row.revokedAt) return 'revoked'
   return row.expiresAt <= now.toISOString() ? 'expired' : 'valid'
 }
@@ -333,7 +334,7 @@ export async function getCertificate(deps: Deps, actor: Actor, principal: Princi
 
 /** A public check: only the masked name, the period and the status; the holder sees that it happened. */
 export async function verifyCertificate(deps: Deps, actor: Actor, code: string): Promise<Result<CertificateVerification>> {
-  const row = await deps.db.read((q) => certificateByCode(q, code))
+  const row = await deps.db.read((q) => certificateCheckByCode(q, code))
   if (!row) return fail('not_found')
   await recordAudit(deps, deps.clock.now(), { ...actor, subjectUserId: row.holderUserId }, {
     action: 'records.verifyCertificate',

@@ -2,6 +2,7 @@ import { maskName, maskPhone } from '@renshe/shared/identity/masking'
 import { chinaDate } from '@renshe/shared/platform/china-time'
 import { allowedActions, caseDeadlines, isOpen, type CaseState } from '@renshe/shared/wages/case-machine'
 import type { CaseDetail, CaseEvent, CaseParty, CaseSummary, EvidenceFile } from '@renshe/shared/wages/schemas'
+import type { Query } from '../../db/database'
 import type { Deps } from '../../platform/deps'
 import { isOfficial, isWorkerSide } from './case-access'
 import { eventsOfCase, evidenceOfCase, sealedRealNameOf, type CaseRow, type EvidenceMeta } from './cases-repo'
@@ -59,19 +60,22 @@ export interface CaseViewer {
  * masked, and the employer sees neither the phone, the description, the messages nor the
  * worker's files.
  */
-export async function caseDetail(deps: Deps, row: CaseRow, viewer: CaseViewer): Promise<CaseDetail> {
+export function caseDetail(deps: Deps, row: CaseRow, viewer: CaseViewer): Promise<CaseDetail> {
+  return deps.db.read((q) => caseDetailThrough(q, deps, row, viewer))
+}
+
+/** The same, read through `q`: inside the transaction that just wrote the case, its own view. */
+export async function caseDetailThrough(q: Query, deps: Pick<Deps, 'clock' | 'sealer'>, row: CaseRow, viewer: CaseViewer): Promise<CaseDetail> {
   const today = todayOf(deps)
   const state = stateOf(row)
   const isEmployer = viewer.party === 'employer'
   const open = isOpen(row.status)
-  const [person, files, events, project] = await deps.db.read((q) =>
-    Promise.all([
-      sealedRealNameOf(q, row.workerUserId),
-      evidenceOfCase(q, row.id),
-      eventsOfCase(q, row.id),
-      row.projectId ? projectById(q, row.projectId) : undefined,
-    ]),
-  )
+  const [person, files, events, project] = await Promise.all([
+    sealedRealNameOf(q, row.workerUserId),
+    evidenceOfCase(q, row.id),
+    eventsOfCase(q, row.id),
+    row.projectId ? projectById(q, row.projectId) : undefined,
+  ])
   const evidence = files.filter((file) => !isEmployer || file.ownerUserId === viewer.userId)
   const timeline = events
     .filter((event) => !isEmployer || event.kind !== 'message')

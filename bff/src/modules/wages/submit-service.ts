@@ -10,7 +10,7 @@ import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
 import { loadWorkCalendar } from './calendar-repo'
 import { tellHandlers, tellWorker } from './case-notices'
-import { caseDetail } from './case-view'
+import { caseDetail, caseDetailThrough } from './case-view'
 import {
   attachEvidence,
   caseOfDraft,
@@ -85,11 +85,12 @@ export async function submitComplaint(deps: Deps, actor: Actor, principal: Princ
   const today = chinaDate(now)
   const { form } = input
 
+  const viewer = { party, userId: principal.user.id } as const
   const file = () =>
-    deps.db.transaction(async (tx): Promise<Result<CaseRow>> => {
+    deps.db.transaction(async (tx): Promise<Result<CaseDetail>> => {
       await lockDraft(tx, worker, input.draftId)
       const existing = await caseOfDraft(tx, worker, input.draftId)
-      if (existing) return ok(existing)
+      if (existing) return ok(await caseDetailThrough(tx, deps, existing, viewer))
       const references = await resolveReferences(tx, worker, form)
       if (!references.ok) return references
       const { employer, project, evidenceIds } = references.value
@@ -141,11 +142,13 @@ export async function submitComplaint(deps: Deps, actor: Actor, principal: Princ
       const byProxy = staffCode ? { byProxy: 1, staffCode } : {}
       await tellWorker(tx, deps, now, row, 'wages.submitted', { caseNumber: row.caseNumber, acceptBy: row.acceptBy, ...byProxy })
       await tellHandlers(tx, deps, now, row, 'wages.newComplaint', { caseNumber: row.caseNumber, employerName: row.employerName, acceptBy: row.acceptBy })
+      // The answer is read in the same transaction: what it shows is exactly what was filed.
+      const detail = await caseDetailThrough(tx, deps, row, viewer)
       await appendAudit(tx, now, actor, { action: 'wages.submitComplaint', kind: 'write', objectType: 'wage_case', objectId: row.id })
-      return ok(row)
+      return ok(detail)
     })
 
-  let filed: Result<CaseRow>
+  let filed: Result<CaseDetail>
   try {
     filed = await file()
   } catch (error) {
@@ -153,9 +156,8 @@ export async function submitComplaint(deps: Deps, actor: Actor, principal: Princ
     if (!isUniqueViolation(error)) throw error
     const existing = await deps.db.read((q) => caseOfDraft(q, worker, input.draftId))
     if (!existing) throw error
-    filed = ok(existing)
+    filed = ok(await caseDetail(deps, existing, viewer))
   }
-  if (!filed.ok) return filed
-  return ok(await caseDetail(deps, filed.value, { party, userId: principal.user.id }))
+  return filed
 }
 
