@@ -22,12 +22,14 @@ step('typecheck', 'npm', ['run', 'typecheck'])
 
 // The BFF's suites run on SQLite and again on PostgreSQL: on the server TEST_DATABASE_URL names,
 // or on a throwaway cluster pg_virtualenv makes (Debian's postgresql-common) and drops afterwards.
+// `-t` keeps that cluster in a temporary directory even as root, so a `regress` cluster left in
+// /etc/postgresql by an interrupted run (or another project) neither blocks nor meets this one.
 const pgVirtualenv = spawnSync('sh', ['-c', 'command -v pg_virtualenv'], { encoding: 'utf8' }).stdout.trim()
 if (process.env.TEST_DATABASE_URL) {
   step('unit and integration tests (SQLite and PostgreSQL)', 'npx', ['vitest', 'run'])
 } else if (pgVirtualenv) {
   const url = 'postgres://$PGUSER:$PGPASSWORD@$PGHOST:$PGPORT/postgres'
-  step('unit and integration tests (SQLite and PostgreSQL)', pgVirtualenv, ['-o', 'max_connections=300', 'sh', '-c', `TEST_DATABASE_URL="${url}" npx vitest run`])
+  step('unit and integration tests (SQLite and PostgreSQL)', pgVirtualenv, ['-t', '-o', 'max_connections=300', 'sh', '-c', `TEST_DATABASE_URL="${url}" npx vitest run`])
 } else if (process.env.CI) {
   process.stderr.write('\n✖ PostgreSQL was not found and CI is set: the suites cannot run on PostgreSQL. Install it with `apt-get install -y postgresql`.\n')
   process.exit(1)
