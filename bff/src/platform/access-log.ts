@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from './app-env'
+import { abortedByClient } from './connection'
 import type { Logger } from './logger'
 
 /** One structured line per request: the route pattern, never the path (codes travel in paths). */
@@ -18,6 +19,7 @@ export function accessLog(options: { logger: Logger }): MiddlewareHandler<AppEnv
       ...(principal ? { userId: principal.user.id } : {}),
       ...(principal?.actingFor ? { actingForGrant: principal.actingFor.grantId } : {}),
       ...(partner ? { partnerId: partner.id } : {}),
+      ...(abortedByClient(c) ? { detail: 'aborted by client' } : {}),
     })
   }
 }

@@ -52,13 +52,25 @@ test('a made-up, truncated or non-bearer token is refused by every session-bound
     `Bearer ${real}x`,
     `Basic ${Buffer.from('citizen-zhang:secret').toString('base64')}`,
     real,
-    `bearer ${real}`,
   ]
   for (const operation of sessionOperations) {
     for (const authorization of forged) {
       const response = await callSample(t, operation, { headers: { authorization } })
       await expectProblem(response, 'unauthenticated', { because: `${describeOperation(operation)} with ${authorization}` })
     }
+  }
+})
+
+test('the scheme of an Authorization header is read in any case, as RFC 9110 says: bearer, BEARER and BeArEr all work', async () => {
+  const t = await createTestContext()
+  const token = await t.login('citizen-zhang')
+  for (const scheme of ['bearer', 'BEARER', 'BeArEr', 'Bearer']) {
+    await expectOk(await t.call('GET', '/api/me', { headers: { authorization: `${scheme} ${token}` } }), Me, 200, scheme)
+  }
+  await expectOk(await t.call('GET', '/api/me', { headers: { authorization: `bearer   ${token}` } }), Me, 200, 'several spaces')
+  const malformed = [`bearer${token}`, `bearer: ${token}`, `bearer\t${token}`, `bearer ${token} ${token}`, 'bearer', `basic ${token}`, `bearer ${token}=`, `bearer ${token.toLowerCase()}`]
+  for (const authorization of malformed) {
+    await expectProblem(await t.call('GET', '/api/me', { headers: { authorization } }), 'unauthenticated', { because: authorization })
   }
 })
 
@@ -69,6 +81,26 @@ test('a session left idle for more than 30 minutes is refused by every session-b
   for (const operation of sessionOperations) {
     await expectProblem(await callSample(t, operation, { token }), 'session_expired', { because: describeOperation(operation) })
   }
+})
+
+test('with a one-minute idle limit, a user acting every 20 seconds stays logged in for 5 minutes, and is logged out a minute after stopping', async () => {
+  const t = await createTestContext({ env: { SESSION_IDLE_MINUTES: '1' } })
+  const token = await t.login('citizen-zhang')
+  for (let elapsed = 20; elapsed <= 300; elapsed += 20) {
+    t.clock.advance(20_000)
+    await expectOk(await t.call('GET', '/api/me', { token }), Me, 200, `at ${elapsed} s`)
+  }
+  t.clock.advance(minutes(1))
+  await expectProblem(await t.call('GET', '/api/me', { token }), 'session_expired')
+})
+
+test('with a one-minute idle limit, a session left alone for a minute after login is logged out', async () => {
+  const t = await createTestContext({ env: { SESSION_IDLE_MINUTES: '1' } })
+  const token = await t.login('citizen-zhang')
+  t.clock.advance(minutes(1) - 1000)
+  await expectOk(await t.call('GET', '/api/me', { token }), Me, 200, 'at 59 s')
+  t.clock.advance(minutes(1))
+  await expectProblem(await t.call('GET', '/api/me', { token }), 'session_expired')
 })
 
 test('a session in constant use still ends 12 hours after login, for every session-bound operation', async () => {

@@ -19,8 +19,14 @@ export interface IssuedSession {
   readonly idleExpiresAt: Date
 }
 
-/** Idle expiry is pushed forward at most this often, so reads do not write on every request. */
-const touchEvery = minutes(1)
+/**
+ * Idle expiry is pushed forward at most this often, so reads do not write on every request: once
+ * a tenth of the idle window has passed, and at least every minute. A fixed minute would let a
+ * one-minute window lapse under a user who never stops acting.
+ */
+function touchEvery(idleMinutes: number): number {
+  return Math.min(minutes(1), minutes(idleMinutes) / 10)
+}
 
 /** A new random token at every login (256 bits); only its hash is stored. */
 export async function issueSession(
@@ -47,7 +53,9 @@ export async function issueSession(
   return { sessionId, token, expiresAt, idleExpiresAt }
 }
 
-const bearer = /^Bearer ([A-Za-z0-9_-]{43})$/
+// The scheme is case-insensitive and followed by one or more spaces (RFC 9110 §11.1, §11.4); the
+// token is exactly what issueSession hands out, 43 base64url characters.
+const bearer = /^bearer +([A-Za-z0-9_-]{43})$/i
 
 export function tokenFromHeader(header: string | undefined): string | null {
   return header ? (bearer.exec(header)?.[1] ?? null) : null
@@ -89,7 +97,7 @@ export async function resolveSession(
   const nowIso = now.toISOString()
   if (row.expiresAt <= nowIso || row.idleExpiresAt <= nowIso) return fail('session_expired')
 
-  if (now.getTime() - new Date(row.lastSeenAt).getTime() >= touchEvery) {
+  if (now.getTime() - new Date(row.lastSeenAt).getTime() >= touchEvery(deps.config.session.idleMinutes)) {
     const idle = Math.min(now.getTime() + minutes(deps.config.session.idleMinutes), new Date(row.expiresAt).getTime())
     await deps.db.transaction((tx) =>
       tx.update(sessions).set({ lastSeenAt: nowIso, idleExpiresAt: new Date(idle).toISOString() }).where(eq(sessions.id, row.sessionId)),

@@ -3,6 +3,7 @@ import { afterAll } from 'vitest'
 import { createApp } from '../app'
 import { startServer, type RunningServer } from '../serve'
 import { loadConfig, type Config } from '../config'
+import { demoLogins } from '../db/seed/demo-accounts'
 import { seedDemoData } from '../db/seed/seed'
 import type { AppEnv } from '../platform/app-env'
 import { manualClock, type ManualClock } from '../platform/clock'
@@ -22,11 +23,14 @@ export const testKeys = { DATA_ENCRYPTION_KEY: testKey(1), BLIND_INDEX_KEY: test
 
 /**
  * The configuration of a test: keys fixed, logs silent, and the database of the engine this run
- * is for (SQLite in memory; PostgreSQL when the suite runs with DATABASE_URL).
+ * is for (SQLite in memory; PostgreSQL when the suite runs with DATABASE_URL). Tests log in with
+ * the demo accounts, so they ask for demo mode as `npm start` does, except in production, which
+ * never runs in it; a test of a start without it passes `DEMO_MODE: '0'`.
  */
 export function testConfig(env: Record<string, string> = {}): Config {
   const loaded = loadConfig({
     NODE_ENV: 'test',
+    DEMO_MODE: env.NODE_ENV === 'production' ? '0' : '1',
     DATABASE_PATH: ':memory:',
     ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     DATA_DIR: '/nonexistent-test-data',
@@ -76,11 +80,17 @@ afterAll(async () => {
 
 /**
  * The real server (`startServer`, jobs and all) on a fresh seeded database of the test's engine,
- * on a free port: for tests of what runs in the background. Closed when the file ends.
+ * on a free port: for tests of what runs in the background, or of what a real socket does.
+ * With `logLines`, every log line of the server is pushed there. Closed when the file ends.
  */
-export async function startTestServer(env: Record<string, string>, overrides: { clock?: ManualClock } = {}): Promise<RunningServer> {
+export async function startTestServer(
+  env: Record<string, string>,
+  options: { clock?: ManualClock; logLines?: string[] } = {},
+): Promise<RunningServer> {
   const t = await createTestContext({ env })
-  const server = await startServer(testConfig({ PORT: '0', ...env }), { db: t.deps.db, random: t.deps.random, ...overrides })
+  const { logLines, ...overrides } = options
+  const logger = logLines ? { logger: createLogger('debug', (line) => logLines.push(line)) } : {}
+  const server = await startServer(testConfig({ PORT: '0', ...env }), { db: t.deps.db, random: t.deps.random, ...overrides, ...logger })
   // The server owns the database now: closing it drains the audit and closes the database.
   open.delete(t)
   open.add({ ...t, close: () => server.close() })
@@ -118,6 +128,7 @@ export async function createTestContext(
   random.bytes(randomBytesUsed)
   const deps = createDeps(config, {
     db,
+    demoAccounts: demoLogins,
     clock,
     random,
     wechat: options.wechat ?? null,

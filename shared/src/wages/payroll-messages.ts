@@ -29,6 +29,10 @@ export const payrollMessages = {
     'zh-CN': '身份证号码不正确，请核对 18 位号码（最后一位可以是 X）。在 Excel 中请把这一列设为“文本”格式，否则号码会变成 3.30304E+17 这样',
     en: 'The ID card number is not valid; check all 18 characters (the last may be X). In Excel, format this column as Text, or the number turns into something like 3.30304E+17',
   },
+  'payroll.idNumberFutureBirthDate': {
+    'zh-CN': '身份证号码中的出生日期晚于今天，请核对号码是否填错',
+    en: 'The date of birth in this ID card number is after today; check the number for a mistake',
+  },
   'payroll.month': {
     'zh-CN': '工资月份格式应为 2026-05（年-月）',
     en: 'The payroll month must look like 2026-05 (year-month)',

@@ -1,19 +1,8 @@
 import { expect, test } from 'vitest'
 import { z } from 'zod'
 import { idNumberCheckCharacter } from '@renshe/shared/identity/id-number'
-import {
-  AccessLogEntry,
-  Consent,
-  ConsentDocument,
-  DemoAccount,
-  LoginProvider,
-  Me,
-  Page,
-  ProxyClient,
-  ProxyGrant,
-  Session,
-  StaffCard,
-} from '@renshe/shared/identity/schemas'
+import { AccessLogEntry, Consent, ConsentDocument, DemoAccount, LoginProvider, Me, ProxyClient, ProxyGrant, Session, StaffCard } from '@renshe/shared/identity/schemas'
+import { Page } from '@renshe/shared/platform/primitives'
 import { InboxMessage, PendingItem } from '@renshe/shared/inbox/schemas'
 import { RecordsSummary } from '@renshe/shared/records/schemas'
 import { days, minutes } from '../../platform/clock'
@@ -83,6 +72,14 @@ test('an ID number typed with a lower-case x is bound as upper case', async () =
   const withX = candidates.find((candidate) => idNumberCheckCharacter(candidate) === 'X') ?? ''
   const me = await expectOk(await t.call('POST', '/api/me/real-name', { token, body: { name: '赵敏', idNumber: `${withX}x` } }), Me)
   expect(me.realName).toMatchObject({ maskedIdNumber: `330302********${withX.slice(-3)}X` })
+})
+
+test('an ID number typed with spaces around it and a lower-case x is bound as its 18 characters with a capital X', async () => {
+  const t = await createTestContext()
+  const token = await t.login('citizen-li')
+  await giveConsent(t, token, 'identity.real_name')
+  const me = await expectOk(await t.call('POST', '/api/me/real-name', { token, body: { name: '赵敏', idNumber: ' 33030219900307108x ' } }), Me)
+  expect(me.realName).toMatchObject({ bound: true, maskedIdNumber: '330302********108X', regionCode: '330302' })
 })
 
 test('an elderly citizen is offered care mode from her profile', async () => {

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest'
 import { overpayments, partnerSignals } from '../../db/schema'
 import { devPartnerKeys, seededRetireeIds } from '../../db/seed/retiree'
 import { createTestContext } from '../../testing/harness'
-import { expectProblem } from '../../testing/http'
+import { expectFieldErrors, expectProblem } from '../../testing/http'
 import { auditOf, certificationRows, deathRecord, lifeSignal, pensionerRow, sentLifeSignal } from '../../testing/retiree-flows'
 import { sampleNonPensionerIdNumber } from '../../testing/retiree-samples'
 
@@ -88,4 +88,20 @@ test('an ID number sent with a lower-case x is the same person: the check charac
   const t = await createTestContext()
   await sentLifeSignal(t, devPartnerKeys.hospital, { signalId: 'LOW', idNumber: '33030219550312301x' })
   expect((await pensionerRow(t, seededRetireeIds.pensioners.sun)).cycleStart).toBe('2026-11-29')
+})
+
+test('an ID number sent with spaces around it and a lower-case x is the same person, in a sign of life and in a death record', async () => {
+  const t = await createTestContext()
+  await sentLifeSignal(t, devPartnerKeys.hospital, { signalId: 'PADDED', idNumber: ' 33030219550312301x ' })
+  expect((await pensionerRow(t, seededRetireeIds.pensioners.sun)).cycleStart).toBe('2026-11-29')
+  expect((await deathRecord(t, devPartnerKeys.civilAffairs, { recordId: 'MZ-PADDED', idNumber: ' 330302193809031012 ', diedOn: '2026-11-01' })).status).toBe(201)
+  expect(await pensionerRow(t, zhou.id)).toMatchObject({ status: 'stopped', diedOn: '2026-11-01' })
+})
+
+test('an ID number of someone born in 2099 is refused from a partner, as from a citizen', async () => {
+  const t = await createTestContext()
+  const unborn = '33030220990101100X'
+  expect(await expectFieldErrors(await lifeSignal(t, devPartnerKeys.hospital, { signalId: 'UNBORN', idNumber: unborn }))).toEqual({ 'body.idNumber': 'idNumber.futureBirthDate' })
+  const death = await deathRecord(t, devPartnerKeys.civilAffairs, { recordId: 'MZ-UNBORN', idNumber: unborn, diedOn: '2026-11-01' })
+  expect(await expectFieldErrors(death)).toEqual({ 'body.idNumber': 'idNumber.futureBirthDate' })
 })

@@ -7,11 +7,13 @@ import { fenOf, parsePayrollCsv, payrollCsvTemplate, payrollErrorKeys, type Payr
 
 const header = '姓名,身份证号,工资月份,应发工资(元),实发工资(元),发放日期'
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'))
+/** The tests' pinned "now": ID numbers are checked for birth dates after it. */
+const today = new Date('2026-11-29T02:00:00.000Z')
 const gbk = (text: string) => new Uint8Array(iconv.encode(text, 'gbk'))
 
 test('a clerk’s UTF-8 file is read into rows, each with its line, amounts in fen and dates normalised', () => {
   const csv = [header, '张伟,330304198807214523,2026-05,6500.00,6500,2026-06-10', '李娜,110105199003071239,2026-05,7200.5,7000.05,2026/6/9', ''].join('\n')
-  expect(parsePayrollCsv(utf8(csv))).toEqual({
+  expect(parsePayrollCsv(utf8(csv), { today })).toEqual({
     ok: true,
     encoding: 'utf-8',
     rows: [
@@ -25,7 +27,7 @@ test('a file saved by Excel on a Chinese Windows, in GBK with CRLF line ends, is
   const csv = `${header}\r\n张伟,330304198807214523,2026-05,6500.00,6500.00,2026/06/10\r\n`
   const bytes = gbk(csv)
   expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow()
-  expect(parsePayrollCsv(bytes)).toEqual({
+  expect(parsePayrollCsv(bytes, { today })).toEqual({
     ok: true,
     encoding: 'gbk',
     rows: [{ line: 2, name: '张伟', idNumber: '330304198807214523', month: '2026-05', dueFen: 650000, paidFen: 650000, paidOn: '2026-06-10' }],
@@ -33,7 +35,7 @@ test('a file saved by Excel on a Chinese Windows, in GBK with CRLF line ends, is
 })
 
 test('a UTF-8 file with a byte-order mark is read as UTF-8, the mark not taken for part of the header', () => {
-  const parsed = parsePayrollCsv(utf8(`\uFEFF${header}\r\n张伟,330304198807214523,2026-05,6500,6500,2026-06-10\r\n`))
+  const parsed = parsePayrollCsv(utf8(`\uFEFF${header}\r\n张伟,330304198807214523,2026-05,6500,6500,2026-06-10\r\n`), { today })
   expect(parsed).toMatchObject({ ok: true, encoding: 'utf-8', rows: [{ line: 2, name: '张伟' }] })
 })
 
@@ -41,13 +43,13 @@ test('the downloadable template is UTF-8 with a byte-order mark and its example 
   expect([...payrollCsvTemplate.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(payrollCsvTemplate)
   expect(text.split('\r\n')[0]).toBe(header)
-  const parsed = parsePayrollCsv(payrollCsvTemplate)
+  const parsed = parsePayrollCsv(payrollCsvTemplate, { today })
   expect(parsed.ok && parsed.rows).toHaveLength(1)
 })
 
 test('the English header is accepted too, and so are full-width brackets and spaces around the Chinese one', () => {
   for (const first of ['name,id_number,month,due_yuan,paid_yuan,paid_on', ' 姓名 ,身份证号,工资月份,应发工资（元）,实发工资（元）,发放日期 ']) {
-    const parsed = parsePayrollCsv(utf8(`${first}\n张伟,330304198807214523,2026-05,1,1,2026-06-10\n`))
+    const parsed = parsePayrollCsv(utf8(`${first}\n张伟,330304198807214523,2026-05,1,1,2026-06-10\n`), { today })
     expect(parsed.ok, first).toBe(true)
   }
 })
@@ -60,7 +62,7 @@ test('quoted cells with commas, quotes and line breaks are read whole, and lines
     '',
     '李娜,440304199208153212,2026-05,100,100,2026-06-10',
   ].join('\r\n')
-  const parsed = parsePayrollCsv(utf8(csv))
+  const parsed = parsePayrollCsv(utf8(csv), { today })
   expect(parsed).toMatchObject({
     ok: true,
     rows: [
@@ -73,14 +75,14 @@ test('quoted cells with commas, quotes and line breaks are read whole, and lines
 
 test('blank lines and rows of empty cells that Excel leaves at the end are ignored, and so are trailing empty cells', () => {
   const csv = `${header},,\n张伟,330304198807214523,2026-05,1,1,2026-06-10,,\n\n,,,,,\n , ,\n`
-  expect(parsePayrollCsv(utf8(csv))).toMatchObject({ ok: true, rows: [{ line: 2 }] })
+  expect(parsePayrollCsv(utf8(csv), { today })).toMatchObject({ ok: true, rows: [{ line: 2 }] })
 })
 
 test('an ID number ending in a small x is taken and kept with a capital X', () => {
   const id = `11010519900307123${idNumberCheckCharacter('11010519900307123')}`
   const withX = '11010119800101001'
   const xId = `${withX}${idNumberCheckCharacter(withX)}`
-  const parsed = parsePayrollCsv(utf8(`${header}\n张伟,${id},2026-05,1,1,2026-06-10\n李娜,${xId.toLowerCase()},2026-05,1,1,2026-06-10\n`))
+  const parsed = parsePayrollCsv(utf8(`${header}\n张伟,${id},2026-05,1,1,2026-06-10\n李娜,${xId.toLowerCase()},2026-05,1,1,2026-06-10\n`), { today })
   expect(parsed.ok && parsed.rows.map((row) => row.idNumber)).toEqual([id, xId.toUpperCase()])
 })
 
@@ -142,7 +144,7 @@ test('any valid payroll written as CSV reads back to the same rows, in UTF-8, UT
         const text = [header, ...lines.map((l) => [l.name, l.idNumber, l.month, yuan(l.dueFen), yuan(l.paidFen), l.paidOn].map(cell).join(','))].join(newline)
         const bytes = encoding === 'gbk' ? gbk(text) : utf8(encoding === 'utf-8-bom' ? `\uFEFF${text}` : text)
         const expected: PayrollLine[] = lines.map((l, index) => ({ line: index + 2, ...l }))
-        expect(parsePayrollCsv(bytes)).toEqual({ ok: true, encoding: encoding === 'gbk' ? 'gbk' : 'utf-8', rows: expected })
+        expect(parsePayrollCsv(bytes, { today })).toEqual({ ok: true, encoding: encoding === 'gbk' ? 'gbk' : 'utf-8', rows: expected })
       },
     ),
     { numRuns: 150 },

@@ -31,6 +31,7 @@ export const payrollErrorKeys = [
   'payroll.cells',
   'payroll.name',
   'payroll.idNumber',
+  'payroll.idNumberFutureBirthDate',
   'payroll.month',
   'payroll.amount',
   'payroll.paidAboveDue',
@@ -72,9 +73,9 @@ const fail = (errors: PayrollError[]): PayrollParseResult => ({ ok: false, error
 /**
  * Reads a payroll CSV as Excel writes it (UTF-8 with or without BOM, or GBK), checks every row
  * and returns either all rows or every error found, each with its physical line. Pure: no
- * clock, no database.
+ * database, and "today" (for birth dates in ID numbers) is the caller's clock.
  */
-export function parsePayrollCsv(bytes: Uint8Array, options: { readonly maxRows?: number } = {}): PayrollParseResult {
+export function parsePayrollCsv(bytes: Uint8Array, options: { readonly today: Date; readonly maxRows?: number }): PayrollParseResult {
   const maxRows = options.maxRows ?? defaultMaxPayrollRows
   const decoded = decode(bytes)
   if (!decoded) return fail([{ line: 0, column: null, key: 'payroll.encoding' }])
@@ -97,7 +98,7 @@ export function parsePayrollCsv(bytes: Uint8Array, options: { readonly maxRows?:
   const lines: PayrollLine[] = []
   const seen = new Set<string>()
   for (const row of rows) {
-    const checked = checkRow(row.cells, row.line)
+    const checked = checkRow(row.cells, row.line, options.today)
     if ('errors' in checked) {
       errors.push(...checked.errors)
       continue
@@ -133,6 +134,7 @@ function decode(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gbk' } 
     encoding = 'gbk'
   }
   // Control characters other than tab, CR and LF; U+FFFD is what a failed GBK decode leaves.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/.test(text)) return null
   return { text, encoding }
 }
@@ -164,7 +166,7 @@ function isHeader(cells: string[]): boolean {
   return same(chineseHeader, normalized) || same(englishHeader, normalized.map((cell) => cell.toLowerCase()))
 }
 
-function checkRow(cells: string[], line: number): PayrollLine | { errors: PayrollError[] } {
+function checkRow(cells: string[], line: number, today: Date): PayrollLine | { errors: PayrollError[] } {
   if (cells.length !== payrollColumns.length) return { errors: [{ line, column: null, key: 'payroll.cells' }] }
   const [nameCell = '', idCell = '', monthCell = '', dueCell = '', paidCell = '', paidOnCell = ''] = cells
   const errors: PayrollError[] = []
@@ -172,8 +174,9 @@ function checkRow(cells: string[], line: number): PayrollLine | { errors: Payrol
 
   const name = PersonName.safeParse(nameCell)
   if (!name.success) error('name', 'payroll.name')
-  const id = checkIdNumber(idCell)
-  if (!id.ok) error('idNumber', 'payroll.idNumber')
+  const id = checkIdNumber(idCell, today)
+  // A birth date after today is no typing slip Excel made: say so rather than blame the column format.
+  if (!id.ok) error('idNumber', id.error === 'idNumber.futureBirthDate' ? 'payroll.idNumberFutureBirthDate' : 'payroll.idNumber')
   const month = yearMonth(monthCell)
   if (month === null) error('month', 'payroll.month')
   const dueFen = fenOf(dueCell)

@@ -52,6 +52,19 @@ test('every bad line is reported with its line number and column, with messages 
   for (const error of english.errors ?? []) expect(error.message).toBe(fieldMessages[error.key as keyof typeof fieldMessages].en)
 })
 
+test('a worker born in 2099 by his ID number is refused at his line, with a message that says the birth date is after today', async () => {
+  const t = await createTestContext()
+  const token = await t.login('employer-demo')
+  const [zhang] = testCrew
+  const unborn = validIdNumber('330302', '20990101', '100')
+  const rows = [[zhang.name, zhang.idNumber, '2026-10', '7800', '7800', '2026-11-10'], ['马立', unborn, '2026-10', '5000', '5000', '2026-11-10']]
+  const problem = await expectProblem(await postPayroll(t, oujiangfu, utf8(payrollCsv(rows)), { token }), 'validation_failed')
+  expect(problem.errors).toEqual([
+    { path: 'file.line.3.idNumber', key: 'payroll.idNumberFutureBirthDate', message: fieldMessages['payroll.idNumberFutureBirthDate']['zh-CN'] },
+  ])
+  expect(fieldMessages['payroll.idNumberFutureBirthDate']['zh-CN']).toContain('晚于今天')
+})
+
 test('a file with one bad line imports nothing: the sums stay as they were and nothing is audited', async () => {
   const t = await createTestContext()
   const token = await t.login('employer-demo')
