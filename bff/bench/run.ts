@@ -101,6 +101,8 @@ async function onAdmin(statement: string): Promise<void> {
 const dataDir = mkdtempSync(join(tmpdir(), 'renshe-bench-'))
 const env: Record<string, string> = {
   NODE_ENV: 'development',
+  // The bench reads as the demo accounts and sends as a demo partner: the demo data are its fixture.
+  DEMO_MODE: '1',
   DATA_DIR: dataDir,
   CLIENT_DIST: join(dataDir, 'no-client'),
   DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
@@ -229,7 +231,7 @@ try {
   }
 } finally {
   for (const child of children) child.kill('SIGTERM')
-  await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : null)))
+  await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : Promise.resolve())))
   rmSync(dataDir, { recursive: true, force: true })
   if (engine === 'postgres') await onAdmin(`drop database if exists "${benchDatabase}" with (force)`)
 }

@@ -1,10 +1,11 @@
 import { Hono } from 'hono'
-import { secureHeaders } from 'hono/secure-headers'
 import type { AppEnv } from './platform/app-env'
 import type { Deps } from './platform/deps'
 import { ApiProblem, problemResponse } from './platform/problem'
 import { requestId } from './platform/request-id'
+import { securityHeaders } from './platform/security-headers'
 import { accessLog } from './platform/access-log'
+import { abortedByClient, closeAfterEarlyAnswer, closedByClient } from './platform/connection'
 import { errorFields } from './platform/logger'
 import { allowedMethods } from './platform/method-not-allowed'
 import { servedOperations } from './platform/served-operations'
@@ -25,19 +26,18 @@ export function createApp(deps: Deps): Hono<AppEnv> {
 
   app.use('*', requestId({ random: deps.random }))
   app.use('*', accessLog({ logger: deps.logger }))
+  app.use('*', closeAfterEarlyAnswer())
+  // Every response, the h5 client's files (served behind these routes) and 404s included.
+  app.use('*', securityHeaders())
   app.use('*', async (c, next) => {
     c.set('principal', null)
     await next()
   })
-  app.use(
-    '/api/*',
-    secureHeaders({ crossOriginResourcePolicy: 'same-site', referrerPolicy: 'no-referrer' }),
-    async function noStore(c, next) {
-      await next()
-      // On the response's own headers: `c.header()` after the handler would rebuild the response.
-      if (!c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'no-store')
-    },
-  )
+  app.use('/api/*', async function noStore(c, next) {
+    await next()
+    // On the response's own headers: `c.header()` after the handler would rebuild the response.
+    if (!c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'no-store')
+  })
   // Body size limits are set by mountOperation, per operation: uploads need more than JSON.
 
   app.get('/api/health', (c) => c.json({ status: 'ok' }))
@@ -58,6 +58,8 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   })
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problemResponse(c, error.init)
+    // A body cut off by its client is no fault here and has no one to answer: the access log says so.
+    if (abortedByClient(c)) return new Response(null, { status: closedByClient })
     deps.logger.error('unhandled_error', { requestId: c.get('requestId'), route: c.req.routePath, ...errorFields(error) })
     return problemResponse(c, { code: 'internal' })
   })

@@ -1,17 +1,29 @@
 import { z } from 'zod'
+import { parseIpNetwork } from './platform/ip-address'
 
 // 0 asks the system for any free port (tests run servers side by side).
 const portMessage = 'must be a whole number from 0 to 65535'
 const port = z.coerce.number({ message: portMessage }).int(portMessage).min(0, portMessage).max(65535, portMessage)
 const minutesMessage = 'must be a whole number of minutes, at least 1'
 const minutes = z.coerce.number({ message: minutesMessage }).int(minutesMessage).positive(minutesMessage)
+const hopsMessage = 'must be a whole number of proxies from 0 to 16'
 const base64Key = z
   .string()
   .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
 
+const switchMessage = 'must be 1 or 0'
+const onOff = z.enum(['1', '0'], { message: switchMessage }).transform((value) => value === '1')
+
 /** The only place that reads `process.env`. Everything else receives a `Config`. */
 export const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /**
+   * `1`: the demo — demo data seeded, development login for every demo account, development
+   * partner keys, development stand-ins of partners. Only when asked for (decision 028).
+   */
+  DEMO_MODE: onOff.default(false),
+  /** `1`: demo mode may listen on an address other than loopback (a shared demo machine). */
+  DEMO_ALLOW_NON_LOOPBACK: onOff.default(false),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(8787),
   DATA_DIR: z.string().min(1).default('data'),
@@ -44,12 +56,16 @@ export const EnvSchema = z.object({
   /** Real-name binding attempts per account, per REAL_NAME_RATE_WINDOW_SECONDS. */
   REAL_NAME_RATE_LIMIT: z.coerce.number().int().positive().default(5),
   REAL_NAME_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
+  /** Refused real-name bindings naming one ID number, from any accounts, per REAL_NAME_RATE_WINDOW_SECONDS. */
+  REAL_NAME_ID_RATE_LIMIT: z.coerce.number().int().positive().default(5),
   /** Submissions (cases, uploads) per account, per SUBMISSION_RATE_WINDOW_SECONDS. */
   SUBMISSION_RATE_LIMIT: z.coerce.number().int().positive().default(60),
   SUBMISSION_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
   /** Calls per partner key, per PARTNER_RATE_WINDOW_SECONDS. */
   PARTNER_RATE_LIMIT: z.coerce.number().int().positive().default(120),
   PARTNER_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  /** Hours a rotated partner key goes on working beside its successor; 0 stops it at once. */
+  PARTNER_KEY_GRACE_HOURS: z.coerce.number().int().nonnegative().max(24 * 90).default(24),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(64 * 1024),
   /** Seconds between runs of the wages jobs (overdue cases, payroll alerts, subscribe messages); 0 turns them off. */
   WAGES_JOB_INTERVAL_SECONDS: z.coerce.number().int().nonnegative().default(300),
@@ -63,14 +79,26 @@ export const EnvSchema = z.object({
   RETIREE_JOB_INTERVAL_SECONDS: z.coerce.number().int().nonnegative().default(3600),
   /** A background job whose instance stops beating for this long is taken over by another. */
   JOB_LEASE_SECONDS: z.coerce.number().int().min(2).default(60),
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Behind one reverse proxy: take the client address from X-Forwarded-For (the same as TRUST_PROXY_HOPS=1). */
+  TRUST_PROXY: z.enum(['true', 'false']).optional(),
+  /** Behind this many reverse proxies: the client is the n-th X-Forwarded-For entry from the right. */
+  TRUST_PROXY_HOPS: z.coerce.number({ message: hopsMessage }).int(hopsMessage).min(0, hopsMessage).max(16, hopsMessage).optional(),
+  /** Behind reverse proxies at these addresses: the client is the first X-Forwarded-For entry, from the right, outside them. */
+  TRUSTED_PROXIES: z
+    .string()
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''))
+    .refine((entries) => entries.length > 0 && entries.every((entry) => parseIpNetwork(entry) !== null), {
+      message: 'must be a comma-separated list of IP addresses or CIDR ranges, e.g. 10.0.0.0/8, fd00::/8',
+    })
+    .optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 })
 export type Env = z.infer<typeof EnvSchema>
 
 export interface Config {
   readonly mode: Env['NODE_ENV']
+  /** Demo mode, asked for with DEMO_MODE=1: never in production. */
+  readonly demo: boolean
   readonly host: string
   readonly port: number
   readonly dataDir: string
@@ -89,6 +117,8 @@ export interface Config {
     readonly windowSeconds: number
     readonly realName: number
     readonly realNameWindowSeconds: number
+    /** Refused bindings naming one ID number, whichever accounts sent them. */
+    readonly realNameIdNumber: number
     readonly submission: number
     readonly submissionWindowSeconds: number
     /** Calls per partner key. */
@@ -107,9 +137,21 @@ export interface Config {
   }
   /** Seconds a running job's holder may go silent before another instance takes its period over. */
   readonly jobLeaseSeconds: number
-  readonly trustProxy: boolean
+  /** Hours a rotated partner key goes on working beside its successor. */
+  readonly partnerKeyGraceHours: number
+  /** Which `X-Forwarded-For` entries are believed when telling callers apart. */
+  readonly trustProxy: ProxyTrust
   readonly logLevel: Env['LOG_LEVEL']
 }
+
+/**
+ * The reverse proxies in front of the portal: none (the socket's peer is the caller), a number
+ * of them (`TRUST_PROXY_HOPS`), or their addresses (`TRUSTED_PROXIES`, CIDR ranges).
+ */
+export type ProxyTrust =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'hops'; readonly hops: number }
+  | { readonly kind: 'proxies'; readonly networks: readonly string[] }
 
 export type DatabaseConfig =
   | { readonly engine: 'sqlite'; readonly path: string }
@@ -130,8 +172,21 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     const missing = (['DATA_ENCRYPTION_KEY', 'BLIND_INDEX_KEY'] as const).find((name) => !e[name])
     if (missing) return { ok: false, message: `Invalid configuration: ${missing} is required in production` }
   }
+  if (e.DEMO_MODE && e.NODE_ENV === 'production') {
+    return { ok: false, message: 'Invalid configuration: DEMO_MODE cannot be used with NODE_ENV=production' }
+  }
+  if (e.DEMO_MODE && !e.DEMO_ALLOW_NON_LOOPBACK && !isLoopback(e.HOST)) {
+    return {
+      ok: false,
+      message: `Invalid configuration: DEMO_MODE serves the demo accounts and their development login to anyone who reaches HOST ${e.HOST}: bind to 127.0.0.1, or set DEMO_ALLOW_NON_LOOPBACK=1 as well`,
+    }
+  }
   if ((e.WECHAT_APPID === undefined) !== (e.WECHAT_SECRET === undefined)) {
     return { ok: false, message: 'Invalid configuration: WECHAT_APPID and WECHAT_SECRET must be set together' }
+  }
+  const proxySettings = [e.TRUST_PROXY === 'true', e.TRUST_PROXY_HOPS !== undefined, e.TRUSTED_PROXIES !== undefined].filter(Boolean)
+  if (proxySettings.length > 1) {
+    return { ok: false, message: 'Invalid configuration: set only one of TRUST_PROXY, TRUST_PROXY_HOPS and TRUSTED_PROXIES' }
   }
   const keys: { dataEncryption?: Buffer; blindIndex?: Buffer } = {}
   if (e.DATA_ENCRYPTION_KEY) keys.dataEncryption = Buffer.from(e.DATA_ENCRYPTION_KEY, 'base64')
@@ -140,6 +195,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     ok: true,
     config: {
       mode: e.NODE_ENV,
+      demo: e.DEMO_MODE,
       host: e.HOST,
       port: e.PORT,
       dataDir: e.DATA_DIR,
@@ -161,6 +217,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
         realName: e.REAL_NAME_RATE_LIMIT,
         realNameWindowSeconds: e.REAL_NAME_RATE_WINDOW_SECONDS,
+        realNameIdNumber: e.REAL_NAME_ID_RATE_LIMIT,
         submission: e.SUBMISSION_RATE_LIMIT,
         submissionWindowSeconds: e.SUBMISSION_RATE_WINDOW_SECONDS,
         partner: e.PARTNER_RATE_LIMIT,
@@ -175,8 +232,21 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         jobIntervalSeconds: e.RETIREE_JOB_INTERVAL_SECONDS,
       },
       jobLeaseSeconds: e.JOB_LEASE_SECONDS,
-      trustProxy: e.TRUST_PROXY === 'true',
+      partnerKeyGraceHours: e.PARTNER_KEY_GRACE_HOURS,
+      trustProxy: proxyTrustOf(e),
       logLevel: e.LOG_LEVEL,
     },
   }
+}
+
+function proxyTrustOf(e: Env): ProxyTrust {
+  if (e.TRUSTED_PROXIES) return { kind: 'proxies', networks: e.TRUSTED_PROXIES }
+  const hops = e.TRUST_PROXY_HOPS ?? (e.TRUST_PROXY === 'true' ? 1 : 0)
+  return hops > 0 ? { kind: 'hops', hops } : { kind: 'none' }
+}
+
+/** Addresses only this machine can reach: 127.0.0.0/8, ::1 and localhost. */
+function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase()
+  return bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare)
 }

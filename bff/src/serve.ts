@@ -6,6 +6,8 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { createApp } from './app'
 import type { Config } from './config'
 import { schemaStatus } from './db/migrate'
+import { demoLogins } from './db/seed/demo-accounts'
+import { holdsDemoData } from './db/seed/demo-data'
 import { seedDemoData } from './db/seed/seed'
 import { createDeps, type DepsOverrides } from './platform/create-deps'
 import type { Deps } from './platform/deps'
@@ -43,26 +45,40 @@ export function portalJobs(config: Config): JobDefinition[] {
   ]
 }
 
-export class SchemaNotCurrentError extends Error {
+/** Why a server will not start, in one line for its operator. */
+export class StartRefusedError extends Error {}
+
+export class SchemaNotCurrentError extends StartRefusedError {
   constructor(readonly pending: string) {
     super(`The database schema is not current (migration ${pending} not applied): run npm run db:migrate`)
+  }
+}
+
+export class DemoDataPresentError extends StartRefusedError {
+  constructor() {
+    super('The database holds the demo data (demo accounts, development partner keys): outside DEMO_MODE=1, and always in production, start on a database without it')
   }
 }
 
 /**
  * Serves the API at `/api` and the built h5 client at `/` on a database that `npm run
  * db:migrate` has brought up to date (it refuses an old schema rather than migrating it: several
- * instances must not race to). Outside production it seeds the demo data once. Used by `npm
- * start`, by every instance of a deployment, and by the end-to-end tests.
+ * instances must not race to). In demo mode it seeds the demo data once; outside it, it refuses a
+ * database that holds them. Used by `npm start`, by every instance of a deployment, and by the
+ * end-to-end tests.
  */
 export async function startServer(config: Config, overrides: DepsOverrides = {}, jobs: readonly JobDefinition[] = portalJobs(config)): Promise<RunningServer> {
-  const deps = createDeps(config, overrides)
+  const deps = createDeps(config, { demoAccounts: demoLogins, ...overrides })
   const status = await schemaStatus(deps.db)
   if (status.pending !== null) {
     await deps.db.close()
     throw new SchemaNotCurrentError(status.pending)
   }
-  const { seeded } = config.mode === 'production' ? { seeded: false } : await seedDemoData(deps)
+  if (!config.demo && (await holdsDemoData(deps.db))) {
+    await deps.db.close()
+    throw new DemoDataPresentError()
+  }
+  const { seeded } = config.demo ? await seedDemoData(deps) : { seeded: false }
 
   const app = createApp(deps)
   if (existsSync(`${config.clientDist}/index.html`)) {

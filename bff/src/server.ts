@@ -1,6 +1,6 @@
 import { loadConfig } from './config'
 import { demoAccounts } from './db/seed/demo-accounts'
-import { SchemaNotCurrentError, startServer } from './serve'
+import { StartRefusedError, startServer } from './serve'
 
 const loaded = loadConfig(process.env)
 if (!loaded.ok) {
@@ -9,7 +9,7 @@ if (!loaded.ok) {
 }
 const config = loaded.config
 const running = await startServer(config).catch((error: unknown) => {
-  if (!(error instanceof SchemaNotCurrentError)) throw error
+  if (!(error instanceof StartRefusedError)) throw error
   process.stderr.write(`${error.message}\n`)
   process.exit(1)
 })
@@ -19,10 +19,16 @@ const lines = [
   `  API ${running.url}/api · OpenAPI ${running.url}/api/openapi.json`,
   `  Database ${config.database.engine === 'sqlite' ? config.database.path : 'PostgreSQL'}${running.seeded ? ' (seeded with demo data)' : ''}`,
 ]
-if (config.mode !== 'production') {
-  lines.push('Demo accounts (development login — for development only):')
-  for (const account of demoAccounts) lines.push(`  ${account.account.padEnd(17)} ${account.label.en}`)
-  lines.push('  citizen-li binds a real name with 李娜 / 330304198807214523')
+// Logs, this banner included, never hold personal data: accounts and roles only, demo or not.
+if (config.demo) {
+  lines.push(
+    '*** DEMO MODE (DEMO_MODE=1) — for development only: demo data, development login and development partner keys are on ***',
+    'Demo accounts (development login):',
+    ...demoAccounts.map((account) => `  ${account.account.padEnd(17)} ${account.roles.join(', ')}`),
+    '  Who they are, and what to bind citizen-li with: README.md, "Demo accounts"',
+  )
+} else if (!config.wechat) {
+  lines.push('No login is configured: set WECHAT_APPID and WECHAT_SECRET, or DEMO_MODE=1 for the demo')
 }
 process.stdout.write(`${lines.join('\n')}\n`)
 

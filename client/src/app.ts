@@ -1,3 +1,4 @@
+import './lib/zod-jitless'
 import { useLaunch } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { sessionStore } from './lib/auth/session-store'

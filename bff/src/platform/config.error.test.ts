@@ -40,6 +40,22 @@ test('half a WeChat configuration, an unknown mode or a bad limit is refused in 
   expect(message({ TRUST_PROXY: 'yes' })).toMatch(/^Invalid configuration: TRUST_PROXY /)
 })
 
+test('demo mode bound to an address other than loopback is refused unless that is asked for as well', () => {
+  for (const host of ['0.0.0.0', '::', '10.0.0.5', 'portal.example.gov.cn']) {
+    expect(message({ DEMO_MODE: '1', HOST: host }), host).toBe(
+      `Invalid configuration: DEMO_MODE serves the demo accounts and their development login to anyone who reaches HOST ${host}: bind to 127.0.0.1, or set DEMO_ALLOW_NON_LOOPBACK=1 as well`,
+    )
+  }
+})
+
+test('demo mode in production is refused, and so is a demo switch that is not 1 or 0', () => {
+  const keys = { DATA_ENCRYPTION_KEY: key, BLIND_INDEX_KEY: key }
+  expect(message({ NODE_ENV: 'production', DEMO_MODE: '1', ...keys })).toBe('Invalid configuration: DEMO_MODE cannot be used with NODE_ENV=production')
+  expect(message({ NODE_ENV: 'production', DEMO_MODE: '1', DEMO_ALLOW_NON_LOOPBACK: '1', HOST: '0.0.0.0', ...keys })).toBe('Invalid configuration: DEMO_MODE cannot be used with NODE_ENV=production')
+  expect(message({ DEMO_MODE: 'yes' })).toMatch(/^Invalid configuration: DEMO_MODE /)
+  expect(message({ DEMO_MODE: '1', DEMO_ALLOW_NON_LOOPBACK: 'true' })).toMatch(/^Invalid configuration: DEMO_ALLOW_NON_LOOPBACK /)
+})
+
 test('a DATABASE_URL that is not a postgres:// URL is refused in one line naming it, without echoing it', () => {
   const loaded = loadConfig({ DATABASE_URL: 'mysql://root:hunter2@db/portal' })
   expect(loaded).toEqual({ ok: false, message: 'Invalid configuration: DATABASE_URL must be a postgres:// URL' })
@@ -77,4 +93,19 @@ test('the server refuses to start on a bad PORT, with one line on stderr and exi
   expect(run.stdout).toBe('')
   expect(run.stderr).toMatch(/^Invalid configuration: PORT [^\n]+\n$/)
   expect(readdirSync(dir)).toEqual([])
+})
+
+test('proxies given wrongly, or in two ways at once, are refused in one line naming them', () => {
+  for (const proxies of ['10.0.0.0/33', 'proxy.internal', '10.0.0.1/8/1', ',', 'fd00::/129']) {
+    expect(message({ TRUSTED_PROXIES: proxies }), proxies).toBe(
+      'Invalid configuration: TRUSTED_PROXIES must be a comma-separated list of IP addresses or CIDR ranges, e.g. 10.0.0.0/8, fd00::/8',
+    )
+  }
+  for (const hops of ['-1', '1.5', 'two', '17']) {
+    expect(message({ TRUST_PROXY_HOPS: hops }), hops).toBe('Invalid configuration: TRUST_PROXY_HOPS must be a whole number of proxies from 0 to 16')
+  }
+  const twice = 'Invalid configuration: set only one of TRUST_PROXY, TRUST_PROXY_HOPS and TRUSTED_PROXIES'
+  expect(message({ TRUST_PROXY: 'true', TRUST_PROXY_HOPS: '2' })).toBe(twice)
+  expect(message({ TRUST_PROXY_HOPS: '1', TRUSTED_PROXIES: '10.0.0.0/8' })).toBe(twice)
+  expect(message({ PARTNER_KEY_GRACE_HOURS: '-1' })).toMatch(/^Invalid configuration: PARTNER_KEY_GRACE_HOURS /)
 })

@@ -1,12 +1,13 @@
 import { expect, test } from 'vitest'
 import { loadConfig } from '../config'
 
-test('an empty environment gives a development configuration with safe defaults', () => {
+test('an empty environment gives a development configuration with safe defaults, and no demo', () => {
   const loaded = loadConfig({})
   expect(loaded.ok).toBe(true)
   if (!loaded.ok) return
   expect(loaded.config).toMatchObject({
     mode: 'development',
+    demo: false,
     host: '127.0.0.1',
     port: 8787,
     database: { engine: 'sqlite', path: 'data/portal.db' },
@@ -29,9 +30,22 @@ test('an empty environment gives a development configuration with safe defaults'
     wagesJobIntervalSeconds: 300,
     retiree: { cycleMonths: 12, dueSoonDays: 30, graceDays: 30, jobIntervalSeconds: 3600 },
     jobLeaseSeconds: 60,
-    trustProxy: false,
+    partnerKeyGraceHours: 24,
+    trustProxy: { kind: 'none' },
     logLevel: 'info',
   })
+})
+
+test('the demo is only there when asked for: DEMO_MODE=1 on loopback, or with DEMO_ALLOW_NON_LOOPBACK=1 elsewhere', () => {
+  const demoOf = (env: Record<string, string>) => {
+    const loaded = loadConfig(env)
+    return loaded.ok ? loaded.config.demo : loaded.message
+  }
+  expect(demoOf({ DEMO_MODE: '0' })).toBe(false)
+  expect(demoOf({ NODE_ENV: 'test' })).toBe(false)
+  for (const host of ['127.0.0.1', '127.0.0.2', 'localhost', '::1']) expect(demoOf({ DEMO_MODE: '1', HOST: host }), host).toBe(true)
+  expect(demoOf({ DEMO_MODE: '1', HOST: '0.0.0.0', DEMO_ALLOW_NON_LOOPBACK: '1' })).toBe(true)
+  expect(demoOf({ HOST: '0.0.0.0' })).toBe(false)
 })
 
 test('a postgres:// DATABASE_URL runs the portal on PostgreSQL, with its pool size; the SQLite path is then not used', () => {
@@ -77,4 +91,21 @@ test('the survival certification cycle, its reminders, its grace and the partner
   })
   expect(loaded.ok && loaded.config.retiree).toEqual({ cycleMonths: 6, dueSoonDays: 14, graceDays: 0, jobIntervalSeconds: 0 })
   expect(loaded.ok && loaded.config.rateLimits).toMatchObject({ partner: 5, partnerWindowSeconds: 10 })
+})
+
+test('the proxies in front are told by number or by address; TRUST_PROXY=true still means one', () => {
+  const trustOf = (env: Record<string, string>) => {
+    const loaded = loadConfig(env)
+    return loaded.ok ? loaded.config.trustProxy : loaded.message
+  }
+  expect(trustOf({ TRUST_PROXY: 'true' })).toEqual({ kind: 'hops', hops: 1 })
+  expect(trustOf({ TRUST_PROXY: 'false' })).toEqual({ kind: 'none' })
+  expect(trustOf({ TRUST_PROXY_HOPS: '2' })).toEqual({ kind: 'hops', hops: 2 })
+  expect(trustOf({ TRUST_PROXY_HOPS: '0' })).toEqual({ kind: 'none' })
+  expect(trustOf({ TRUSTED_PROXIES: '10.0.0.0/8, fd00::/8,192.0.2.7' })).toEqual({ kind: 'proxies', networks: ['10.0.0.0/8', 'fd00::/8', '192.0.2.7'] })
+})
+
+test('how long a rotated partner key goes on working comes from the environment', () => {
+  const loaded = loadConfig({ PARTNER_KEY_GRACE_HOURS: '2' })
+  expect(loaded.ok && loaded.config.partnerKeyGraceHours).toBe(2)
 })

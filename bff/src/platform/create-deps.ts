@@ -1,3 +1,4 @@
+import type { DemoAccount } from '@renshe/shared/identity/schemas'
 import type { Config } from '../config'
 import { openDatabase } from '../db/client'
 import type { Database } from '../db/database'
@@ -23,6 +24,8 @@ export interface DepsOverrides {
   face?: FaceVerifier
   /** A database already open (the test harness's copy of a seeded one). */
   db?: Database
+  /** The development login's accounts, in demo mode (modules never import the seed). */
+  demoAccounts?: readonly DemoAccount[]
 }
 
 /** Opens the database (it must be migrated already: see db/migrate.ts) and wires the real implementations to the config. */
@@ -47,9 +50,9 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     overrides.face ??
     (app
       ? createWechatFaceVerifier({ ...app, now: () => clock.now().getTime(), logger })
-      : config.mode === 'production'
-        ? createUnconfiguredFaceVerifier()
-        : createDevelopmentFaceVerifier())
+      : config.demo
+        ? createDevelopmentFaceVerifier()
+        : createUnconfiguredFaceVerifier())
   const db = overrides.db ?? openDatabase(config.database)
   return {
     config,
@@ -64,5 +67,6 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     wechat,
     subscribe,
     face,
+    demoAccounts: config.demo ? (overrides.demoAccounts ?? []) : [],
   }
 }

@@ -143,7 +143,7 @@ function judge(info: IdentifyInfo, input: FaceVerifyInput, nowMs: number): FaceV
   return { ok: true, passed: true }
 }
 
-/** A WeChat app is the only provider in production: without one, no face check can pass. */
+/** Outside demo mode a WeChat app is the only provider: without one, no face check can pass. */
 export function createUnconfiguredFaceVerifier(): FaceVerifier {
   return { kind: 'wechat', verify: () => Promise.resolve({ ok: false, error: 'unavailable' }) }
 }

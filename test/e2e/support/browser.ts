@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
@@ -7,7 +7,7 @@ import type { Clock } from '../../../bff/src/platform/clock'
 import { chromiumPath } from './chromium-path.mjs'
 
 const require = createRequire(import.meta.url)
-const axePath = require.resolve('axe-core/axe.min.js')
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 export const screenshotDir = new URL('../../artifacts/screenshots/', import.meta.url).pathname
 
 /** A phone: 390×844 CSS pixels, touch, like the mid-range Android phones most users hold. */
@@ -37,19 +37,52 @@ export async function launchBrowser(): Promise<BrowserSession> {
       '--disable-sync',
     ],
   })
+  const contexts: BrowserContext[] = []
   return {
     browser,
     async newPage(options) {
       const locale = options.locale ?? 'zh-CN'
       const context = await browser.newContext({ ...phone, locale, extraHTTPHeaders: { 'accept-language': locale } })
       await setPhoneClock(context, options.clock)
+      await watchContentSecurityPolicy(context)
+      contexts.push(context)
       const page = await context.newPage()
       return { context, page }
     },
     async close() {
+      // What was blocked after a journey's last review still fails its file.
+      const blocked = contexts.flatMap((context) => policyViolations.get(context) ?? [])
       await browser.close()
+      if (blocked.length > 0) throw new Error(`blocked by the Content-Security-Policy: ${blocked.join('\n')}`)
     },
   }
+}
+
+const policyViolations = new WeakMap<BrowserContext, string[]>()
+
+/**
+ * Collects what the portal's Content-Security-Policy blocked on this phone: Chromium's console
+ * errors, and the page's own `securitypolicyviolation` events (reported even when a script
+ * catches the error, as a library probing for `eval` does).
+ */
+async function watchContentSecurityPolicy(context: BrowserContext): Promise<void> {
+  const violations: string[] = []
+  policyViolations.set(context, violations)
+  // A blocked data: URL is quoted whole: the start says enough.
+  const report = (violation: string) => violations.push(violation.length > 300 ? `${violation.slice(0, 300)}…` : violation)
+  await context.exposeFunction('reportPolicyViolation', report)
+  await context.addInitScript(() => {
+    const report = (window as unknown as { reportPolicyViolation(violation: string): void }).reportPolicyViolation
+    document.addEventListener('securitypolicyviolation', (event) => report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile || 'the page'}:${event.lineNumber}`))
+  })
+  context.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) report(message.text())
+  })
+}
+
+/** Fails when the portal's Content-Security-Policy has blocked anything on this page's phone so far. */
+export function expectNoPolicyViolations(page: Page, name: string): void {
+  expect(policyViolations.get(page.context()) ?? [], `${name}: blocked by the Content-Security-Policy`).toEqual([])
 }
 
 /** Sets a phone's clock to the portal's; again after the test moves the portal's clock. */
@@ -66,7 +99,8 @@ interface AxeViolation {
 
 /** axe-core with the WCAG 2.2 AA rule set; any serious or critical violation fails the test. */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
-  await page.addScriptTag({ path: axePath })
+  // Evaluated by the browser's tooling, not put in a <script>: the portal's policy forbids inline scripts.
+  await page.evaluate(axeSource)
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe
     const result = await axe.run(document, {
@@ -84,8 +118,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path, fullPage: true })
 }
 
-/** Check a page the way every journey must: accessible, and saved for a person to look at. */
+/** Check a page the way every journey must: nothing blocked by the portal's policy, accessible, and saved for a person to look at. */
 export async function review(page: Page, name: string): Promise<void> {
+  expectNoPolicyViolations(page, name)
   await expectAccessible(page, name)
   await screenshot(page, name)
 }

@@ -23,7 +23,7 @@ export interface Portal extends RunningServer {
 export const journeyStart = '2026-11-16T02:00:00.000Z'
 
 /**
- * The real server, as `npm start` runs it (migrated, development mode, demo data, the built h5 client),
+ * The real server, as `npm start` runs it (migrated, demo mode, demo data, the built h5 client),
  * on a free port with its own fresh database in a temporary folder, on a clock that starts at
  * `journeyStart` and runs.
  */
@@ -32,6 +32,7 @@ export async function startPortal(overrides: Omit<DepsOverrides, 'clock'> = {}, 
   const dataDir = mkdtempSync(join(tmpdir(), 'renshe-e2e-'))
   const loaded = loadConfig({
     NODE_ENV: 'development',
+    DEMO_MODE: '1',
     HOST: '127.0.0.1',
     PORT: '0',
     DATA_DIR: dataDir,

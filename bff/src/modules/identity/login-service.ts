@@ -1,6 +1,5 @@
 import type { DemoAccount, LoginProvider, Session } from '@renshe/shared/identity/schemas'
 import type { Tx } from '../../db/database'
-import { demoAccounts } from '../../db/seed/demo-accounts'
 import { appendAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { fail, ok, type Result } from '../../platform/problem'
@@ -12,16 +11,14 @@ import { findRealName, findUserByDevAccount, findUserByOpenidIndex, insertUserIf
 export function loginProviders(deps: Pick<Deps, 'config' | 'wechat'>): LoginProvider[] {
   const providers: LoginProvider[] = []
   if (deps.wechat) providers.push('wechat')
-  if (deps.config.mode !== 'production') providers.push('development')
+  if (deps.config.demo) providers.push('development')
   return providers
 }
 
 /** Demo accounts that exist in this database, labelled for the development login screen. */
-export async function listDemoAccounts(deps: Pick<Deps, 'db'>): Promise<DemoAccount[]> {
+export async function listDemoAccounts(deps: Pick<Deps, 'db' | 'demoAccounts'>): Promise<DemoAccount[]> {
   const present = new Set((await deps.db.read((q) => listDevAccountUsers(q))).map((user) => user.devAccount))
-  return demoAccounts
-    .filter((account) => present.has(account.account))
-    .map(({ account, label, roles }) => ({ account, label, roles: [...roles] }))
+  return deps.demoAccounts.filter((account) => present.has(account.account))
 }
 
 export function devLogin(deps: Deps, actor: Actor, account: string): Promise<Result<Session>> {

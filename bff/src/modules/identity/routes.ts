@@ -10,13 +10,13 @@ import { consentDocuments } from './consent-documents'
 import { giveConsent, listConsents, withdrawConsent } from './consent-service'
 import { devLogin, listDemoAccounts, loginProviders, logout, wechatLogin } from './login-service'
 import { bindRealName, getMe } from './profile-service'
-import { createGrant, findStaff, listClients, listGrants, revokeGrantOf } from './proxy-service'
+import { createGrant, findStaff, getGrant, listClients, listGrants, revokeGrantOf } from './proxy-service'
 
 export function registerIdentityRoutes(app: Hono<AppEnv>, deps: Deps): void {
   mountOperation(app, deps, contract.loginProviders, () => ok({ providers: loginProviders(deps) }))
 
-  // Development login does not exist in production: the routes are simply not there.
-  if (deps.config.mode !== 'production') {
+  // Development login exists only in demo mode: elsewhere the routes are simply not there.
+  if (deps.config.demo) {
     mountOperation(app, deps, contract.listDemoAccounts, async () => ok({ accounts: await listDemoAccounts(deps) }))
     mountOperation(app, deps, contract.devLogin, (ctx, { body }) => devLogin(deps, ctx.actor, body.account))
   }
@@ -24,7 +24,12 @@ export function registerIdentityRoutes(app: Hono<AppEnv>, deps: Deps): void {
   mountOperation(app, deps, contract.logout, (ctx) => logout(deps, ctx.actor, ctx.principal.sessionId))
 
   mountOperation(app, deps, contract.getMe, (ctx) => getMe(deps, ctx.actor, subjectOf(ctx.principal)))
-  mountOperation(app, deps, contract.bindRealName, (ctx, { body }) => bindRealName(deps, ctx.actor, ctx.principal.user.id, body))
+  mountOperation(app, deps, contract.bindRealName, {
+    handle: (ctx, { body }) => bindRealName(deps, ctx.actor, ctx.principal.user.id, body),
+    // The account bound is the caller's own: read again as the caller.
+    referenceOf: (me) => me.id,
+    replay: (ctx) => getMe(deps, ctx.actor, ctx.principal.user.id),
+  })
 
   mountOperation(app, deps, contract.listConsentDocuments, () => ok({ documents: Object.values(consentDocuments) }))
   mountOperation(app, deps, contract.listConsents, async (ctx) => ok({ consents: await listConsents(deps, ctx.principal.user.id) }))
@@ -34,7 +39,11 @@ export function registerIdentityRoutes(app: Hono<AppEnv>, deps: Deps): void {
   )
 
   mountOperation(app, deps, contract.findStaff, (_ctx, { params }) => findStaff(deps, params.staffCode))
-  mountOperation(app, deps, contract.createProxyGrant, (ctx, { body }) => createGrant(deps, ctx.actor, ctx.principal.user.id, body))
+  mountOperation(app, deps, contract.createProxyGrant, {
+    handle: (ctx, { body }) => createGrant(deps, ctx.actor, ctx.principal.user.id, body),
+    referenceOf: (grant) => grant.id,
+    replay: (ctx, grantId) => getGrant(deps, ctx.actor, ctx.principal.user.id, grantId),
+  })
   mountOperation(app, deps, contract.listProxyGrants, async (ctx) => ok({ grants: await listGrants(deps, ctx.principal.user.id) }))
   mountOperation(app, deps, contract.revokeProxyGrant, (ctx, { params }) =>
     revokeGrantOf(deps, ctx.actor, ctx.principal.user.id, params.id),
