@@ -41,4 +41,5 @@ export function runningClock(start: Date | string, realNow: () => number = Date.
 }
 
 export const minutes = (n: number): number => n * 60_000
+export const hours = (n: number): number => n * 3_600_000
 export const days = (n: number): number => n * 86_400_000

@@ -65,5 +65,5 @@ test('a partner operation must be rate-limited per partner, the partner limit is
   const sessionWithPartnerLimit = defineOperation({ ...base, id: 'test.session', access: { kind: 'session', roles: ['admin'] }, rateLimit: 'partner' })
   expect(() => mountOperation(app, t.deps, sessionWithPartnerLimit, () => ok({}))).toThrow(/partner rate limit/)
   const idempotent = defineOperation({ ...base, id: 'test.idempotent', access: { kind: 'partner', dataLevel: 1 }, rateLimit: 'partner', idempotent: true })
-  expect(() => mountOperation(app, t.deps, idempotent, () => ok({}))).toThrow(/Idempotency-Key/)
+  expect(() => mountOperation(app, t.deps, idempotent, { handle: () => ok({}), referenceOf: () => 'x', replay: () => ok({}) })).toThrow(/Idempotency-Key/)
 })

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import type { DataLevel, PartnerKind } from '@renshe/shared/retiree/schemas'
-import { partners } from '../db/schema'
+import { partnerKeys, partners } from '../db/schema'
 import { partnerKeyHash } from '../platform/partner-access'
 import { newId } from '../platform/random'
 import type { TestContext } from './harness'
@@ -8,6 +8,7 @@ import type { TestContext } from './harness'
 export interface TestPartner {
   readonly id: string
   readonly key: string
+  readonly keyId: string
 }
 
 /**
@@ -20,20 +21,16 @@ export async function registerTestPartner(
 ): Promise<TestPartner> {
   const id = newId(t.deps.random)
   const key = `rp_test_${partner.kind}_${newId(t.deps.random)}`
-  await t.deps.db.transaction((tx) =>
-    tx.insert(partners).values({
-      id,
-      name: partner.name ?? `测试${partner.kind}`,
-      kind: partner.kind,
-      dataLevel: partner.dataLevel,
-      keyHash: partnerKeyHash(key),
-      createdAt: t.deps.clock.now().toISOString(),
-      revokedAt: null,
-    }),
-  )
-  return { id, key }
+  const keyId = `${id}-key`
+  const createdAt = t.deps.clock.now().toISOString()
+  await t.deps.db.transaction(async (tx) => {
+    await tx.insert(partners).values({ id, name: partner.name ?? `测试${partner.kind}`, kind: partner.kind, dataLevel: partner.dataLevel, createdAt })
+    await tx.insert(partnerKeys).values({ id: keyId, partnerId: id, keyHash: partnerKeyHash(key), createdAt, lastUsedAt: null, expiresAt: null, revokedAt: null })
+  })
+  return { id, key, keyId }
 }
 
+/** Revokes every key of a partner straight in the database, as if an admin had revoked each. */
 export async function revokeTestPartner(t: Pick<TestContext, 'deps'>, id: string): Promise<void> {
-  await t.deps.db.transaction((tx) => tx.update(partners).set({ revokedAt: t.deps.clock.now().toISOString() }).where(eq(partners.id, id)))
+  await t.deps.db.transaction((tx) => tx.update(partnerKeys).set({ revokedAt: t.deps.clock.now().toISOString() }).where(eq(partnerKeys.partnerId, id)))
 }

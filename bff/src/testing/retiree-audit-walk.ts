@@ -1,11 +1,12 @@
-import { devPartnerKeys } from '../db/seed/retiree'
+import { devPartnerKeys, seededRetireeIds } from '../db/seed/retiree'
 import { seededGrantOf } from './flows'
 import type { TestContext } from './harness'
+import { keyOfPartner, revokeKey, rotateKey } from './partner-keys'
 import { offersOf, sentLifeSignal, startedFace } from './retiree-flows'
 import type { AuditedWrite } from './wages-audit-walk'
 import { userIdOf } from './wages-flows'
 
-/** A successful call of every pensioner operation that writes, and of partner registration, for the audit walk. */
+/** A successful call of every pensioner operation that writes, and of partner registration and key changes, for the audit walk. */
 export const retireeAuditedWrites: Record<string, (t: TestContext) => Promise<AuditedWrite>> = {
   'retiree.startFace': async (t) => {
     const token = await t.login('retiree-sun')
@@ -42,5 +43,15 @@ export const retireeAuditedWrites: Record<string, (t: TestContext) => Promise<Au
     const admin = await userIdOf(t, 'admin')
     const body = { name: '温州医科大学附属第一医院', kind: 'hospital', dataLevel: 1 }
     return { act: () => t.call('POST', '/api/retiree/partners', { token, body }), actor: admin, subject: admin }
+  },
+  'retiree.rotatePartnerKey': async (t) => {
+    const token = await t.login('admin')
+    const key = await keyOfPartner(t, token, seededRetireeIds.partners.hospital)
+    return { act: () => rotateKey(t, token, key.id), actor: await userIdOf(t, 'admin'), subject: await userIdOf(t, 'admin') }
+  },
+  'retiree.revokePartnerKey': async (t) => {
+    const token = await t.login('admin')
+    const key = await keyOfPartner(t, token, seededRetireeIds.partners.bank)
+    return { act: () => revokeKey(t, token, key.id), actor: await userIdOf(t, 'admin'), subject: await userIdOf(t, 'admin') }
   },
 }

@@ -8,7 +8,7 @@ const unknownId = 'zzzzzzzzzzzzzzzzzzzzzzzzzz'
  */
 export const sampleNonPensionerIdNumber = '330304198807214523'
 
-/** Samples of the pensioner, partner-registration and partner operations of `retiree`. */
+/** Samples of the pensioner, partner-registration, partner-key and partner operations of `retiree`. */
 export const retireeSamples: Readonly<Record<string, Sample>> = {
   'retiree.getAccount': {},
   'retiree.startFace': {},
@@ -17,6 +17,9 @@ export const retireeSamples: Readonly<Record<string, Sample>> = {
   'retiree.listAssistance': {},
   'retiree.confirmAssistance': { params: { id: unknownId } },
   'retiree.registerPartner': { body: { name: '温州医科大学附属第一医院', kind: 'hospital', dataLevel: 1 } },
+  'retiree.listPartnerKeys': {},
+  'retiree.rotatePartnerKey': { params: { id: unknownId } },
+  'retiree.revokePartnerKey': { params: { id: unknownId } },
   'partner.sendLifeSignal': {
     body: { signalId: 'HOSP-2026-000123', idNumber: sampleNonPensionerIdNumber, kind: 'hospital_visit', observedAt: '2026-11-28T03:00:00.000Z' },
   },

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm'
 import { z } from 'zod'
-import { Page } from '@renshe/shared/identity/schemas'
+import { Page } from '@renshe/shared/platform/primitives'
 import { Coverage, PensionerSummary, VisitForReview, VisitListItem, VisitPhoto, VisitTask, type VisitReview } from '@renshe/shared/retiree/schemas'
 import { visitTasks } from '../db/schema'
 import type { TestContext } from './harness'

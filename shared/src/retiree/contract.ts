@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Cursor, Page } from '../identity/schemas'
+import { Cursor, Page } from '../platform/primitives'
 import { defineOperation } from '../platform/operation'
 import {
   AssistanceOffer,
@@ -11,11 +11,13 @@ import {
   LifeSignal,
   maxVisitPhotoBytes,
   Overpayment,
+  PartnerKey,
   PartnerReceipt,
   PartnerRegistration,
   PensionAccount,
   PensionerSummary,
   RegisteredPartner,
+  RotatedPartnerKey,
   VisitForReview,
   VisitListItem,
   VisitPhoto,
@@ -31,6 +33,7 @@ const partnerTags = ['partner'] as const
 const pensioner = { kind: 'session', roles: ['citizen'], proxyScope: 'retiree.assist', realName: true } as const
 const gridStaff = { kind: 'session', roles: ['grid_staff'] } as const
 const officer = { kind: 'session', roles: ['officer', 'supervisor'] } as const
+const admin = { kind: 'session', roles: ['admin'] } as const
 const id = z.strictObject({ id: z.string().min(1).max(64) })
 
 export const getPensionAccount = defineOperation({
@@ -245,10 +248,43 @@ export const registerPartner = defineOperation({
   path: '/retiree/partners',
   summary: 'Register a partner department and issue its key (shown once)',
   tags,
-  access: { kind: 'session', roles: ['admin'] },
+  access: admin,
   successStatus: 201,
   body: PartnerRegistration,
   response: RegisteredPartner,
+})
+
+export const listPartnerKeys = defineOperation({
+  id: 'retiree.listPartnerKeys',
+  method: 'get',
+  path: '/retiree/partner-keys',
+  summary: "Partner departments' keys: whose, which data level, made and last used when, and whether they work (never the keys)",
+  tags,
+  access: admin,
+  response: z.object({ items: z.array(PartnerKey) }),
+})
+
+export const rotatePartnerKey = defineOperation({
+  id: 'retiree.rotatePartnerKey',
+  method: 'post',
+  path: '/retiree/partner-keys/:id/rotate',
+  summary: 'Issue a new key in place of a working one (shown once); the old key works on for the grace period, then stops',
+  tags,
+  access: admin,
+  params: id,
+  successStatus: 201,
+  response: RotatedPartnerKey,
+})
+
+export const revokePartnerKey = defineOperation({
+  id: 'retiree.revokePartnerKey',
+  method: 'post',
+  path: '/retiree/partner-keys/:id/revoke',
+  summary: 'Revoke a partner key: refused from its very next call, on every instance',
+  tags,
+  access: admin,
+  params: id,
+  response: PartnerKey,
 })
 
 export const sendLifeSignal = defineOperation({

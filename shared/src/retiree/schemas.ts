@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { Timestamp } from '../identity/schemas'
+import { Timestamp } from '../platform/primitives'
+import { normalizeIdNumber } from '../identity/id-number'
 import { RegionCode } from '../identity/roles'
 import { Fen, YearMonth } from '../records/schemas'
 import { IsoDate } from '../wages/schemas'
@@ -39,8 +40,8 @@ export type DataLevel = z.infer<typeof DataLevel>
 export const LifeSignalKind = z.enum(['hospital_visit', 'bank_counter', 'transit_ride', 'civil_affairs_visit'])
 export type LifeSignalKind = z.infer<typeof LifeSignalKind>
 
-/** 18 digits, the last may be X; the check digit is checked by the service (GB 11643). */
-const PartnerIdNumber = z.string().trim().toUpperCase().regex(/^\d{17}[\dX]$/, { message: 'idNumber.format' })
+/** 18 digits, the last may be X; the rest of GB 11643 is checked by the service, against its clock. */
+const PartnerIdNumber = z.string().overwrite(normalizeIdNumber).regex(/^\d{17}[\dX]$/, { message: 'idNumber.format' })
 const PartnerReference = z.string().trim().min(1, { message: 'field.required' }).max(64, { message: 'field.tooLong' })
 
 export const LifeSignal = z.strictObject({
@@ -77,9 +78,41 @@ export const RegisteredPartner = z.object({
   dataLevel: DataLevel,
   /** Shown once, at registration; only its SHA-256 is kept. */
   key: z.string(),
+  /** The key's id, to rotate or revoke it by. */
+  keyId: z.string(),
   createdAt: Timestamp,
 })
 export type RegisteredPartner = z.infer<typeof RegisteredPartner>
+
+/** A partner key works (`active`), works until its grace ends after a rotation (`expiring`), or no longer does. */
+export const PartnerKeyState = z.enum(['active', 'expiring', 'expired', 'revoked'])
+export type PartnerKeyState = z.infer<typeof PartnerKeyState>
+
+/** A partner key as an admin sees it: never the key itself, which is shown once, when issued. */
+export const PartnerKey = z.object({
+  id: z.string(),
+  partnerId: z.string(),
+  partnerName: z.string(),
+  partnerKind: PartnerKind,
+  dataLevel: DataLevel,
+  createdAt: Timestamp,
+  /** To within a minute; null until the key is first used. */
+  lastUsedAt: Timestamp.nullable(),
+  /** When a rotated key stops working. */
+  expiresAt: Timestamp.nullable(),
+  revokedAt: Timestamp.nullable(),
+  state: PartnerKeyState,
+})
+export type PartnerKey = z.infer<typeof PartnerKey>
+
+export const RotatedPartnerKey = z.object({
+  /** The new key, shown once; only its SHA-256 is kept. */
+  key: z.string(),
+  issued: PartnerKey,
+  /** The key it replaces, working until its `expiresAt`. */
+  rotated: PartnerKey,
+})
+export type RotatedPartnerKey = z.infer<typeof RotatedPartnerKey>
 
 export const Certification = z.object({
   state: CertificationState,

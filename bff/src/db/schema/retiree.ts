@@ -107,19 +107,34 @@ export function retireeTables(d: Dialect, { users }: { users: IdentityTables['us
     (t) => [d.index('face_attempts_pensioner').on(t.pensionerId, t.createdAt)],
   )
 
-  /** Registered partner departments. Only the SHA-256 of a key is kept: it is shown once, at registration. */
-  const partners = d.table(
-    'partners',
+  /** Registered partner departments; their keys are in `partner_keys`. */
+  const partners = d.table('partners', {
+    id: d.text('id').primaryKey(),
+    name: d.text('name').notNull(),
+    kind: d.text('kind').$type<PartnerKind>().notNull(),
+    dataLevel: d.integer('data_level').$type<DataLevel>().notNull(),
+    createdAt: d.text('created_at').notNull(),
+  })
+
+  /**
+   * The keys a partner calls with. Only a key's SHA-256 is kept: it is shown once, when issued.
+   * A rotated key works until `expires_at`, beside its successor; a revoked one not at all.
+   */
+  const partnerKeys = d.table(
+    'partner_keys',
     {
       id: d.text('id').primaryKey(),
-      name: d.text('name').notNull(),
-      kind: d.text('kind').$type<PartnerKind>().notNull(),
-      dataLevel: d.integer('data_level').$type<DataLevel>().notNull(),
+      partnerId: d.text('partner_id')
+        .notNull()
+        .references(() => partners.id),
       keyHash: d.text('key_hash').notNull(),
       createdAt: d.text('created_at').notNull(),
+      /** Noted at most once a minute: when the key was last seen, not a log of its calls. */
+      lastUsedAt: d.text('last_used_at'),
+      expiresAt: d.text('expires_at'),
       revokedAt: d.text('revoked_at'),
     },
-    (t) => [d.uniqueIndex('partners_key_hash').on(t.keyHash)],
+    (t) => [d.uniqueIndex('partner_keys_key_hash').on(t.keyHash), d.index('partner_keys_partner').on(t.partnerId, t.createdAt)],
   )
 
   /** Every signal and record a partner sent, once per (partner, reference): a replay finds it here. */
@@ -243,7 +258,7 @@ export function retireeTables(d: Dialect, { users }: { users: IdentityTables['us
     (t) => [d.uniqueIndex('overpayments_pensioner').on(t.pensionerId), d.index('overpayments_region').on(t.regionCode, t.status)],
   )
 
-  return { pensioners, pensionCertifications, pensionPayments, faceAttempts, partners, partnerSignals, visitTasks, visitPhotos, assistanceRules, localMinimums, assistanceOffers, overpayments }
+  return { pensioners, pensionCertifications, pensionPayments, faceAttempts, partners, partnerKeys, partnerSignals, visitTasks, visitPhotos, assistanceRules, localMinimums, assistanceOffers, overpayments }
 }
 
 export type RetireeTables = ReturnType<typeof retireeTables>

@@ -5,10 +5,11 @@ import { addMonthsClamped, cycleOn, defaultCycleRules } from '@renshe/shared/ret
 import { overpaidAfterDeath, payDateOf } from '@renshe/shared/retiree/payments'
 import type { AssistanceBenefit, CertificationMethod, DataLevel, PartnerKind, PensionStatus } from '@renshe/shared/retiree/schemas'
 import { addCalendarDays } from '@renshe/shared/wages/work-calendar'
+import { pages } from '@renshe/shared/platform/pages'
 import { notify } from '../../platform/notify'
 import { partnerKeyHash } from '../../platform/partner-access'
 import type { Tx } from '../database'
-import { assistanceRules, localMinimums, overpayments, partners, pensionCertifications, pensionPayments, pensioners } from '../schema'
+import { assistanceRules, localMinimums, overpayments, partnerKeys, partners, pensionCertifications, pensionPayments, pensioners } from '../schema'
 import type { SeedDeps } from './seed'
 
 /**
@@ -274,7 +275,8 @@ export async function seedRetiree(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<strin
 
   for (const partner of seedPartners) {
     const { key, ...row } = partner
-    await tx.insert(partners).values({ ...row, keyHash: partnerKeyHash(key), createdAt: at, revokedAt: null })
+    await tx.insert(partners).values({ ...row, createdAt: at })
+    await tx.insert(partnerKeys).values({ id: `${row.id}-key`, partnerId: row.id, keyHash: partnerKeyHash(key), createdAt: at, lastUsedAt: null, expiresAt: null, revokedAt: null })
   }
   for (const rule of seedRules) await tx.insert(assistanceRules).values({ ...rule, regionCode: null, active: true, createdAt: at })
   for (const [regionCode, minimumFen] of Object.entries(seededLocalMinimums)) await tx.insert(localMinimums).values({ regionCode, minimumFen })
@@ -360,5 +362,5 @@ export async function seedRetiree(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<strin
   // retiree-wu was told when her payments were held, so her inbox says why.
   const wu = ids.get('retiree-wu')
   const wuCycle = cycleOn(today, { cycleStart: addCalendarDays(yearAgo, -90), diedOn: null, suspended: true }, defaultCycleRules)
-  if (wu) await notify(tx, deps.random, new Date(`${wuCycle.suspendsOn}T01:00:00.000Z`), { userId: wu, template: 'retiree.suspended', params: { dueDate: wuCycle.dueDate }, link: '/features/retiree/pages/certify/index' })
+  if (wu) await notify(tx, deps.random, new Date(`${wuCycle.suspendsOn}T01:00:00.000Z`), { userId: wu, template: 'retiree.suspended', params: { dueDate: wuCycle.dueDate }, link: pages.pensionCertify })
 }

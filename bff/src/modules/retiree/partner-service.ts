@@ -6,13 +6,13 @@ import type { Query, Tx } from '../../db/database'
 import type { Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { notify } from '../../platform/notify'
-import { partnerActorId, partnerKeyHash, type PartnerCaller } from '../../platform/partner-access'
+import { newPartnerKey, partnerActorId, type PartnerCaller } from '../../platform/partner-access'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
 import { auditLast, type AuditTrail } from './audit-trail'
 import { certify, cycleRulesOf, pensionerState, todayOf } from './certification'
 import { retireeLinks } from './notices'
-import { insertOverpayment, insertPartner, insertSignalOnce, signalByReference, type PartnerSignalRow } from './partners-repo'
+import { insertOverpayment, insertPartner, insertPartnerKey, insertSignalOnce, signalByReference, type PartnerSignalRow } from './partners-repo'
 import {
   cancelUnpaidAfter,
   endOutstandingTasks,
@@ -230,13 +230,16 @@ export async function sendDeathRecord(deps: Deps, requestId: string, partner: Pa
 export async function registerPartner(deps: Deps, actor: Actor, registration: PartnerRegistration): Promise<RegisteredPartner> {
   const now = deps.clock.now()
   const id = newId(deps.random)
-  const key = `rp_${deps.random.bytes(32).toString('base64url')}`
+  const { key, keyHash } = newPartnerKey(deps.random)
+  const keyId = newId(deps.random)
   const createdAt = now.toISOString()
   await deps.db.transaction((tx) =>
     auditLast(tx, async (audit) => {
-      await insertPartner(tx, { id, name: registration.name, kind: registration.kind, dataLevel: registration.dataLevel, keyHash: partnerKeyHash(key), createdAt, revokedAt: null })
+      await insertPartner(tx, { id, name: registration.name, kind: registration.kind, dataLevel: registration.dataLevel, createdAt })
+      await insertPartnerKey(tx, { id: keyId, partnerId: id, keyHash, createdAt, lastUsedAt: null, expiresAt: null, revokedAt: null })
       audit.add(now, actor, { action: 'retiree.registerPartner', kind: 'write', objectType: 'partner', objectId: id })
+      audit.add(now, actor, { action: 'retiree.issuePartnerKey', kind: 'write', objectType: 'partner_key', objectId: keyId })
     }),
   )
-  return { id, name: registration.name, kind: registration.kind, dataLevel: registration.dataLevel, key, createdAt }
+  return { id, name: registration.name, kind: registration.kind, dataLevel: registration.dataLevel, key, keyId, createdAt }
 }

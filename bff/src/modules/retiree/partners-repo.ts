@@ -1,9 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, sql } from 'drizzle-orm'
 import type { Query, Tx } from '../../db/database'
-import { overpayments, partnerSignals, partners } from '../../db/schema'
+import { forUpdate } from '../../db/locks'
+import { overpayments, partnerKeys, partnerSignals, partners } from '../../db/schema'
 import { preparedPer } from '../../platform/prepared'
 
 export type PartnerRow = typeof partners.$inferSelect
+export type PartnerKeyRow = typeof partnerKeys.$inferSelect
 export type PartnerSignalRow = typeof partnerSignals.$inferSelect
 export type OverpaymentRow = typeof overpayments.$inferSelect
 
@@ -23,6 +25,32 @@ export async function partnerById(q: Query, id: string): Promise<PartnerRow | un
 
 export async function insertPartner(tx: Tx, row: PartnerRow): Promise<void> {
   await tx.insert(partners).values(row)
+}
+
+export async function insertPartnerKey(tx: Tx, row: PartnerKeyRow): Promise<void> {
+  await tx.insert(partnerKeys).values(row)
+}
+
+/** A key with its partner, locked until the transaction ends: two rotations of one key at once issue one successor. */
+export async function partnerKeyForUpdate(tx: Tx, id: string): Promise<{ key: PartnerKeyRow; partner: PartnerRow } | undefined> {
+  const [key] = await forUpdate(tx.select().from(partnerKeys).where(eq(partnerKeys.id, id)))
+  const partner = key ? await partnerById(tx, key.partnerId) : undefined
+  return key && partner ? { key, partner } : undefined
+}
+
+export async function updatePartnerKey(tx: Tx, id: string, changes: Partial<Pick<PartnerKeyRow, 'expiresAt' | 'revokedAt'>>): Promise<PartnerKeyRow> {
+  const [row] = await tx.update(partnerKeys).set(changes).where(eq(partnerKeys.id, id)).returning()
+  if (!row) throw new Error(`Partner key ${id} vanished while locked`)
+  return row
+}
+
+/** Every key with its partner: partners in the order they were registered, each one's newest key first. Keys are few (a handful per department). */
+export function partnerKeysWithPartners(q: Query): Promise<{ key: PartnerKeyRow; partner: PartnerRow }[]> {
+  return q
+    .select({ key: partnerKeys, partner: partners })
+    .from(partnerKeys)
+    .innerJoin(partners, eq(partners.id, partnerKeys.partnerId))
+    .orderBy(asc(partners.createdAt), asc(partners.id), desc(partnerKeys.createdAt), asc(partnerKeys.id))
 }
 
 /** A signal or record this partner already sent under this reference. */
