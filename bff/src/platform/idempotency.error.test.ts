@@ -1,11 +1,16 @@
 import { expect, test } from 'vitest'
 import { sql } from 'drizzle-orm'
+import { Hono } from 'hono'
 import { z } from 'zod'
+import { defineOperation } from '@renshe/shared/platform/operation'
 import { Certificate } from '@renshe/shared/records/schemas'
 import { certificateRequest } from '../testing/flows'
 import { countRows, failInserts } from '../testing/database-probes'
 import { createTestContext } from '../testing/harness'
 import { expectOk, expectProblem } from '../testing/http'
+import type { AppEnv } from './app-env'
+import { mountOperation } from './mount'
+import { ok } from './problem'
 
 const key = 'retry-key-0000000002'
 
@@ -76,4 +81,16 @@ test('a submission that fails unexpectedly forgets its key, so the retry runs', 
   await expectOk(retried, Certificate, 201)
   const rows = z.array(z.object({ state: z.string() })).parse(await t.deps.db.rows(sql`select state from idempotency_keys`))
   expect(rows).toEqual([{ state: 'done' }])
+})
+
+test('an idempotent operation cannot be mounted without saying how a retry is replayed: the compiler refuses it, and so does start-up', async () => {
+  const t = await createTestContext({ seed: false })
+  const app = new Hono<AppEnv>()
+  const base = { method: 'post', path: '/test/things', summary: 'A thing', tags: ['test'], access: { kind: 'session', roles: ['citizen'] }, response: z.object({ id: z.string() }) } as const
+  const idempotent = defineOperation({ ...base, id: 'test.makeThing', idempotent: true })
+  // @ts-expect-error an idempotent operation is mounted with { handle, referenceOf, replay }
+  expect(() => mountOperation(app, t.deps, idempotent, () => ok({ id: 't1' }))).toThrow(/replayed/)
+  const plain = defineOperation({ ...base, id: 'test.makeOther' })
+  // @ts-expect-error an operation without Idempotency-Key has nothing to replay
+  expect(() => mountOperation(app, t.deps, plain, { handle: () => ok({ id: 't1' }), referenceOf: () => 't1', replay: () => ok({ id: 't1' }) })).toThrow(/only an idempotent/)
 })

@@ -1,10 +1,12 @@
 import { expect, test } from 'vitest'
 import { Me } from '@renshe/shared/identity/schemas'
 import { Certificate } from '@renshe/shared/records/schemas'
-import { certificateRequest, giveConsent } from '../testing/flows'
+import { evidenceSamples } from '../testing/evidence-samples'
+import { auditRows, certificateRequest, giveConsent } from '../testing/flows'
 import { countRows } from '../testing/database-probes'
 import { createTestContext, type TestContext } from '../testing/harness'
 import { expectOk, expectProblem } from '../testing/http'
+import { uploadFile } from '../testing/wages-flows'
 import { claimIdempotencyKey, completeIdempotencyKey, fingerprint, purgeIdempotencyKeys, releaseIdempotencyKey } from './idempotency'
 
 const key = 'retry-key-0000000001'
@@ -76,12 +78,38 @@ test('a key is claimed once, runs, then replays; released, it can be claimed aga
   expect(await claim('h2')).toEqual({ kind: 'mismatch' })
   await releaseIdempotencyKey(db, { owner: 'u1:', key })
   expect(await claim('h2')).toEqual({ kind: 'first' })
-  await completeIdempotencyKey(db, { owner: 'u1:', key, status: 201, body: '{"id":"c1"}' })
-  expect(await claim('h2')).toEqual({ kind: 'replay', status: 201, body: '{"id":"c1"}' })
+  await completeIdempotencyKey(db, { owner: 'u1:', key, status: 201, reference: 'c1' })
+  expect(await claim('h2')).toEqual({ kind: 'replay', status: 201, reference: 'c1' })
   await releaseIdempotencyKey(db, { owner: 'u1:', key })
-  expect(await claim('h2')).toEqual({ kind: 'replay', status: 201, body: '{"id":"c1"}' })
+  expect(await claim('h2')).toEqual({ kind: 'replay', status: 201, reference: 'c1' })
 
   expect(await purgeIdempotencyKeys(db, new Date(now.getTime() + 24 * 3600 * 1000))).toBe(0)
   expect(await purgeIdempotencyKeys(db, new Date(now.getTime() + 24 * 3600 * 1000 + 1))).toBe(1)
   expect(await claim('h3')).toEqual({ kind: 'first' })
+})
+
+test('each kind of retry is answered by reading again what the first call made or acted on, and recorded as that read', async () => {
+  const t = await createTestContext()
+  const zhang = await t.login('citizen-zhang')
+  await giveConsent(t, zhang, 'proxy.sharing')
+  const employer = await t.login('employer-demo')
+  const wang = await t.login('elder-wang')
+  // One key each: zhang sends two of them, and a key is never reused for another operation.
+  const retries: [string, (idempotencyKey: string) => Promise<Response>, number][] = [
+    ['identity.getProxyGrant', (idempotencyKey) => t.call('POST', '/api/proxy/grants', { token: zhang, idempotencyKey, body: { staffCode: 'WG330302002', scopes: ['records.read'], days: 3 } }), 201],
+    ['wages.getProject', (idempotencyKey) => t.call('POST', '/api/wages/projects', { token: employer, idempotencyKey, body: { name: '滨江花园三期', regionCode: '330302', address: '鹿城区滨江路 9 号', startMonth: '2026-09', endMonth: null } }), 201],
+    ['wages.getEvidence', (idempotencyKey) => uploadFile(t, { token: zhang, idempotencyKey }, evidenceSamples['image/png']), 201],
+    ['retiree.getAccount', (idempotencyKey) => t.call('POST', '/api/retiree/home-visit', { token: wang, idempotencyKey }), 200],
+  ]
+  for (const [read, send, status] of retries) {
+    const retryKey = `retry-of-${read.replace('.', '-')}`
+    const first = await send(retryKey)
+    expect(first.status, read).toBe(status)
+    const answer: unknown = await first.json()
+    const before = (await auditRows(t)).length
+    const retry = await send(retryKey)
+    expect([retry.status, retry.headers.get('idempotent-replayed')], read).toEqual([status, 'true'])
+    expect(await retry.json(), read).toEqual(answer)
+    expect((await auditRows(t)).slice(before).map((row) => [row.action, row.kind]), read).toEqual([[read, 'read']])
+  }
 })

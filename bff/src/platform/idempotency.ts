@@ -8,9 +8,14 @@ export const idempotencyKeyPattern = /^[A-Za-z0-9_-]{16,64}$/
 /** How long a key is remembered: long enough for any retry a phone on a weak network makes. */
 export const idempotencyRetentionMs = 24 * 60 * 60 * 1000
 
+/**
+ * What a claim finds. A replay carries the first call's status and a reference to what it
+ * created or acted on, never its answer: the store holds no personal data, and the caller
+ * reads the resource again, authorised and audited as any read of it.
+ */
 export type Claim =
   | { readonly kind: 'first' }
-  | { readonly kind: 'replay'; readonly status: number; readonly body: string }
+  | { readonly kind: 'replay'; readonly status: number; readonly reference: string }
   | { readonly kind: 'in_progress' }
   | { readonly kind: 'mismatch' }
 
@@ -51,7 +56,7 @@ const writes = preparedPer((tx: Tx) => ({
     .prepare('idempotency_claim'),
   complete: tx
     .update(idempotencyKeys)
-    .set({ state: 'done', responseStatus: sql`${sql.placeholder('status')}`, responseBody: sql`${sql.placeholder('body')}` })
+    .set({ state: 'done', responseStatus: sql`${sql.placeholder('status')}`, reference: sql`${sql.placeholder('reference')}` })
     .where(owned)
     .prepare('idempotency_complete'),
   release: tx
@@ -66,7 +71,7 @@ const reads = preparedPer((q: Query) => ({
 /**
  * Claims a key for its owner. Insert-or-nothing is one statement, so of twenty simultaneous
  * retries, on any number of instances, exactly one gets `first`; the others see it running, or
- * its stored response.
+ * what it left to replay.
  */
 export async function claimIdempotencyKey(
   db: Database,
@@ -80,12 +85,13 @@ export async function claimIdempotencyKey(
   // Released between the insert and the read: claim it again.
   if (!existing) return claimIdempotencyKey(db, input)
   if (existing.requestHash !== input.requestHash) return { kind: 'mismatch' }
-  if (existing.state === 'running' || existing.responseStatus === null || existing.responseBody === null) return { kind: 'in_progress' }
-  return { kind: 'replay', status: existing.responseStatus, body: existing.responseBody }
+  if (existing.state === 'running' || existing.responseStatus === null || existing.reference === null) return { kind: 'in_progress' }
+  return { kind: 'replay', status: existing.responseStatus, reference: existing.reference }
 }
 
-export async function completeIdempotencyKey(db: Database, input: Owned & { readonly status: number; readonly body: string }): Promise<void> {
-  await db.transaction((tx) => writes(tx).complete.execute({ owner: input.owner, key: input.key, status: input.status, body: input.body }))
+/** The first call succeeded: keep its status and the id of what it made or acted on. */
+export async function completeIdempotencyKey(db: Database, input: Owned & { readonly status: number; readonly reference: string }): Promise<void> {
+  await db.transaction((tx) => writes(tx).complete.execute({ owner: input.owner, key: input.key, status: input.status, reference: input.reference }))
 }
 
 /** The first attempt failed unexpectedly: forget the key so a retry can run again. */

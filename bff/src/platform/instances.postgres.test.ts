@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { z } from 'zod'
 import { CaseDetail, CaseSummary } from '@renshe/shared/wages/schemas'
-import { Page } from '@renshe/shared/identity/schemas'
+import { Page } from '@renshe/shared/platform/primitives'
 import { createTestContext, testKeys, testStart, type TestContext } from '../testing/harness'
 import { sampleComplaintForm } from '../testing/wages-samples'
 
@@ -46,6 +46,7 @@ beforeAll(async () => {
   t = await createTestContext()
   const env = {
     NODE_ENV: 'development',
+    DEMO_MODE: '1',
     HOST: '127.0.0.1',
     PORT: '0',
     DATA_DIR: '/nonexistent-instance-data',

@@ -1,6 +1,10 @@
 import type { Operation } from '@renshe/shared/platform/operation'
 
 /**
+ * Not `hono/method-not-allowed`: it lists `HEAD` for every GET route (the tested `Allow` of
+ * `DELETE /api/me` is `GET`), and it reads every registered route rather than the served
+ * operations, so `/api/health` and `/api/openapi.json` would start answering 405 too.
+ *
  * For a path the API serves, but not with the method asked: the methods it does serve, so the
  * answer can be 405 with `Allow` rather than a misleading 404.
  */

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { defineOperation } from '@renshe/shared/platform/operation'
 import { sha256 } from '../platform/crypto'
 import { checkEvidenceFile } from '../platform/files'
-import { mountOperation } from '../platform/mount'
+import { mountOperation, type OperationRequest } from '../platform/mount'
 import { fail, ok } from '../platform/problem'
 import { createTestContext, type TestContext } from './harness'
 
@@ -40,16 +40,24 @@ export interface UploadTestContext extends TestContext {
 
 /**
  * A test context with `uploadTestEvidence` mounted before any request (Hono's router takes no
- * routes after its first match). The handler checks the content as a real one would.
+ * routes after its first match). The handler checks the content as a real one would; it keeps
+ * nothing, so a retry is answered from the same file sent again, without running it.
  */
 export async function createUploadTestContext(options: Parameters<typeof createTestContext>[0] = {}): Promise<UploadTestContext> {
   const t = await createTestContext(options)
   let handled = 0
-  mountOperation(t.app, t.deps, uploadTestEvidence, async (_ctx, { params, query, file }) => {
-    handled += 1
+  const describe = async ({ params, query, file }: OperationRequest<typeof uploadTestEvidence>) => {
     const checked = await checkEvidenceFile(file.bytes)
     if (!checked.ok) return fail('validation_failed', { errors: [{ path: 'file', key: 'field.invalid' }] })
     return ok({ caseId: params.caseId, kind: query.kind, name: file.name, size: file.size, sha256: sha256(file.bytes), mime: checked.mime })
+  }
+  mountOperation(t.app, t.deps, uploadTestEvidence, {
+    handle: (_ctx, request) => {
+      handled += 1
+      return describe(request)
+    },
+    referenceOf: (stored) => stored.sha256,
+    replay: (_ctx, _digest, request) => describe(request),
   })
   return { ...t, handled: () => handled }
 }

@@ -35,7 +35,11 @@ export function platformTables(d: Dialect) {
       requestHash: d.text('request_hash').notNull(),
       state: d.text('state', { enum: ['running', 'done'] }).notNull(),
       responseStatus: d.integer('response_status'),
-      responseBody: d.text('response_body'),
+      /**
+       * What the first call created or acted on (a case id, a visit task id…), never its answer:
+       * a retry is answered by reading that again, as a read of it is authorised and audited.
+       */
+      reference: d.text('reference'),
       createdAt: d.text('created_at').notNull(),
     },
     (t) => [d.primaryKey({ columns: [t.owner, t.key] }), d.index('idempotency_created').on(t.createdAt)],

@@ -8,5 +8,5 @@ export const { users, realNames, sessions, consents, proxyGrants, auditLog, idem
   inboxMessages, auditHead, outboundMessages, jobRuns, insuredPersons, contributions, certificates,
   employers, projects, payrollMonths, payrollLines, payrollAlerts, calendarDays, complaintDrafts, cases,
   caseEvents, caseCounters, evidenceFiles, pensioners, pensionCertifications, pensionPayments, faceAttempts,
-  partners, partnerSignals, visitTasks, visitPhotos, assistanceRules, localMinimums, assistanceOffers,
+  partners, partnerKeys, partnerSignals, visitTasks, visitPhotos, assistanceRules, localMinimums, assistanceOffers,
   overpayments } = schema

@@ -1,12 +1,15 @@
 import { sql } from 'drizzle-orm'
-import { expect, test } from 'vitest'
+import { expect, onTestFinished, test } from 'vitest'
 import { z } from 'zod'
-import { AccessLogEntry, Me, Page, ProxyClient, ProxyGrant } from '@renshe/shared/identity/schemas'
+import { AccessLogEntry, Me, ProxyClient, ProxyGrant, Session } from '@renshe/shared/identity/schemas'
+import { Page } from '@renshe/shared/platform/primitives'
 import type { Operation } from '@renshe/shared/platform/operation'
 import { allOperations } from '@renshe/shared/platform/operations'
 import { demoAccounts } from '../../db/seed/demo-accounts'
 import { register } from '../../db/seed/register'
 import { minutes } from '../../platform/clock'
+import { createWechatClient } from '../../platform/wechat'
+import { startFakeWechat } from '../../testing/fake-wechat'
 import { databaseDump, giveConsent, grantProxy, issueCertificate, seededGrantOf, withdrawConsent } from '../../testing/flows'
 import { createTestContext, type CallOptions, type TestContext } from '../../testing/harness'
 import { expectOk, expectProblem } from '../../testing/http'
@@ -269,4 +272,49 @@ test('binding cannot be used to test names against an ID number one guess after 
   t.clock.advance(minutes(61))
   const again = await t.login('citizen-li')
   await expectOk(await t.call('POST', '/api/me/real-name', { token: again, body: { name: li.name, idNumber: li.idNumber } }), Me)
+})
+
+test('names cannot be tried against one ID number from many accounts: refusals are counted per ID number too, and each is audited', async () => {
+  const guessers = ['a', 'b', 'c', 'd'] as const
+  const wechat = await startFakeWechat({
+    appId: 'wx-test-app',
+    secret: 'test-app-secret',
+    users: Object.fromEntries(guessers.map((k) => [`code-${k}`, { openid: `o-guesser-${k}`, sessionKey: `key-${k}` }])),
+  })
+  onTestFinished(() => wechat.close())
+  const t = await createTestContext({
+    wechat: createWechatClient({ apiBase: wechat.url, appId: 'wx-test-app', secret: 'test-app-secret' }),
+    env: { REAL_NAME_RATE_LIMIT: '5', REAL_NAME_ID_RATE_LIMIT: '3' },
+  })
+  const loginAs = async (k: (typeof guessers)[number]) => {
+    const session = await expectOk(await t.call('POST', '/api/auth/wechat/login', { body: { code: `code-${k}` } }), Session)
+    await giveConsent(t, session.token, 'identity.real_name')
+    return session
+  }
+  // Three new accounts, one wrong name each: within every account's own limit.
+  const refusedBy: string[] = []
+  for (const [k, name] of [['a', '王芳'], ['b', '刘洋'], ['c', '陈静']] as const) {
+    const session = await loginAs(k)
+    refusedBy.push(session.me.id)
+    await expectProblem(await t.call('POST', '/api/me/real-name', { token: session.token, body: { name, idNumber: li.idNumber } }), 'validation_failed')
+  }
+  // A fourth account, even with the right name, is refused: the number has had its tries.
+  const fourth = await loginAs('d')
+  const refused = await t.call('POST', '/api/me/real-name', { token: fourth.token, body: { name: li.name, idNumber: li.idNumber } })
+  await expectProblem(refused, 'rate_limited')
+  expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+  // Another ID number is not held by this one's refusals.
+  const other = await t.call('POST', '/api/me/real-name', { token: fourth.token, body: { name: '赵强', idNumber: '11010519491231002X' } })
+  expect(other.status).toBe(200)
+
+  // Every refusal is in the audit log, as the refused account's own act, naming no ID number.
+  const rows = await t.deps.db.rows(sql`select actor_user_id, subject_user_id, action, kind, object_id from audit_log where action = 'identity.bindRealName.refused' order by seq`)
+  expect(rows.map((row) => (row as { actor_user_id: string }).actor_user_id)).toEqual([...refusedBy, fourth.me.id])
+  expect(JSON.stringify(rows)).not.toContain(li.idNumber)
+
+  // After the window the rightful owner binds it.
+  t.clock.advance(minutes(61))
+  const owner = await t.login('citizen-li')
+  await giveConsent(t, owner, 'identity.real_name')
+  await expectOk(await t.call('POST', '/api/me/real-name', { token: owner, body: { name: li.name, idNumber: li.idNumber } }), Me)
 })

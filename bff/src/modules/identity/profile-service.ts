@@ -1,9 +1,11 @@
 import { checkIdNumber } from '@renshe/shared/identity/id-number'
 import type { Me } from '@renshe/shared/identity/schemas'
+import { pages } from '@renshe/shared/platform/pages'
 import { lockKey } from '../../db/locks'
 import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { notify } from '../../platform/notify'
+import { hitRateLimit, peekRateLimit } from '../../platform/rate-limit'
 import { fail, ok, type Result } from '../../platform/problem'
 import { lockActiveConsent } from './consent-service'
 import { describeMe } from './people'
@@ -33,10 +35,22 @@ export async function bindRealName(
 ): Promise<Result<Me>> {
   const now = deps.clock.now()
   const check = checkIdNumber(input.idNumber, now)
-  if (!check.ok) return fail('validation_failed', { errors: [{ path: 'body.idNumber', key: check.error }] })
+  if (!check.ok) return refuseBinding(deps, actor, userId, fail('validation_failed', { errors: [{ path: 'body.idNumber', key: check.error }] }))
 
   const idNumberIndex = deps.blindIndex('id_number', check.value.normalized)
-  return deps.db.transaction(async (tx) => {
+  // Refusals naming one ID number are counted whichever accounts send them, so names cannot be
+  // tried against a number by opening account after account; once over, the number waits.
+  const refusals = {
+    bucket: `realNameRefused:${idNumberIndex}`,
+    limit: deps.config.rateLimits.realNameIdNumber,
+    windowSeconds: deps.config.rateLimits.realNameWindowSeconds,
+    now,
+  }
+  // After `limit` refusals the number waits: the next attempt is refused whether right or wrong.
+  const blocked = await peekRateLimit(deps.db, { ...refusals, limit: refusals.limit - 1 })
+  if (!blocked.allowed) return refuseBinding(deps, actor, userId, fail('rate_limited', { retryAfterSeconds: blocked.retryAfterSeconds }))
+
+  const bound = await deps.db.transaction(async (tx) => {
     // Each check below is locked until the binding commits: the consent (a withdrawal waits), the
     // account (a second binding of it waits, then finds it bound) and the ID number, which has
     // no row yet (a binding of it by another account waits, then finds it taken).
@@ -63,8 +77,17 @@ export async function bindRealName(
       boundAt: now.toISOString(),
     }
     await insertRealName(tx, row)
-    await notify(tx, deps.random, now, { userId, template: 'realName.bound', link: '/pages/me/index' })
+    await notify(tx, deps.random, now, { userId, template: 'realName.bound', link: pages.me })
     await appendAudit(tx, now, actor, { action: 'identity.bindRealName', kind: 'write', objectType: 'real_name', objectId: userId })
     return ok(describeMe(deps, user, row))
   })
+  if (bound.ok) return bound
+  const counted = await hitRateLimit(deps, refusals)
+  return refuseBinding(deps, actor, userId, counted.allowed ? bound : fail('rate_limited', { retryAfterSeconds: counted.retryAfterSeconds }))
+}
+
+/** A refused binding is audited as the caller's act on their own account; the number it named is not written. */
+async function refuseBinding(deps: Deps, actor: Actor, userId: string, refusal: Result<Me>): Promise<Result<Me>> {
+  await recordAudit(deps, deps.clock.now(), actor, { action: 'identity.bindRealName.refused', kind: 'write', objectType: 'real_name', objectId: userId })
+  return refusal
 }

@@ -1,17 +1,20 @@
 import { idNumberHint, maskName } from '@renshe/shared/identity/masking'
 import { ProxyScope } from '@renshe/shared/identity/roles'
 import type { ProxyClient, ProxyGrant, StaffCard } from '@renshe/shared/identity/schemas'
+import { pages } from '@renshe/shared/platform/pages'
 import type { Query } from '../../db/database'
-import { appendAudit, type Actor } from '../../platform/audit'
+import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
 import { days } from '../../platform/clock'
 import type { Deps } from '../../platform/deps'
 import { notify } from '../../platform/notify'
+import { grantScopes, grantStatus } from '../../platform/policy'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
 import { lockActiveConsent } from './consent-service'
 import { rolesOf } from './people'
 import {
   activeGrantsOfStaff,
+  findGrant,
   findStaffByCode,
   findUser,
   grantsOfCitizen,
@@ -33,20 +36,16 @@ function staffCard(deps: Pick<Deps, 'sealer'>, staff: UserRow): StaffCard {
   }
 }
 
-function scopesOf(grant: GrantRow): ProxyScope[] {
-  return grant.scopes.filter((scope): scope is ProxyScope => ProxyScope.safeParse(scope).success)
-}
-
 function toGrant(deps: Pick<Deps, 'sealer' | 'clock'>, grant: GrantRow, staff: UserRow): ProxyGrant {
   const now = deps.clock.now().toISOString()
   return {
     id: grant.id,
     staff: staffCard(deps, staff),
-    scopes: scopesOf(grant),
+    scopes: grantScopes(grant),
     createdAt: grant.createdAt,
     expiresAt: grant.expiresAt,
     revokedAt: grant.revokedAt,
-    status: grant.revokedAt ? 'revoked' : grant.expiresAt <= now ? 'expired' : 'active',
+    status: grantStatus(grant, now),
   }
 }
 
@@ -88,7 +87,7 @@ export async function createGrant(
       userId: citizenUserId,
       template: 'proxy.granted',
       params: { staffCode: input.staffCode, days: input.days },
-      link: '/features/identity/pages/proxy-grants/index',
+      link: pages.proxyGrants,
     })
     await appendAudit(tx, now, actor, { action: 'identity.createProxyGrant', kind: 'write', objectType: 'proxy_grant', objectId: grant.id })
     return ok(toGrant(deps, grant, staff))
@@ -104,6 +103,18 @@ export async function listGrants(deps: Deps, citizenUserId: string): Promise<Pro
       return holder ? [toGrant(deps, grant, holder)] : []
     })
   })
+}
+
+/** One grant the citizen gave; another citizen's is answered exactly like a missing one. The read is recorded. */
+export async function getGrant(deps: Deps, actor: Actor, citizenUserId: string, grantId: string): Promise<Result<ProxyGrant>> {
+  const found = await deps.db.read(async (q) => {
+    const grant = await findGrant(q, grantId)
+    const staff = grant && grant.citizenUserId === citizenUserId ? await findUser(q, grant.staffUserId) : undefined
+    return grant && staff ? { grant, staff } : null
+  })
+  if (!found) return fail('not_found')
+  await recordAudit(deps, deps.clock.now(), actor, { action: 'identity.getProxyGrant', kind: 'read', objectType: 'proxy_grant', objectId: grantId })
+  return ok(toGrant(deps, found.grant, found.staff))
 }
 
 export async function revokeGrantOf(deps: Deps, actor: Actor, citizenUserId: string, grantId: string): Promise<Result<ProxyGrant>> {
@@ -137,7 +148,7 @@ export async function listClients(deps: Deps, staffUserId: string): Promise<Prox
           grantId: grant.id,
           maskedName: maskName(deps.sealer.open(realName.nameEnc)),
           idNumberHint: idNumberHint(deps.sealer.open(realName.idNumberEnc)),
-          scopes: scopesOf(grant),
+          scopes: grantScopes(grant),
           expiresAt: grant.expiresAt,
         },
       ]

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { Page } from '@renshe/shared/identity/schemas'
+import { Page } from '@renshe/shared/platform/primitives'
 import { RegionCertificate } from '@renshe/shared/records/schemas'
 import { issueCertificate, auditRows, meOf, seededGrantOf } from '../../testing/flows'
 import { createTestContext } from '../../testing/harness'

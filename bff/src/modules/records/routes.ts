@@ -20,9 +20,12 @@ export function registerRecordsRoutes(app: Hono<AppEnv>, deps: Deps): void {
   mountOperation(app, deps, contract.getYearRecords, (ctx, { params, query }) =>
     yearRecords(deps, ctx.actor, subjectOf(ctx.principal), params.year, query.type),
   )
-  mountOperation(app, deps, contract.issueCertificate, (ctx, { body }) =>
-    issueCertificate(deps, ctx.actor, subjectOf(ctx.principal), body, ctx.principal.actingFor ? ctx.principal.user.staffCode : null),
-  )
+  mountOperation(app, deps, contract.issueCertificate, {
+    handle: (ctx, { body }) =>
+      issueCertificate(deps, ctx.actor, subjectOf(ctx.principal), body, ctx.principal.actingFor ? ctx.principal.user.staffCode : null),
+    referenceOf: (certificate) => certificate.id,
+    replay: (ctx, certificateId) => getCertificate(deps, ctx.actor, ctx.principal, certificateId),
+  })
   mountOperation(app, deps, contract.listCertificates, async (ctx) =>
     ok({ certificates: await listCertificates(deps, ctx.actor, subjectOf(ctx.principal)) }),
   )

@@ -1,5 +1,5 @@
 import { maskName } from '@renshe/shared/identity/masking'
-import { ageOn } from '@renshe/shared/retiree/eligibility'
+import { ageOn } from './eligibility'
 import {
   CertificationMethod,
   CertificationState,
@@ -207,6 +207,22 @@ export async function listVisitsToReview(deps: Deps, actor: Actor, official: Ses
   const items = waiting.flatMap(({ task, pensioner }) => toVisitForReview(deps, staff, task, pensioner, today) ?? [])
   await recordAudit(deps, deps.clock.now(), actor, { action: 'retiree.listVisitsToReview', kind: 'read', objectType: 'region', objectId: region })
   return ok({ items })
+}
+
+/** One sent visit of the officer's region, as the review list shows it; the read is recorded about the pensioner. */
+export async function getVisitForReview(deps: Deps, actor: Actor, official: SessionUser, id: string): Promise<Result<VisitForReview>> {
+  const region = official.regionCode
+  if (!region) return fail('forbidden')
+  const found = await deps.db.read(async (q) => {
+    const task = await taskOfRegion(q, region, id)
+    const pensioner = task ? await pensionerById(q, task.pensionerId) : undefined
+    if (!task || !pensioner) return null
+    const view = toVisitForReview(deps, await staffOf(q, [task]), task, pensioner, todayOf(deps))
+    return view ? { view, about: await aboutPensioner(q, actor, pensioner) } : null
+  })
+  if (!found) return fail('not_found')
+  await recordAudit(deps, deps.clock.now(), found.about, { action: 'retiree.getVisit', kind: 'read', objectType: 'visit_task', objectId: id })
+  return ok(found.view)
 }
 
 /**

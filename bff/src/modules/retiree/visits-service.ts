@@ -1,8 +1,8 @@
 import type { z } from 'zod'
-import { regionCovers } from '@renshe/shared/identity/regions'
 import type { CycleView } from '@renshe/shared/retiree/cycle'
-import { ageOn } from '@renshe/shared/retiree/eligibility'
+import { ageOn } from './eligibility'
 import type { CertificationState, VisitListItem, VisitPhoto, VisitPhotoContent, VisitReport, VisitTask } from '@renshe/shared/retiree/schemas'
+import { pages } from '@renshe/shared/platform/pages'
 import type { Query } from '../../db/database'
 import { recordAudit, type Actor } from '../../platform/audit'
 import { sha256 } from '../../platform/crypto'
@@ -13,6 +13,7 @@ import type { Principal, SessionUser } from '../../platform/principal'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
 import type { UploadedFile } from '../../platform/upload'
+import { officialCovers } from '../../platform/policy'
 import { auditLast } from './audit-trail'
 import { certify, cycleRulesOf, pensionerState, todayOf } from './certification'
 import { officersCovering, pensionerById, pensionerForUpdate, pensionerOfUser, portalUserOfPensioner } from './pensioners-repo'
@@ -45,7 +46,7 @@ export const maxPhotosPerTask = 5
 /** States in which a pensioner who granted a helper shows in the helper's list without a task. */
 const needsVisit: readonly CertificationState[] = ['due', 'overdue', 'suspended']
 
-const reviewsLink = '/features/retiree/pages/reviews/index'
+const reviewsLink = pages.visitReviews
 export const pensionStoppedDetail = 'This pension has stopped: there is nothing to certify'
 
 export function cycleOf(deps: Pick<Deps, 'config'>, pensioner: Pick<PensionerRow, 'cycleStart' | 'diedOn' | 'status'>, today: string): CycleView {
@@ -93,7 +94,7 @@ export async function toVisitTask(q: Query, deps: Pick<Deps, 'sealer' | 'config'
 export async function mayReadTask(q: Query, deps: Pick<Deps, 'clock'>, user: SessionUser, task: VisitTaskRow): Promise<boolean> {
   if (task.staffUserId === user.id) return holdsTask(q, deps, user.id, task)
   const official = user.roles.includes('officer') || user.roles.includes('supervisor')
-  return official && user.regionCode !== null && regionCovers(user.regionCode, task.regionCode)
+  return official && officialCovers(user, task.regionCode)
 }
 
 /**
@@ -320,6 +321,19 @@ export async function getVisitPhoto(deps: Deps, actor: Actor, user: SessionUser,
   const content = deps.sealer.openBytes(photo.contentEnc)
   await recordAudit(deps, deps.clock.now(), found.about, { action: 'retiree.getVisitPhoto', kind: 'read', objectType: 'visit_photo', objectId: photo.id })
   return ok({ id: photo.id, mediaType: photo.mime, dataUrl: `data:${photo.mime};base64,${content.toString('base64')}` })
+}
+
+/** A photo's size, for whoever may see its visit: read as opening the photo is. */
+export async function describeVisitPhoto(deps: Deps, actor: Actor, user: SessionUser, photoId: string): Promise<Result<VisitPhoto>> {
+  const found = await deps.db.read(async (q) => {
+    const meta = await photoMetaById(q, photoId)
+    const visit = meta ? await withPensioner(q, await taskById(q, meta.taskId)) : null
+    if (!meta || !visit || !(await mayReadTask(q, deps, user, visit.task))) return null
+    return { meta, about: await aboutPensioner(q, actor, visit.pensioner) }
+  })
+  if (!found) return fail('not_found')
+  await recordAudit(deps, deps.clock.now(), found.about, { action: 'retiree.getVisitPhoto', kind: 'read', objectType: 'visit_photo', objectId: photoId })
+  return ok({ id: found.meta.id, sizeBytes: found.meta.size })
 }
 
 /**

@@ -117,7 +117,7 @@ test('the photo and the place are sealed at rest, and the photo never leaves but
   const chen = await t.login('staff-chen')
   const marker = new Uint8Array([...evidenceSamples['image/png'], ...Buffer.from('PHOTO-MARKER-7731')])
   const photo = await sentPhoto(t, chen, seededVisitIds.assigned, marker)
-  const done = await expectOk(await submitReport(t, { token: chen }, seededVisitIds.assigned, visitReport(photo.id, '蝉街 7 号二楼东户门口')), VisitTask)
+  const done = await expectOk(await submitReport(t, { token: chen, idempotencyKey: 'visit-sealed-00000001' }, seededVisitIds.assigned, visitReport(photo.id, '蝉街 7 号二楼东户门口')), VisitTask)
   expect(done.place).toBe('蝉街 7 号二楼东户门口')
   const dump = await databaseDump(t)
   expect(dump).not.toContain('蝉街 7 号二楼东户门口')

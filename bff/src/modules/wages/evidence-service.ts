@@ -91,6 +91,17 @@ export async function getEvidence(deps: Deps, actor: Actor, principal: Principal
   return ok({ ...toEvidenceFile(deps, meta), dataUrl: `data:${row.mime};base64,${content.toString('base64')}` })
 }
 
+/** One file's description without its content, for whoever may open the file; read as opening it is. */
+export async function getEvidenceFile(deps: Deps, actor: Actor, principal: Principal, id: string): Promise<Result<EvidenceFile>> {
+  const meta = await deps.db.read(async (q) => {
+    const found = await evidenceMetaById(q, id)
+    return found && (await mayRead(q, principal, found)) ? found : null
+  })
+  if (!meta) return fail('not_found')
+  await recordAudit(deps, deps.clock.now(), { ...actor, subjectUserId: meta.ownerUserId }, { action: 'wages.getEvidence', kind: 'read', objectType: 'evidence', objectId: id })
+  return ok(toEvidenceFile(deps, meta))
+}
+
 /** Only a file not yet sent with a case, and only by its owner's side. */
 export async function deleteEvidence(deps: Deps, actor: Actor, principal: Principal, id: string): Promise<Result<{ deleted: boolean }>> {
   const meta = await deps.db.read((q) => evidenceMetaById(q, id))

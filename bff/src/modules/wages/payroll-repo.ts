@@ -32,6 +32,16 @@ export async function payrollMonthsOf(q: Query, projectIds: readonly string[]): 
     .orderBy(asc(payrollMonths.projectId), asc(payrollMonths.month))
 }
 
+/** The payroll of these months of one project, as last imported, month by month. */
+export async function payrollOfMonths(q: Query, projectId: string, months: readonly string[]): Promise<PayrollMonthRow[]> {
+  if (months.length === 0) return []
+  return q
+    .select()
+    .from(payrollMonths)
+    .where(and(eq(payrollMonths.projectId, projectId), inArray(payrollMonths.month, [...months])))
+    .orderBy(asc(payrollMonths.month))
+}
+
 /**
  * Holds the payroll of these months of a project until the transaction ends: an import replacing
  * them and an alert raised for them wait for each other. Months are taken in order, so two

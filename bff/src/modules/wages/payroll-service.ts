@@ -1,6 +1,6 @@
-import { regionCovers } from '@renshe/shared/identity/regions'
 import { chinaMonth } from '@renshe/shared/platform/china-time'
 import type { PayrollAlert, PayrollImport } from '@renshe/shared/wages/schemas'
+import { pages } from '@renshe/shared/platform/pages'
 import { appendAudit, type Actor } from '../../platform/audit'
 import { days } from '../../platform/clock'
 import type { Deps } from '../../platform/deps'
@@ -8,6 +8,7 @@ import { notify } from '../../platform/notify'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
 import type { UploadedFile } from '../../platform/upload'
+import { officialCovers } from '../../platform/policy'
 import type { ProjectRow } from './employers-repo'
 import { parsePayrollCsv, payrollCsvTemplate, type PayrollError, type PayrollLine } from './payroll-csv'
 import {
@@ -32,8 +33,8 @@ type FieldErrors = { path: string; key: string }[]
 
 /** Links in notices: officers go to the region's statistics, the employer to its projects. */
 export const payrollAlertLinks = {
-  handler: '/features/wages/pages/stats/index',
-  employer: '/features/wages/pages/projects/index',
+  handler: pages.wagesStats,
+  employer: pages.projects,
 } as const
 
 /** `file` for the file as a whole (line 0), else its line, and the column when one is at fault. */
@@ -77,10 +78,10 @@ function monthSums(rows: readonly PayrollLine[]): Omit<PayrollMonthRow, 'project
 export async function importPayroll(deps: Deps, actor: Actor, employerUserId: string, projectId: string, file: UploadedFile): Promise<Result<PayrollImport>> {
   const project = await deps.db.read((q) => ownProject(q, employerUserId, projectId))
   if (!project) return fail('not_found')
-  const parsed = parsePayrollCsv(file.bytes)
+  const now = deps.clock.now()
+  const parsed = parsePayrollCsv(file.bytes, { today: now })
   if (!parsed.ok) return fail('validation_failed', { errors: parsed.errors.map((e) => ({ path: parseErrorPath(e), key: e.key })) })
 
-  const now = deps.clock.now()
   const outside = monthErrors(project, parsed.rows, chinaMonth(now))
   if (outside.length > 0) return fail('validation_failed', { errors: outside })
 
@@ -169,7 +170,7 @@ export async function raisePayrollAlerts(
       const [first] = fresh
       if (first === undefined) return 0
       const notice = payrollMissingNotice(project, first, fresh.length)
-      for (const handler of handlers.filter((h) => regionCovers(h.regionCode, project.regionCode))) {
+      for (const handler of handlers.filter((h) => officialCovers(h, project.regionCode))) {
         await notify(tx, deps.random, now, { ...notice, userId: handler.id, link: payrollAlertLinks.handler })
       }
       if (project.employerUserId) await notify(tx, deps.random, now, { ...notice, userId: project.employerUserId, link: payrollAlertLinks.employer })

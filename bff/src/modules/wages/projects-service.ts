@@ -1,7 +1,7 @@
 import { chinaMonth } from '@renshe/shared/platform/china-time'
 import type { PayrollMonth, Project, ProjectInput } from '@renshe/shared/wages/schemas'
 import type { Query } from '../../db/database'
-import { appendAudit, type Actor } from '../../platform/audit'
+import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
@@ -41,6 +41,18 @@ export async function listProjects(deps: Pick<Deps, 'db' | 'clock'>, employerUse
   })
   const now = deps.clock.now()
   return ok({ projects: rows.map((row) => projectView(row, payroll, now)) })
+}
+
+/** One project of an organisation the employer account speaks for; every read is recorded. */
+export async function getProject(deps: Pick<Deps, 'db' | 'clock' | 'audit'>, actor: Actor, employerUserId: string, projectId: string): Promise<Result<Project>> {
+  const found = await deps.db.read(async (q) => {
+    const row = await ownProject(q, employerUserId, projectId)
+    return row ? { row, payroll: await payrollMonthsOf(q, [row.id]) } : null
+  })
+  if (!found) return fail('not_found')
+  const now = deps.clock.now()
+  await recordAudit(deps, now, actor, { action: 'wages.getProject', kind: 'read', objectType: 'project', objectId: projectId })
+  return ok(projectView(found.row, found.payroll, now))
 }
 
 /**

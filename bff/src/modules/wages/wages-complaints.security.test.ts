@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { z } from 'zod'
-import { Page } from '@renshe/shared/identity/schemas'
+import { Page } from '@renshe/shared/platform/primitives'
 import { CaseDetail, CaseSummary } from '@renshe/shared/wages/schemas'
 import { evidenceSamples } from '../../testing/evidence-samples'
 import { auditRows, databaseDump, grantProxy, seededGrantOf } from '../../testing/flows'
@@ -164,7 +164,8 @@ test('the worker’s phone, name, address, story and files are sealed in the dat
   const photo = await uploadEvidence(t, { token: zhao }, evidenceSamples['image/jpeg'], '赵强的考勤表.jpg')
   await t.call('PUT', '/api/wages/draft', { token: zhao, body: { draftId: draftIdOf(1), step: 5, form: { contact: { phone: '13957700001' } } } })
   const form = oujiangComplaint([photo.id])
-  const filed = await fileComplaint(t, { token: zhao }, { draftId: draftIdOf(1), form: { ...form, site: { ...form.site, address: '瓯江府二期工棚 3 号楼 204 室' } } })
+  // With a key, as the phone always sends one: what the key's store keeps is in the database too.
+  const filed = await fileComplaint(t, { token: zhao, idempotencyKey: 'complaint-sealed-000001' }, { draftId: draftIdOf(1), form: { ...form, site: { ...form.site, address: '瓯江府二期工棚 3 号楼 204 室' } } })
   const liu = await t.login('officer-liu')
   await readCase(t, { token: liu }, filed.id)
   await t.call('GET', `/api/wages/evidence/${photo.id}`, { token: liu })

@@ -1,0 +1,27 @@
+import type { Handler } from 'hono'
+import type { Operation } from '@renshe/shared/platform/operation'
+import type { AppEnv } from './app-env'
+import type { Deps } from './deps'
+import { operationContext, operationRequest, type OperationHandler } from './operation-context'
+import { auditPartnerRefusal } from './partner-access'
+import { problemResponse } from './problem'
+
+/**
+ * Last in the chain: runs the operation's handler and shapes its answer through the response
+ * schema, an allow-list (a field the contract does not name never leaves the server). A
+ * partner's refused call is audited as its refusal.
+ */
+export function operationResponse<O extends Operation>(deps: Deps, operation: O, handler: OperationHandler<O>): Handler<AppEnv> {
+  return async function operationResponse(c) {
+    const result = await handler(operationContext<O>(c, deps), operationRequest<O>(c))
+    c.set('operationResult', result)
+    if (!result.ok) {
+      const partner = c.get('partner')
+      if (partner) await auditPartnerRefusal(deps, partner, { operation, requestId: c.get('requestId') })
+      return problemResponse(c, result.problem)
+    }
+    const answer = operation.response.parse(result.value)
+    c.set('operationAnswer', answer)
+    return c.json(answer as object, operation.successStatus ?? 200)
+  }
+}
