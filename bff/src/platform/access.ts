@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm'
 import type { Access } from '@renshe/shared/platform/operation'
-import { ProxyScope } from '@renshe/shared/identity/roles'
 import { proxyGrants } from '../db/schema'
 import type { Deps } from './deps'
+import { grantHeldBy, grantScopes } from './policy'
 import { preparedPer } from './prepared'
 import type { Principal } from './principal'
 import { fail, ok, type Result } from './problem'
@@ -65,10 +65,8 @@ async function checkGrant(
   const [grant] = await deps.db.read((q) => statements(q).grant.execute({ id: grantId }))
   const now = deps.clock.now().toISOString()
   // Someone else's grant looks exactly like a missing one: no hint that it exists.
-  if (!grant || grant.staffUserId !== staffUserId || grant.revokedAt !== null || grant.expiresAt <= now) {
-    return fail('proxy_grant_invalid')
-  }
-  const scopes = grant.scopes.filter((scope): scope is ProxyScope => ProxyScope.safeParse(scope).success)
+  if (!grant || !grantHeldBy(grant, staffUserId, now)) return fail('proxy_grant_invalid')
+  const scopes = grantScopes(grant)
   if (!scopes.includes(access.proxyScope)) return fail('proxy_scope_missing')
   return ok({ grantId: grant.id, subjectUserId: grant.citizenUserId, scopes })
 }

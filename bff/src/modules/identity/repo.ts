@@ -2,6 +2,7 @@ import { aliasedTable, and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, l
 import type { ConsentPurpose } from '@renshe/shared/identity/schemas'
 import type { Query, Tx } from '../../db/database'
 import { forUpdate } from '../../db/locks'
+import { grantInForceWhere } from '../../platform/policy'
 import { auditLog, consents, insuredPersons, proxyGrants, realNames, users } from '../../db/schema'
 
 export type UserRow = typeof users.$inferSelect
@@ -160,7 +161,7 @@ export function activeGrantsOfStaff(q: Query, staffUserId: string, now: string):
   return q
     .select()
     .from(proxyGrants)
-    .where(and(eq(proxyGrants.staffUserId, staffUserId), isNull(proxyGrants.revokedAt), gt(proxyGrants.expiresAt, now)))
+    .where(and(eq(proxyGrants.staffUserId, staffUserId), grantInForceWhere(now)))
     .orderBy(asc(proxyGrants.expiresAt), asc(proxyGrants.id))
 }
 
@@ -172,7 +173,7 @@ export async function revokeGrant(tx: Tx, id: string, at: string): Promise<void>
 }
 
 function activeGrantsOfCitizenQuery(q: Query, citizenUserId: string, now: string, endingBy: string | null) {
-  const active = and(eq(proxyGrants.citizenUserId, citizenUserId), isNull(proxyGrants.revokedAt), gt(proxyGrants.expiresAt, now))
+  const active = and(eq(proxyGrants.citizenUserId, citizenUserId), grantInForceWhere(now))
   return q
     .select()
     .from(proxyGrants)

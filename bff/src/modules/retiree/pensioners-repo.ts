@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm'
-import { regionCovers } from '@renshe/shared/identity/regions'
 import type { Query, Tx } from '../../db/database'
 import { forUpdate } from '../../db/locks'
 import { faceAttempts, pensionCertifications, pensionPayments, pensioners, realNames, users, visitTasks } from '../../db/schema'
 import { preparedPer } from '../../platform/prepared'
+import { regionsCovering } from '../../platform/policy'
 
 export type PensionerRow = typeof pensioners.$inferSelect
 export type CertificationRow = typeof pensionCertifications.$inferSelect
@@ -289,21 +289,12 @@ export async function gridStaffOf(q: Query, gridCode: string | null): Promise<st
   return row && row.roles.includes('grid_staff') ? row.id : null
 }
 
-/**
- * The regions whose officers cover `regionCode`: the code itself, its city and its province
- * (an officer's region covers every code starting with its significant digits).
- */
-function regionsCovering(regionCode: string): string[] {
-  const candidates = [regionCode, regionCode.slice(0, 6), `${regionCode.slice(0, 4)}00`, `${regionCode.slice(0, 2)}0000`]
-  return [...new Set(candidates)].filter((candidate) => regionCovers(candidate, regionCode))
-}
-
 /** Officers whose region covers `regionCode` (a city's officers cover its districts). */
 export async function officersCovering(q: Query, regionCode: string): Promise<string[]> {
   const rows = await q
     .select({ id: users.id, roles: users.roles })
     .from(users)
-    .where(inArray(users.regionCode, regionsCovering(regionCode)))
+    .where(inArray(users.regionCode, [...new Set(regionsCovering(regionCode))]))
     .orderBy(asc(users.id))
   // Roles are a JSON list, read whole: picked here among the few accounts of these regions.
   return rows.filter((row) => row.roles.includes('officer')).map((row) => row.id)

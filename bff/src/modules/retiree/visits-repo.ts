@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm'
 import type { VisitTaskStatus } from '@renshe/shared/retiree/schemas'
 import type { Query, Tx } from '../../db/database'
 import { forUpdate } from '../../db/locks'
+import { grantCovers, grantInForceWhere, grantScopes } from '../../platform/policy'
 import { pensioners, proxyGrants, realNames, users, visitPhotos, visitTasks } from '../../db/schema'
 import { outstandingTaskStatuses, type PensionerRow, type VisitTaskRow } from './pensioners-repo'
 
@@ -45,22 +46,16 @@ export async function assistGrantsOf(q: Query, staffUserId: string, now: string)
     .from(proxyGrants)
     .innerJoin(realNames, eq(realNames.userId, proxyGrants.citizenUserId))
     .innerJoin(pensioners, eq(pensioners.idNumberIndex, realNames.idNumberIndex))
-    .where(and(eq(proxyGrants.staffUserId, staffUserId), isNull(proxyGrants.revokedAt), gt(proxyGrants.expiresAt, now)))
+    .where(and(eq(proxyGrants.staffUserId, staffUserId), grantInForceWhere(now)))
     .orderBy(desc(proxyGrants.expiresAt), asc(proxyGrants.id))
   // Scopes are a JSON list, read whole: picked here among this one staff member's grants.
-  return rows.filter((row) => row.scopes.includes('retiree.assist')).map(({ grantId, citizenUserId, pensioner }) => ({ grantId, citizenUserId, pensioner }))
+  return rows.filter((row) => grantScopes(row).includes('retiree.assist')).map(({ grantId, citizenUserId, pensioner }) => ({ grantId, citizenUserId, pensioner }))
 }
 
 /** Whether a grant still lets this staff member help with the retiree services: not revoked, not expired, scope kept. */
 export async function grantStillCovers(q: Query, grantId: string, staffUserId: string, now: string): Promise<boolean> {
   const [grant] = await q.select().from(proxyGrants).where(eq(proxyGrants.id, grantId))
-  return (
-    grant !== undefined &&
-    grant.staffUserId === staffUserId &&
-    grant.revokedAt === null &&
-    grant.expiresAt > now &&
-    grant.scopes.includes('retiree.assist')
-  )
+  return grant !== undefined && grantCovers(grant, staffUserId, 'retiree.assist', now)
 }
 
 // ——— tasks ———

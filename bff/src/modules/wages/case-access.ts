@@ -1,7 +1,7 @@
-import { regionCovers } from '@renshe/shared/identity/regions'
 import type { CaseParty } from '@renshe/shared/wages/schemas'
 import type { Query } from '../../db/database'
 import { subjectOf, type Principal } from '../../platform/principal'
+import { officialCovers } from '../../platform/policy'
 import { caseById, type CaseRow } from './cases-repo'
 import { employerById } from './employers-repo'
 
@@ -14,7 +14,7 @@ export async function partyOnCase(q: Query, principal: Principal, row: CaseRow):
   if (subjectOf(principal) === row.workerUserId) return principal.actingFor ? 'grid_staff' : 'worker'
   if (principal.actingFor) return null
   const { user } = principal
-  if (user.regionCode !== null && regionCovers(user.regionCode, row.regionCode)) {
+  if (officialCovers(user, row.regionCode)) {
     if (user.roles.includes('supervisor')) return 'supervisor'
     if (user.roles.includes('officer')) return 'officer'
   }

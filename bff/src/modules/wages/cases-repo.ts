@@ -1,5 +1,4 @@
 import { and, asc, count, desc, eq, getTableColumns, gt, gte, inArray, isNotNull, isNull, lt, ne, notInArray, or, sql, type Placeholder, type SQL } from 'drizzle-orm'
-import { regionCovers } from '@renshe/shared/identity/regions'
 import { CaseStatus, type CaseEventKind } from '@renshe/shared/wages/schemas'
 import { isOpen } from '@renshe/shared/wages/case-machine'
 import type { Query, Tx } from '../../db/database'
@@ -8,6 +7,7 @@ import { caseCounters, caseEvents, cases, complaintDrafts, employers, evidenceFi
 import type { EmployerRow } from './employers-repo'
 import { preparedPer } from '../../platform/prepared'
 import { inRegionScope } from '../../platform/region-scope'
+import { officialCovers, regionsCovering } from '../../platform/policy'
 
 export type CaseRow = typeof cases.$inferSelect
 export type CaseEventRow = typeof caseEvents.$inferSelect
@@ -233,12 +233,6 @@ export async function sealedRealNameOf(q: Query, userId: string): Promise<{ name
   return row
 }
 
-/** The codes whose officers cover `regionCode`: itself, its city and its province (330302, 330300, 330000). */
-/** The district, its city and its province: every region code whose officials cover `regionCode`. */
-function coveringCodes(regionCode: string): { district: string; city: string; province: string } {
-  return { district: regionCode, city: `${regionCode.slice(0, 4)}00`, province: `${regionCode.slice(0, 2)}0000` }
-}
-
 const staffOfCodes = preparedPer((q: Query) =>
   q
     .select({ id: users.id, roles: users.roles, regionCode: users.regionCode })
@@ -250,9 +244,10 @@ const staffOfCodes = preparedPer((q: Query) =>
 
 /** Officers or supervisors whose region covers `regionCode` (a city officer covers its districts). */
 export async function officialsCovering(q: Query, regionCode: string, role: 'officer' | 'supervisor'): Promise<string[]> {
-  const rows = await staffOfCodes(q).execute(coveringCodes(regionCode))
+  const [district, city, province] = regionsCovering(regionCode)
+  const rows = await staffOfCodes(q).execute({ district, city, province })
   // Roles are a JSON list, read whole: the few staff of these codes are filtered here.
-  return rows.filter((row) => row.roles.includes(role) && row.regionCode !== null && regionCovers(row.regionCode, regionCode)).map((row) => row.id)
+  return rows.filter((row) => row.roles.includes(role) && officialCovers(row, regionCode)).map((row) => row.id)
 }
 
 // ——— cases ———
