@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit and integration tests, both client builds with their budgets,
+// `npm test`: typecheck, lint and layer rules, unit and integration tests, both client builds with their budgets,
 // and the end-to-end journeys in headless Chromium. Stops at the first failing step.
 import { spawnSync } from 'node:child_process'
 import { chromiumPath } from '../test/e2e/support/chromium-path.mjs'
@@ -19,6 +19,7 @@ function step(name, command, args, env = {}) {
 }
 
 step('typecheck', 'npm', ['run', 'typecheck'])
+step('lint and layer rules', 'npm', ['run', 'lint'])
 
 // The BFF's suites run on SQLite and again on PostgreSQL: on the server TEST_DATABASE_URL names,
 // or on a throwaway cluster pg_virtualenv makes (Debian's postgresql-common) and drops afterwards.

@@ -1,7 +1,7 @@
 import type { SQL } from 'drizzle-orm'
 import { drizzle } from 'drizzle-orm/node-postgres'
 import pg from 'pg'
-import { assertOutsideTransaction, runInsideTransaction, type Database, type Query, type Tx } from './database'
+import { assertOutsideTransaction, runInsideTransaction, type Database, type Tx } from './database'
 
 export interface PostgresDatabase extends Database {
   readonly engine: 'postgres'
@@ -46,7 +46,7 @@ export function openPostgres(url: string, options: { readonly poolSize: number; 
     },
     async read(work) {
       assertOutsideTransaction()
-      return work(db as unknown as Query)
+      return work(db)
     },
     async rows<T>(statement: SQL) {
       assertOutsideTransaction()

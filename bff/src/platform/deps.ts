@@ -1,3 +1,4 @@
+import type { DemoAccount } from '@renshe/shared/identity/schemas'
 import type { Config } from '../config'
 import type { Database } from '../db/database'
 import type { AuditRecorder } from './audit'
@@ -29,4 +30,6 @@ export interface Deps {
   readonly subscribe: { readonly sender: SubscribeSender; readonly templates: SubscribeTemplates }
   /** Face checks of survival certification: WeChat's when an app is configured, else the development verifier (outside production). */
   readonly face: FaceVerifier
+  /** The accounts the development login offers: handed in by the entry point in demo mode, none otherwise. */
+  readonly demoAccounts: readonly DemoAccount[]
 }

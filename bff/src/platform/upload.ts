@@ -84,7 +84,7 @@ export async function readUpload(
 /** Counts the bytes as they arrive and stops at the limit, whatever Content-Length said. */
 async function readWithin(request: Request, limit: number): Promise<Uint8Array | null> {
   if (!request.body) return new Uint8Array(0)
-  const reader = request.body.getReader()
+  const reader: ReadableStreamDefaultReader<Uint8Array> = request.body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {
@@ -108,6 +108,7 @@ const maxNameLength = 120
  */
 export function plainFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? ''
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   const printable = base.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').trim()
   return Array.from(printable).slice(0, maxNameLength).join('')
 }

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm'
 import { z } from 'zod'
 import { InboxMessage } from '@renshe/shared/inbox/schemas'
-import { Page } from '@renshe/shared/identity/schemas'
+import { Page } from '@renshe/shared/platform/primitives'
 import { CaseDetail, ComplaintForm, EvidenceFile, type CaseAction } from '@renshe/shared/wages/schemas'
 import { caseEvents, cases, users } from '../db/schema'
 import { seededWageIds } from '../db/seed/wages'
@@ -24,7 +24,7 @@ export function draftIdOf(n: number): string {
 
 /** The sample complaint with some parts replaced. */
 export function complaintForm(overrides: Partial<FormInput> = {}): FormInput {
-  return { ...structuredClone(sampleComplaintForm), evidenceIds: [], ...overrides } as FormInput
+  return { ...structuredClone(sampleComplaintForm), evidenceIds: [], ...overrides }
 }
 
 /** worker-zhao's complaint against employer-demo's company, on its site 瓯江府二期. */

@@ -1,9 +1,10 @@
 import { useSyncExternalStore } from 'react'
 
 export interface Store<T> {
-  get(): T
-  set(next: T): void
-  subscribe(listener: () => void): () => void
+  // Properties, not methods: React is handed `get` and `subscribe` on their own.
+  readonly get: () => T
+  readonly set: (next: T) => void
+  readonly subscribe: (listener: () => void) => () => void
 }
 
 /** A value that pages read with `useStore` and re-render on change, across the page stack. */

@@ -28,7 +28,7 @@ export function useOperation<O extends Operation>(operation: O, input: Operation
     if (current === null) return undefined
     let live = true
     setLoaded({ status: 'loading' })
-    call(operation, current).then((result) => {
+    void call(operation, current).then((result) => {
       if (!live) return
       if (result.ok) setLoaded({ status: 'ok', value: result.value })
       else if (result.network) setLoaded({ status: 'network' })

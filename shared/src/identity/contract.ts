@@ -1,18 +1,17 @@
 import { z } from 'zod'
 import { defineOperation } from '../platform/operation'
+import { Cursor, Page } from '../platform/primitives'
 import { ProxyScope } from './roles'
 import {
   AccessLogEntry,
   Consent,
   ConsentDocument,
   ConsentPurpose,
-  Cursor,
   DemoAccount,
   IdNumber,
   LoginProvider,
   Me,
   MobilePhone,
-  Page,
   PersonName,
   ProxyClient,
   ProxyGrant,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { checkIdNumber, normalizeIdNumber } from './id-number'
 import { ProxyScope, RegionCode, Role } from './roles'
+import { Timestamp } from '../platform/primitives'
 
 export const PersonName = z
   .string({ message: 'name.required' })
@@ -13,7 +14,7 @@ export const IdNumber = z
   .string({ message: 'idNumber.required' })
   .transform(normalizeIdNumber)
   .superRefine((value, ctx) => {
-    const check = checkIdNumber(value)
+    const check = checkIdNumber(value, null)
     if (!check.ok) ctx.addIssue({ code: 'custom', message: check.error })
   })
 
@@ -27,8 +28,6 @@ export const StaffCode = z
   .trim()
   .toUpperCase()
   .regex(/^WG\d{9}$/, { message: 'staffCode.format' })
-
-export const Timestamp = z.iso.datetime({ offset: true })
 
 export const RealNameStatus = z.discriminatedUnion('bound', [
   z.object({ bound: z.literal(false) }),
@@ -144,11 +143,3 @@ export const AccessLogEntry = z.object({
   byProxy: z.boolean(),
 })
 export type AccessLogEntry = z.infer<typeof AccessLogEntry>
-
-export const Page = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() })
-
-export const Cursor = z.object({
-  cursor: z.string().max(64).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(30),
-})

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineOperation } from '../platform/operation'
-import { Cursor, Page } from '../identity/schemas'
+import { Cursor, Page } from '../platform/primitives'
 import { InboxMessage, PendingItem } from './schemas'
 
 const everyone = ['citizen', 'grid_staff', 'employer', 'institution', 'officer', 'supervisor', 'admin'] as const

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { ConsentPurpose, Timestamp } from '../identity/schemas'
+import { ConsentPurpose } from '../identity/schemas'
+import { Timestamp } from '../platform/primitives'
 import { InsuranceType, YearMonth } from '../records/schemas'
 import { CertificationState, IsoDate } from '../retiree/schemas'
 

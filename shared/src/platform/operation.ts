@@ -71,11 +71,18 @@ export type OperationInput<O extends Operation> = Part<O, 'params'> & Part<O, 'q
 
 export type OperationOutput<O extends Operation> = z.output<O['response']>
 
+/** A path or query value as text: strings, numbers and booleans only, never `[object Object]`. */
+export function scalarText(value: unknown): string {
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value)
+  throw new Error(`a ${typeof value} cannot be sent in a path or query`)
+}
+
 /** `/records/certificates/:id` with `{ id: 'c1' }` → `/records/certificates/c1`. */
 export function fillPath(path: string, params: Record<string, unknown> | undefined): string {
   return path.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => {
     const value = params?.[name]
     if (value === undefined || value === null) throw new Error(`missing path parameter ${name}`)
-    return encodeURIComponent(String(value))
+    return encodeURIComponent(scalarText(value))
   })
 }

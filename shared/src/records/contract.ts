@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Cursor, Page } from '../identity/schemas'
+import { Cursor, Page } from '../platform/primitives'
 import { defineOperation } from '../platform/operation'
 import {
   Certificate,

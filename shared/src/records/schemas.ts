@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { RegionCode } from '../identity/roles'
-import { Timestamp } from '../identity/schemas'
+import { Timestamp } from '../platform/primitives'
 
 export const InsuranceType = z.enum(['pension', 'medical', 'unemployment', 'work_injury', 'maternity'])
 export type InsuranceType = z.infer<typeof InsuranceType>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { MobilePhone, Timestamp } from '../identity/schemas'
+import { MobilePhone } from '../identity/schemas'
+import { Timestamp } from '../platform/primitives'
 import { RegionCode } from '../identity/roles'
 import { Fen, YearMonth } from '../records/schemas'
 import { checkCreditCode, normalizeCreditCode } from './credit-code'

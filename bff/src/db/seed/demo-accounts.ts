@@ -1,4 +1,5 @@
 import type { Role } from '@renshe/shared/identity/roles'
+import type { DemoAccount } from '@renshe/shared/identity/schemas'
 
 export interface DemoPerson {
   readonly account: string
@@ -131,3 +132,6 @@ export const demoAccounts: readonly DemoPerson[] = [
     regionCode: '330300',
   },
 ]
+
+/** What the development login screen offers of each: the account, its label and roles, nothing personal. */
+export const demoLogins: readonly DemoAccount[] = demoAccounts.map(({ account, label, roles }) => ({ account, label, roles: [...roles] }))

@@ -14,8 +14,8 @@ const flexiblePensionRate = 0.2
 
 export interface EmploymentSpan {
   readonly from: string
-  /** Inclusive; `'due'` runs up to the last month due at seed time. */
-  readonly to: string | 'due'
+  /** Inclusive, `YYYY-MM`; `'due'` runs up to the last month due at seed time. */
+  readonly to: `${number}-${number}` | 'due'
   readonly employer: string
   readonly regionCode: string
   /** Monthly base in yuan in the first year; it rises 6% each January. */

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { z } from 'zod'
-import { Page } from '@renshe/shared/identity/schemas'
+import { Page } from '@renshe/shared/platform/primitives'
 import { InboxMessage } from '@renshe/shared/inbox/schemas'
 import { inboxMessages } from '../../db/schema'
 import { completeInboxAction, notify } from '../../platform/notify'

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { z } from 'zod'
-import { Page } from '@renshe/shared/identity/schemas'
+import { Page } from '@renshe/shared/platform/primitives'
 import { InboxMessage, PendingItem } from '@renshe/shared/inbox/schemas'
 import { minutes } from '../../platform/clock'
 import { completeInboxAction, notify } from '../../platform/notify'

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { z } from 'zod'
-import { Page } from '@renshe/shared/identity/schemas'
+import { Page } from '@renshe/shared/platform/primitives'
 import {
   Certificate,
   CertificateListItem,

@@ -1,10 +1,10 @@
 import QRCode from 'qrcode'
 import { maskIdNumber, maskName } from '@renshe/shared/identity/masking'
-import { regionCovers } from '@renshe/shared/identity/regions'
 import { chinaMonth } from '@renshe/shared/platform/china-time'
 import { findGaps, findGapsOfYear, lastDueMonth } from '@renshe/shared/records/gaps'
 import { addMonths } from '@renshe/shared/records/months'
 import { certificateValidityDays, verificationCodeLength } from '@renshe/shared/records/rules'
+import { pageLink } from '@renshe/shared/platform/pages'
 import {
   InsuranceType,
   type Certificate,
@@ -29,6 +29,7 @@ import { subjectOf } from '../../platform/principal'
 import { pageOf, timeCursor } from '../../platform/paging'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newCode, newId } from '../../platform/random'
+import { officialCovers } from '../../platform/policy'
 import {
   certificateByCode,
   certificateCheckByCode,
@@ -179,7 +180,7 @@ function statusOf(row: Pick<CertificateRow, 'revokedAt' | 'expiresAt'>, now: Dat
 }
 
 export function verifyUrlOf(deps: Pick<Deps, 'config'>, code: string): string {
-  return `${deps.config.publicBaseUrl}/#/features/records/pages/verify/index?code=${code}`
+  return `${deps.config.publicBaseUrl}/#${pageLink('verify', { code })}`
 }
 
 async function toCertificate(deps: Deps, row: CertificateRow): Promise<Certificate> {
@@ -294,7 +295,7 @@ async function insertWithFreshCode(
             purpose: candidate.purpose,
             ...(actor.viaGrantId ? { byProxy: 1, staffCode: byStaffCode ?? '' } : {}),
           },
-          link: `/features/records/pages/certificate/index?id=${candidate.id}`,
+          link: pageLink('certificate', { id: candidate.id }),
         })
         await appendAudit(tx, now, actor, { action: 'records.issueCertificate', kind: 'write', objectType: 'certificate', objectId: candidate.id })
       })
@@ -320,8 +321,7 @@ export async function getCertificate(deps: Deps, actor: Actor, principal: Princi
   const isRegionOfficer =
     principal.actingFor === null &&
     principal.user.roles.includes('officer') &&
-    principal.user.regionCode !== null &&
-    regionCovers(principal.user.regionCode, row.regionCode)
+    officialCovers(principal.user, row.regionCode)
   if (!isHolder && !isRegionOfficer) return fail('not_found')
   await recordAudit(deps, deps.clock.now(), { ...actor, subjectUserId: row.holderUserId }, {
     action: 'records.getCertificate',

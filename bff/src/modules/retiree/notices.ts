@@ -1,3 +1,4 @@
+import { pages, pageLink } from '@renshe/shared/platform/pages'
 import type { MessageParams, MessageTemplate } from '@renshe/shared/inbox/schemas'
 import type { Tx } from '../../db/database'
 import type { Deps } from '../../platform/deps'
@@ -6,13 +7,13 @@ import { enqueueSubscribeMessage } from '../../platform/outbox'
 
 type NoticeDeps = Pick<Deps, 'random'>
 
-/** Pages the messages lead to (client/src/routes.ts). */
+/** Pages the messages lead to. */
 export const retireeLinks = {
-  account: '/features/retiree/pages/account/index',
-  certify: '/features/retiree/pages/certify/index',
-  assistance: '/features/retiree/pages/assistance/index',
-  visit: (taskId: string) => `/features/retiree/pages/visit/index?id=${taskId}`,
-  overpayments: '/features/retiree/pages/overpayments/index',
+  account: pages.pensionAccount,
+  certify: pages.pensionCertify,
+  assistance: pages.assistance,
+  visit: (taskId: string) => pageLink('homeVisit', { id: taskId }),
+  overpayments: pages.overpayments,
 } as const
 
 /**

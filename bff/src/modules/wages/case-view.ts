@@ -2,6 +2,7 @@ import { maskName, maskPhone } from '@renshe/shared/identity/masking'
 import { chinaDate } from '@renshe/shared/platform/china-time'
 import { allowedActions, caseDeadlines, isOpen, type CaseState } from '@renshe/shared/wages/case-machine'
 import type { CaseDetail, CaseEvent, CaseParty, CaseSummary, EvidenceFile } from '@renshe/shared/wages/schemas'
+import { pageLink } from '@renshe/shared/platform/pages'
 import type { Query } from '../../db/database'
 import type { Deps } from '../../platform/deps'
 import { isOfficial, isWorkerSide } from './case-access'
@@ -27,8 +28,8 @@ export function stateOf(row: CaseRow): CaseState {
 }
 
 export function caseLink(caseId: string, to: 'worker' | 'official' | 'employer'): string {
-  const page = { worker: 'case', official: 'handle', employer: 'respond' }[to]
-  return `/features/wages/pages/${page}/index?id=${caseId}`
+  const page = ({ worker: 'complaint', official: 'handleCase', employer: 'employerRespond' } as const)[to]
+  return pageLink(page, { id: caseId })
 }
 
 export function toSummary(row: CaseRow, today: string): CaseSummary {

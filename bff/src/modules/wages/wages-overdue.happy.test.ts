@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { z } from 'zod'
 import { PendingItem } from '@renshe/shared/inbox/schemas'
-import { Page } from '@renshe/shared/identity/schemas'
+import { Page } from '@renshe/shared/platform/primitives'
 import { addCalendarDays } from '@renshe/shared/wages/work-calendar'
 import { CaseDetail, CaseSummary, RegionStats } from '@renshe/shared/wages/schemas'
 import { auditRows, seededGrantOf } from '../../testing/flows'

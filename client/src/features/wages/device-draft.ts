@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Timestamp } from '@renshe/shared/identity/schemas'
+import { Timestamp } from '@renshe/shared/platform/primitives'
 import { KnownEmployer, type ComplaintDraft } from '@renshe/shared/wages/schemas'
 import { readStored, writeStored } from '../../lib/storage'
 import { emptyValues, FormValues, fromDraftForm } from './form-values'

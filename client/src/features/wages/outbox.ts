@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Timestamp } from '@renshe/shared/identity/schemas'
+import { Timestamp } from '@renshe/shared/platform/primitives'
 import { Problem } from '@renshe/shared/platform/problem'
 import type { CaseDetail } from '@renshe/shared/wages/schemas'
 import type { submitComplaint } from '@renshe/shared/wages/contract'

@@ -73,7 +73,7 @@ export function useComplaintDraft(owner: Owner | null) {
     const device = mergeDrafts(readDeviceDraft(key), null, settled)
     // The phone's copy shows at once; the server's replaces it only if newer and untouched since.
     if (device) keep(device)
-    loadServerDraft().then(async (result) => {
+    void loadServerDraft().then(async (result) => {
       if (!live) return
       if (!result.ok && !result.network && blockingCodes.includes(result.problem.code)) {
         setState({ status: 'blocked', problem: result.problem })

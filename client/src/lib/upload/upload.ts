@@ -30,7 +30,7 @@ const uploadTimeoutMs = 5 * 60 * 1000
  * the file in the operation's field, and `upload.onprogress` behind `onProgressUpdate`.
  */
 export async function upload<O extends UploadOperation>(operation: O, request: UploadRequest<O>): Promise<CallResult<O>> {
-  const url = operationUrl(operation, request.params as Record<string, unknown> | undefined)
+  const url = operationUrl(operation, request.params)
   if (url === null) return resultOf(operation, { kind: 'response', status: 404, headers: {}, data: null })
   const headers = requestHeaders(operation, {
     ...(request.idempotencyKey ? { idempotencyKey: request.idempotencyKey } : {}),

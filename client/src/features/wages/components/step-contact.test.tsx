@@ -14,7 +14,7 @@ test('a typed number stays open when the field is left, so the button below does
   const field = screen.getByLabelText('手机号码')
   fireEvent.change(field, { target: { value: '13812345678' } })
   fireEvent.blur(field)
-  expect((screen.getByLabelText('手机号码') as HTMLInputElement).value).toBe('13812345678')
+  expect(screen.getByLabelText<HTMLInputElement>('手机号码').value).toBe('13812345678')
   expect(screen.queryByText(/138\*\*\*\*5678/)).toBeNull()
 })
 
@@ -24,7 +24,7 @@ test('a number known from the real-name record arrives after the screen opened a
   expect(screen.getByText('已填写的手机号码：138****5678')).toBeTruthy()
   expect(screen.queryByDisplayValue('13812345678')).toBeNull()
   fireEvent.click(screen.getByText('修改手机号码'))
-  expect((screen.getByLabelText('手机号码') as HTMLInputElement).value).toBe('13812345678')
+  expect(screen.getByLabelText<HTMLInputElement>('手机号码').value).toBe('13812345678')
 })
 
 test('a number that is not complete stays open, so the mistake can be seen', () => {
@@ -32,7 +32,7 @@ test('a number that is not complete stays open, so the mistake can be seen', () 
   const field = screen.getByLabelText('手机号码')
   fireEvent.change(field, { target: { value: '1381234' } })
   fireEvent.blur(field)
-  expect((screen.getByLabelText('手机号码') as HTMLInputElement).value).toBe('1381234')
+  expect(screen.getByLabelText<HTMLInputElement>('手机号码').value).toBe('1381234')
 })
 
 test('a number saved in the draft is masked when the screen opens', () => {

@@ -54,7 +54,7 @@ export function StepEmployer({ values, mode, errors, onChange, onChoose, onManua
     }
     const timer = setTimeout(() => {
       setSearch({ status: 'searching' })
-      findEmployers(q).then((result) => {
+      void findEmployers(q).then((result) => {
         if (mine !== round.current) return
         setSearch(result.ok ? { status: 'found', employers: result.value.employers } : { status: 'failed' })
       })

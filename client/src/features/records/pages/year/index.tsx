@@ -36,7 +36,7 @@ export default function YearPage() {
   useEffect(() => {
     let live = true
     setState({ status: 'loading' })
-    yearRecords(year, type).then((result) => {
+    void yearRecords(year, type).then((result) => {
       if (!live) return
       if (result.ok) setState({ status: 'ok', value: result.value })
       else setState({ status: 'failed', problem: result.network ? null : result.problem })

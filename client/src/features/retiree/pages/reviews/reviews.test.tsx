@@ -82,7 +82,7 @@ test('a rejection is sent with its reason, kept when the network fails, and the 
   fireEvent.click(screen.getByRole('button', { name: '确认退回' }))
 
   expect(await screen.findByRole('heading', { name: '网络连接失败' })).toBeTruthy()
-  expect((screen.getByRole('textbox', { name: '退回理由' }) as HTMLTextAreaElement).value).toBe('照片看不清本人面部，请重新上门拍照')
+  expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: '退回理由' }).value).toBe('照片看不清本人面部，请重新上门拍照')
 
   fireEvent.click(screen.getByRole('button', { name: '确认退回' }))
   expect(await screen.findByRole('heading', { name: '已退回，这次上门认证不算数，任务已退回网格员。' })).toBeTruthy()
@@ -106,7 +106,7 @@ test("the server's objection to a reason is shown at the field, and the reason s
   fireEvent.click(screen.getByRole('button', { name: '确认退回' }))
 
   expect(await within(await screen.findByRole('alert')).findByText('退回理由：内容太长')).toBeTruthy()
-  expect((screen.getByRole('textbox', { name: '退回理由' }) as HTMLTextAreaElement).value).toBe('没有拍到门牌')
+  expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: '退回理由' }).value).toBe('没有拍到门牌')
 })
 
 test('cancelling a rejection closes the reason and leaves the visit to review', async () => {

@@ -66,7 +66,7 @@ test('a missing check and a missing photo are listed at the top, and what was do
   expect(summary.textContent).toContain('请先拍一张现场照片')
   expect(summary.textContent).not.toContain('本人在场')
   expect(screen.getByRole('checkbox', { name: '本人在场' }).getAttribute('aria-checked')).toBe('true')
-  expect((screen.getByRole('textbox', { name: '认证地点' }) as HTMLInputElement).value).toBe('社区服务中心')
+  expect(screen.getByRole<HTMLInputElement>('textbox', { name: '认证地点' }).value).toBe('社区服务中心')
   expect(request).toHaveBeenCalledTimes(1)
 })
 

@@ -86,5 +86,5 @@ test('a complaint the server refuses comes back to the screen of the problem, wi
   expect(outboxStore.get()).toBeNull()
   fireEvent.click(screen.getByText('下一步'))
   expect(await screen.findByText('在哪里干活？')).toBeTruthy()
-  expect((screen.getByLabelText('项目或工地名称') as HTMLInputElement).value).toBe('瓯江花园二期')
+  expect(screen.getByLabelText<HTMLInputElement>('项目或工地名称').value).toBe('瓯江花园二期')
 })

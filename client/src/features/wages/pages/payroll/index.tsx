@@ -61,7 +61,7 @@ function TemplateCard() {
   const [round, setRound] = useState(0)
   useEffect(() => {
     let live = true
-    payrollTemplate().then((result) => {
+    void payrollTemplate().then((result) => {
       if (live) setTemplate(result.ok ? { status: 'ok', ...result.value } : { status: 'failed' })
     })
     return () => {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { ageOn, checkRuleLogic, matchingRules } from './eligibility'
-import type { AssistanceRule, EligibilityFacts } from './schemas'
+import type { AssistanceRule, EligibilityFacts } from '@renshe/shared/retiree/schemas'
 
 // The rules the portal is seeded with, as stored in the database.
 const longevity: AssistanceRule = {

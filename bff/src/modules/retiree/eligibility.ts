@@ -1,5 +1,5 @@
 import { LogicEngine } from 'json-logic-engine'
-import type { AssistanceRule, EligibilityFacts } from './schemas'
+import type { AssistanceRule, EligibilityFacts } from '@renshe/shared/retiree/schemas'
 
 // One engine for the whole process: rules are data, the engine is the only code that reads them.
 const engine = new LogicEngine()
