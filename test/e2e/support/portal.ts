@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadConfig } from '../../../bff/src/config'
@@ -28,18 +27,6 @@ export const journeyStart = '2026-11-16T02:00:00.000Z'
  * on a free port with its own fresh database in a temporary folder, on a clock that starts at
  * `journeyStart` and runs.
  */
-/** A port free now: the portal is told its own port, so the links in its QR codes lead back to it. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
-
 export async function startPortal(overrides: Omit<DepsOverrides, 'clock'> = {}, env: Record<string, string> = {}): Promise<Portal> {
   const clock = runningClock(journeyStart)
   const dataDir = mkdtempSync(join(tmpdir(), 'renshe-e2e-'))
@@ -47,7 +34,7 @@ export async function startPortal(overrides: Omit<DepsOverrides, 'clock'> = {}, 
     NODE_ENV: 'development',
     DEMO_MODE: '1',
     HOST: '127.0.0.1',
-    PORT: String(await freePort()),
+    PORT: '0',
     DATA_DIR: dataDir,
     CLIENT_DIST: join(root, 'client/dist/h5'),
     LOG_LEVEL: 'warn',
