@@ -51,6 +51,7 @@ export default defineAppConfig({
         'pages/pensioners/index',
         'pages/reviews/index',
         'pages/overpayments/index',
+        'pages/deaths/index',
       ],
     },
   ],

@@ -3,7 +3,10 @@ import { sql, type SQL } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { chinaDate } from '../../shared/src/platform/china-time'
 import { addMonths } from '../../shared/src/records/months'
+import { pages as routes } from '../../shared/src/platform/pages'
 import { devPartnerKeys, seededRetireeIds } from '../../bff/src/db/seed/retiree'
+import { runRetireeJobs } from '../../bff/src/modules/retiree/jobs'
+import { setPhoneClock } from './support/browser'
 import { browserForFile, withPortal } from './support/journey'
 import type { Portal } from './support/portal'
 import { chooseLanguage, expectHeading, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
@@ -26,6 +29,22 @@ async function sendAsPartner(portal: Portal, key: string, path: string, body: ob
     body: JSON.stringify(body),
   })
 }
+
+interface PensionRow {
+  status: string
+  died_on: string | null
+  death_hold_id: string | null
+}
+
+/** A death record on the officer's page, by the masked name it is shown under. */
+function recordOf(page: Page, maskedName: string) {
+  return page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: maskedName, exact: true }) }).filter({ visible: true }).first()
+}
+
+const yuan = (fen: number) => `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+/** `2026-11-16` → `16 Nov 2026`, as the English pages write a date. */
+const englishDate = (iso: string) => `${Number(iso.slice(8, 10))} ${monthNames[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
 
 async function careModeOn(page: Page, language: '中文' | 'English'): Promise<void> {
   const name = texts[language === '中文' ? 'zh-CN' : 'en'].careMode
@@ -157,37 +176,118 @@ test('a grid worker certifies an 86-year-old at home in five taps after opening 
   })
 })
 
-test('a death record from civil affairs stops the pension from the next month and puts the overpaid months before an officer (English, care mode)', async () => {
+test('a death record from civil affairs stops the pension only once an officer confirms it, and one found wrong is reversed with the held months paid (English, care mode)', async () => {
   const text = texts.en
   const r = retireeTexts.en
   const look = reviewer('retiree-death-record', { careMode: true })
   await withPortal(async (portal) => {
-    const today = chinaDate(portal.clock.now())
+    const { clock } = portal
+    const today = chinaDate(clock.now())
     const diedOn = `${addMonths(today.slice(0, 7), -2)}-17`
     const record = { recordId: 'mz-330302-death-000731', idNumber: '330302193809031012', diedOn }
 
     const fromHospital = await sendAsPartner(portal, devPartnerKeys.hospital, 'death-records', record)
     expect(fromHospital.status).toBe(403)
-    const stopped = await sendAsPartner(portal, devPartnerKeys.civilAffairs, 'death-records', record)
-    expect(stopped.status).toBe(201)
+    const held = await sendAsPartner(portal, devPartnerKeys.civilAffairs, 'death-records', record)
+    expect(held.status).toBe(201)
 
-    const pension = await rowsOf<{ status: string; died_on: string }>(portal, sql`select status, died_on from pensioners where id = ${ids.zhou}`)
-    expect(pension).toEqual([{ status: 'stopped', died_on: diedOn }])
-    const overpaid = await rowsOf<{ amount_fen: number; months: string }>(portal, sql`select amount_fen, months from overpayments where pensioner_id = ${ids.zhou}`)
-    expect(overpaid).toHaveLength(1)
-    const months = JSON.parse(overpaid[0]?.months ?? '[]') as string[]
-    expect(months[0]).toBe(addMonths(diedOn.slice(0, 7), 1))
-    const amount = (overpaid[0]?.amount_fen ?? 0) / 100
+    // One partner's word holds the payments and changes nothing else until an officer looks.
+    const [zhou] = await rowsOf<PensionRow>(portal, sql`select status, died_on, death_hold_id from pensioners where id = ${ids.zhou}`)
+    expect(zhou).toMatchObject({ status: 'active', died_on: null })
+    expect(zhou?.death_hold_id).toBeTruthy()
+    expect(await rowsOf(portal, sql`select id from overpayments where pensioner_id = ${ids.zhou}`)).toEqual([])
 
-    const officer = (await browser().newPage({ locale: 'en', clock: portal.clock })).page
+    const { context: officerPhone, page: officer } = await browser().newPage({ locale: 'en', clock })
     await chooseLanguage(officer, portal.url, text.language)
     await loginAs(officer, portal.url, /Liu Yang/)
     await careModeOn(officer, 'English')
     await follow(officer, r.coverageTile)
     await expectHeading(officer, r.coverageTitle)
-    await follow(officer, r.overpaymentsLink)
+    await follow(officer, r.deathsLink)
+    await expectHeading(officer, r.deathsTitle)
+    const zhouRecord = recordOf(officer, '周**')
+    await zhouRecord.getByText('温州市民政局', { exact: true }).waitFor()
+    await look(officer, 'death-record-to-check')
+
+    await zhouRecord.getByRole('button', { name: r.confirmDeath }).click()
+    await zhouRecord.getByRole('button', { name: r.confirmDeathYes }).waitFor()
+    await look(officer, 'confirm-says-what-follows')
+    await zhouRecord.getByRole('button', { name: r.confirmDeathYes }).click()
+    await seeText(officer, r.deathConfirmed)
+    await look(officer, 'death-confirmed')
+
+    const pension = await rowsOf<PensionRow>(portal, sql`select status, died_on, death_hold_id from pensioners where id = ${ids.zhou}`)
+    expect(pension).toEqual([{ status: 'stopped', died_on: diedOn, death_hold_id: null }])
+    const overpaid = await rowsOf<{ amount_fen: number; months: string }>(portal, sql`select amount_fen, months from overpayments where pensioner_id = ${ids.zhou}`)
+    expect(overpaid).toHaveLength(1)
+    const months = JSON.parse(overpaid[0]?.months ?? '[]') as string[]
+    expect(months[0]).toBe(addMonths(diedOn.slice(0, 7), 1))
+
+    await follow(officer, r.toOverpayments)
     await expectHeading(officer, r.overpaymentsTitle)
-    await seeText(officer, `¥${amount.toLocaleString('en-US', { minimumFractionDigits: 2 })}`)
+    await seeText(officer, yuan(overpaid[0]?.amount_fen ?? 0))
     await look(officer, 'overpayment-to-recover')
+
+    // A wrong record: Sun Jianguo is alive, does the face check while his pension is held, and a
+    // month's pay day passes before the officer gets to it.
+    const wrong = { recordId: 'mz-330302-death-000845', idNumber: '33030219550312301X', diedOn: `${today.slice(0, 7)}-02` }
+    expect((await sendAsPartner(portal, devPartnerKeys.civilAffairs, 'death-records', wrong)).status).toBe(201)
+
+    const { context: sunPhone, page: sun } = await browser().newPage({ locale: 'en', clock })
+    await chooseLanguage(sun, portal.url, text.language)
+    await loginAs(sun, portal.url, /Sun Jianguo/)
+    await careModeOn(sun, 'English')
+    await open(sun, portal.url, routes.pensionAccount)
+    await expectHeading(sun, r.accountTitle)
+    await seeText(sun, r.onHold)
+    await look(sun, 'account-on-hold')
+    await press(sun, r.certifyNow)
+    await expectHeading(sun, r.certifyTitle)
+    await press(sun, r.startFace)
+    await seeText(sun, r.devPanel)
+    await press(sun, r.simulatePass)
+    await seeText(sun, r.certifiedWhileOnHold)
+    await look(sun, 'certified-while-on-hold')
+    const certifiedOn = chinaDate(clock.now())
+
+    clock.set(`${addMonths(today.slice(0, 7), 1)}-11T02:00:00.000Z`)
+    await runRetireeJobs(portal.deps)
+    const payDay = addMonths(today.slice(0, 7), 1)
+    expect(await rowsOf(portal, sql`select status from pension_payments where pensioner_id = ${ids.sun} and month = ${payDay}`)).toEqual([{ status: 'held' }])
+
+    // Sessions idle out on the same clock: log in again.
+    await setPhoneClock(officerPhone, clock)
+    await loginAs(officer, portal.url, /Liu Yang/)
+    await open(officer, portal.url, routes.inbox)
+    await expectHeading(officer, text.inboxTitle)
+    // The newest message is about Sun's record; it opens that record first.
+    await officer.getByText(r.deathToReviewMessage).filter({ visible: true }).first().click()
+    await expectHeading(officer, r.deathsTitle)
+    const sunRecord = recordOf(officer, '孙**')
+    await sunRecord.getByText(r.certifiedSinceDeath(englishDate(certifiedOn))).waitFor()
+    await sunRecord.getByText(yuan(412_500), { exact: true }).waitFor()
+    await look(officer, 'wrong-record-from-message')
+
+    await sunRecord.getByRole('button', { name: r.reverseDeath }).click()
+    await sunRecord.getByRole('textbox', { name: r.reverseReason }).fill('He did the face check after the recorded date; civil affairs confirmed a wrong ID number.')
+    await look(officer, 'reason-to-reverse')
+    await sunRecord.getByRole('button', { name: r.sendReverse }).click()
+    await seeText(officer, r.deathReversed)
+    await seeText(officer, r.heldPaid(yuan(412_500)))
+    await look(officer, 'record-reversed')
+
+    const restored = await rowsOf<PensionRow>(portal, sql`select status, died_on, death_hold_id from pensioners where id = ${ids.sun}`)
+    expect(restored).toEqual([{ status: 'active', died_on: null, death_hold_id: null }])
+    expect(await rowsOf(portal, sql`select status from pension_payments where pensioner_id = ${ids.sun} and month = ${payDay}`)).toEqual([{ status: 'paid' }])
+    expect(await rowsOf(portal, sql`select status from death_records where pensioner_id = ${ids.sun}`)).toEqual([{ status: 'reversed' }])
+
+    await setPhoneClock(sunPhone, clock)
+    await loginAs(sun, portal.url, /Sun Jianguo/)
+    await open(sun, portal.url, routes.inbox)
+    await seeText(sun, r.pensionRestored)
+    await look(sun, 'inbox-pension-restored')
+    await open(sun, portal.url, routes.pensionAccount)
+    await seeText(sun, r.beingPaid)
+    expect(await sun.getByText(r.onHold).filter({ visible: true }).count()).toBe(0)
   })
 })

@@ -1,19 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { createTestContext } from '../testing/harness'
-import { migrationsFolder } from './migrate'
-
-/** The statements of one migration of the engine in use, as the migrator runs them. */
-function statementsOf(engine: 'sqlite' | 'postgres', name: string): string[] {
-  const file = readdirSync(migrationsFolder(engine)).find((entry) => entry.endsWith(`_${name}.sql`))
-  if (!file) throw new Error(`No ${engine} migration ${name}`)
-  return readFileSync(join(migrationsFolder(engine), file), 'utf8')
-    .split('--> statement-breakpoint')
-    .map((statement) => statement.trim())
-    .filter((statement) => statement !== '')
-}
+import { migrationStatements as statementsOf } from '../testing/migrations'
 
 test('the key store’s move to references forgets every answer it kept: a finished key keeps only the id its answer named, or goes', async () => {
   const t = await createTestContext({ seed: false })

@@ -1,23 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { asc, sql } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { partnerKeyHash } from '../platform/partner-access'
 import { expectProblem } from '../testing/http'
+import { migrationStatements } from '../testing/migrations'
 import { createPartnerTestContext, ping } from '../testing/partner-operation'
-import { migrationsFolder } from './migrate'
 import { partnerKeys } from './schema'
-
-/** The statements of the migration that gave partner keys a table of their own, as the migrator runs them. */
-function partnerKeysMigration(engine: 'sqlite' | 'postgres'): string[] {
-  const folder = migrationsFolder(engine)
-  const file = readdirSync(folder).find((name) => /^\d{4}_partner_keys\.sql$/.test(name))
-  if (!file) throw new Error(`no partner_keys migration for ${engine}`)
-  return readFileSync(join(folder, file), 'utf8')
-    .split('--> statement-breakpoint')
-    .map((statement) => statement.trim())
-    .filter((statement) => statement !== '')
-}
 
 test('partners registered before keys had a table of their own keep their keys: a working key works on, a revoked one stays refused', async () => {
   const t = await createPartnerTestContext({ seed: false })
@@ -32,7 +19,7 @@ test('partners registered before keys had a table of their own keep their keys: 
     values ('p-civil', '民政局', 'civil_affairs', 2, ${partnerKeyHash('rp_before_civil')}, ${created}, null),
            ('p-old', '旧医院', 'hospital', 1, ${partnerKeyHash('rp_before_old')}, ${created}, '2025-06-01T00:00:00.000Z')`)
 
-  for (const statement of partnerKeysMigration(db.engine)) await db.rows(sql.raw(statement))
+  for (const statement of migrationStatements(db.engine, 'partner_keys')) await db.rows(sql.raw(statement))
 
   expect(await db.read((q) => q.select().from(partnerKeys).orderBy(asc(partnerKeys.id)))).toEqual([
     { id: 'p-civil', partnerId: 'p-civil', keyHash: partnerKeyHash('rp_before_civil'), createdAt: created, lastUsedAt: null, expiresAt: null, revokedAt: null },

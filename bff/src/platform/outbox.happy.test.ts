@@ -78,12 +78,15 @@ test('the message data fits WeChat’s rules: a status word of at most five Chin
   expect(subscribeDataOf('wages.closed', { caseNumber: '  ' }, at).thing1.value).toBe('您的办件')
   // A pensioner's messages have no case number: they name the service, never the person or the amount.
   expect(subscribeDataOf('retiree.resumed', { months: 2, amountFen: 825_000 }, at)).toMatchObject({ thing1: { value: '养老金资格认证' }, phrase2: { value: '恢复发放' } })
+  // A death record held the pension: the lock screen says payments are held, never why.
+  expect(subscribeDataOf('retiree.deathRecordHeld', {}, at)).toMatchObject({ thing1: { value: '养老金资格认证' }, phrase2: { value: '暂停发放' } })
   const long = subscribeDataOf('wages.closed', { caseNumber: '劳'.repeat(30) }, at).thing1.value
   expect(Array.from(long)).toHaveLength(20)
   expect(long.endsWith('…')).toBe(true)
   for (const template of ['wages.submitted', 'wages.accepted', 'wages.rejected', 'wages.mediationStarted', 'wages.mediationRecorded',
     'wages.transferredInspection', 'wages.transferredArbitration', 'wages.extended', 'wages.closed', 'wages.withdrawn', 'wages.message',
-    'retiree.dueSoon', 'retiree.overdue', 'retiree.suspended', 'retiree.certified', 'retiree.resumed', 'retiree.assistanceOffered']) {
+    'retiree.dueSoon', 'retiree.overdue', 'retiree.suspended', 'retiree.certified', 'retiree.resumed', 'retiree.assistanceOffered',
+    'retiree.deathRecordHeld', 'retiree.pensionRestored']) {
     expect(subscribeDataOf(template, {}, at).phrase2.value, template).toMatch(/^\p{Script=Han}{1,5}$/u)
   }
 })

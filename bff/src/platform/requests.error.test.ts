@@ -40,6 +40,7 @@ test('the walked operations include every one that takes a body and every one th
     'records.issueCertificate',
     'retiree.finishFace',
     'retiree.registerPartner',
+    'retiree.reverseDeathRecord',
     'retiree.reviewVisit',
     'retiree.submitVisit',
     'wages.actOnComplaint',

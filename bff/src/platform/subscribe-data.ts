@@ -26,6 +26,9 @@ const statusWords: Readonly<Record<string, string>> = {
   'retiree.certified': '已认证',
   'retiree.resumed': '恢复发放',
   'retiree.assistanceOffered': '待遇待确认',
+  // Said on a lock screen: payments held, never why.
+  'retiree.deathRecordHeld': '暂停发放',
+  'retiree.pensionRestored': '恢复发放',
 }
 const defaultStatusWord = '进度更新'
 const defaultSubject = '您的办件'

@@ -1,7 +1,16 @@
-import { asc, eq } from 'drizzle-orm'
+import { and, asc, eq } from 'drizzle-orm'
 import { z } from 'zod'
-import { AssistanceOffer, FaceOutcome, FaceStart, PartnerReceipt, PensionAccount } from '@renshe/shared/retiree/schemas'
-import { auditLog, pensionCertifications, pensionPayments, pensioners } from '../db/schema'
+import {
+  AssistanceOffer,
+  DeathRecordForReview,
+  FaceOutcome,
+  FaceStart,
+  PartnerReceipt,
+  PensionAccount,
+  RegisteredPartner,
+  type PartnerRegistration,
+} from '@renshe/shared/retiree/schemas'
+import { auditLog, deathRecords, pensionCertifications, pensionPayments, pensioners } from '../db/schema'
 import { devPartnerKeys } from '../db/seed/retiree'
 import { runRetireeJobs } from '../modules/retiree/jobs'
 import type { TestContext } from './harness'
@@ -33,6 +42,36 @@ export async function sentLifeSignal(t: TestContext, partnerKey: string, signal:
 
 export function deathRecord(t: TestContext, partnerKey: string, record: { recordId: string; idNumber: string; diedOn: string }): Promise<Response> {
   return t.call('POST', '/api/partner/death-records', { partnerKey, body: record })
+}
+
+/** A death record sent by civil affairs, answered 201. */
+export async function sentDeathRecord(t: TestContext, record: { recordId: string; idNumber: string; diedOn: string }, partnerKey: string = devPartnerKeys.civilAffairs): Promise<PartnerReceipt> {
+  return expectOk(await deathRecord(t, partnerKey, record), PartnerReceipt, 201)
+}
+
+/** The pending death record of a pensioner, as officer-liu (Lucheng district) sees it. */
+export async function pendingDeathRecordOf(t: TestContext, pensionerId: string, token?: string): Promise<DeathRecordForReview> {
+  const [row] = await t.deps.db.read((q) => q.select().from(deathRecords).where(and(eq(deathRecords.pensionerId, pensionerId), eq(deathRecords.status, 'pending'))))
+  if (!row) throw new Error(`No pending death record of ${pensionerId}`)
+  return expectOk(await t.call('GET', `/api/retiree/office/deaths/${row.id}`, { token: token ?? (await t.login('officer-liu')) }), DeathRecordForReview)
+}
+
+export function decideDeathRecord(t: TestContext, token: string, id: string, decision: { confirm: true } | { reverse: string }, idempotencyKey?: string): Promise<Response> {
+  const path = `/api/retiree/office/deaths/${id}/${'confirm' in decision ? 'confirm' : 'reverse'}`
+  return t.call('POST', path, { token, ...('reverse' in decision ? { body: { note: decision.reverse } } : {}), ...(idempotencyKey ? { idempotencyKey } : {}) })
+}
+
+/** A death recorded by civil affairs and confirmed by officer-liu: the pension stops. */
+export async function confirmedDeath(t: TestContext, record: { recordId: string; idNumber: string; diedOn: string }, pensionerId: string): Promise<DeathRecordForReview> {
+  await sentDeathRecord(t, record)
+  const liu = await t.login('officer-liu')
+  const pending = await pendingDeathRecordOf(t, pensionerId, liu)
+  return expectOk(await decideDeathRecord(t, liu, pending.id, { confirm: true }), DeathRecordForReview)
+}
+
+/** A partner registered by the admin; its key, shown once. */
+export async function registeredPartner(t: TestContext, registration: PartnerRegistration): Promise<RegisteredPartner> {
+  return expectOk(await t.call('POST', '/api/retiree/partners', { token: await t.login('admin'), body: registration }), RegisteredPartner, 201)
 }
 
 export async function startedFace(t: TestContext, token: string): Promise<FaceStart> {

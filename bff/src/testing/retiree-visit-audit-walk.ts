@@ -4,6 +4,7 @@ import { evidenceSamples } from './evidence-samples'
 import { seededGrantOf } from './flows'
 import type { TestContext } from './harness'
 import { openedProxy, review, sendPhoto, sentPhoto, submitReport, submittedReport, visitReport, assign } from './retiree-visit-flows'
+import { decideDeathRecord, pendingDeathRecordOf, sentDeathRecord } from './retiree-flows'
 import { userIdOf } from './wages-flows'
 
 /** A home visit staff-chen opened for elder-wang under her grant: its rows name her as the subject. */
@@ -47,6 +48,22 @@ export const retireeVisitAuditedWrites: Record<string, (t: TestContext) => Promi
     const liu = await t.login('officer-liu')
     return {
       act: () => review(t, liu, task.id, { decision: 'reject', note: '照片中看不到本人' }),
+      actor: await userIdOf(t, 'officer-liu'),
+      subject: await userIdOf(t, 'elder-wang'),
+    }
+  },
+  'retiree.confirmDeathRecord': async (t) => {
+    await sentDeathRecord(t, { recordId: 'MZ-AUDIT-CONFIRM', idNumber: '33030219550312301X', diedOn: '2026-11-02' })
+    const liu = await t.login('officer-liu')
+    const record = await pendingDeathRecordOf(t, seededRetireeIds.pensioners.sun, liu)
+    return { act: () => decideDeathRecord(t, liu, record.id, { confirm: true }), actor: await userIdOf(t, 'officer-liu'), subject: await userIdOf(t, 'retiree-sun') }
+  },
+  'retiree.reverseDeathRecord': async (t) => {
+    await sentDeathRecord(t, { recordId: 'MZ-AUDIT-REVERSE', idNumber: '330302194406080025', diedOn: '2026-11-02' })
+    const liu = await t.login('officer-liu')
+    const record = await pendingDeathRecordOf(t, seededRetireeIds.pensioners.wang, liu)
+    return {
+      act: () => decideDeathRecord(t, liu, record.id, { reverse: '本人今日到窗口办理业务，记录有误' }),
       actor: await userIdOf(t, 'officer-liu'),
       subject: await userIdOf(t, 'elder-wang'),
     }

@@ -24,4 +24,8 @@ export const retireeVisitSamples: Readonly<Record<string, Sample>> = {
   'retiree.listVisitsToReview': {},
   'retiree.reviewVisit': { params: { id: unknownTask }, body: { decision: 'approve' } },
   'retiree.listOverpayments': {},
+  'retiree.listDeathRecords': { query: { status: 'pending' } },
+  'retiree.getDeathRecord': { params: { id: unknownTask } },
+  'retiree.confirmDeathRecord': { params: { id: unknownTask } },
+  'retiree.reverseDeathRecord': { params: { id: unknownTask }, body: { note: '本人已到社保经办机构，信息有误' } },
 }

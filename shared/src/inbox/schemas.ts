@@ -42,6 +42,9 @@ export const MessageTemplate = z.enum([
   'retiree.visitToReview',
   'retiree.visitRejected',
   'retiree.overpayment',
+  'retiree.deathRecordHeld',
+  'retiree.deathRecordToReview',
+  'retiree.pensionRestored',
 ])
 export type MessageTemplate = z.infer<typeof MessageTemplate>
 
@@ -90,5 +93,6 @@ export const PendingItem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('retiree_assistance'), count: z.number().int().positive() }),
   z.object({ kind: z.literal('retiree_visits'), count: z.number().int().positive() }),
   z.object({ kind: z.literal('retiree_reviews'), count: z.number().int().positive() }),
+  z.object({ kind: z.literal('retiree_death_records'), count: z.number().int().positive() }),
 ])
 export type PendingItem = z.infer<typeof PendingItem>

@@ -40,6 +40,7 @@ export const pages = {
   pensioners: '/features/retiree/pages/pensioners/index',
   visitReviews: '/features/retiree/pages/reviews/index',
   overpayments: '/features/retiree/pages/overpayments/index',
+  deathRecords: '/features/retiree/pages/deaths/index',
 } as const
 
 export type PageName = keyof typeof pages

@@ -6,6 +6,9 @@ import {
   CertificationState,
   Coverage,
   DeathRecord,
+  DeathRecordForReview,
+  DeathRecordReversal,
+  DeathRecordStatus,
   FaceOutcome,
   FaceStart,
   LifeSignal,
@@ -240,6 +243,53 @@ export const listOverpayments = defineOperation({
   tags,
   access: officer,
   response: z.object({ items: z.array(Overpayment) }),
+})
+
+export const listDeathRecords = defineOperation({
+  id: 'retiree.listDeathRecords',
+  method: 'get',
+  path: '/retiree/office/deaths',
+  summary: "Partners' death records in the officer's region, by status: all pending ones, oldest first; the 100 newest confirmed or reversed",
+  tags,
+  access: officer,
+  query: z.strictObject({ status: DeathRecordStatus.default('pending') }),
+  response: z.object({ items: z.array(DeathRecordForReview) }),
+})
+
+export const getDeathRecord = defineOperation({
+  id: 'retiree.getDeathRecord',
+  method: 'get',
+  path: '/retiree/office/deaths/:id',
+  summary: "One death record of the officer's region",
+  tags,
+  access: officer,
+  params: id,
+  response: DeathRecordForReview,
+})
+
+export const confirmDeathRecord = defineOperation({
+  id: 'retiree.confirmDeathRecord',
+  method: 'post',
+  path: '/retiree/office/deaths/:id/confirm',
+  summary: 'Confirm a pending death record: the pension stops, and pension paid after the death is to be recovered',
+  tags,
+  access: officer,
+  idempotent: true,
+  params: id,
+  response: DeathRecordForReview,
+})
+
+export const reverseDeathRecord = defineOperation({
+  id: 'retiree.reverseDeathRecord',
+  method: 'post',
+  path: '/retiree/office/deaths/:id/reverse',
+  summary: 'Find a death record wrong, with the reason: the pension is restored and what was held is paid',
+  tags,
+  access: officer,
+  idempotent: true,
+  params: id,
+  body: DeathRecordReversal,
+  response: DeathRecordForReview,
 })
 
 export const registerPartner = defineOperation({

@@ -166,6 +166,8 @@ export const PensionAccount = z.object({
   certification: Certification,
   /** Money held back while suspended, paid as soon as the pensioner certifies. */
   heldFen: Fen,
+  /** A partner's death record is being checked by an officer: payments are held meanwhile. */
+  deathRecordUnderReview: z.boolean(),
   payments: z.array(Payment),
   certifications: z.array(CertificationRecord),
 })
@@ -328,6 +330,8 @@ export const Coverage = z.object({
   suspendedHeldFen: Fen,
   overpaymentsOpen: z.number().int(),
   overpaymentsOpenFen: Fen,
+  /** Death records from partners waiting for an officer, payments held meanwhile. */
+  deathRecordsPending: z.number().int(),
   visitsToReview: z.number().int(),
   visitsOpen: z.number().int(),
 })
@@ -352,8 +356,52 @@ export const Overpayment = z.object({
   diedOn: IsoDate,
   months: z.array(YearMonth),
   amountFen: Fen,
-  status: z.enum(['open', 'recovered']),
+  /** `withdrawn`: the death record was found wrong and reversed; nothing is to be recovered. */
+  status: z.enum(['open', 'recovered', 'withdrawn']),
   recordedAt: Timestamp,
   partnerName: z.string(),
 })
 export type Overpayment = z.infer<typeof Overpayment>
+
+/**
+ * A partner's death record, as an officer checks it:
+ * - `pending`: payments are held from the day it came; nothing else has changed yet;
+ * - `confirmed`: by an officer, or by a second, independent partner giving the same date of
+ *   death; the pension stopped;
+ * - `reversed`: found wrong by an officer; the pension was restored and what was held paid.
+ */
+export const DeathRecordStatus = z.enum(['pending', 'confirmed', 'reversed'])
+export type DeathRecordStatus = z.infer<typeof DeathRecordStatus>
+
+/** Who confirmed a death: an officer, a second partner, or no one (stopped before records were reviewed). */
+export const DeathConfirmation = z.enum(['officer', 'second_source', 'before_review'])
+export type DeathConfirmation = z.infer<typeof DeathConfirmation>
+
+export const DeathRecordForReview = z.object({
+  id: z.string(),
+  pensionerMaskedName: z.string(),
+  age: z.number().int(),
+  gridCode: z.string().nullable(),
+  diedOn: IsoDate,
+  /** The partner whose record this is. */
+  partnerName: z.string(),
+  receivedAt: Timestamp,
+  status: DeathRecordStatus,
+  /** Another partner's record of the same death; its date, when it differs, is `secondDiedOn`. */
+  secondPartnerName: z.string().nullable(),
+  secondDiedOn: IsoDate.nullable(),
+  /** The newest certification on or after the date of death: a sign the record may be wrong. */
+  certifiedSince: z.object({ on: IsoDate, method: CertificationMethod }).nullable(),
+  /** Pension held while the record is checked (and before, if the pension was suspended). */
+  heldFen: Fen,
+  confirmedVia: DeathConfirmation.nullable(),
+  decidedAt: Timestamp.nullable(),
+  /** Why an officer found the record wrong. */
+  reversalNote: z.string().nullable(),
+})
+export type DeathRecordForReview = z.infer<typeof DeathRecordForReview>
+
+export const DeathRecordReversal = z.strictObject({
+  note: z.string().trim().min(4, { message: 'field.tooShort' }).max(500, { message: 'field.tooLong' }),
+})
+export type DeathRecordReversal = z.infer<typeof DeathRecordReversal>

@@ -2,6 +2,8 @@ import type {
   AssistanceBenefit,
   CertificationMethod,
   DataLevel,
+  DeathConfirmation,
+  DeathRecordStatus,
   LifeSignalKind,
   PartnerKind,
   PensionStatus,
@@ -9,6 +11,7 @@ import type {
   VisitTaskReason,
   VisitTaskStatus,
 } from '@renshe/shared/retiree/schemas'
+import { sql } from 'drizzle-orm'
 import type { Dialect } from './dialect'
 import type { IdentityTables } from './identity'
 
@@ -37,6 +40,8 @@ export function retireeTables(d: Dialect, { users }: { users: IdentityTables['us
       /** Start of the current certification cycle: the last certification that counts, or the first pension day. */
       cycleStart: d.text('cycle_start').notNull(),
       diedOn: d.text('died_on'),
+      /** A partner's death record being checked: while set, every month is held and nothing is sent. */
+      deathHoldId: d.text('death_hold_id'),
       /** The due date each notice was last sent for: one notice per cycle and kind. */
       dueSoonNoticeFor: d.text('due_soon_notice_for'),
       overdueNoticeFor: d.text('overdue_notice_for'),
@@ -150,7 +155,7 @@ export function retireeTables(d: Dialect, { users }: { users: IdentityTables['us
       pensionerId: d.text('pensioner_id'),
       /** A life signal's moment (ISO timestamp), or a death record's date. */
       occurredAt: d.text('occurred_at').notNull(),
-      outcome: d.text('outcome', { enum: ['certified', 'already_certified', 'outside_cycle', 'stopped', 'no_pension'] }).notNull(),
+      outcome: d.text('outcome', { enum: ['certified', 'already_certified', 'outside_cycle', 'stopped', 'no_pension', 'held', 'confirmed'] }).notNull(),
       receivedAt: d.text('received_at').notNull(),
     },
     (t) => [d.uniqueIndex('partner_signals_reference').on(t.partnerId, t.reference), d.index('partner_signals_pensioner').on(t.pensionerId)],
@@ -251,14 +256,54 @@ export function retireeTables(d: Dialect, { users }: { users: IdentityTables['us
       diedOn: d.text('died_on').notNull(),
       months: d.json('months').$type<string[]>().notNull(),
       amountFen: d.integer('amount_fen').notNull(),
-      status: d.text('status', { enum: ['open', 'recovered'] }).notNull(),
+      status: d.text('status', { enum: ['open', 'recovered', 'withdrawn'] }).notNull(),
       partnerId: d.text('partner_id').notNull(),
       recordedAt: d.text('recorded_at').notNull(),
     },
-    (t) => [d.uniqueIndex('overpayments_pensioner').on(t.pensionerId), d.index('overpayments_region').on(t.regionCode, t.status)],
+    (t) => [
+      // One overpayment per death: a withdrawn one (the death record was wrong) leaves room for the next.
+      d.uniqueIndex('overpayments_pensioner').on(t.pensionerId).where(sql`${t.status} <> 'withdrawn'`),
+      d.index('overpayments_region').on(t.regionCode, t.status),
+    ],
   )
 
-  return { pensioners, pensionCertifications, pensionPayments, faceAttempts, partners, partnerKeys, partnerSignals, visitTasks, visitPhotos, assistanceRules, localMinimums, assistanceOffers, overpayments }
+  /**
+   * A partner's record of a death, from the moment it comes (payments held) until an officer or
+   * a second, independent partner confirms it (the pension stops) or an officer finds it wrong
+   * (the pension is restored). Kept for good, with the partner that sent it.
+   */
+  const deathRecords = d.table(
+    'death_records',
+    {
+      id: d.text('id').primaryKey(),
+      pensionerId: d.text('pensioner_id')
+        .notNull()
+        .references(() => pensioners.id),
+      regionCode: d.text('region_code').notNull(),
+      diedOn: d.text('died_on').notNull(),
+      partnerId: d.text('partner_id')
+        .notNull()
+        .references(() => partners.id),
+      signalId: d.text('signal_id'),
+      receivedAt: d.text('received_at').notNull(),
+      /** The pension's status when the record came, restored if it is reversed and nothing has changed since. */
+      statusBefore: d.text('status_before').$type<PensionStatus>().notNull(),
+      status: d.text('status').$type<DeathRecordStatus>().notNull(),
+      secondPartnerId: d.text('second_partner_id').references(() => partners.id),
+      secondDiedOn: d.text('second_died_on'),
+      confirmedVia: d.text('confirmed_via').$type<DeathConfirmation>(),
+      decidedByUserId: d.text('decided_by_user_id').references(() => users.id),
+      decidedAt: d.text('decided_at'),
+      reversalNoteEnc: d.text('reversal_note_enc'),
+    },
+    (t) => [
+      d.uniqueIndex('death_records_pending').on(t.pensionerId).where(sql`${t.status} = 'pending'`),
+      d.index('death_records_region').on(t.regionCode, t.status, t.receivedAt),
+      d.index('death_records_pensioner').on(t.pensionerId),
+    ],
+  )
+
+  return { pensioners, pensionCertifications, pensionPayments, faceAttempts, partners, partnerKeys, partnerSignals, visitTasks, visitPhotos, assistanceRules, localMinimums, assistanceOffers, overpayments, deathRecords }
 }
 
 export type RetireeTables = ReturnType<typeof retireeTables>

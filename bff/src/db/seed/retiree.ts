@@ -9,7 +9,7 @@ import { pages } from '@renshe/shared/platform/pages'
 import { notify } from '../../platform/notify'
 import { partnerKeyHash } from '../../platform/partner-access'
 import type { Tx } from '../database'
-import { assistanceRules, localMinimums, overpayments, partnerKeys, partners, pensionCertifications, pensionPayments, pensioners } from '../schema'
+import { assistanceRules, deathRecords, localMinimums, overpayments, partnerKeys, partners, pensionCertifications, pensionPayments, pensioners } from '../schema'
 import type { SeedDeps } from './seed'
 
 /**
@@ -342,6 +342,24 @@ export async function seedRetiree(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<strin
     if (rows.length > 0) await tx.insert(pensionPayments).values(rows)
 
     if (person.died) {
+      const recordedAt = `${person.died.recordedOn}T02:00:00.000Z`
+      await tx.insert(deathRecords).values({
+        id: `${person.id}-death`,
+        pensionerId: person.id,
+        regionCode: person.regionCode,
+        diedOn: person.died.on,
+        partnerId: seededRetireeIds.partners.civilAffairs,
+        signalId: null,
+        receivedAt: recordedAt,
+        statusBefore: 'active',
+        status: 'confirmed',
+        secondPartnerId: null,
+        secondDiedOn: null,
+        confirmedVia: 'before_review',
+        decidedByUserId: null,
+        decidedAt: recordedAt,
+        reversalNoteEnc: null,
+      })
       const overpaid = overpaidAfterDeath(person.died.on, rows.map((row) => ({ month: row.month, amountFen: row.amountFen, status: row.status ?? 'paid' })))
       if (overpaid.amountFen > 0) {
         await tx.insert(overpayments).values({

@@ -44,6 +44,7 @@ export async function accountView(q: Query, deps: Deps, row: PensionerRow): Prom
     diedOn: row.diedOn,
     certification: await certificationView(q, deps, row, todayOf(deps)),
     heldFen: await heldTotalFen(q, row.id),
+    deathRecordUnderReview: row.deathHoldId !== null,
     payments,
     certifications,
   }

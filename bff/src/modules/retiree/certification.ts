@@ -91,7 +91,8 @@ export interface Certified {
 /**
  * The one place a pensioner is certified, whichever way: inside the caller's transaction, it
  * records the certification, moves the cycle (`cycleStartAfter`: never backwards), clears the
- * cycle's failed face checks, resumes a suspended pension (held months paid today as arrears),
+ * cycle's failed face checks, resumes a suspended pension (held months paid today as arrears,
+ * unless a death record is being checked: then they wait for the officer's decision),
  * tells the pensioner, notes its audit rows on `audit` (appended when the caller's work ends),
  * and looks again at which assistance they qualify for. The pensioner is locked first.
  *
@@ -129,9 +130,12 @@ export async function certify(tx: Tx, audit: AuditTrail, deps: Deps, actor: Acto
   const changes: PensionerChanges = { cycleStart, faceFailures: 0, faceFailuresFor: cycleStart }
   let resumed: Sum | null = null
   if (row.status === 'suspended') {
-    resumed = arrearsOf(await heldPayments(tx, row.id), row.diedOn)
-    await payHeldMonths(tx, row.id, resumed.months, today)
     changes.status = 'active'
+    // While a death record is checked, payments stay held: they are paid if it is found wrong.
+    if (row.deathHoldId === null) {
+      resumed = arrearsOf(await heldPayments(tx, row.id), row.diedOn)
+      await payHeldMonths(tx, row.id, resumed.months, today)
+    }
     audit.add(now, actor, { action: 'retiree.resume', kind: 'write', objectType: 'pensioner', objectId: row.id })
   }
   await updatePensioner(tx, row.id, changes)

@@ -45,7 +45,8 @@ const noCounts = (): Counts => ({ dueSoonNotices: 0, overdueNotices: 0, suspende
 const pageSize = 200
 
 /**
- * The periodic work of the module, for every pension not stopped: the due-soon and overdue
+ * The periodic work of the module, for every pension not stopped (nor held while a death record
+ * is checked: see `holdFor`): the due-soon and overdue
  * notices (once per cycle each), the suspension once the grace period is over, the months whose
  * pay day has come (paid, or held while suspended), and the assistance rules once a day. Each
  * step is guarded by what it leaves behind, written in the same transaction, so running it
@@ -86,6 +87,7 @@ async function runFor(tx: Tx, audit: AuditTrail, deps: Deps, row: PensionerRow):
   const userId = await portalUserOfPensioner(tx, row)
   const system: Actor = { requestId: 'retiree-job', actorUserId: null, subjectUserId: userId, viaGrantId: null }
   const changes: PensionerChanges = {}
+  if (row.deathHoldId !== null) return holdFor(tx, audit, deps, system, row)
 
   if (cycle.state === 'due' && row.dueSoonNoticeFor !== cycle.dueDate) {
     changes.dueSoonNoticeFor = cycle.dueDate
@@ -125,5 +127,28 @@ async function runFor(tx: Tx, audit: AuditTrail, deps: Deps, row: PensionerRow):
   if (Object.keys(changes).length > 0) await updatePensioner(tx, row.id, changes)
   const checkedToday = row.assistanceCheckedAt !== null && chinaDate(new Date(row.assistanceCheckedAt)) === today
   if (!checkedToday) counts.offers += await evaluateAssistance(tx, audit, deps, system, { ...row, ...changes }, now)
+  return counts
+}
+
+/**
+ * A pension held while a death record is checked: each month whose pay day comes is held, and
+ * nothing else happens: no reminder, suspension or offer goes to someone who may have died.
+ */
+async function holdFor(tx: Tx, audit: AuditTrail, deps: Deps, system: Actor, row: PensionerRow): Promise<Counts> {
+  const counts = noCounts()
+  const now = deps.clock.now()
+  const today = chinaDate(now)
+  const payments: PaymentRow[] = monthsToPay(row.firstMonth, await lastPaymentMonth(tx, row.id), today).map((month) => ({
+    id: newId(deps.random),
+    pensionerId: row.id,
+    month,
+    amountFen: row.monthlyFen,
+    status: decidePayment(month, { diedOn: row.diedOn, suspended: true }),
+    paidOn: null,
+    arrears: false,
+  }))
+  const inserted = await insertPaymentsOnce(tx, payments)
+  if (inserted.length > 0) audit.add(now, system, { action: 'retiree.pay', kind: 'write', objectType: 'pensioner', objectId: row.id })
+  counts.held += inserted.filter((p) => p.status === 'held').length
   return counts
 }

@@ -14,6 +14,7 @@ export const retireeLinks = {
   assistance: pages.assistance,
   visit: (taskId: string) => pageLink('homeVisit', { id: taskId }),
   overpayments: pages.overpayments,
+  deathRecord: (id: string) => pageLink('deathRecords', { id }),
 } as const
 
 /**

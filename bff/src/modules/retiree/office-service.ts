@@ -18,6 +18,7 @@ import { pageOf } from '../../platform/paging'
 import type { SessionUser } from '../../platform/principal'
 import { fail, ok, type Result } from '../../platform/problem'
 import { auditLast } from './audit-trail'
+import { pendingDeathRecordsOfRegion } from './death-records-repo'
 import { cycleRulesOf, revokeCertification, todayOf } from './certification'
 import { retireeLinks } from './notices'
 import {
@@ -70,6 +71,7 @@ export async function getCoverage(deps: Deps, official: SessionUser): Promise<Re
         suspendedHeldFen: await heldFenOfRegion(q, region),
         overpaymentsOpen: overpaid.count,
         overpaymentsOpenFen: overpaid.amountFen,
+        deathRecordsPending: await pendingDeathRecordsOfRegion(q, region),
         visitsToReview: tasks.get('submitted') ?? 0,
         visitsOpen: (tasks.get('open') ?? 0) + (tasks.get('rejected') ?? 0),
       }

@@ -4,13 +4,13 @@ import { z } from 'zod'
 import { PendingItem } from '@renshe/shared/inbox/schemas'
 import { CertificationState, Overpayment, VisitTask } from '@renshe/shared/retiree/schemas'
 import { overpayments } from '../../db/schema'
-import { devPartnerKeys, seededRetireeIds } from '../../db/seed/retiree'
+import { seededRetireeIds } from '../../db/seed/retiree'
 import { seededVisitIds } from '../../db/seed/retiree-visits'
 import { minutes } from '../../platform/clock'
 import { evidenceSamples } from '../../testing/evidence-samples'
 import { createTestContext } from '../../testing/harness'
 import { expectOk } from '../../testing/http'
-import { auditOf, certificationRows, deathRecord, paymentRows, pensionerRow } from '../../testing/retiree-flows'
+import { auditOf, certificationRows, confirmedDeath, paymentRows, pensionerRow } from '../../testing/retiree-flows'
 import {
   assign,
   assigned,
@@ -170,13 +170,12 @@ test('pensioners of one state come nearest due date first, a page at a time, nam
   expect((await auditOf(t, 'retiree.listPensioners')).at(-1)).toMatchObject({ kind: 'read', objectType: 'region', objectId: '330302' })
 })
 
-test('a death recorded by civil affairs shows as an overpayment to recover, open ones first, with the pensioner masked', async () => {
+test('a death recorded by civil affairs and confirmed shows as an overpayment to recover, open ones first, with the pensioner masked', async () => {
   const t = await createTestContext()
   const liu = await t.login('officer-liu')
   const before = (await expectOk(await t.call('GET', '/api/retiree/office/overpayments', { token: liu }), Overpayments)).items
   t.clock.advance(minutes(5))
-  const recorded = await deathRecord(t, devPartnerKeys.civilAffairs, { recordId: 'death-zhou-1', idNumber: '330302193809031012', diedOn: '2026-09-17' })
-  expect(recorded.status).toBe(201)
+  await confirmedDeath(t, { recordId: 'death-zhou-1', idNumber: '330302193809031012', diedOn: '2026-09-17' }, pensioners.zhou)
   const { items } = await expectOk(await t.call('GET', '/api/retiree/office/overpayments', { token: liu }), Overpayments)
   expect(items).toHaveLength(before.length + 1)
   const paidAfter = (await paymentRows(t, pensioners.zhou)).filter((row) => row.month > '2026-09' && row.status === 'paid')

@@ -1,30 +1,17 @@
 import { checkIdNumber } from '@renshe/shared/identity/id-number'
 import { chinaDate } from '@renshe/shared/platform/china-time'
-import { overpaidAfterDeath } from '@renshe/shared/retiree/payments'
 import type { DeathRecord, LifeSignal, PartnerReceipt, PartnerRegistration, RegisteredPartner } from '@renshe/shared/retiree/schemas'
 import type { Query, Tx } from '../../db/database'
 import type { Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
-import { notify } from '../../platform/notify'
 import { newPartnerKey, partnerActorId, type PartnerCaller } from '../../platform/partner-access'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
 import { auditLast, type AuditTrail } from './audit-trail'
 import { certify, cycleRulesOf, pensionerState, todayOf } from './certification'
-import { retireeLinks } from './notices'
-import { insertOverpayment, insertPartner, insertPartnerKey, insertSignalOnce, signalByReference, type PartnerSignalRow } from './partners-repo'
-import {
-  cancelUnpaidAfter,
-  endOutstandingTasks,
-  officersCovering,
-  paymentsOf,
-  pensionerById,
-  pensionerByIdNumberIndex,
-  pensionerForUpdate,
-  portalUserOfPensioner,
-  updatePensioner,
-  type PensionerRow,
-} from './pensioners-repo'
+import { receiveDeathRecord } from './death-records-service'
+import { insertPartner, insertPartnerKey, insertSignalOnce, setSignalOutcome, signalByReference, type PartnerSignalRow } from './partners-repo'
+import { pensionerById, pensionerByIdNumberIndex, pensionerForUpdate, portalUserOfPensioner, type PensionerRow } from './pensioners-repo'
 
 /**
  * Partners act for no one: audit rows name the partner as actor and, when the person has a
@@ -156,45 +143,9 @@ async function replayOfRace(
 }
 
 /**
- * Stops the pension of someone who died: nothing is paid from the month after the death, rows
- * not yet paid for those months are cancelled, what was paid for them is recorded as an
- * overpayment to recover and sent to the officers of the region, outstanding visits end, and no
- * reminder is ever sent again (the jobs pass stopped pensions by). Offers stay as they were.
- * The caller has locked the pensioner.
+ * A death record from civil affairs (data level 2, checked before this runs). It holds the
+ * pension until an officer or a second partner confirms it (see death-records-service.ts).
  */
-async function stopPension(tx: Tx, audit: AuditTrail, deps: Deps, actor: Actor, pensioner: PensionerRow, partner: PartnerCaller, diedOn: string): Promise<void> {
-  const now = deps.clock.now()
-  const at = now.toISOString()
-  await updatePensioner(tx, pensioner.id, { status: 'stopped', diedOn })
-  await cancelUnpaidAfter(tx, pensioner.id, diedOn.slice(0, 7))
-  await endOutstandingTasks(tx, pensioner.id, null, null, at)
-  audit.add(now, actor, { action: 'retiree.stopPension', kind: 'write', objectType: 'pensioner', objectId: pensioner.id })
-  const overpaid = overpaidAfterDeath(diedOn, await paymentsOf(tx, pensioner.id))
-  if (overpaid.amountFen === 0) return
-  const id = newId(deps.random)
-  await insertOverpayment(tx, {
-    id,
-    pensionerId: pensioner.id,
-    regionCode: pensioner.regionCode,
-    diedOn,
-    months: overpaid.months,
-    amountFen: overpaid.amountFen,
-    status: 'open',
-    partnerId: partner.id,
-    recordedAt: at,
-  })
-  audit.add(now, actor, { action: 'retiree.recordOverpayment', kind: 'write', objectType: 'overpayment', objectId: id })
-  for (const userId of await officersCovering(tx, pensioner.regionCode)) {
-    await notify(tx, deps.random, now, {
-      userId,
-      template: 'retiree.overpayment',
-      params: { months: overpaid.months.length, amountFen: overpaid.amountFen },
-      link: retireeLinks.overpayments,
-    })
-  }
-}
-
-/** A death record from civil affairs (data level 2, checked before this runs). */
 export async function sendDeathRecord(deps: Deps, requestId: string, partner: PartnerCaller, record: DeathRecord): Promise<Result<PartnerReceipt>> {
   const now = deps.clock.now()
   const checked = checkedIdNumber(deps, record.idNumber, now)
@@ -207,20 +158,21 @@ export async function sendDeathRecord(deps: Deps, requestId: string, partner: Pa
       // Locked: two records of one death at once (two references, two instances) stop the pension once.
       const pensioner = await lockedPensionerOf(tx, checked.idNumberIndex)
       const id = newId(deps.random)
-      const recorded = await insertSignalOnce(tx, {
+      const row: PartnerSignalRow = {
         id,
         partnerId: partner.id,
         reference: record.recordId,
         kind: 'death',
         pensionerId: pensioner?.id ?? null,
         occurredAt: record.diedOn,
-        outcome: pensioner ? 'stopped' : 'no_pension',
+        outcome: 'no_pension',
         receivedAt: now.toISOString(),
-      })
-      if (!recorded) return replayOfRace(tx, audit, deps, requestId, partner, record.recordId, 'partner.sendDeathRecord')
+      }
+      // The signal first, so a replay racing this call waits on its reference; its outcome once known.
+      if (!(await insertSignalOnce(tx, row))) return replayOfRace(tx, audit, deps, requestId, partner, record.recordId, 'partner.sendDeathRecord')
       const actor = await partnerActor(tx, requestId, partner, pensioner?.id ?? null)
       audit.add(now, actor, { action: 'partner.sendDeathRecord', kind: 'write', objectType: 'partner_signal', objectId: id })
-      if (pensioner && pensioner.status !== 'stopped') await stopPension(tx, audit, deps, actor, pensioner, partner, record.diedOn)
+      if (pensioner) await setSignalOutcome(tx, id, await receiveDeathRecord(tx, audit, deps, actor, partner, pensioner, record, id))
       return ok(receipt(record.recordId, false))
     }),
   )

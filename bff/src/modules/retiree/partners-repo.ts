@@ -73,6 +73,11 @@ export async function insertSignalOnce(tx: Tx, row: PartnerSignalRow): Promise<b
   return inserted.length === 1
 }
 
+/** What became of a signal, once the service has worked it out. */
+export async function setSignalOutcome(tx: Tx, id: string, outcome: PartnerSignalRow['outcome']): Promise<void> {
+  await tx.update(partnerSignals).set({ outcome }).where(eq(partnerSignals.id, id))
+}
+
 export async function insertOverpayment(tx: Tx, row: OverpaymentRow): Promise<void> {
   await tx.insert(overpayments).values(row)
 }

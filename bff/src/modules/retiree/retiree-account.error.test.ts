@@ -1,13 +1,12 @@
 import { expect, test } from 'vitest'
-import { PartnerReceipt } from '@renshe/shared/retiree/schemas'
-import { devPartnerKeys } from '../../db/seed/retiree'
+import { seededRetireeIds } from '../../db/seed/retiree'
 import { createTestContext } from '../../testing/harness'
-import { expectFieldErrors, expectOk, expectProblem } from '../../testing/http'
-import { accountOf, deathRecord } from '../../testing/retiree-flows'
+import { expectFieldErrors, expectProblem } from '../../testing/http'
+import { accountOf, confirmedDeath } from '../../testing/retiree-flows'
 
-test('once a death is recorded, no visit can be asked for and no face check started', async () => {
+test('once a death is confirmed, no visit can be asked for and no face check started', async () => {
   const t = await createTestContext()
-  await expectOk(await deathRecord(t, devPartnerKeys.civilAffairs, { recordId: 'MZ-E1', idNumber: '33030219550312301X', diedOn: '2026-11-02' }), PartnerReceipt, 201)
+  await confirmedDeath(t, { recordId: 'MZ-E1', idNumber: '33030219550312301X', diedOn: '2026-11-02' }, seededRetireeIds.pensioners.sun)
   const token = await t.login('retiree-sun')
   await expectProblem(await t.call('POST', '/api/retiree/home-visit', { token }), 'conflict')
   await expectProblem(await t.call('POST', '/api/retiree/face', { token }), 'conflict')

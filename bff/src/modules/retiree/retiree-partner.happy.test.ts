@@ -4,8 +4,8 @@ import { z } from 'zod'
 import { AccessLogEntry } from '@renshe/shared/identity/schemas'
 import { Page as PageOf } from '@renshe/shared/platform/primitives'
 import { PendingItem } from '@renshe/shared/inbox/schemas'
-import { PartnerReceipt } from '@renshe/shared/retiree/schemas'
-import { overpayments, partnerSignals } from '../../db/schema'
+import { DeathRecordForReview, PartnerReceipt } from '@renshe/shared/retiree/schemas'
+import { deathRecords, overpayments, partnerSignals } from '../../db/schema'
 import { devPartnerKeys, seededRetireeIds } from '../../db/seed/retiree'
 import { createTestContext } from '../../testing/harness'
 import { expectOk } from '../../testing/http'
@@ -13,11 +13,17 @@ import {
   accountOf,
   auditOf,
   certificationRows,
+  confirmedDeath,
   deathRecord,
+  decideDeathRecord,
+  faceCheck,
   lifeSignal,
   paymentRows,
+  pendingDeathRecordOf,
   pensionerRow,
+  registeredPartner,
   runJobs,
+  sentDeathRecord,
   sentLifeSignal,
   setChinaDate,
 } from '../../testing/retiree-flows'
@@ -112,38 +118,103 @@ test('a signal for a suspended pensioner resumes her pension and pays the held m
   expect(items).toContainEqual({ kind: 'retiree_certification', state: 'certified', dueDate: '2027-11-29', daysLeft: 365 })
 })
 
-test('a death on 17 September stops the pension from October: October and November go to the officers to recover, and nothing is due again', async () => {
+test('a death record from civil affairs holds the pension at once and asks the region’s officers to check it; nothing else changes yet', async () => {
   const t = await createTestContext()
-  const receipt = await expectOk(await deathRecord(t, devPartnerKeys.civilAffairs, { recordId: 'MZ-1', idNumber: sun.idNumber, diedOn: '2026-09-17' }), PartnerReceipt, 201)
+  const receipt = await sentDeathRecord(t, { recordId: 'MZ-1', idNumber: sun.idNumber, diedOn: '2026-09-17' })
   expect(receipt).toEqual({ received: true, reference: 'MZ-1', replayed: false })
 
-  expect(await pensionerRow(t, sun.id)).toMatchObject({ status: 'stopped', diedOn: '2026-09-17' })
-  const [overpaid] = await t.deps.db.read((q) => q.select().from(overpayments).where(eq(overpayments.pensionerId, sun.id)))
-  expect(overpaid).toMatchObject({ months: ['2026-10', '2026-11'], amountFen: 2 * 412_500, status: 'open', regionCode: '330302', partnerId: seededRetireeIds.partners.civilAffairs })
-  const liu = (await inboxOf(t, await t.login('officer-liu'))).filter((m) => m.template === 'retiree.overpayment')
-  expect(liu).toEqual([expect.objectContaining({ params: { months: 2, amountFen: 825_000 }, link: '/features/retiree/pages/overpayments/index' })])
-  expect((await inboxOf(t, await t.login('officer-huang'))).map((m) => m.template)).not.toContain('retiree.overpayment')
-  expect(await auditOf(t, 'retiree.stopPension')).toEqual([expect.objectContaining({ actorUserId: 'partner:partner-civil-affairs', subjectUserId: await userIdOf(t, 'retiree-sun') })])
+  const held = await pensionerRow(t, sun.id)
+  expect(held).toMatchObject({ status: 'active', diedOn: null })
+  expect(held.deathHoldId).not.toBeNull()
+  expect(await t.deps.db.read((q) => q.select().from(overpayments).where(eq(overpayments.pensionerId, sun.id)))).toEqual([])
+  const record = await pendingDeathRecordOf(t, sun.id)
+  expect(record).toMatchObject({ status: 'pending', diedOn: '2026-09-17', partnerName: '温州市民政局', secondPartnerName: null, confirmedVia: null })
+  const liu = (await inboxOf(t, await t.login('officer-liu'))).filter((m) => m.template === 'retiree.deathRecordToReview')
+  expect(liu).toEqual([expect.objectContaining({ link: `/features/retiree/pages/deaths/index?id=${record.id}` })])
+  expect((await inboxOf(t, await t.login('officer-huang'))).map((m) => m.template)).not.toContain('retiree.deathRecordToReview')
+  expect(await auditOf(t, 'retiree.holdForDeathRecord')).toEqual([expect.objectContaining({ actorUserId: 'partner:partner-civil-affairs', subjectUserId: await userIdOf(t, 'retiree-sun') })])
 
-  // The reminder sun was due in ten days never comes; nor December's payment.
+  // Held, not stopped: the account says why, December is held, and no reminder goes out meanwhile.
+  let token = await t.login('retiree-sun')
+  expect((await inboxOf(t, token)).map((m) => m.template)).toContain('retiree.deathRecordHeld')
   setChinaDate(t, '2026-12-10')
   await runJobs(t)
+  expect((await paymentRows(t, sun.id)).at(-1)).toMatchObject({ month: '2026-12', status: 'held' })
+  token = await t.login('retiree-sun')
+  expect((await inboxOf(t, token)).map((m) => m.template).filter((template) => /dueSoon|overdue|suspended/.test(template))).toEqual([])
+  expect(await accountOf(t, { token })).toMatchObject({ status: 'active', deathRecordUnderReview: true, heldFen: 412_500 })
+})
+
+test('an officer confirms the death of 17 September: the pension stops from October, October and November go to recovery, the held December is cancelled, and nothing is due again', async () => {
+  const t = await createTestContext()
+  await sentDeathRecord(t, { recordId: 'MZ-1', idNumber: sun.idNumber, diedOn: '2026-09-17' })
+  setChinaDate(t, '2026-12-10')
+  await runJobs(t)
+  const liuToken = await t.login('officer-liu')
+  const pending = await pendingDeathRecordOf(t, sun.id, liuToken)
+  const confirmed = await expectOk(await decideDeathRecord(t, liuToken, pending.id, { confirm: true }), DeathRecordForReview)
+  expect(confirmed).toMatchObject({ status: 'confirmed', confirmedVia: 'officer', decidedAt: '2026-12-10T02:00:00.000Z', heldFen: 0 })
+
+  expect(await pensionerRow(t, sun.id)).toMatchObject({ status: 'stopped', diedOn: '2026-09-17', deathHoldId: null })
+  const [overpaid] = await t.deps.db.read((q) => q.select().from(overpayments).where(eq(overpayments.pensionerId, sun.id)))
+  expect(overpaid).toMatchObject({ months: ['2026-10', '2026-11'], amountFen: 2 * 412_500, status: 'open', regionCode: '330302', partnerId: seededRetireeIds.partners.civilAffairs })
+  expect((await paymentRows(t, sun.id)).at(-1)).toMatchObject({ month: '2026-12', status: 'cancelled' })
+  const liu = (await inboxOf(t, liuToken)).filter((m) => m.template === 'retiree.overpayment')
+  expect(liu).toEqual([expect.objectContaining({ params: { months: 2, amountFen: 825_000 }, link: '/features/retiree/pages/overpayments/index' })])
+  expect((await inboxOf(t, await t.login('officer-huang'))).map((m) => m.template)).not.toContain('retiree.overpayment')
+  const sunUser = await userIdOf(t, 'retiree-sun')
+  expect(await auditOf(t, 'retiree.stopPension')).toEqual([expect.objectContaining({ actorUserId: await userIdOf(t, 'officer-liu'), subjectUserId: sunUser })])
+  expect(await auditOf(t, 'retiree.confirmDeathRecord')).toEqual([expect.objectContaining({ objectId: pending.id, subjectUserId: sunUser })])
+
   setChinaDate(t, '2027-01-12')
   await runJobs(t)
-  expect((await paymentRows(t, sun.id)).at(-1)?.month).toBe('2026-11')
+  expect((await paymentRows(t, sun.id)).at(-1)?.month).toBe('2026-12')
   const token = await t.login('retiree-sun')
   expect((await inboxOf(t, token)).map((m) => m.template).filter((template) => /dueSoon|overdue|suspended/.test(template))).toEqual([])
   const { items } = await expectOk(await t.call('GET', '/api/inbox/pending', { token }), Pending)
   expect(items.map((item) => item.kind)).not.toContain('retiree_certification')
   const account = await accountOf(t, { token })
-  expect(account).toMatchObject({ status: 'stopped', diedOn: '2026-09-17', certification: { state: 'stopped' } })
+  expect(account).toMatchObject({ status: 'stopped', diedOn: '2026-09-17', deathRecordUnderReview: false, certification: { state: 'stopped' } })
+})
+
+test('a second, independent partner recording the same date confirms the death on its own; the same partner again does not', async () => {
+  const t = await createTestContext()
+  const record = { idNumber: sun.idNumber, diedOn: '2026-09-17' }
+  await sentDeathRecord(t, { ...record, recordId: 'MZ-1' })
+  await sentDeathRecord(t, { ...record, recordId: 'MZ-1-AGAIN' })
+  expect(await pensionerRow(t, sun.id)).toMatchObject({ status: 'active', diedOn: null })
+
+  const hospital = await registeredPartner(t, { name: '温州医科大学附属第一医院', kind: 'hospital', dataLevel: 2 })
+  await sentDeathRecord(t, { ...record, recordId: 'YY-DEATH-9' }, hospital.key)
+  expect(await pensionerRow(t, sun.id)).toMatchObject({ status: 'stopped', diedOn: '2026-09-17', deathHoldId: null })
+  const [row] = await t.deps.db.read((q) => q.select().from(deathRecords).where(eq(deathRecords.pensionerId, sun.id)))
+  expect(row).toMatchObject({ status: 'confirmed', confirmedVia: 'second_source', partnerId: seededRetireeIds.partners.civilAffairs, secondPartnerId: hospital.id, decidedByUserId: null })
+  const [signal] = await t.deps.db.read((q) => q.select().from(partnerSignals).where(eq(partnerSignals.reference, 'YY-DEATH-9')))
+  expect(signal?.outcome).toBe('confirmed')
+  expect(await auditOf(t, 'retiree.stopPension')).toEqual([expect.objectContaining({ actorUserId: `partner:${hospital.id}` })])
+})
+
+test('a second partner giving another date, or a certification after the recorded death, leaves the decision to an officer', async () => {
+  const t = await createTestContext()
+  const hospital = await registeredPartner(t, { name: '温州医科大学附属第一医院', kind: 'hospital', dataLevel: 2 })
+  await sentDeathRecord(t, { recordId: 'MZ-1', idNumber: sun.idNumber, diedOn: '2026-09-17' })
+  await sentDeathRecord(t, { recordId: 'YY-1', idNumber: sun.idNumber, diedOn: '2026-09-18' }, hospital.key)
+  expect(await pensionerRow(t, sun.id)).toMatchObject({ status: 'active', diedOn: null })
+  expect(await pendingDeathRecordOf(t, sun.id)).toMatchObject({ secondPartnerName: '温州医科大学附属第一医院', secondDiedOn: '2026-09-18' })
+
+  // Wang did her face check after the date her record gives: a second record agreeing on it is not enough.
+  await sentDeathRecord(t, { recordId: 'MZ-2', idNumber: wang.idNumber, diedOn: '2026-11-01' })
+  await faceCheck(t, await t.login('elder-wang'), 'pass')
+  await sentDeathRecord(t, { recordId: 'YY-2', idNumber: wang.idNumber, diedOn: '2026-11-01' }, hospital.key)
+  expect(await pensionerRow(t, wang.id)).toMatchObject({ status: 'active', diedOn: null })
+  expect(await pendingDeathRecordOf(t, wang.id)).toMatchObject({ certifiedSince: { on: '2026-11-29', method: 'face' } })
 })
 
 test('a death in the month of the record overpays nothing; a replay of the record changes nothing', async () => {
   const t = await createTestContext()
   const record = { recordId: 'MZ-2', idNumber: zhou.idNumber, diedOn: '2026-11-20' }
-  await expectOk(await deathRecord(t, devPartnerKeys.civilAffairs, record), PartnerReceipt, 201)
-  const replay = await expectOk(await deathRecord(t, devPartnerKeys.civilAffairs, { ...record, diedOn: '2026-08-01' }), PartnerReceipt, 201)
+  await confirmedDeath(t, record, zhou.id)
+  const replay = await sentDeathRecord(t, { ...record, diedOn: '2026-08-01' })
   expect(replay).toEqual({ received: true, reference: 'MZ-2', replayed: true })
   expect(await pensionerRow(t, zhou.id)).toMatchObject({ status: 'stopped', diedOn: '2026-11-20' })
   expect(await t.deps.db.read((q) => q.select().from(overpayments).where(eq(overpayments.pensionerId, zhou.id)))).toEqual([])
@@ -151,7 +222,7 @@ test('a death in the month of the record overpays nothing; a replay of the recor
 
 test('a held month after the death is cancelled, not paid later', async () => {
   const t = await createTestContext()
-  await expectOk(await deathRecord(t, devPartnerKeys.civilAffairs, { recordId: 'MZ-3', idNumber: wu.idNumber, diedOn: '2026-10-05' }), PartnerReceipt, 201)
+  await confirmedDeath(t, { recordId: 'MZ-3', idNumber: wu.idNumber, diedOn: '2026-10-05' }, wu.id)
   expect((await paymentRows(t, wu.id)).slice(-2).map((p) => [p.month, p.status])).toEqual([
     ['2026-10', 'held'],
     ['2026-11', 'cancelled'],
@@ -160,7 +231,7 @@ test('a held month after the death is cancelled, not paid later', async () => {
 
 test('after a death, a sign of life changes nothing', async () => {
   const t = await createTestContext()
-  await expectOk(await deathRecord(t, devPartnerKeys.civilAffairs, { recordId: 'MZ-4', idNumber: zhou.idNumber, diedOn: '2026-11-01' }), PartnerReceipt, 201)
+  await confirmedDeath(t, { recordId: 'MZ-4', idNumber: zhou.idNumber, diedOn: '2026-11-01' }, zhou.id)
   const before = await certificationRows(t, zhou.id)
   await sentLifeSignal(t, devPartnerKeys.bank, { signalId: 'BANK-Z', idNumber: zhou.idNumber })
   expect(await certificationRows(t, zhou.id)).toEqual(before)
@@ -206,11 +277,11 @@ test('the same signal sent twice at once (two instances taking one retry each) c
   expect((await inboxOf(t, await t.login('elder-wang'))).filter((m) => m.template === 'retiree.certified')).toHaveLength(1)
 })
 
-test('two records of one death arriving at once stop the pension once: one overpayment, one message to the officer', async () => {
+test('two records of one death arriving at once hold the pension once: one record to check, one message to each officer', async () => {
   const t = await createTestContext()
   const records = ['MZ-AT-ONCE-1', 'MZ-AT-ONCE-2'].map((recordId) => deathRecord(t, devPartnerKeys.civilAffairs, { recordId, idNumber: sun.idNumber, diedOn: '2026-09-17' }))
   for (const response of await Promise.all(records)) await expectOk(response, PartnerReceipt, 201)
-  expect(await t.deps.db.read((q) => q.select().from(overpayments).where(eq(overpayments.pensionerId, sun.id)))).toHaveLength(1)
-  expect(await auditOf(t, 'retiree.stopPension')).toHaveLength(1)
-  expect((await inboxOf(t, await t.login('officer-liu'))).filter((m) => m.template === 'retiree.overpayment')).toHaveLength(1)
+  expect(await t.deps.db.read((q) => q.select().from(deathRecords).where(eq(deathRecords.pensionerId, sun.id)))).toHaveLength(1)
+  expect(await auditOf(t, 'retiree.holdForDeathRecord')).toHaveLength(1)
+  expect((await inboxOf(t, await t.login('officer-liu'))).filter((m) => m.template === 'retiree.deathRecordToReview')).toHaveLength(1)
 })

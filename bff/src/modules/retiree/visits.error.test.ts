@@ -7,8 +7,7 @@ import { auditRows, grantProxy } from '../../testing/flows'
 import { countRows } from '../../testing/database-probes'
 import { createTestContext } from '../../testing/harness'
 import { expectFieldErrors, expectOk, expectProblem } from '../../testing/http'
-import { certificationRows, deathRecord } from '../../testing/retiree-flows'
-import { devPartnerKeys } from '../../db/seed/retiree'
+import { certificationRows, confirmedDeath } from '../../testing/retiree-flows'
 import {
   openProxy,
   qianIdNumber,
@@ -100,12 +99,11 @@ test('acting for a citizen who draws no pension, there is no home visit to open'
   await expectProblem(await openProxy(t, { token: await t.login('staff-zhou'), actingFor: grant.id }), 'not_found')
 })
 
-test('once a death is recorded, no home visit is opened or sent for that pensioner', async () => {
+test('once a death is confirmed, no home visit is opened or sent for that pensioner', async () => {
   const t = await createTestContext()
   const chen = await t.login('staff-chen')
   const photo = await sentPhoto(t, chen, seededVisitIds.assigned, evidenceSamples['image/jpeg'])
-  const recorded = await deathRecord(t, devPartnerKeys.civilAffairs, { recordId: 'death-qian-1', idNumber: qianIdNumber, diedOn: '2026-11-27' })
-  expect(recorded.status).toBe(201)
+  await confirmedDeath(t, { recordId: 'death-qian-1', idNumber: qianIdNumber, diedOn: '2026-11-27' }, pensioners.qian)
   const response = await submitReport(t, { token: chen }, seededVisitIds.assigned, visitReport(photo.id))
   expect([404, 409]).toContain(response.status)
   expect((await certificationRows(t, pensioners.qian)).every((row) => row.method !== 'home_visit' || row.review !== 'pending')).toBe(true)

@@ -1,4 +1,4 @@
-import { getVisitPhoto, listPensioners } from '@renshe/shared/retiree/contract'
+import { getDeathRecord, getVisitPhoto, listPensioners } from '@renshe/shared/retiree/contract'
 import type { CertificationState } from '@renshe/shared/retiree/schemas'
 import { call } from '../../lib/api'
 
@@ -10,3 +10,6 @@ export const pensionersPage = (state: CertificationState) => (cursor: string | u
 
 /** The photo of a submitted home visit, by the visit's task id. */
 export const visitPhoto = (taskId: string) => call(getVisitPhoto, { params: { id: taskId } })
+
+/** One death record of the officer's region, as it stands now. */
+export const deathRecord = (id: string) => call(getDeathRecord, { params: { id } })

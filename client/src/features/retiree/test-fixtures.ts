@@ -46,6 +46,7 @@ export const account: PensionAccount = {
   diedOn: null,
   certification: dueCertification,
   heldFen: 0,
+  deathRecordUnderReview: false,
   payments: [
     { month: '2026-10', amountFen: 412_500, status: 'paid', paidOn: '2026-10-10', arrears: false },
     { month: '2026-11', amountFen: 412_500, status: 'paid', paidOn: '2026-11-10', arrears: false },

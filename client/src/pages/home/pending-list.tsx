@@ -73,6 +73,8 @@ export function PendingList() {
         return { text: t('pending.retiree_visits', { count: item.count }), to: routes.homeVisits }
       case 'retiree_reviews':
         return { text: t('pending.retiree_reviews', { count: item.count }), to: routes.visitReviews }
+      case 'retiree_death_records':
+        return { text: t('pending.retiree_death_records', { count: item.count }), to: routes.deathRecords }
     }
   }
 

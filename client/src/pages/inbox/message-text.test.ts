@@ -80,6 +80,9 @@ test('no pension message leaves a placeholder unfilled with the parameters the s
     'retiree.visitToReview': {},
     'retiree.visitRejected': {},
     'retiree.overpayment': { months: 1, amountFen: 298_000 },
+    'retiree.deathRecordHeld': {},
+    'retiree.deathRecordToReview': {},
+    'retiree.pensionRestored': { months: 1, amountFen: 298_000 },
   }
   for (const [template, params] of Object.entries(sent)) {
     for (const locale of ['zh-CN', 'en'] as const) {
@@ -87,4 +90,25 @@ test('no pension message leaves a placeholder unfilled with the parameters the s
       expect(text, `${template} ${locale}`).not.toMatch(/\{\w+\}/)
     }
   }
+})
+
+test('a death record held, checked and found wrong is told in plain words, and a restored pension says what was paid', () => {
+  const at = (template: InboxMessage['template'], params: InboxMessage['params']): InboxMessage => ({ ...issued, template, params, link: null })
+  expect(messageText(at('retiree.deathRecordHeld', {}), 'zh-CN')).toBe(
+    '我们收到了一条关于您的死亡信息，养老金暂停发放，正在由经办人员核实。如信息有误，请尽快完成刷脸认证或联系社保经办机构，核实后将补发。',
+  )
+  expect(messageText(at('retiree.deathRecordHeld', {}), 'en')).toContain('If the record is wrong, do the face check or contact the social security office')
+  expect(messageText(at('retiree.deathRecordToReview', {}), 'zh-CN')).toBe('收到一条死亡信息，相关养老金已暂停发放，请尽快核实。')
+  expect(messageText(at('retiree.pensionRestored', { months: 2, amountFen: 596_000 }), 'zh-CN')).toBe(
+    '经核实，关于您的死亡信息有误，已经撤销。养老金恢复发放，暂停的 2 个月养老金共 ¥5,960.00 已补发。',
+  )
+  expect(messageText(at('retiree.pensionRestored', { months: 2, amountFen: 596_000 }), 'en')).toBe(
+    'The record saying that you had died was wrong and has been withdrawn. Your pension is being paid again, and what was held back has been paid: ¥5,960.00 (months held: 2).',
+  )
+})
+
+test('a restored pension with nothing held back does not speak of paying nothing', () => {
+  const restored: InboxMessage = { ...issued, template: 'retiree.pensionRestored', params: { months: 0, amountFen: 0 }, link: null }
+  expect(messageText(restored, 'zh-CN')).toBe('经核实，关于您的死亡信息有误，已经撤销。养老金恢复正常发放。')
+  expect(messageText(restored, 'en')).toBe('The record saying that you had died was wrong and has been withdrawn. Your pension is being paid as before.')
 })

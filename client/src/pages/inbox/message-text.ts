@@ -41,6 +41,7 @@ export function messageText(message: InboxMessage, locale: Locale): string {
   if (message.template === 'records.certificateIssued' && message.params.byProxy) return t('records.certificateIssuedByProxy', params)
   if (message.template === 'wages.submitted' && message.params.byProxy) return t('wages.submittedByProxy', params)
   if (message.template === 'retiree.assistanceOffered' && typeof message.params.amountFen !== 'number') return t('retiree.assistanceOfferedNoAmount', params)
+  if (message.template === 'retiree.pensionRestored' && !message.params.months) return t('retiree.pensionRestoredNothingHeld', params)
   return t(message.template, params)
 }
 

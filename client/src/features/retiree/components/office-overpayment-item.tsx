@@ -7,6 +7,12 @@ import { useT } from '../../../lib/i18n/translate'
 import { officeMessages } from '../office-messages'
 import { OfficeFact } from './office-fact'
 
+const statusTags: Readonly<Record<Overpayment['status'], string>> = {
+  open: 'status-tag status-tag--warn',
+  recovered: 'status-tag status-tag--ok',
+  withdrawn: 'status-tag',
+}
+
 /** One pension paid after a death: whose, which months, how much, who reported it, and whether it is back. */
 export function OfficeOverpaymentItem({ overpayment }: { readonly overpayment: Overpayment }) {
   const t = useT(officeMessages)
@@ -17,7 +23,7 @@ export function OfficeOverpaymentItem({ overpayment }: { readonly overpayment: O
     <View {...roleProps('listitem')} className={open ? 'retiree-office-row retiree-office-row--late' : 'retiree-office-row'}>
       <View className='retiree-office-row__head'>
         <Text className='retiree-office-row__name'>{overpayment.pensionerMaskedName}</Text>
-        <Text className={open ? 'status-tag status-tag--warn' : 'status-tag status-tag--ok'}>{t(`overpayments.status.${overpayment.status}`)}</Text>
+        <Text className={statusTags[overpayment.status]}>{t(`overpayments.status.${overpayment.status}`)}</Text>
       </View>
       <View className='retiree-office-facts'>
         <OfficeFact label={t('overpayments.amount')} value={formatFen(overpayment.amountFen)} />

@@ -1,5 +1,5 @@
 import type { Me } from '@renshe/shared/identity/schemas'
-import type { Coverage, Overpayment, PensionerSummary, VisitForReview, VisitTask } from '@renshe/shared/retiree/schemas'
+import type { Coverage, DeathRecordForReview, Overpayment, PensionerSummary, VisitForReview, VisitTask } from '@renshe/shared/retiree/schemas'
 
 // Test data only: an officer of Lucheng and what the server would send about their region.
 
@@ -21,6 +21,7 @@ export const sampleCoverage: Coverage = {
   suspendedHeldFen: 1_506_000,
   overpaymentsOpen: 2,
   overpaymentsOpenFen: 596_000,
+  deathRecordsPending: 1,
   visitsToReview: 1,
   visitsOpen: 2,
 }
@@ -81,5 +82,24 @@ export const overpayment = (id: string, change: Partial<Overpayment> = {}): Over
   status: 'open',
   recordedAt: '2026-11-20T02:00:00.000Z',
   partnerName: '温州市民政局',
+  ...change,
+})
+
+export const deathRecord = (id: string, change: Partial<DeathRecordForReview> = {}): DeathRecordForReview => ({
+  id,
+  pensionerMaskedName: '周*明',
+  age: 88,
+  gridCode: 'WG330302001',
+  diedOn: '2026-09-14',
+  partnerName: '温州市民政局',
+  receivedAt: '2026-11-20T02:00:00.000Z',
+  status: 'pending',
+  secondPartnerName: null,
+  secondDiedOn: null,
+  certifiedSince: null,
+  heldFen: 298_000,
+  confirmedVia: null,
+  decidedAt: null,
+  reversalNote: null,
   ...change,
 })

@@ -1,9 +1,10 @@
-import { render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { expect, test, vi } from 'vitest'
 import { answer, problem, sent } from '../../../../../test/fixtures'
 import { actingForStore } from '../../../../lib/acting-for/acting-for-store'
 import { sessionStore } from '../../../../lib/auth/session-store'
+import { localeStore } from '../../../../lib/i18n/locale-store'
 import { account, dueCertification, gridWorker, pensioner } from '../../test-fixtures'
 import PensionAccountPage from './index'
 
@@ -63,4 +64,40 @@ test('grid staff acting for a pensioner see the account under the grant, and are
   expect(await screen.findByRole('button', { name: '为老人上门认证' })).toBeTruthy()
   expect(screen.queryByRole('button', { name: '开始认证' })).toBeNull()
   expect(sent(request).header['X-Acting-For']).toBe('grant-9')
+})
+
+test('a pension held while a death record is checked says so, and how to show the record is wrong', async () => {
+  sessionStore.set({ token: 'token-sun', me: pensioner })
+  request.mockResolvedValueOnce(
+    answer(200, {
+      ...account,
+      deathRecordUnderReview: true,
+      heldFen: 412_500,
+      certification: { ...dueCertification, state: 'certified', daysLeft: 300 },
+      payments: [{ month: '2026-12', amountFen: 412_500, status: 'held', paidOn: null, arrears: false }],
+    }),
+  )
+  render(<PensionAccountPage />)
+
+  expect(await screen.findByRole('heading', { name: '养老金暂停发放，正在核实' })).toBeTruthy()
+  expect(
+    screen.getByText('我们收到了一条关于您的死亡信息，养老金暂停发放，正在由经办人员核实。如信息有误，请尽快完成刷脸认证或联系社保经办机构，核实后将补发。'),
+  ).toBeTruthy()
+  expect(screen.getByText('暂停发放，正在核实')).toBeTruthy()
+  expect(screen.getByText('核实后补发')).toBeTruthy()
+  expect(screen.queryByText('正常发放')).toBeNull()
+  fireEvent.click(screen.getByRole('button', { name: '去刷脸认证' }))
+  expect(vi.mocked(Taro.navigateTo)).toHaveBeenCalledWith({ url: '/features/retiree/pages/certify/index' })
+})
+
+test('in English, and with a certification due, the held pension is explained once and the one button is the usual one', async () => {
+  localeStore.set('en')
+  sessionStore.set({ token: 'token-sun', me: pensioner })
+  request.mockResolvedValueOnce(answer(200, { ...account, deathRecordUnderReview: true }))
+  render(<PensionAccountPage />)
+
+  expect(await screen.findByRole('heading', { name: 'Your pension is on hold while we check a record' })).toBeTruthy()
+  expect(screen.getByText('On hold while a record is checked')).toBeTruthy()
+  expect(screen.getByRole('button', { name: 'Certify now' })).toBeTruthy()
+  expect(screen.queryByRole('button', { name: 'Do the face check' })).toBeNull()
 })

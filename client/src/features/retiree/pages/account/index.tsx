@@ -22,6 +22,7 @@ import { needsCertifying } from '../../certification-words'
 import { BigLink } from '../../components/big-link'
 import { CertificationHistory } from '../../components/certification-history'
 import { CertificationStatus } from '../../components/certification-status'
+import { DeathRecordNotice } from '../../components/death-record-notice'
 import { LoginFirst } from '../../components/login-first'
 import { NotAPensioner } from '../../components/not-a-pensioner'
 import { PaymentList } from '../../components/payment-list'
@@ -57,9 +58,18 @@ function AccountView({ account }: { readonly account: PensionAccount }) {
   const acting = useStore(actingForStore) !== null
   const { certification } = account
   const toCertify = needsCertifying(certification.state)
+  const underReview = account.deathRecordUnderReview
 
   return (
     <View>
+      {underReview ? (
+        <DeathRecordNotice>
+          {/* The big button below already leads to the face check when one is due. */}
+          {!toCertify && !acting ? (
+            <Button onPress={() => openPage(routes.pensionCertify)}>{t('account.underReview.certify')}</Button>
+          ) : null}
+        </DeathRecordNotice>
+      ) : null}
       <CertificationStatus certification={certification}>
         {/* The face check is the pensioner's own; a grid worker helping certifies at home instead. */}
         {toCertify && !acting ? (
@@ -82,13 +92,13 @@ function AccountView({ account }: { readonly account: PensionAccount }) {
           </View>
           <View {...roleProps('listitem')} className='retiree-fact'>
             <Text className='retiree-fact__label'>{t('account.status')}</Text>
-            <Text className='retiree-fact__value'>{label(`pensionStatus.${account.status}`)}</Text>
+            <Text className='retiree-fact__value'>{underReview ? t('account.statusUnderReview') : label(`pensionStatus.${account.status}`)}</Text>
           </View>
           {account.heldFen > 0 ? (
             <View {...roleProps('listitem')} className='retiree-fact'>
               <Text className='retiree-fact__label'>{t('account.held')}</Text>
               <Text className='retiree-fact__value'>{formatFen(account.heldFen)}</Text>
-              <Text className='muted'>{t('account.heldNote')}</Text>
+              <Text className='muted'>{underReview ? t('account.heldNoteUnderReview') : t('account.heldNote')}</Text>
             </View>
           ) : null}
         </View>

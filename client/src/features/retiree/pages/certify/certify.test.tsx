@@ -87,3 +87,21 @@ test('someone already certified is told when the next one is due, in English too
   expect(await screen.findByText('You are already certified. Your next certification is due by 29 Nov 2027.')).toBeTruthy()
   expect(screen.queryByRole('button', { name: 'Start the face check' })).toBeNull()
 })
+
+test('while a death record is checked, the page says why the pension is held, and the face check is open even to someone certified', async () => {
+  const certified: Certification = { ...dueCertification, state: 'certified', dueDate: '2027-09-01', daysLeft: 280, lastCertifiedOn: '2026-09-01' }
+  sessionStore.set({ token: 'token-sun', me: pensioner })
+  request.mockResolvedValueOnce(answer(200, { ...account, certification: certified, deathRecordUnderReview: true }))
+  render(<CertifyPage />)
+
+  expect(await screen.findByRole('heading', { name: '养老金暂停发放，正在核实' })).toBeTruthy()
+  expect(screen.queryByText(/您已经认证过了/)).toBeNull()
+  request.mockResolvedValueOnce(answer(201, faceStart('development')))
+  fireEvent.click(screen.getByRole('button', { name: '开始刷脸认证' }))
+  await screen.findByRole('heading', { name: '开发用人脸核验（非真实核验）' })
+  request.mockResolvedValueOnce(answer(200, { outcome: 'certified', certification: { ...certified, lastCertifiedOn: '2026-11-29', dueDate: '2027-11-29' } }))
+  fireEvent.click(screen.getByRole('button', { name: '模拟本人通过' }))
+
+  expect(await screen.findByRole('heading', { name: '认证成功' })).toBeTruthy()
+  expect(screen.getByText('核实死亡信息的经办人员会看到这次认证。核实后，暂停的养老金会补发给您。')).toBeTruthy()
+})

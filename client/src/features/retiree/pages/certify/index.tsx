@@ -19,6 +19,7 @@ import { PageShell } from '../../../../ui/page-shell'
 import { ProblemNotice } from '../../../../ui/problem-notice'
 import { finishFace, startFace } from '../../api'
 import { faceTriesLeft, needsCertifying } from '../../certification-words'
+import { DeathRecordNotice } from '../../components/death-record-notice'
 import { DevFacePanel } from '../../components/dev-face-panel'
 import { HomeVisitOffer } from '../../components/home-visit-offer'
 import { LoginFirst } from '../../components/login-first'
@@ -50,12 +51,19 @@ export default function CertifyPage() {
       {(account.status === 'problem' && account.problem.code !== 'not_found') || account.status === 'network' ? (
         <ProblemNotice problem={account.status === 'problem' ? account.problem : null} onRetry={reload} loading />
       ) : null}
-      {account.status === 'ok' ? <FaceCertification before={account.value.certification} /> : null}
+      {account.status === 'ok' && account.value.deathRecordUnderReview ? <DeathRecordNotice /> : null}
+      {account.status === 'ok' ? <FaceCertification before={account.value.certification} underReview={account.value.deathRecordUnderReview} /> : null}
     </PageShell>
   )
 }
 
-function FaceCertification({ before }: { readonly before: Certification }) {
+interface FaceCertificationProps {
+  readonly before: Certification
+  /** A death record holds the pension: a face check now shows the officer the record may be wrong. */
+  readonly underReview: boolean
+}
+
+function FaceCertification({ before, underReview }: FaceCertificationProps) {
   const t = useT(retireeMessages)
   const locale = useLocale()
   const [step, setStep] = useState<Step>({ kind: 'ready' })
@@ -103,7 +111,8 @@ function FaceCertification({ before }: { readonly before: Certification }) {
       <Banner tone='success' title={t('certify.success.title')}>
         <View className='retiree-result'>
           <Text className='retiree-result__text'>{t('certify.success.next', { date: formatDate(certification.dueDate, locale) })}</Text>
-          {before.state === 'suspended' ? <Text className='retiree-result__text'>{t('certify.success.resumed')}</Text> : null}
+          {underReview ? <Text className='retiree-result__text'>{t('certify.success.underReview')}</Text> : null}
+          {before.state === 'suspended' && !underReview ? <Text className='retiree-result__text'>{t('certify.success.resumed')}</Text> : null}
           <Button block onPress={() => openPage(routes.home, true)}>
             {t('toHome')}
           </Button>
@@ -112,7 +121,7 @@ function FaceCertification({ before }: { readonly before: Certification }) {
     )
   }
   if (certification.state === 'stopped') return <Banner tone='info'>{t('certify.stopped')}</Banner>
-  if (!needsCertifying(certification.state)) {
+  if (!needsCertifying(certification.state) && !underReview) {
     return (
       <Banner tone='success'>
         <Text>{t('certify.already', { date: formatDate(certification.dueDate, locale) })}</Text>

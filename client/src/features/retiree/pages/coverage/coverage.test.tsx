@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { expect, test, vi } from 'vitest'
 import { answer, problem, sent } from '../../../../../test/fixtures'
@@ -68,4 +68,23 @@ test('a refusal is said in words', async () => {
   openCoverage()
 
   expect(await screen.findByRole('heading', { name: '您没有办理此事项的权限' })).toBeTruthy()
+})
+
+test('death records waiting to be checked are counted and lead to the page where they are checked', async () => {
+  request.mockResolvedValueOnce(answer(200, sampleCoverage))
+  openCoverage()
+
+  const deaths = await screen.findByRole('link', { name: /待核实的死亡信息\s*1 件/ })
+  expect(within(deaths).getByText('核实前，这些人的养老金暂停发放')).toBeTruthy()
+  fireEvent.click(deaths)
+  expect(vi.mocked(Taro.navigateTo)).toHaveBeenCalledWith({ url: '/features/retiree/pages/deaths/index' })
+})
+
+test('with no death record to check, the figure says none and raises no alarm', async () => {
+  localeStore.set('en')
+  request.mockResolvedValueOnce(answer(200, { ...sampleCoverage, deathRecordsPending: 0 }))
+  openCoverage()
+
+  expect(await screen.findByRole('link', { name: /Death records to check\s*0/ })).toBeTruthy()
+  expect(screen.queryByText('Their pensions are on hold until checked')).toBeNull()
 })

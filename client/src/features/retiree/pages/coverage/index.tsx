@@ -37,6 +37,14 @@ function CoverageView({ coverage }: { readonly coverage: Coverage }) {
         <View {...roleProps('list')} className='retiree-office-figures'>
           <OfficeFigure
             wide
+            label={t('coverage.deaths')}
+            value={t('coverage.items', { count: coverage.deathRecordsPending })}
+            {...(coverage.deathRecordsPending > 0 ? { note: t('coverage.deathsNote') } : {})}
+            to={routes.deathRecords}
+            cta={t('coverage.toDeaths')}
+          />
+          <OfficeFigure
+            wide
             label={t('coverage.held')}
             value={formatFen(coverage.suspendedHeldFen)}
             {...(coverage.byState.suspended > 0 ? { note: t('coverage.heldNote', { count: coverage.byState.suspended }) } : {})}

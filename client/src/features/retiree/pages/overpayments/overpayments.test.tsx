@@ -46,3 +46,12 @@ test('in English, with nothing to recover', async () => {
   expect(await screen.findByText('There is no overpaid pension to recover.')).toBeTruthy()
   expect(screen.getByRole('heading', { level: 1, name: 'Overpaid pensions to recover' })).toBeTruthy()
 })
+
+test('an overpayment withdrawn because the death record was wrong says so, and comes after those to recover', async () => {
+  request.mockResolvedValueOnce(answer(200, { items: [overpayment('o-1', { status: 'withdrawn' }), overpayment('o-2', { pensionerMaskedName: '李*' })] }))
+  openOverpayments()
+
+  const [first, second] = within(await screen.findByRole('list', { name: '多发养老金记录' })).getAllByRole('listitem')
+  expect(within(first!).getByText('待追回')).toBeTruthy()
+  expect(within(second!).getByText('已作废（死亡信息有误）')).toBeTruthy()
+})
