@@ -71,7 +71,7 @@ export const problemTitles: Record<ProblemCode, Texts> = {
   not_found: { 'zh-CN': '没有找到相关信息', en: 'Not found' },
   method_not_allowed: { 'zh-CN': '不支持此操作', en: 'This operation is not supported' },
   conflict: { 'zh-CN': '当前状态不允许此操作', en: 'This cannot be done in the current state' },
-  illegal_transition: { 'zh-CN': '案件当前的状态不能进行这一步', en: 'This step cannot be taken at the case\u2019s current stage' },
+  illegal_transition: { 'zh-CN': '当前状态下不能进行这一步，请刷新后查看', en: 'This step cannot be taken at its current stage: reload to see where it stands' },
   real_name_required: { 'zh-CN': '请先完成实名认证', en: 'Verify your real name first' },
   real_name_already_bound: { 'zh-CN': '您已完成实名认证', en: 'Your real name is already verified' },
   id_number_taken: {

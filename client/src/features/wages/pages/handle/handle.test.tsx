@@ -40,7 +40,7 @@ test('when someone else moved the case first, the officer is told and sees it as
   fireEvent.click(await screen.findByRole('button', { name: '受理' }))
   fireEvent.click(screen.getByRole('button', { name: '确认受理' }))
 
-  expect(await screen.findByRole('heading', { name: '案件当前的状态不能进行这一步' })).toBeTruthy()
+  expect(await screen.findByRole('heading', { name: '当前状态下不能进行这一步，请刷新后查看' })).toBeTruthy()
   await waitFor(() => expect(request).toHaveBeenCalledTimes(3))
   expect(sent(request, 2).method).toBe('GET')
   expect(await screen.findByRole('button', { name: '开始调解' })).toBeTruthy()
