@@ -9,7 +9,7 @@ export default defineProject({
   test: {
     name: 'client',
     environment: 'happy-dom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'config/**/*.test.ts'],
     setupFiles: [here('./test/setup.ts')],
   },
   resolve: {
@@ -20,5 +20,6 @@ export default defineProject({
   },
   define: {
     API_BASE_URL: JSON.stringify('http://127.0.0.1:8787/api'),
+    RELEASE_BUILD: JSON.stringify(false),
   },
 })

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { readBuildSettings } from './build-settings'
 
 const workspaceRoot = path.resolve(__dirname, '../..')
 
@@ -7,9 +8,14 @@ const workspaceRoot = path.resolve(__dirname, '../..')
 // zod's ES2020 syntax must be down-levelled for older WeChat runtimes.
 const compileInclude = [path.join(workspaceRoot, 'shared/src'), path.dirname(require.resolve('zod/package.json'))]
 
-const apiBaseUrl = process.env.API_BASE_URL ?? 'http://127.0.0.1:8787/api'
-
 export default defineConfig<'webpack5'>(() => {
+  const settings = readBuildSettings(process.env, process.env.TARO_ENV)
+  if (!settings.ok) {
+    // A throw here ends in a stack trace and Taro's misleading "config/index not found".
+    console.error(`\n✖ ${process.env.TARO_ENV ?? 'client'} build refused: ${settings.error}\n`)
+    process.exit(1)
+  }
+  const { release, apiBaseUrl } = settings.value
   const config: UserConfigExport<'webpack5'> = {
     projectName: 'renshe-portal',
     designWidth: 375,
@@ -17,17 +23,24 @@ export default defineConfig<'webpack5'>(() => {
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
-    defineConstants: { API_BASE_URL: JSON.stringify(apiBaseUrl) },
+    defineConstants: { API_BASE_URL: JSON.stringify(apiBaseUrl), RELEASE_BUILD: JSON.stringify(release) },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
     logger: { quiet: true, stats: false },
+    // Every build (build.mjs runs webpack's production mode) minifies JS and WXSS/CSS, development
+    // mini-programs included: it costs a few seconds and keeps what is tested what is shipped.
+    terser: { enable: true },
+    csso: { enable: true },
     mini: {
       optimizeMainPackage: { enable: true },
       // Component styles use distinct class names, so the order webpack merges them in does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       compile: { include: compileInclude },
+      // No `minifyXML`: its html-minifier drops `</input>` as HTML's void element, and WeChat's wcc
+      // then refuses base.wxml (Taro issues 10848, 11928). WeChat's own compiler minifies WXML on
+      // preview and upload instead: `minifyWXML` in project.config.json (docs/decisions/035).
       // Sizes are CSS pixels on both ends, so care-mode minimums (18 px text, 60 px targets) hold exactly.
       postcss: { pxtransform: { enable: false, config: {} } },
     },

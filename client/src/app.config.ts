@@ -1,3 +1,5 @@
+import { platformAppConfig } from './lib/page-config'
+
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/login/index', 'pages/me/index', 'pages/inbox/index'],
   subPackages: [
@@ -55,10 +57,8 @@ export default defineAppConfig({
       ],
     },
   ],
-  // No sliding page transitions in h5: the page sliding in from the right widened the layout
-  // viewport of mobile browsers, which then zoomed the whole app out. Motion also costs the
-  // people care mode is for more than it gives them.
-  animation: false,
+  // h5: no page transitions; weapp: components injected on demand (lib/page-config.ts says why).
+  ...platformAppConfig(),
   window: {
     navigationBarTitleText: '人社服务',
     navigationBarBackgroundColor: '#0b57a4',

@@ -11,6 +11,7 @@ export const navigateBack = vi.fn(() => Promise.resolve())
 export const setNavigationBarTitle = vi.fn(() => Promise.resolve())
 export const pageScrollTo = vi.fn(() => Promise.resolve())
 export const login = vi.fn()
+export const requestSubscribeMessage = vi.fn()
 export const getAppBaseInfo = vi.fn(() => ({ language: 'zh_CN' }))
 export const getStorageSync = (key: string) => (storage.has(key) ? storage.get(key) : '')
 export const setStorageSync = (key: string, value: unknown) => void storage.set(key, value)
@@ -29,6 +30,7 @@ const Taro = {
   setNavigationBarTitle,
   pageScrollTo,
   login,
+  requestSubscribeMessage,
   getAppBaseInfo,
   getStorageSync,
   setStorageSync,

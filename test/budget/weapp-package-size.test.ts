@@ -13,7 +13,9 @@ const weappDir = fileURLToPath(new URL('../../client/dist/weapp/', import.meta.u
 const AppJson = z.object({
   subPackages: z.array(z.object({ root: z.string().min(1) })).optional(),
   subpackages: z.array(z.object({ root: z.string().min(1) })).optional(),
+  lazyCodeLoading: z.string().optional(),
 })
+const JsonObject = z.record(z.string(), z.unknown())
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -22,10 +24,14 @@ function filesUnder(dir: string): string[] {
   })
 }
 
-function measure() {
+function readAppJson() {
   const appJsonPath = path.join(weappDir, 'app.json')
   if (!existsSync(appJsonPath)) throw new Error(`no weapp build at ${weappDir}: run npm run build:weapp first`)
-  const appJson = AppJson.parse(JSON.parse(readFileSync(appJsonPath, 'utf8')))
+  return AppJson.parse(JSON.parse(readFileSync(appJsonPath, 'utf8')))
+}
+
+function measure() {
+  const appJson = readAppJson()
   const roots = [...(appJson.subPackages ?? []), ...(appJson.subpackages ?? [])].map((p) => p.root.replace(/\/+$/, ''))
   const sizes = new Map<string, number>([['main', 0], ...roots.map((root): [string, number] => [root, 0])])
   for (const file of filesUnder(weappDir)) {
@@ -51,4 +57,17 @@ test('the weapp build keeps its main package and every subpackage within budget'
     expect(bytes, `subpackage ${root} has files`).toBeGreaterThan(0)
     expect(bytes, `subpackage ${root}`).toBeLessThanOrEqual(subpackageBudget)
   }
+})
+
+test('the weapp json files carry no h5-only keys, and app.json has components injected on demand', () => {
+  // Keys of Taro's h5 (lib/page-config.ts) that WeChat's app.json and page.json schemas lack.
+  const h5Only = ['usingWindowScroll', 'animation']
+  const offending = filesUnder(weappDir)
+    .filter((file) => file.endsWith('.json'))
+    .flatMap((file) => {
+      const config = JsonObject.parse(JSON.parse(readFileSync(file, 'utf8')))
+      return h5Only.filter((key) => key in config).map((key) => `${path.relative(weappDir, file)}: ${key}`)
+    })
+  expect(offending, 'h5-only keys in the weapp json').toEqual([])
+  expect(readAppJson().lazyCodeLoading).toBe('requiredComponents')
 })

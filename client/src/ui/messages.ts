@@ -30,6 +30,7 @@ export const uiMessages = defineCatalog(
     back: '返回',
     'careMode.label': '关怀模式（大字体）',
     'careMode.hint': '字体更大、按钮更大、不弹窗',
+    'development.notice': '开发版本：接口地址 {url}',
   },
   {
     'errorSummary.title': 'There is a problem',
@@ -60,5 +61,6 @@ export const uiMessages = defineCatalog(
     back: 'Back',
     'careMode.label': 'Care mode (large text)',
     'careMode.hint': 'Larger text and buttons, no pop-ups',
+    'development.notice': 'Development build: API at {url}',
   },
 )

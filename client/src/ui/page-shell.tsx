@@ -8,6 +8,7 @@ import { useLocale } from '../lib/i18n/locale-store'
 import { ActingBanner } from './acting-banner'
 import { ActingGuard } from './acting-guard'
 import { BottomNav, type NavItem } from './bottom-nav'
+import { DevelopmentNotice } from './development-notice'
 import { Heading } from './heading'
 import './tokens.css'
 import './page-shell.css'
@@ -21,7 +22,7 @@ interface PageShellProps {
   readonly operation?: Operation
 }
 
-/** Frame of every page: theme, acting banner, `main` roleProps with the page heading, navigation. */
+/** Frame of every page: theme, development notice, acting banner, `main` roleProps with the page heading, navigation. */
 export function PageShell({ title, children, nav, operation }: PageShellProps) {
   const care = useCareMode()
   const locale = useLocale()
@@ -31,6 +32,7 @@ export function PageShell({ title, children, nav, operation }: PageShellProps) {
 
   return (
     <View className={['page', care ? 'page--care' : '', locale === 'en' ? 'page--latin' : ''].filter(Boolean).join(' ')}>
+      <DevelopmentNotice />
       <ActingBanner />
       <View {...roleProps('main')} className='page__main'>
         <Heading level={1} className='page__title'>

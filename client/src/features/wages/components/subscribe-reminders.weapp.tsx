@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { getSubscribeSettings } from '@renshe/shared/wages/contract'
 import { useT } from '../../../lib/i18n/translate'
+import { askToSubscribe, type SubscribeAnswer } from '../../../lib/subscribe-messages'
 import { useOperation } from '../../../lib/use-operation'
 import { Button } from '../../../ui/button'
 import { Heading } from '../../../ui/heading'
 import { wagesMessages } from '../messages'
 
-type Answer = 'none' | 'accepted' | 'refused'
+type Answer = 'none' | Exclude<SubscribeAnswer, 'nothing-to-ask'>
 
 /**
  * WeChat: asks for the case-progress subscribe messages. WeChat allows the question only inside a
@@ -21,14 +21,9 @@ export function SubscribeReminders() {
   const development = settings.status === 'ok' && settings.value.sender === 'development'
   const templateIds = settings.status === 'ok' ? settings.value.templateIds : []
 
-  const ask = () => {
-    // `entityIds` is Alipay's; Taro's types ask for it on every platform, WeChat ignores it.
-    Taro.requestSubscribeMessage({ tmplIds: templateIds, entityIds: [] })
-      .then((result) => {
-        const answers: Readonly<Record<string, unknown>> = { ...result }
-        setAnswer(templateIds.some((id) => answers[id] === 'accept') ? 'accepted' : 'refused')
-      })
-      .catch(() => setAnswer('refused'))
+  const ask = async () => {
+    const result = await askToSubscribe(templateIds)
+    if (result !== 'nothing-to-ask') setAnswer(result)
   }
 
   return (

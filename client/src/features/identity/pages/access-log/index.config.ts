@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: '谁查看了我的信息', usingWindowScroll: true })
+import { pageConfig } from '../../../../lib/page-config'
+
+export default definePageConfig(pageConfig({ navigationBarTitleText: '谁查看了我的信息' }))

@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: '个人信息处理同意', usingWindowScroll: true })
+import { pageConfig } from '../../../../lib/page-config'
+
+export default definePageConfig(pageConfig({ navigationBarTitleText: '个人信息处理同意' }))

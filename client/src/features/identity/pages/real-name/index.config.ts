@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: '实名认证', usingWindowScroll: true })
+import { pageConfig } from '../../../../lib/page-config'
+
+export default definePageConfig(pageConfig({ navigationBarTitleText: '实名认证' }))

@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: '开具参保证明', usingWindowScroll: true })
+import { pageConfig } from '../../../../lib/page-config'
+
+export default definePageConfig(pageConfig({ navigationBarTitleText: '开具参保证明' }))

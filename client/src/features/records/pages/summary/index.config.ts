@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: '社保缴费记录', usingWindowScroll: true })
+import { pageConfig } from '../../../../lib/page-config'
+
+export default definePageConfig(pageConfig({ navigationBarTitleText: '社保缴费记录' }))

@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: '年度缴费明细', usingWindowScroll: true })
+import { pageConfig } from '../../../../lib/page-config'
+
+export default definePageConfig(pageConfig({ navigationBarTitleText: '年度缴费明细' }))

@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: '帮扶待遇', usingWindowScroll: true })
+import { pageConfig } from '../../../../lib/page-config'
+
+export default definePageConfig(pageConfig({ navigationBarTitleText: '帮扶待遇' }))

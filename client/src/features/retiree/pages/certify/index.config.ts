@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: '养老金资格认证', usingWindowScroll: true })
+import { pageConfig } from '../../../../lib/page-config'
+
+export default definePageConfig(pageConfig({ navigationBarTitleText: '养老金资格认证' }))

@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: '认证概况', usingWindowScroll: true })
+import { pageConfig } from '../../../../lib/page-config'
+
+export default definePageConfig(pageConfig({ navigationBarTitleText: '认证概况' }))

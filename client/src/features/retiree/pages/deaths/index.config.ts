@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: '死亡信息核实', usingWindowScroll: true })
+import { pageConfig } from '../../../../lib/page-config'
+
+export default definePageConfig(pageConfig({ navigationBarTitleText: '死亡信息核实' }))

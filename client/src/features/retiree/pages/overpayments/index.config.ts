@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: '多发养老金追回', usingWindowScroll: true })
+import { pageConfig } from '../../../../lib/page-config'
+
+export default definePageConfig(pageConfig({ navigationBarTitleText: '多发养老金追回' }))

@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: '退休人员名单', usingWindowScroll: true })
+import { pageConfig } from '../../../../lib/page-config'
+
+export default definePageConfig(pageConfig({ navigationBarTitleText: '退休人员名单' }))

@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: '单位服务台', usingWindowScroll: true })
+import { pageConfig } from '../../../../lib/page-config'
+
+export default definePageConfig(pageConfig({ navigationBarTitleText: '单位服务台' }))

@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: '我的投诉', usingWindowScroll: true })
+import { pageConfig } from '../../../../lib/page-config'
+
+export default definePageConfig(pageConfig({ navigationBarTitleText: '我的投诉' }))

@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: '案件待办', usingWindowScroll: true })
+import { pageConfig } from '../../../../lib/page-config'
+
+export default definePageConfig(pageConfig({ navigationBarTitleText: '案件待办' }))

@@ -1,1 +1,3 @@
-export default definePageConfig({ navigationBarTitleText: '欠薪统计', usingWindowScroll: true })
+import { pageConfig } from '../../../../lib/page-config'
+
+export default definePageConfig(pageConfig({ navigationBarTitleText: '欠薪统计' }))
