@@ -17,6 +17,7 @@ import { domainLabels } from '../../ui/domain-labels'
 import { openPage } from '../../ui/link'
 import { Loading } from '../../ui/loading'
 import { ProblemNotice } from '../../ui/problem-notice'
+import { useRegionName } from '../../ui/region-name'
 import { meMessages } from './messages'
 import './profile-card.css'
 
@@ -33,6 +34,7 @@ function Item({ term, value }: { readonly term: string; readonly value: string }
 export function ProfileCard() {
   const t = useT(meMessages)
   const label = useT(domainLabels)
+  const regionName = useRegionName()
   const locale = useLocale()
   const actingFor = useStore(actingForStore)
   const [me, reload] = useOperation(getMe, {})
@@ -56,7 +58,7 @@ export function ProfileCard() {
                 <Item term={t('name')} value={me.value.realName.maskedName} />
                 <Item term={t('idNumber')} value={me.value.realName.maskedIdNumber} />
                 {me.value.realName.maskedPhone ? <Item term={t('phone')} value={me.value.realName.maskedPhone} /> : null}
-                <Item term={t('region')} value={me.value.realName.regionCode} />
+                <Item term={t('region')} value={regionName(me.value.realName.regionCode)} />
                 <Item term={t('boundAt')} value={formatDate(me.value.realName.boundAt, locale)} />
               </>
             ) : (

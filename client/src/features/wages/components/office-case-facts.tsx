@@ -7,7 +7,7 @@ import { Card } from '../../../ui/card'
 import { domainLabels } from '../../../ui/domain-labels'
 import { officeMessages } from '../office-messages'
 import { OfficeFact } from './office-fact'
-import { useRegionName } from './office-regions'
+import { useRegionName } from '../../../ui/region-name'
 
 /** Who complains about whom, where, for which months and how much: what both officer and employer read. */
 export function OfficeCaseFacts({ detail }: { readonly detail: CaseDetail }) {

@@ -14,7 +14,7 @@ import { Link } from '../../../../ui/link'
 import { Loading } from '../../../../ui/loading'
 import { PageShell } from '../../../../ui/page-shell'
 import { ProblemNotice } from '../../../../ui/problem-notice'
-import { useRegionName } from '../../components/office-regions'
+import { useRegionName } from '../../../../ui/region-name'
 import { officeMessages, type OfficeMessage } from '../../office-messages'
 import '../../office.css'
 

@@ -1,0 +1,24 @@
+import { render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { expect, test, vi } from 'vitest'
+import { answer } from '../../../test/fixtures'
+import { sessionStore } from '../../lib/auth/session-store'
+import { localeStore } from '../../lib/i18n/locale-store'
+import { pensioner } from '../../features/retiree/test-fixtures'
+import { ProfileCard } from './profile-card'
+
+const request = vi.mocked(Taro.request)
+
+test('Me names the district of the real name, not its code, in either language', async () => {
+  sessionStore.set({ token: 'token-sun', me: pensioner })
+  request.mockResolvedValueOnce(answer(200, pensioner))
+  const { unmount } = render(<ProfileCard />)
+  expect(await screen.findByText('鹿城区')).toBeTruthy()
+  expect(screen.queryByText('330302')).toBeNull()
+  unmount()
+
+  localeStore.set('en')
+  request.mockResolvedValueOnce(answer(200, pensioner))
+  render(<ProfileCard />)
+  expect(await screen.findByText('Lucheng District')).toBeTruthy()
+})
