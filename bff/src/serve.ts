@@ -2,13 +2,13 @@ import { existsSync } from 'node:fs'
 import { hostname } from 'node:os'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
-import { serveStatic } from '@hono/node-server/serve-static'
 import { createApp } from './app'
 import type { Config } from './config'
 import { schemaStatus } from './db/migrate'
 import { demoLogins } from './db/seed/demo-accounts'
 import { holdsDemoData } from './db/seed/demo-data'
 import { seedDemoData } from './db/seed/seed'
+import { registerClientFiles } from './platform/client-files'
 import { createDeps, type DepsOverrides } from './platform/create-deps'
 import type { Deps } from './platform/deps'
 import { purgeIdempotencyKeys } from './platform/idempotency'
@@ -82,7 +82,7 @@ export async function startServer(config: Config, overrides: DepsOverrides = {},
 
   const app = createApp(deps)
   if (existsSync(`${config.clientDist}/index.html`)) {
-    app.use('/*', serveStatic({ root: config.clientDist }))
+    registerClientFiles(app, config.clientDist)
   } else {
     deps.logger.warn('client_not_built', { detail: `No ${config.clientDist}/index.html: serving the API only (run npm run build:h5)` })
   }

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { compressH5 } from './compress-h5.mjs'
 
 const target = process.argv[2]
 const expected = { weapp: 'app.json', h5: 'index.html' }
@@ -27,5 +28,12 @@ const marker = path.join(outputDir, expected[target])
 if (!existsSync(marker)) {
   console.error(`build of ${target} produced no ${path.relative(clientDir, marker)}: see the messages above`)
   process.exit(1)
+}
+// The BFF sends the h5 client's text files as these precompressed variants (decision 034).
+if (target === 'h5') {
+  const sizes = await compressH5(outputDir)
+  const total = (key) => sizes.reduce((sum, size) => sum + (size[key] ?? size.identity), 0)
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
+  console.log(`precompressed ${sizes.filter((size) => size.br !== undefined).length} files: ${kb(total('identity'))} → gzip ${kb(total('gz'))}, brotli ${kb(total('br'))}`)
 }
 console.log(`built ${target} in ${((Date.now() - started) / 1000).toFixed(1)} s → ${path.relative(clientDir, outputDir)}`)

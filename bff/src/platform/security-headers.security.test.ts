@@ -1,17 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { expect, onTestFinished, test } from 'vitest'
+import { expect, test } from 'vitest'
+import { tempClientDist } from '../testing/client-files'
 import { startTestServer } from '../testing/harness'
 
 /** A built h5 client in miniature: its index page and one script. */
 function clientDist(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'renshe-client-'))
-  onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
-  mkdirSync(join(dir, 'js'))
-  writeFileSync(join(dir, 'index.html'), '<!DOCTYPE html><html lang="zh-CN"><head><script src="/js/app.js"></script></head><body><div id="app"></div></body></html>')
-  writeFileSync(join(dir, 'js/app.js'), 'document.title = "人社服务"\n')
-  return dir
+  return tempClientDist({
+    'index.html': '<!DOCTYPE html><html lang="zh-CN"><head><script src="/js/app.js"></script></head><body><div id="app"></div></body></html>',
+    'js/app.js': 'document.title = "人社服务"\n',
+  })
 }
 
 function policyOf(response: Response): Record<string, string> {
