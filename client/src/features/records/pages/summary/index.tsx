@@ -57,7 +57,7 @@ export default function SummaryPage() {
       {summary.status === 'loading' ? <Loading /> : null}
       {summary.status === 'problem' && summary.problem.code === 'real_name_required' ? (
         <Banner tone='warning'>
-          {t('issue.noRealName')}
+          {t('summary.noRealName')}
           <Button onPress={() => openPage(routes.realName)}>{t('issue.toRealName')}</Button>
         </Banner>
       ) : null}
