@@ -36,7 +36,8 @@ export async function startPortal(overrides: Omit<DepsOverrides, 'clock'> = {}, 
     HOST: '127.0.0.1',
     PORT: '0',
     DATA_DIR: dataDir,
-    CLIENT_DIST: join(root, 'client/dist/h5'),
+    // A copy of the build may be named, so journeys can run beside a build in progress.
+    CLIENT_DIST: process.env.E2E_CLIENT_DIST ?? join(root, 'client/dist/h5'),
     LOG_LEVEL: 'warn',
     ...env,
   })
