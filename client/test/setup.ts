@@ -6,6 +6,9 @@ import { careSuggestedStore, carePreferenceStore } from '../src/lib/care-mode/ca
 import { localeStore } from '../src/lib/i18n/locale-store'
 import { clearStorageSync } from './taro'
 
+// The tests' phone is a Chinese one: until someone chooses, the portal speaks the phone's language.
+Object.defineProperty(window.navigator, 'languages', { get: () => ['zh-CN', 'zh'], configurable: true })
+
 afterEach(() => {
   cleanup()
   sessionStore.set(null)

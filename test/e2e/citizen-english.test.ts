@@ -8,6 +8,20 @@ const portal = portalForFile()
 
 const text = texts.en
 
+test('on an English phone the portal opens in English; a choice of Chinese then sticks across reloads', async () => {
+  const { page } = await browser().newPage({ locale: 'en', clock: portal().clock })
+  await open(page, portal().url, '/pages/home/index')
+  await expectHeading(page, text.home)
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+
+  await chooseLanguage(page, portal().url, texts['zh-CN'].language)
+  await expectHeading(page, texts['zh-CN'].login)
+  await page.reload()
+  await expectHeading(page, texts['zh-CN'].login)
+  await open(page, portal().url, '/pages/home/index')
+  await expectHeading(page, texts['zh-CN'].home)
+})
+
 test('in English, a citizen finds the month her employer missed, issues a certificate, and a school checks it', async () => {
   const { page } = await browser().newPage({ locale: 'en', clock: portal().clock })
   const look = reviewer('citizen-english')

@@ -67,7 +67,7 @@ export const texts = {
   en: {
     language: 'English',
     login: 'Log in',
-    home: 'Renshe services',
+    home: 'HR & Social Security Services',
     me: 'Me',
     careMode: 'Care mode (large text)',
     actForTile: /^Act for a resident/,

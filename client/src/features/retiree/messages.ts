@@ -190,7 +190,7 @@ export const retireeMessages = defineCatalog(
     'certify.dev.pass': 'Simulate: it is me',
     'certify.dev.fail': 'Simulate: not recognised',
     'certify.wechatOnly.title': 'Open this in WeChat',
-    'certify.wechatOnly.body': 'The face check works only in the "Renshe services" mini-program in WeChat.',
+    'certify.wechatOnly.body': 'The face check works only in the WeChat mini-program "人社服务" (HR & Social Security Services).',
     'certify.cancelled': 'The face check did not finish. When you are ready, tap "Start the face check" again.',
     'certify.error': 'The face check could not open this time. Please try again later.',
     'certify.success.title': 'You are certified',

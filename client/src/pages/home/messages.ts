@@ -69,7 +69,7 @@ export const homeMessages = defineCatalog(
     'service.pensionCoverage.hint': '辖区认证、暂停发放、上门审核',
   },
   {
-    title: 'Renshe services',
+    title: 'HR & Social Security Services',
     welcome: 'Hello, {name}',
     loginLead: 'Log in to see your social-insurance records and what needs your attention.',
     login: 'Log in',
