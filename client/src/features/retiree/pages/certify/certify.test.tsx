@@ -10,9 +10,9 @@ import CertifyPage from './index'
 const request = vi.mocked(Taro.request)
 const faceStart = (provider: 'development' | 'wechat') => ({ attemptId: 'attempt-1', provider, name: '孙建国', idCardNumber: '33030219550312301X' })
 
-async function openCertify(certification: Certification = dueCertification) {
+async function openCertify(certification: Certification = dueCertification, heldFen = 0) {
   sessionStore.set({ token: 'token-sun', me: pensioner })
-  request.mockResolvedValueOnce(answer(200, { ...account, certification }))
+  request.mockResolvedValueOnce(answer(200, { ...account, certification, heldFen }))
   render(<CertifyPage />)
   await screen.findByRole('button', { name: '开始刷脸认证' })
 }
@@ -32,6 +32,17 @@ test('with the development provider a labelled panel stands in for the face chec
   expect(sent(request, 2).url).toBe('/api/retiree/face/attempt-1/result')
   expect(String((sent(request, 2).data as { verifyResult: string }).verifyResult)).toMatch(/^dev-face:pass:\w+/)
   expect(screen.getByRole('button', { name: '返回首页' })).toBeTruthy()
+})
+
+test('a suspended pensioner who passes is told how much of the held pension is paid at once', async () => {
+  await openCertify({ ...dueCertification, state: 'suspended', daysLeft: -90 }, 502_000)
+  request.mockResolvedValueOnce(answer(201, faceStart('development')))
+  fireEvent.click(screen.getByRole('button', { name: '开始刷脸认证' }))
+  await screen.findByRole('heading', { name: '开发用人脸核验（非真实核验）' })
+  const certified = { ...dueCertification, state: 'certified', dueDate: '2027-11-29', daysLeft: 365, lastCertifiedOn: '2026-11-29', lastMethod: 'face', lastSource: null }
+  request.mockResolvedValueOnce(answer(200, { outcome: 'certified', certification: certified }))
+  fireEvent.click(screen.getByRole('button', { name: '模拟本人通过' }))
+  expect(await screen.findByText('暂停发放的养老金 ¥5,020.00 会一次补发给您。')).toBeTruthy()
 })
 
 test('the name and ID number sent for the face check are never shown', async () => {

@@ -5,7 +5,7 @@ import { getPensionAccount, startFaceCertification } from '@renshe/shared/retire
 import type { Certification, FaceOutcome } from '@renshe/shared/retiree/schemas'
 import { roleProps } from '../../../../lib/a11y/pressable'
 import { sessionStore } from '../../../../lib/auth/session-store'
-import { formatDate } from '../../../../lib/format'
+import { formatDate, formatFen } from '../../../../lib/format'
 import { useLocale } from '../../../../lib/i18n/locale-store'
 import { useT } from '../../../../lib/i18n/translate'
 import { useStore } from '../../../../lib/store'
@@ -52,18 +52,20 @@ export default function CertifyPage() {
         <ProblemNotice problem={account.status === 'problem' ? account.problem : null} onRetry={reload} loading />
       ) : null}
       {account.status === 'ok' && account.value.deathRecordUnderReview ? <DeathRecordNotice /> : null}
-      {account.status === 'ok' ? <FaceCertification before={account.value.certification} underReview={account.value.deathRecordUnderReview} /> : null}
+      {account.status === 'ok' ? <FaceCertification before={account.value.certification} heldFen={account.value.heldFen} underReview={account.value.deathRecordUnderReview} /> : null}
     </PageShell>
   )
 }
 
 interface FaceCertificationProps {
   readonly before: Certification
+  /** Money held back before this certification: paid at once when it resumes the pension. */
+  readonly heldFen: number
   /** A death record holds the pension: a face check now shows the officer the record may be wrong. */
   readonly underReview: boolean
 }
 
-function FaceCertification({ before, underReview }: FaceCertificationProps) {
+function FaceCertification({ before, heldFen, underReview }: FaceCertificationProps) {
   const t = useT(retireeMessages)
   const locale = useLocale()
   const [step, setStep] = useState<Step>({ kind: 'ready' })
@@ -112,7 +114,9 @@ function FaceCertification({ before, underReview }: FaceCertificationProps) {
         <View className='retiree-result'>
           <Text className='retiree-result__text'>{t('certify.success.next', { date: formatDate(certification.dueDate, locale) })}</Text>
           {underReview ? <Text className='retiree-result__text'>{t('certify.success.underReview')}</Text> : null}
-          {before.state === 'suspended' && !underReview ? <Text className='retiree-result__text'>{t('certify.success.resumed')}</Text> : null}
+          {before.state === 'suspended' && !underReview ? (
+            <Text className='retiree-result__text'>{t('certify.success.resumed', { amount: formatFen(heldFen) })}</Text>
+          ) : null}
           <Button block onPress={() => openPage(routes.home, true)}>
             {t('toHome')}
           </Button>
