@@ -24,7 +24,8 @@ export default defineConfig<'webpack5'>(() => {
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: { API_BASE_URL: JSON.stringify(apiBaseUrl), RELEASE_BUILD: JSON.stringify(release) },
-    copy: { patterns: [], options: {} },
+    // Browsers ask for /favicon.ico of every site; the mini-program has no use for one.
+    copy: { patterns: process.env.TARO_ENV === 'h5' ? [{ from: 'src/assets/favicon.ico', to: 'dist/h5/favicon.ico' }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

@@ -71,3 +71,10 @@ test('the h5 build carries a brotli and a gzip variant of every text file over 1
     expect(size.gzip, `${size.file}.gz`).not.toBeNull()
   }
 })
+
+test('the h5 build has the /favicon.ico every browser asks for', () => {
+  const icon = readFileSync(path.join(h5Dir, 'favicon.ico'))
+  // An ICO file: reserved 0, type 1 (icon), at least one image.
+  expect([...icon.subarray(0, 4)]).toEqual([0, 0, 1, 0])
+  expect(icon.readUInt16LE(4)).toBeGreaterThan(0)
+})

@@ -15,7 +15,8 @@ import { Banner } from '../../ui/banner'
 import { Button } from '../../ui/button'
 import { Card } from '../../ui/card'
 import { LanguageSwitch } from '../../ui/language-switch'
-import { Link } from '../../ui/link'
+import { ListLink } from '../../ui/link'
+import { routes } from '../../routes'
 import { Loading } from '../../ui/loading'
 import { PageShell } from '../../ui/page-shell'
 import { ProblemNotice } from '../../ui/problem-notice'
@@ -105,7 +106,7 @@ export default function LoginPage() {
       ) : null}
 
       <Card title={t('verifyTitle')}>
-        <Link to='/features/records/pages/verify/index'>{t('verifyLink')}</Link>
+        <ListLink to={routes.verify} title={t('verifyLink')} />
       </Card>
       <LanguageSwitch />
     </PageShell>
