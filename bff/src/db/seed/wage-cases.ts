@@ -117,7 +117,7 @@ export async function seedWageCases(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<str
       regionCode: '330302',
       address: '鹿城区五马街 56 号',
       wages: { fromMonth: '2026-10', toMonth: '2026-10', amountFen: 680_000, payUnit: 'day', coWorkers: 1 },
-      description: '十月做了三十四天零工，工钱一直没给。',
+      description: '十月做了二十四天零工，工钱一直没给。',
       steps: [],
     },
   ]
