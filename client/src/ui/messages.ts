@@ -30,6 +30,7 @@ export const uiMessages = defineCatalog(
     back: '返回',
     'careMode.label': '关怀模式（大字体）',
     'careMode.hint': '字体更大、按钮更大、不弹窗',
+    'careMode.hintActing': '字体更大、按钮更大。停止代办后，恢复您自己原来的设置',
     'development.notice': '开发版本：接口地址 {url}',
   },
   {
@@ -61,6 +62,7 @@ export const uiMessages = defineCatalog(
     back: 'Back',
     'careMode.label': 'Care mode (large text)',
     'careMode.hint': 'Larger text and buttons, no pop-ups',
+    'careMode.hintActing': 'Larger text and buttons. When you stop acting, your own setting comes back',
     'development.notice': 'Development build: API at {url}',
   },
 )

@@ -13,6 +13,8 @@ export const texts = {
     actingBanner: '正在代办：王**（3303…）',
     stopActing: '停止代办',
     stoppedInvalid: '代办授权已失效，已停止代办。您现在以自己的身份使用。',
+    greetStaff: '陈**，您好',
+    greetElder: '王**，您好',
     recordsTile: /^社保缴费记录/,
     recordsTitle: '社保缴费记录',
     retired: '自 1999年7月 起领取养老金，此后不再计算中断。',
@@ -78,6 +80,8 @@ export const texts = {
     stopActing: 'Stop acting',
     stoppedInvalid:
       'The proxy grant is no longer valid, so you have stopped acting for this person. You are using your own account now.',
+    greetStaff: 'Hello, 陈**',
+    greetElder: 'Hello, 王**',
     recordsTile: /^Contribution records/,
     recordsTitle: 'Contribution records',
     retired: 'Drawing a pension since Jul 1999; no gaps are counted after that.',

@@ -3,8 +3,8 @@ import { createPersistedStore } from '../persisted-store'
 import { createStore, useStore } from '../store'
 import { systemPrefersLargeText } from './system-font'
 
-const CarePreference = z.enum(['on', 'off'])
-type CarePreference = z.infer<typeof CarePreference>
+export const CarePreference = z.enum(['on', 'off'])
+export type CarePreference = z.infer<typeof CarePreference>
 
 /** What the person chose themselves; it outranks every automatic reason. */
 export const carePreferenceStore = createPersistedStore('renshe.careMode', CarePreference)

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { actingForStore } from '../../lib/acting-for/acting-for-store'
+import { usePersonServedName } from '../../lib/acting-for/person-served'
 import { sessionStore } from '../../lib/auth/session-store'
 import { useT } from '../../lib/i18n/translate'
 import { useStore } from '../../lib/store'
@@ -19,7 +20,7 @@ export default function HomePage() {
   const session = useStore(sessionStore)
   const actingFor = useStore(actingForStore)
   const me = session?.me ?? null
-  const name = me ? (me.realName.bound ? me.realName.maskedName : me.displayName) : null
+  const name = usePersonServedName()
 
   return (
     <PageShell title={t('title')} nav='home'>

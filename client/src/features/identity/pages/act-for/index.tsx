@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { listProxyClients } from '@renshe/shared/identity/contract'
 import type { ProxyClient } from '@renshe/shared/identity/schemas'
-import { actingForStore, actingStopNoticeStore, stopActing } from '../../../../lib/acting-for/acting-for-store'
+import { actingForStore, startActing, stopActing } from '../../../../lib/acting-for/acting-for-store'
 import { sessionStore } from '../../../../lib/auth/session-store'
 import { formatDate } from '../../../../lib/format'
 import { useLocale } from '../../../../lib/i18n/locale-store'
@@ -32,8 +32,7 @@ export default function ActForPage() {
   const [clients, reload] = useOperation(listProxyClients, isStaff && !actingFor ? {} : null)
 
   const actFor = (client: ProxyClient) => {
-    actingStopNoticeStore.set(null)
-    actingForStore.set(client)
+    startActing(client)
     Taro.reLaunch({ url: routes.home }).catch(() => undefined)
   }
 
