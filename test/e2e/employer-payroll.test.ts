@@ -67,15 +67,12 @@ test.each([
       await loginAs(page, portal.url, /温州瓯江建设有限公司|Wenzhou Oujiang Construction/)
       await expectHeading(page, text.home)
       if (careMode) await page.getByRole('switch', { name: text.careMode }).filter({ visible: true }).first().click()
+      // Home lists what waits for the employer; the one complaint opens straight from there.
+      await seeText(page, office.pendingPayrollMissing(1))
+      await seeText(page, office.pendingToAnswer(1))
       await look(page, 'employer-home')
 
-      await follow(page, office.employerTile)
-      await expectHeading(page, office.employerTitle)
-      const complaintRow = page.getByRole('link').filter({ visible: true }).filter({ hasText: complaint.caseNumber })
-      await complaintRow.waitFor()
-      await look(page, 'desk')
-
-      await complaintRow.click()
+      await follow(page, office.pendingToAnswer(1))
       await expectHeading(page, office.respondTitle)
       await seeText(page, complaint.caseNumber)
       // The employer reads what it is accused of, but not how to reach the worker nor what he wrote.
@@ -100,6 +97,8 @@ test.each([
 
       await follow(page, office.toDesk)
       await expectHeading(page, office.employerTitle)
+      await page.getByRole('link').filter({ visible: true }).filter({ hasText: complaint.caseNumber }).waitFor()
+      await look(page, 'desk')
       await press(page, office.toProjects)
       await expectHeading(page, office.projectsTitle)
       await press(page, office.projectCreate)

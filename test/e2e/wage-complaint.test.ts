@@ -4,6 +4,7 @@ import { expect, test } from 'vitest'
 import { browserForFile, withPortal } from './support/journey'
 import { chooseLanguage, expectHeading, fill, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
 import { texts } from './support/texts'
+import { tinyPng } from './support/tiny-png'
 import { wageTexts, type WageTexts } from './support/wage-texts'
 
 const browser = browserForFile()
@@ -87,7 +88,7 @@ test.each([
   { locale: 'zh-CN', careMode: false },
   { locale: 'en', careMode: true },
 ] as const)(
-  'a migrant worker files a complaint with evidence while the network is cut; an officer accepts, mediates and closes it; the worker follows it and rates it ($locale, care mode $careMode)',
+  'a migrant worker files a complaint with evidence while the network is cut; an officer accepts and mediates; the worker sends a photo with a message and the officer sees it on the case; the officer closes it; the worker follows it and rates it ($locale, care mode $careMode)',
   async ({ locale, careMode }) => {
     const w = wageTexts[locale]
     const look = reviewer(`wage-complaint-${locale}${careMode ? '-care' : ''}`, { careMode })
@@ -121,6 +122,27 @@ test.each([
       await seeText(officer.page, w.done)
       await act(officer.page, w.mediate, w.confirmMediate)
       await seeText(officer.page, w.recordMediation)
+
+      // The officer asks for the time sheet: the worker sends a photo of it with a message.
+      const [filed] = await portal.deps.db.rows<{ id: string }>(sql`select id from wage_cases where case_number = ${caseNumber}`)
+      const caseId = filed?.id ?? ''
+      await open(worker.page, portal.url, `/features/wages/pages/case/index?id=${caseId}`)
+      await expectHeading(worker.page, w.caseTitle)
+      await worker.page.getByLabel(w.chooseFiles, { exact: true }).setInputFiles({ name: '考勤表.png', mimeType: 'image/png', buffer: tinyPng([200, 60, 40]) })
+      await seeText(worker.page, w.uploaded)
+      await write(worker.page, w.reply, locale === 'en' ? 'Here is my time sheet for October.' : '这是我十月份的考勤表。')
+      await look(worker.page, 'worker-message-with-photo')
+      await press(worker.page, w.sendMessage)
+      await seeText(worker.page, w.messageSent)
+      await worker.page.getByRole('img', { name: w.photoAlt }).filter({ visible: true }).first().waitFor()
+      await look(worker.page, 'worker-message-sent')
+
+      await open(officer.page, portal.url, `/features/wages/pages/handle/index?id=${caseId}`)
+      await expectHeading(officer.page, w.handleTitle)
+      const seenPhoto = officer.page.getByRole('img', { name: w.photoAlt }).filter({ visible: true }).first()
+      await seenPhoto.waitFor()
+      await seenPhoto.scrollIntoViewIfNeeded()
+      await look(officer.page, 'officer-sees-photo')
       await act(officer.page, w.recordMediation, w.saveMediation, async () => {
         await officer.page.getByRole('radio', { name: w.settled, exact: true }).filter({ visible: true }).first().click()
         await fill(officer.page, w.paid, '8600')

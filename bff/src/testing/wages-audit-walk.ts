@@ -1,7 +1,7 @@
 import { seededGrantOf } from './flows'
 import type { TestContext } from './harness'
 import { evidenceSamples } from './evidence-samples'
-import { act, complaintForm, draftIdOf, seededCase, submit, uploadEvidence, uploadFile, userIdOf } from './wages-flows'
+import { act, complaintForm, draftIdOf, seededCase, sendMessage, submit, uploadEvidence, uploadFile, userIdOf } from './wages-flows'
 
 /** One successful write, and whom its audit rows must name. */
 export interface AuditedWrite {
@@ -55,7 +55,8 @@ export const wagesAuditedWrites: Record<string, (t: TestContext) => Promise<Audi
     const token = await t.login('worker-zhao')
     const mediating = await seededCase(t, 'worker-zhao', 'mediating')
     const zhao = await userIdOf(t, 'worker-zhao')
-    return { act: () => t.call('POST', `/api/wages/complaints/${mediating.id}/messages`, { token, body: { text: '我周五有空。' } }), actor: zhao, subject: zhao }
+    const photo = await uploadEvidence(t, { token }, evidenceSamples['image/jpeg'], '工资条.jpg', 'message')
+    return { act: () => sendMessage(t, { token }, mediating.id, { text: '我周五有空，工资条照片附上。', evidenceIds: [photo.id] }), actor: zhao, subject: zhao }
   },
   'wages.respondAsEmployer': async (t) => {
     const token = await t.login('employer-demo')

@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm'
 import { z } from 'zod'
 import { InboxMessage } from '@renshe/shared/inbox/schemas'
 import { Page } from '@renshe/shared/platform/primitives'
-import { CaseDetail, ComplaintForm, EvidenceFile, type CaseAction } from '@renshe/shared/wages/schemas'
+import { CaseDetail, ComplaintForm, EvidenceFile, type CaseAction, type EvidenceUse } from '@renshe/shared/wages/schemas'
 import { caseEvents, cases, users } from '../db/schema'
 import { seededWageIds } from '../db/seed/wages'
 import type { TestContext } from './harness'
@@ -50,12 +50,17 @@ export async function fileComplaint(t: TestContext, as: As, options: { draftId?:
   return expectOk(await submit(t, as, options.draftId ?? draftIdOf(1), options.form ?? complaintForm()), CaseDetail, 201)
 }
 
-export function uploadFile(t: TestContext, as: As, bytes: Uint8Array, name = '工资条.jpg'): Promise<Response> {
-  return upload(t, '/api/wages/evidence', { ...as, file: { name, bytes } })
+/** One file through the evidence upload: for a complaint (or an employer's answer), or for a message on a case. */
+export function uploadFile(t: TestContext, as: As, bytes: Uint8Array, name = '工资条.jpg', use: EvidenceUse = 'complaint'): Promise<Response> {
+  return upload(t, use === 'message' ? '/api/wages/evidence?for=message' : '/api/wages/evidence', { ...as, file: { name, bytes } })
 }
 
-export async function uploadEvidence(t: TestContext, as: As, bytes: Uint8Array, name?: string): Promise<EvidenceFile> {
-  return expectOk(await uploadFile(t, as, bytes, name), EvidenceFile, 201)
+export async function uploadEvidence(t: TestContext, as: As, bytes: Uint8Array, name?: string, use?: EvidenceUse): Promise<EvidenceFile> {
+  return expectOk(await uploadFile(t, as, bytes, name, use), EvidenceFile, 201)
+}
+
+export function sendMessage(t: TestContext, as: As, caseId: string, body: { readonly text: string; readonly evidenceIds?: readonly string[] }): Promise<Response> {
+  return t.call('POST', `/api/wages/complaints/${caseId}/messages`, { ...as, body })
 }
 
 export function act(t: TestContext, as: As, caseId: string, action: CaseAction): Promise<Response> {
@@ -108,11 +113,12 @@ export async function wagesObjectRequests(t: TestContext, as: As): Promise<Recor
   const sent = await uploadEvidence(t, as, evidenceSampleBytes)
   const toWithdraw = await fileComplaint(t, as, { draftId: draftIdOf(901), form: complaintForm({ evidenceIds: [sent.id] }) })
   const toMessage = await fileComplaint(t, as, { draftId: draftIdOf(902) })
+  const forMessage = await uploadEvidence(t, as, evidenceSampleBytes, '欠条.png', 'message')
   return {
     'wages.getEvidence': () => t.call('GET', `/api/wages/evidence/${sent.id}`, as),
     'wages.deleteEvidence': async () => t.call('DELETE', `/api/wages/evidence/${(await uploadEvidence(t, as, evidenceSampleBytes)).id}`, as),
     'wages.getComplaint': () => readCase(t, as, toWithdraw.id),
     'wages.actOnComplaint': () => act(t, as, toWithdraw.id, { kind: 'withdraw', reason: '' }),
-    'wages.postMessage': () => t.call('POST', `/api/wages/complaints/${toMessage.id}/messages`, { ...as, body: { text: '请问进展如何？' } }),
+    'wages.postMessage': () => sendMessage(t, as, toMessage.id, { text: '请问进展如何？', evidenceIds: [forMessage.id] }),
   }
 }

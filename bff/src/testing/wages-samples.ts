@@ -28,7 +28,7 @@ export const wagesSamples: Readonly<Record<string, Sample>> = {
   'wages.listMyComplaints': {},
   'wages.getComplaint': { params: { id: unknownCase } },
   'wages.actOnComplaint': { params: { id: unknownCase }, body: { kind: 'withdraw', reason: '' } },
-  'wages.postMessage': { params: { id: unknownCase }, body: { text: '请问案件进展如何？' } },
+  'wages.postMessage': { params: { id: unknownCase }, body: { text: '请问案件进展如何？', evidenceIds: [] } },
   'wages.respondAsEmployer': { params: { id: unknownCase }, body: { statement: '工资已于本月十日发放。', proofIds: [] } },
   'wages.listEmployerComplaints': {},
   'wages.listQueue': { query: { limit: '10' } },

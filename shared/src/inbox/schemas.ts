@@ -84,6 +84,10 @@ export const PendingItem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('wages_to_rate'), caseId: z.string(), caseNumber: z.string() }),
   z.object({ kind: z.literal('wages_overdue'), count: z.number().int().positive() }),
   z.object({ kind: z.literal('payroll_alerts'), count: z.number().int().positive() }),
+  /** Complaints about the employer's organisations waiting for its answer; `caseId` when there is just one. */
+  z.object({ kind: z.literal('wages_to_answer'), count: z.number().int().positive(), caseId: z.string().nullable() }),
+  /** Months of payroll the employer's projects have not uploaded; `projectId` when they are all one project's. */
+  z.object({ kind: z.literal('payroll_missing'), count: z.number().int().positive(), projectId: z.string().nullable() }),
   z.object({
     kind: z.literal('retiree_certification'),
     state: CertificationState,

@@ -141,6 +141,14 @@ export type EvidenceFile = z.infer<typeof EvidenceFile>
 export const EvidenceContent = EvidenceFile.extend({ dataUrl: z.string() })
 export type EvidenceContent = z.infer<typeof EvidenceContent>
 
+/**
+ * What a file is uploaded for: a complaint (the worker filing it, or the employer answering it
+ * with proof), or a message on a case. Each is a pool of its own, so a photo picked for a message
+ * never fills the places of a draft's evidence, nor goes when the draft is thrown away.
+ */
+export const EvidenceUse = z.enum(['complaint', 'message'])
+export type EvidenceUse = z.infer<typeof EvidenceUse>
+
 export const CaseNumber = z.string().regex(/^AX-\d{6}-\d{4}-\d{6}$/)
 
 export const CaseEventKind = z.enum([
@@ -170,6 +178,8 @@ export const CaseEvent = z.object({
   /** A reason, a conclusion, a message: what the person wrote. */
   note: z.string().nullable(),
   amountFen: Fen.nullable(),
+  /** The files sent with a message; none for every other act. */
+  attachments: z.array(EvidenceFile),
 })
 export type CaseEvent = z.infer<typeof CaseEvent>
 
@@ -245,6 +255,16 @@ export const CaseAction = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('rate'), rating: Rating }),
 ])
 export type CaseAction = z.infer<typeof CaseAction>
+
+/** A message on a case: words, files (as many as a complaint may carry), or both. */
+export const CaseMessage = z
+  .strictObject({
+    text: z.string().trim().max(500, { message: 'field.tooLong' }),
+    // Optional: phones still running a version from before files could be sent send words only.
+    evidenceIds: z.array(z.string().min(1).max(64)).max(maxEvidenceFiles, { message: 'evidence.tooMany' }).default([]),
+  })
+  .refine((message) => message.text !== '' || message.evidenceIds.length > 0, { message: 'field.required', path: ['text'] })
+export type CaseMessage = z.infer<typeof CaseMessage>
 
 export const KnownEmployer = z.object({
   id: z.string(),

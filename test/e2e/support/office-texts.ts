@@ -52,6 +52,8 @@ export const officeTexts = {
     escalatedMessage: (caseNumber: string, date: string) => `案件 ${caseNumber} 超过办理期限（${date}）未办，已报监察负责人。`,
     pendingOverdue: (count: number) => `有 ${count} 件欠薪案件已超过办理期限`,
     pendingAlerts: (count: number) => `有 ${count} 条工资发放预警未处理`,
+    pendingToAnswer: (count: number) => `有 ${count} 件欠薪投诉等待您答复`,
+    pendingPayrollMissing: (count: number) => `有 ${count} 个月的项目工资表未上传`,
 
     employerTitle: '单位服务台',
     respondTitle: '答复欠薪投诉',
@@ -131,6 +133,8 @@ export const officeTexts = {
     escalatedMessage: (caseNumber: string, date: string) => `Case ${caseNumber} missed its deadline (${date}) and has been raised with the supervisor.`,
     pendingOverdue: (count: number) => `Wage cases past their deadline: ${count}`,
     pendingAlerts: (count: number) => `Open payroll alerts: ${count}`,
+    pendingToAnswer: (count: number) => `Wage complaints waiting for your reply: ${count}`,
+    pendingPayrollMissing: (count: number) => `Months of project payroll not uploaded: ${count}`,
 
     employerTitle: 'Employer desk',
     respondTitle: 'Reply to a wage complaint',

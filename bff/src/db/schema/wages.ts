@@ -201,7 +201,9 @@ export function wagesTables(d: Dialect, { users }: { users: IdentityTables['user
         .references(() => users.id),
       uploadedByUserId: d.text('uploaded_by_user_id').notNull(),
       caseId: d.text('case_id').references(() => cases.id),
-      purpose: d.text('purpose', { enum: ['complaint', 'employer_proof'] }).notNull(),
+      /** The message it was sent with; null for a complaint's evidence and an employer's proof. */
+      eventId: d.text('event_id').references(() => caseEvents.id),
+      purpose: d.text('purpose', { enum: ['complaint', 'employer_proof', 'message'] }).notNull(),
       mime: d.text('mime').$type<EvidenceMime>().notNull(),
       size: d.integer('size').notNull(),
       sha256: d.text('sha256').notNull(),

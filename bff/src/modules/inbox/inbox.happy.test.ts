@@ -66,10 +66,11 @@ test('Home reminds a citizen of a grant that ends within a week', async () => {
   ])
 })
 
-test('Home for staff, officers and employers with nothing waiting holds only their unread messages', async () => {
+test('Home for staff and officers with nothing waiting holds only their unread messages', async () => {
   const t = await createTestContext()
   // officer-huang: Ouhai has no home visit to review (Lucheng's officers do, see the retiree tests).
-  for (const account of ['staff-zhou', 'officer-huang', 'employer-demo', 'admin']) {
+  // employer-demo has a complaint to answer and a month of payroll missing (see the wages tests).
+  for (const account of ['staff-zhou', 'officer-huang', 'admin']) {
     const pending = await expectOk(await t.call('GET', '/api/inbox/pending', { token: await t.login(account) }), Pending)
     expect(pending.items, account).toEqual([])
   }

@@ -59,7 +59,8 @@ export interface CaseViewer {
 /**
  * One case as `viewer` may see it. Decrypts only to mask: the worker's name and phone leave
  * masked, and the employer sees neither the phone, the description, the messages nor the
- * worker's files.
+ * worker's files. Files sent with a message show with it in the timeline, not among the
+ * complaint's evidence.
  */
 export function caseDetail(deps: Deps, row: CaseRow, viewer: CaseViewer): Promise<CaseDetail> {
   return deps.db.read((q) => caseDetailThrough(q, deps, row, viewer))
@@ -77,7 +78,8 @@ export async function caseDetailThrough(q: Query, deps: Pick<Deps, 'clock' | 'se
     eventsOfCase(q, row.id),
     row.projectId ? projectById(q, row.projectId) : undefined,
   ])
-  const evidence = files.filter((file) => !isEmployer || file.ownerUserId === viewer.userId)
+  const visible = files.filter((file) => !isEmployer || file.ownerUserId === viewer.userId)
+  const evidence = visible.filter((file) => file.eventId === null)
   const timeline = events
     .filter((event) => !isEmployer || event.kind !== 'message')
     .map(
@@ -89,6 +91,7 @@ export async function caseDetailThrough(q: Query, deps: Pick<Deps, 'clock' | 'se
         // What the worker's side wrote (a reason to withdraw, a rating) is not the employer's to read.
         note: event.noteEnc && !(isEmployer && isWorkerSide(event.by)) ? deps.sealer.open(event.noteEnc) : null,
         amountFen: event.amountFen,
+        attachments: visible.filter((file) => file.eventId === event.id).map((file) => toEvidenceFile(deps, file)),
       }),
     )
   return {

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, gt, gte, inArray, isNotNull, isNull, lt, ne, notInArray, or, sql, type Placeholder, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, getTableColumns, gt, gte, inArray, isNotNull, isNull, lt, min, ne, notExists, notInArray, or, sql, type Placeholder, type SQL } from 'drizzle-orm'
 import { CaseStatus, type CaseEventKind } from '@renshe/shared/wages/schemas'
 import { isOpen } from '@renshe/shared/wages/case-machine'
 import type { Query, Tx } from '../../db/database'
@@ -33,6 +33,7 @@ const evidenceMeta = {
   ownerUserId: evidenceFiles.ownerUserId,
   uploadedByUserId: evidenceFiles.uploadedByUserId,
   caseId: evidenceFiles.caseId,
+  eventId: evidenceFiles.eventId,
   purpose: evidenceFiles.purpose,
   mime: evidenceFiles.mime,
   size: evidenceFiles.size,
@@ -199,9 +200,10 @@ export async function lockUnattachedEvidence(tx: Tx, ownerUserId: string, purpos
   return rows.map((row) => row.id)
 }
 
-export async function attachEvidence(tx: Tx, ids: readonly string[], caseId: string): Promise<void> {
+/** Sends the files with a case: with the complaint or the employer's answer, or with one message (`eventId`). */
+export async function attachEvidence(tx: Tx, ids: readonly string[], caseId: string, eventId: string | null = null): Promise<void> {
   if (ids.length === 0) return
-  await tx.update(evidenceFiles).set({ caseId }).where(and(inArray(evidenceFiles.id, [...ids]), isNull(evidenceFiles.caseId)))
+  await tx.update(evidenceFiles).set({ caseId, eventId }).where(and(inArray(evidenceFiles.id, [...ids]), isNull(evidenceFiles.caseId)))
 }
 
 export function evidenceOfCase(q: Query, caseId: string): Promise<EvidenceMeta[]> {
@@ -217,6 +219,15 @@ export async function deleteUnattachedEvidence(tx: Tx, id: string): Promise<bool
 export async function deleteUnattachedEvidenceOf(tx: Tx, ownerUserId: string, purpose: EvidencePurpose): Promise<number> {
   const deleted = await tx.delete(evidenceFiles).where(unattached(ownerUserId, purpose)).returning({ id: evidenceFiles.id })
   return deleted.length
+}
+
+/** Deletes the owner's unsent files of `purpose` uploaded before `before`; their ids. */
+export async function deleteUnattachedEvidenceBefore(tx: Tx, ownerUserId: string, purpose: EvidencePurpose, before: string): Promise<string[]> {
+  const deleted = await tx
+    .delete(evidenceFiles)
+    .where(and(unattached(ownerUserId, purpose), lt(evidenceFiles.createdAt, before)))
+    .returning({ id: evidenceFiles.id })
+  return deleted.map((row) => row.id).sort()
 }
 
 // ——— employers (the payroll side keeps them; a complaint may name one by its credit code) ———
@@ -292,14 +303,32 @@ export function casesOfWorker(q: Query, workerUserId: string): Promise<CaseRow[]
   return q.select().from(cases).where(eq(cases.workerUserId, workerUserId)).orderBy(desc(cases.submittedAt), desc(cases.id))
 }
 
-/** Cases of these employers that an officer has accepted (the employer hears of nothing before). */
+/** Cases of these employers that an officer has accepted: the employer hears of nothing before. */
+const acceptedAgainst = (employerIds: readonly string[]): SQL => and(inArray(cases.employerId, [...employerIds]), isNotNull(cases.handlerUserId)) ?? always
+
+/** What the employer desk lists. */
 export async function acceptedCasesOfEmployers(q: Query, employerIds: readonly string[]): Promise<CaseRow[]> {
   if (employerIds.length === 0) return []
-  return q
-    .select()
+  return q.select().from(cases).where(acceptedAgainst(employerIds)).orderBy(desc(cases.submittedAt), desc(cases.id))
+}
+
+/**
+ * Complaints waiting for these employers' answer: accepted and still open (what lets the employer
+ * answer, `canRespond` in case-view.ts), with no answer from it yet. How many, and which when
+ * there is only one.
+ */
+export async function awaitingAnswerOfEmployers(q: Query, employerIds: readonly string[]): Promise<{ count: number; onlyId: string | null }> {
+  if (employerIds.length === 0) return { count: 0, onlyId: null }
+  const answered = q
+    .select({ one: sql`1` })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, cases.id), eq(caseEvents.kind, 'employer_responded')))
+  const [row] = await q
+    .select({ n: count(), first: min(cases.id) })
     .from(cases)
-    .where(and(inArray(cases.employerId, [...employerIds]), isNotNull(cases.handlerUserId)))
-    .orderBy(desc(cases.submittedAt), desc(cases.id))
+    .where(and(acceptedAgainst(employerIds), open(), notExists(answered)))
+  const n = row?.n ?? 0
+  return { count: n, onlyId: n === 1 ? (row?.first ?? null) : null }
 }
 
 /** Final or rejected cases the worker has not rated yet. */

@@ -1,8 +1,8 @@
 import { isOpen } from '@renshe/shared/wages/case-machine'
-import type { CaseDetail, CaseParty } from '@renshe/shared/wages/schemas'
+import type { CaseDetail, CaseMessage, CaseParty } from '@renshe/shared/wages/schemas'
 import { appendAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
-import type { Principal } from '../../platform/principal'
+import { subjectOf, type Principal } from '../../platform/principal'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
 import { caseForCaller, isOfficial, isWorkerSide } from './case-access'
@@ -10,8 +10,12 @@ import { tellHandlers, tellWorker } from './case-notices'
 import { caseDetail } from './case-view'
 import { attachEvidence, insertEvent, lockedCaseById, lockUnattachedEvidence, type CaseRow } from './cases-repo'
 
-/** A message between the worker's side and the officers of the case, while it is open. */
-export async function postCaseMessage(deps: Deps, actor: Actor, principal: Principal, id: string, text: string): Promise<Result<CaseDetail>> {
+/**
+ * A message between the worker's side and the officers of the case, while it is open, with the
+ * sender's own files uploaded for a message and not sent yet. They go with this message and this
+ * case only, and whoever may read the case may open them.
+ */
+export async function postCaseMessage(deps: Deps, actor: Actor, principal: Principal, id: string, message: CaseMessage): Promise<Result<CaseDetail>> {
   const found = await deps.db.read((q) => caseForCaller(q, principal, id))
   if (!found || !(isWorkerSide(found.party) || isOfficial(found.party))) return fail('not_found')
   const party: CaseParty = found.party
@@ -22,7 +26,15 @@ export async function postCaseMessage(deps: Deps, actor: Actor, principal: Princ
     const row = await lockedCaseById(tx, id)
     if (!row) return fail('not_found')
     if (!isOpen(row.status)) return fail('illegal_transition')
-    await insertEvent(tx, { id: newId(deps.random), caseId: id, at, kind: 'message', by: party, actorUserId: principal.user.id, noteEnc: deps.sealer.seal(text), amountFen: null })
+    const evidenceIds = [...new Set(message.evidenceIds)]
+    // Locked with the case: the same file cannot go with two messages sent at once.
+    if ((await lockUnattachedEvidence(tx, subjectOf(principal), 'message', evidenceIds)).length !== evidenceIds.length) {
+      return fail('validation_failed', { errors: [{ path: 'body.evidenceIds', key: 'evidence.unknown' }] })
+    }
+    const eventId = newId(deps.random)
+    const noteEnc = message.text === '' ? null : deps.sealer.seal(message.text)
+    await insertEvent(tx, { id: eventId, caseId: id, at, kind: 'message', by: party, actorUserId: principal.user.id, noteEnc, amountFen: null })
+    await attachEvidence(tx, evidenceIds, id, eventId)
     const params = { caseNumber: row.caseNumber }
     if (isWorkerSide(party)) await tellHandlers(tx, deps, now, row, 'wages.message', params)
     else await tellWorker(tx, deps, now, row, 'wages.message', params)

@@ -1,5 +1,6 @@
-import { maxEvidenceFiles, type EvidenceContent, type EvidenceFile } from '@renshe/shared/wages/schemas'
+import { maxEvidenceFiles, type EvidenceContent, type EvidenceFile, type EvidenceUse } from '@renshe/shared/wages/schemas'
 import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
+import { days } from '../../platform/clock'
 import { sha256 } from '../../platform/crypto'
 import type { Deps } from '../../platform/deps'
 import { checkEvidenceFile } from '../../platform/files'
@@ -14,6 +15,7 @@ import {
   caseById,
   countUnattachedEvidence,
   deleteUnattachedEvidence,
+  deleteUnattachedEvidenceBefore,
   evidenceById,
   evidenceMetaById,
   insertEvidence,
@@ -22,19 +24,34 @@ import {
   type EvidenceRow,
 } from './cases-repo'
 
-/** A worker (or the grid staff member for one) gathers complaint evidence; an employer, proof. */
-function purposeOf(principal: Principal): EvidencePurpose {
-  return principal.actingFor || principal.user.roles.includes('citizen') ? 'complaint' : 'employer_proof'
+/**
+ * The pool a new file joins. The worker's side (the worker, or grid staff for one) gathers
+ * complaint evidence, or files for a message on a case; an employer, proof for its answer; an
+ * officer or supervisor, files for a message. Null: the caller has no such use.
+ */
+function purposeOf(principal: Principal, use: EvidenceUse): EvidencePurpose | null {
+  const { roles } = principal.user
+  const workerSide = principal.actingFor !== null || roles.includes('citizen')
+  if (use === 'message') return workerSide || roles.includes('officer') || roles.includes('supervisor') ? 'message' : null
+  if (workerSide) return 'complaint'
+  return roles.includes('employer') ? 'employer_proof' : null
 }
+
+/**
+ * A file picked for a message and not sent within a day is not kept: a reply left half-written
+ * neither holds personal data without a purpose nor fills the places of the next one.
+ */
+const unsentMessageFileLife = days(1)
 
 const fileError = (key: string) => fail('validation_failed', { errors: [{ path: 'file', key }] })
 
 /** Stores one photo or PDF, sealed, once its bytes say it is one. */
-export async function uploadEvidence(deps: Deps, actor: Actor, principal: Principal, file: UploadedFile): Promise<Result<EvidenceFile>> {
+export async function uploadEvidence(deps: Deps, actor: Actor, principal: Principal, file: UploadedFile, use: EvidenceUse): Promise<Result<EvidenceFile>> {
+  const purpose = purposeOf(principal, use)
+  if (!purpose) return fail('forbidden', { detail: use === 'message' ? 'Only the worker’s side and officers send messages on a case' : 'Officers upload files for messages only' })
   const checked = await checkEvidenceFile(file.bytes)
   if (!checked.ok) return fileError(checked.reason === 'empty' ? 'field.required' : 'evidence.type')
   const owner = subjectOf(principal)
-  const purpose = purposeOf(principal)
   const now = deps.clock.now()
   const name = file.name === '' ? 'evidence' : file.name
   const row: EvidenceRow = {
@@ -42,6 +59,7 @@ export async function uploadEvidence(deps: Deps, actor: Actor, principal: Princi
     ownerUserId: owner,
     uploadedByUserId: principal.user.id,
     caseId: null,
+    eventId: null,
     purpose,
     mime: checked.mime,
     size: file.size,
@@ -54,6 +72,10 @@ export async function uploadEvidence(deps: Deps, actor: Actor, principal: Princi
     // Counted under the owner's lock in the transaction that inserts, so parallel uploads (on
     // any instance) cannot pass the limit together.
     await lockEvidenceOf(tx, owner, purpose)
+    if (purpose === 'message') {
+      const stale = await deleteUnattachedEvidenceBefore(tx, owner, purpose, new Date(now.getTime() - unsentMessageFileLife).toISOString())
+      for (const id of stale) await appendAudit(tx, now, actor, { action: 'wages.discardEvidence', kind: 'write', objectType: 'evidence', objectId: id })
+    }
     if ((await countUnattachedEvidence(tx, owner, purpose)) >= maxEvidenceFiles) return false
     await insertEvidence(tx, row)
     await appendAudit(tx, now, actor, { action: 'wages.uploadEvidence', kind: 'write', objectType: 'evidence', objectId: row.id })
@@ -65,7 +87,8 @@ export async function uploadEvidence(deps: Deps, actor: Actor, principal: Princi
 
 /**
  * Who may open a file: its owner's side; an officer or supervisor of the region of the case it
- * was sent with; the worker of that case. An employer sees its own proof only (it owns it).
+ * was sent with (with the complaint, an answer or a message); the worker of that case. An
+ * employer sees its own proof only (it owns it).
  */
 async function mayRead(q: Query, principal: Principal, file: Pick<EvidenceRow, 'ownerUserId' | 'caseId'>): Promise<boolean> {
   if (file.ownerUserId === subjectOf(principal)) return true
@@ -106,7 +129,7 @@ export async function getEvidenceFile(deps: Deps, actor: Actor, principal: Princ
 export async function deleteEvidence(deps: Deps, actor: Actor, principal: Principal, id: string): Promise<Result<{ deleted: boolean }>> {
   const meta = await deps.db.read((q) => evidenceMetaById(q, id))
   if (!meta || meta.ownerUserId !== subjectOf(principal)) return fail('not_found')
-  if (meta.caseId !== null) return fail('conflict', { detail: 'This file has been sent with a complaint and stays with it' })
+  if (meta.caseId !== null) return fail('conflict', { detail: 'This file has been sent with a case and stays with it' })
   const now = deps.clock.now()
   const deleted = await deps.db.transaction(async (tx) => {
     // Guarded: a file sent with a case since it was read stays.
@@ -114,5 +137,5 @@ export async function deleteEvidence(deps: Deps, actor: Actor, principal: Princi
     await appendAudit(tx, now, actor, { action: 'wages.deleteEvidence', kind: 'write', objectType: 'evidence', objectId: id })
     return true
   })
-  return deleted ? ok({ deleted: true }) : fail('conflict', { detail: 'This file has been sent with a complaint and stays with it' })
+  return deleted ? ok({ deleted: true }) : fail('conflict', { detail: 'This file has been sent with a case and stays with it' })
 }

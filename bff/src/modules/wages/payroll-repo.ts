@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL } from 'drizzle-orm'
 import type { Query, Tx } from '../../db/database'
 import { lockKey } from '../../db/locks'
 import { employers, payrollAlerts, payrollLines, payrollMonths, projects, users } from '../../db/schema'
@@ -30,6 +30,17 @@ export async function payrollMonthsOf(q: Query, projectIds: readonly string[]): 
     .from(payrollMonths)
     .where(inArray(payrollMonths.projectId, [...projectIds]))
     .orderBy(asc(payrollMonths.projectId), asc(payrollMonths.month))
+}
+
+/** How many months of payroll each project has from `from` to `to`; a project with none is left out. */
+export async function payrollMonthCounts(q: Query, spans: readonly { projectId: string; from: string; to: string }[]): Promise<Map<string, number>> {
+  if (spans.length === 0) return new Map()
+  const rows = await q
+    .select({ projectId: payrollMonths.projectId, n: count() })
+    .from(payrollMonths)
+    .where(or(...spans.map((span) => and(eq(payrollMonths.projectId, span.projectId), gte(payrollMonths.month, span.from), lte(payrollMonths.month, span.to)))))
+    .groupBy(payrollMonths.projectId)
+  return new Map(rows.map((row) => [row.projectId, row.n]))
 }
 
 /** The payroll of these months of one project, as last imported, month by month. */

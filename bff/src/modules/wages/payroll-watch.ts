@@ -23,11 +23,27 @@ export function monthsBetween(from: string, to: string): string[] {
   return months
 }
 
+interface ProjectPeriod {
+  readonly startMonth: string
+  readonly endMonth: string | null
+}
+
 /**
- * Months of a project past their payroll deadline that have nothing in `settled`: from its
- * start to its end, or to the last overdue month while it runs on.
+ * The months of a project past their payroll deadline: from its start to its end, or to the last
+ * overdue month while it runs on. `to` is earlier than `from` while none is.
  */
-export function unsettledMonths(project: { startMonth: string; endMonth: string | null }, settled: ReadonlySet<string>, lastOverdue: string): string[] {
-  const until = project.endMonth !== null && project.endMonth < lastOverdue ? project.endMonth : lastOverdue
-  return monthsBetween(project.startMonth, until).filter((month) => !settled.has(month))
+export function overdueSpan(project: ProjectPeriod, lastOverdue: string): { from: string; to: string } {
+  return { from: project.startMonth, to: project.endMonth !== null && project.endMonth < lastOverdue ? project.endMonth : lastOverdue }
+}
+
+/** Months of a project past their payroll deadline that have nothing in `settled`. */
+export function unsettledMonths(project: ProjectPeriod, settled: ReadonlySet<string>, lastOverdue: string): string[] {
+  const { from, to } = overdueSpan(project, lastOverdue)
+  return monthsBetween(from, to).filter((month) => !settled.has(month))
+}
+
+/** How many months `unsettledMonths` holds, from how many of the span's months are settled. */
+export function unsettledCount(project: ProjectPeriod, settledInSpan: number, lastOverdue: string): number {
+  const { from, to } = overdueSpan(project, lastOverdue)
+  return Math.max(0, monthsBetween(from, to).length - settledInSpan)
 }

@@ -1,11 +1,11 @@
-import { eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { z } from 'zod'
 import { PayrollAlert, PayrollImport, Project } from '@renshe/shared/wages/schemas'
-import { employers, users } from '../../db/schema'
+import { users } from '../../db/schema'
 import { seededWageIds } from '../../db/seed/wages'
+import { addOuhaiEmployer } from '../../testing/employer-accounts'
 import { auditRows, databaseDump } from '../../testing/flows'
-import { createTestContext, type TestContext } from '../../testing/harness'
+import { createTestContext } from '../../testing/harness'
 import { expectOk, expectProblem } from '../../testing/http'
 import { crewRows, payrollCsv, postPayroll, testCrew, utf8 } from '../../testing/payroll-files'
 import { raisePayrollAlerts } from './payroll-service'
@@ -14,16 +14,6 @@ const Projects = z.object({ projects: z.array(Project) })
 const Alerts = z.object({ alerts: z.array(PayrollAlert) })
 const { oujiangfu, binjiang, ouhaiMall } = seededWageIds.projects
 const unknownProject = 'zzzzzzzzzzzzzzzzzzzzzzzzzz'
-
-/** A second employer account, speaking for 瓯海新城装饰工程有限公司 (Ouhai). */
-async function addOuhaiEmployer(t: TestContext): Promise<void> {
-  await t.deps.db.transaction(async (tx) => {
-    await tx
-      .insert(users)
-      .values({ id: 'user-employer-xincheng', devAccount: 'employer-xincheng', roles: ['employer'], regionCode: '330304', createdAt: t.clock.now().toISOString() })
-    await tx.update(employers).set({ userId: 'user-employer-xincheng' }).where(eq(employers.id, seededWageIds.employers.xincheng))
-  })
-}
 
 test('an employer lists only its own projects', async () => {
   const t = await createTestContext()

@@ -4,9 +4,14 @@ import type { Deps } from '../../platform/deps'
 import { subjectOf, type Principal } from '../../platform/principal'
 import { todayOf } from './case-view'
 import { casesToRate, draftOf, overdueCountOfRegion } from './cases-repo'
+import { employerPending } from './employer-pending'
 import { countOpenAlerts } from './payroll-repo'
+import { lastOverdueMonthAt } from './payroll-watch'
 
-/** An unsent complaint and cases to rate for the worker; overdue cases and payroll alerts for officers. */
+/**
+ * An unsent complaint and cases to rate for the worker; overdue cases and payroll alerts for
+ * officers; complaints to answer and payroll months missing for an employer.
+ */
 export async function wagesPending(deps: Deps, principal: Principal, _actor: Actor): Promise<PendingItem[]> {
   const items: PendingItem[] = []
   const { actingFor, user } = principal
@@ -23,6 +28,7 @@ export async function wagesPending(deps: Deps, principal: Principal, _actor: Act
       const alerts = await countOpenAlerts(q, user.regionCode)
       if (alerts > 0) items.push({ kind: 'payroll_alerts', count: alerts })
     }
+    if (!actingFor && user.roles.includes('employer')) items.push(...(await employerPending(q, user.id, lastOverdueMonthAt(deps.clock.now()))))
   })
   return items
 }

@@ -26,7 +26,7 @@ export function registerWagesRoutes(app: Hono<AppEnv>, deps: Deps): void {
   mountOperation(app, deps, contract.deleteDraft, async (ctx) => ok(await deleteDraft(deps, ctx.actor, subjectOf(ctx.principal))))
 
   mountOperation(app, deps, contract.uploadEvidence, {
-    handle: (ctx, { file }) => uploadEvidence(deps, ctx.actor, ctx.principal, file),
+    handle: (ctx, { query, file }) => uploadEvidence(deps, ctx.actor, ctx.principal, file, query.for),
     referenceOf: (evidence) => evidence.id,
     replay: (ctx, evidenceId) => getEvidenceFile(deps, ctx.actor, ctx.principal, evidenceId),
   })
@@ -43,7 +43,7 @@ export function registerWagesRoutes(app: Hono<AppEnv>, deps: Deps): void {
   // A retried act on a case answers the case as the caller may read it now.
   const replaysTheCase = { referenceOf: (detail: CaseDetail) => detail.id, replay: (ctx: CaseContext, caseId: string) => getComplaint(deps, ctx.actor, ctx.principal, caseId) }
   mountOperation(app, deps, contract.actOnComplaint, { ...replaysTheCase, handle: (ctx, { params, body }) => actOnComplaint(deps, ctx.actor, ctx.principal, params.id, body) })
-  mountOperation(app, deps, contract.postCaseMessage, { ...replaysTheCase, handle: (ctx, { params, body }) => postCaseMessage(deps, ctx.actor, ctx.principal, params.id, body.text) })
+  mountOperation(app, deps, contract.postCaseMessage, { ...replaysTheCase, handle: (ctx, { params, body }) => postCaseMessage(deps, ctx.actor, ctx.principal, params.id, body) })
   mountOperation(app, deps, contract.respondAsEmployer, { ...replaysTheCase, handle: (ctx, { params, body }) => respondAsEmployer(deps, ctx.actor, ctx.principal, params.id, body) })
   mountOperation(app, deps, contract.listEmployerComplaints, async (ctx) => ok(await listEmployerComplaints(deps, ctx.actor, ctx.principal.user.id)))
 

@@ -17,7 +17,7 @@ export const submittedCase: CaseDetail = {
   worker: { maskedName: '张*', maskedPhone: '138****5678' },
   description: null,
   evidence: [],
-  timeline: [{ id: 'e1', at: '2026-11-27T02:00:00.000Z', kind: 'submitted', by: 'worker', note: null, amountFen: null }],
+  timeline: [{ id: 'e1', at: '2026-11-27T02:00:00.000Z', kind: 'submitted', by: 'worker', note: null, amountFen: null, attachments: [] }],
   recoveredFen: 0,
   rating: null,
   allowedActions: ['withdraw'],

@@ -70,6 +70,13 @@ test('work queued under a grant is uploaded under that grant, whoever is being a
   expect(mock.mock.calls[0]?.[0].header['X-Acting-For']).toBe('grant-3')
 })
 
+test('what the file is for goes in the query, beside the file', async () => {
+  sessionStore.set({ token: 'token-abc', me: citizen })
+  const mock = install(fakeUpload({ statusCode: 201, data: JSON.stringify(evidence) }))
+  await upload(uploadEvidence, { filePath: 'blob:x/1', query: { for: 'message' } })
+  expect(mock.mock.calls[0]?.[0].url).toBe('/api/wages/evidence?for=message')
+})
+
 test('a refused file comes back as the server’s problem, and no answer as network', async () => {
   sessionStore.set({ token: 'token-abc', me: citizen })
   const refused = problem('validation_failed', 400, { errors: [{ path: 'file', key: 'evidence.type', message: '只能上传照片或 PDF 文件' }] })

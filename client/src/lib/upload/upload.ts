@@ -12,6 +12,8 @@ export interface UploadRequest<O extends UploadOperation> {
   /** The name the server shows; the type is decided from the bytes, never from it. */
   readonly fileName?: string
   readonly params?: OperationInput<O>['params']
+  /** What the operation's query says of the file (e.g. what it is for); the file itself goes in the body. */
+  readonly query?: OperationInput<O>['query']
   /** The key of the first attempt, so that a retried upload is the same upload. */
   readonly idempotencyKey?: string
   /** The grant to act under instead of the current one (see `CallOptions.actingFor`). */
@@ -30,7 +32,7 @@ const uploadTimeoutMs = 5 * 60 * 1000
  * the file in the operation's field, and `upload.onprogress` behind `onProgressUpdate`.
  */
 export async function upload<O extends UploadOperation>(operation: O, request: UploadRequest<O>): Promise<CallResult<O>> {
-  const url = operationUrl(operation, request.params)
+  const url = operationUrl(operation, request.params, request.query)
   if (url === null) return resultOf(operation, { kind: 'response', status: 404, headers: {}, data: null })
   const headers = requestHeaders(operation, {
     ...(request.idempotencyKey ? { idempotencyKey: request.idempotencyKey } : {}),

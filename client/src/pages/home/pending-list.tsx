@@ -63,6 +63,16 @@ export function PendingList() {
         return { text: t('pending.wages_overdue', { count: item.count }), to: `${routes.caseQueue}?overdue=true` }
       case 'payroll_alerts':
         return { text: t('pending.payroll_alerts', { count: item.count }), to: routes.wagesStats }
+      case 'wages_to_answer':
+        return {
+          text: t('pending.wages_to_answer', { count: item.count }),
+          to: item.caseId === null ? routes.employerDesk : `${routes.employerRespond}?id=${encodeURIComponent(item.caseId)}`,
+        }
+      case 'payroll_missing':
+        return {
+          text: t('pending.payroll_missing', { count: item.count }),
+          to: item.projectId === null ? routes.projects : `${routes.payroll}?id=${encodeURIComponent(item.projectId)}`,
+        }
       case 'retiree_certification': {
         const headline = pensionHeadline(item.state, item.daysLeft)
         return { text: t(headline.key, { days: headline.days, date: formatDate(item.dueDate, locale) }), to: routes.pensionAccount }

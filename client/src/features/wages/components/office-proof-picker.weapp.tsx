@@ -27,10 +27,10 @@ export function OfficeProofPicker({ remaining, onPicked }: PickerProps) {
   return (
     <View className='office-actions-row'>
       <Button variant='secondary' disabled={remaining <= 0} onPress={() => void photos()}>
-        {t('proof.choosePhotos')}
+        {t('files.choosePhotos')}
       </Button>
       <Button variant='secondary' disabled={remaining <= 0} onPress={() => void pdfs()}>
-        {t('proof.choosePdf')}
+        {t('files.choosePdf')}
       </Button>
     </View>
   )

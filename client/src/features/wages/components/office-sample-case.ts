@@ -30,9 +30,9 @@ export const sampleCase: CaseDetail = {
   description: '8 月至 10 月工资未发。',
   evidence: [],
   timeline: [
-    { id: 'e1', at: '2026-11-02T01:00:00.000Z', kind: 'submitted', by: 'worker', note: null, amountFen: null },
-    { id: 'e2', at: '2026-11-03T01:00:00.000Z', kind: 'accepted', by: 'officer', note: null, amountFen: null },
-    { id: 'e3', at: '2026-11-16T01:00:00.000Z', kind: 'mediation_started', by: 'officer', note: null, amountFen: null },
+    { id: 'e1', at: '2026-11-02T01:00:00.000Z', kind: 'submitted', by: 'worker', note: null, amountFen: null, attachments: [] },
+    { id: 'e2', at: '2026-11-03T01:00:00.000Z', kind: 'accepted', by: 'officer', note: null, amountFen: null, attachments: [] },
+    { id: 'e3', at: '2026-11-16T01:00:00.000Z', kind: 'mediation_started', by: 'officer', note: null, amountFen: null, attachments: [] },
   ],
   recoveredFen: 0,
   rating: null,

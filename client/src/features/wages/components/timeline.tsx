@@ -6,12 +6,23 @@ import { useLocale } from '../../../lib/i18n/locale-store'
 import { useT } from '../../../lib/i18n/translate'
 import { domainLabels } from '../../../ui/domain-labels'
 import { wagesMessages } from '../messages'
+import { OfficeEvidence } from './office-evidence'
+import '../office.css'
 import '../wages.css'
 
 const warningKinds: readonly CaseEvent['kind'][] = ['overdue', 'escalated']
 
-/** Every step of a case, oldest first: when, what, who, and what they wrote. */
-export function Timeline({ events }: { readonly events: readonly CaseEvent[] }) {
+interface TimelineProps {
+  readonly events: readonly CaseEvent[]
+  /**
+   * The files sent with messages: shown (as thumbnails and links), or only counted where the page
+   * shows them with the conversation already, so no photo is fetched twice.
+   */
+  readonly attachments?: 'shown' | 'counted'
+}
+
+/** Every step of a case, oldest first: when, what, who, what they wrote, and the files they sent. */
+export function Timeline({ events, attachments = 'shown' }: TimelineProps) {
   const t = useT(wagesMessages)
   const label = useT(domainLabels)
   const locale = useLocale()
@@ -30,6 +41,8 @@ export function Timeline({ events }: { readonly events: readonly CaseEvent[] }) 
           <Text className='timeline__who'>{t('timeline.by', { party: label(`caseParty.${event.by}`) })}</Text>
           {event.amountFen !== null ? <Text>{t('timeline.amount', { amount: formatFen(event.amountFen) })}</Text> : null}
           {event.note ? <Text className='timeline__note'>{event.note}</Text> : null}
+          {event.attachments.length > 0 && attachments === 'counted' ? <Text className='timeline__note'>{t('timeline.files', { count: event.attachments.length })}</Text> : null}
+          {event.attachments.length > 0 && attachments === 'shown' ? <OfficeEvidence files={event.attachments} /> : null}
         </View>
       ))}
     </View>

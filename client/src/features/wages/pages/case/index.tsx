@@ -18,9 +18,11 @@ import { CaseRating } from '../../components/case-rating'
 import { CaseReply } from '../../components/case-reply'
 import { CaseWithdraw } from '../../components/case-withdraw'
 import { Deadlines } from '../../components/deadlines'
+import { OfficeEvidence } from '../../components/office-evidence'
 import { Timeline } from '../../components/timeline'
 import { wagesMessages } from '../../messages'
 import { useRegionName } from '../../../../ui/region-name'
+import '../../office.css'
 import '../../wages.css'
 
 export default function ComplaintPage() {
@@ -133,7 +135,8 @@ function CaseView({ detail, onChanged }: CaseViewProps) {
                 <Text className='message__who'>
                   {label(`caseParty.${event.by}`)} · {formatDateTime(event.at, locale)}
                 </Text>
-                <Text className='timeline__note'>{event.note}</Text>
+                {event.note ? <Text className='timeline__note'>{event.note}</Text> : null}
+                {event.attachments.length > 0 ? <OfficeEvidence files={event.attachments} /> : null}
               </View>
             ))}
           </View>
@@ -142,7 +145,7 @@ function CaseView({ detail, onChanged }: CaseViewProps) {
       </Card>
 
       <Card title={t('timeline.title')}>
-        <Timeline events={detail.timeline} />
+        <Timeline events={detail.timeline} attachments='counted' />
       </Card>
 
       {detail.rating ? (

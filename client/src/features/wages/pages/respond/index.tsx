@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { OperationInput } from '@renshe/shared/platform/operation'
 import type { Problem } from '@renshe/shared/platform/problem'
 import { getComplaint, respondAsEmployer } from '@renshe/shared/wages/contract'
-import type { CaseDetail } from '@renshe/shared/wages/schemas'
+import { maxEvidenceFiles, type CaseDetail } from '@renshe/shared/wages/schemas'
 import { errorProp, errorsFromIssues, errorsFromProblem } from '../../../../lib/form-errors'
 import { useLocale } from '../../../../lib/i18n/locale-store'
 import { useT } from '../../../../lib/i18n/translate'
@@ -22,7 +22,7 @@ import { ProblemNotice } from '../../../../ui/problem-notice'
 import { Deadlines } from '../../components/deadlines'
 import { OfficeCaseFacts } from '../../components/office-case-facts'
 import { OfficeEvidence } from '../../components/office-evidence'
-import { OfficeProofFiles, type ProofFile } from '../../components/office-proof-files'
+import { AttachedFiles, filesNotReady, uploadedIds, type AttachedFile } from '../../components/attached-files'
 import { LongText } from '../../../../ui/long-text'
 import { officeMessages } from '../../office-messages'
 import '../../office.css'
@@ -33,12 +33,12 @@ function ResponseForm({ detail, onResponded }: { readonly detail: CaseDetail; re
   const t = useT(officeMessages)
   const locale = useLocale()
   const [statement, setStatement] = useState('')
-  const [files, setFiles] = useState<readonly ProofFile[]>([])
+  const [files, setFiles] = useState<readonly AttachedFile[]>([])
   const [errors, setErrors] = useState<readonly FieldProblem[]>([])
   const [failure, setFailure] = useState<{ readonly problem: Problem | null } | null>(null)
   const { submit, edited, sending } = useSubmission(respondAsEmployer)
   const lastInput = useRef<OperationInput<typeof respondAsEmployer> | null>(null)
-  const proofIds = files.flatMap((file) => (file.evidenceId ? [file.evidenceId] : []))
+  const proofIds = uploadedIds(files)
   const proofKey = proofIds.join(',')
 
   // Other proof is another reply: a retry after a lost answer must carry the same files.
@@ -61,8 +61,8 @@ function ResponseForm({ detail, onResponded }: { readonly detail: CaseDetail; re
     // An empty statement is a missing one, not a short one.
     const issues = parsed.success ? [] : parsed.error.issues.map((issue) => (issue.path[0] === 'statement' && !statement.trim() ? { ...issue, message: 'field.required' } : issue))
     const found = errorsFromIssues(issues, fieldIds, locale)
-    if (files.some((file) => file.status === 'uploading')) found.push({ fieldId: fieldIds.proofIds, message: t('proof.waitForUploads') })
-    else if (files.some((file) => file.status === 'failed')) found.push({ fieldId: fieldIds.proofIds, message: t('proof.fixFailed') })
+    const notReady = filesNotReady(files, t)
+    if (notReady) found.push({ fieldId: fieldIds.proofIds, message: notReady })
     setErrors(found)
     if (found.length > 0 || !parsed.success) return
     void send({ params: { id: detail.id }, body: parsed.data })
@@ -85,7 +85,15 @@ function ResponseForm({ detail, onResponded }: { readonly detail: CaseDetail; re
           }}
           {...errorProp(errors, fieldIds.statement)}
         />
-        <OfficeProofFiles id={fieldIds.proofIds} files={files} onChange={setFiles} {...errorProp(errors, fieldIds.proofIds)} />
+        <AttachedFiles
+          id={fieldIds.proofIds}
+          label={t('proof.label')}
+          hint={t('proof.hint', { max: maxEvidenceFiles })}
+          use='complaint'
+          files={files}
+          onChange={setFiles}
+          {...errorProp(errors, fieldIds.proofIds)}
+        />
         <Button block busy={sending} onPress={sendForm}>
           {t('respond.send')}
         </Button>

@@ -2,12 +2,12 @@ import { Text, View } from '@tarojs/components'
 import { useEffect, useRef } from 'react'
 import { fieldMessage } from '@renshe/shared/platform/messages'
 import { deleteEvidence, uploadEvidence } from '@renshe/shared/wages/contract'
-import { maxEvidenceBytes, maxEvidenceFiles } from '@renshe/shared/wages/schemas'
+import { maxEvidenceBytes, maxEvidenceFiles, type EvidenceUse } from '@renshe/shared/wages/schemas'
 import { roleProps } from '../../../lib/a11y/pressable'
 import { call } from '../../../lib/api'
 import { newIdempotencyKey } from '../../../lib/http/idempotency-key'
 import { useLocale } from '../../../lib/i18n/locale-store'
-import { useT } from '../../../lib/i18n/translate'
+import { useT, type Translate } from '../../../lib/i18n/translate'
 import { upload } from '../../../lib/upload/upload'
 import { Button } from '../../../ui/button'
 import { officeMessages } from '../office-messages'
@@ -16,7 +16,7 @@ import type { PickedFile } from './office-picked-file'
 import { OfficeProofPicker } from './office-proof-picker'
 import '../../../ui/field.css'
 
-export interface ProofFile {
+export interface AttachedFile {
   readonly key: string
   readonly file: PickedFile
   readonly status: 'uploading' | 'done' | 'failed'
@@ -26,20 +26,37 @@ export interface ProofFile {
   readonly error: string | null
 }
 
-interface ProofFilesProps {
+interface AttachedFilesProps {
   readonly id: string
-  readonly files: readonly ProofFile[]
-  readonly onChange: (update: (files: readonly ProofFile[]) => readonly ProofFile[]) => void
+  readonly label: string
+  readonly hint: string
+  /** What the files are uploaded for: an employer's answer to a complaint, or a message on a case. */
+  readonly use: EvidenceUse
+  readonly files: readonly AttachedFile[]
+  readonly onChange: (update: (files: readonly AttachedFile[]) => readonly AttachedFile[]) => void
   readonly error?: string
+}
+
+/** The ids of the files uploaded so far: what a form sends. */
+export function uploadedIds(files: readonly AttachedFile[]): string[] {
+  return files.flatMap((file) => (file.evidenceId ? [file.evidenceId] : []))
+}
+
+/** What stops a form from being sent with its files: one still uploading, or one that failed. */
+export function filesNotReady(files: readonly AttachedFile[], t: Translate<'files.waitForUploads' | 'files.fixFailed'>): string | null {
+  if (files.some((file) => file.status === 'uploading')) return t('files.waitForUploads')
+  if (files.some((file) => file.status === 'failed')) return t('files.fixFailed')
+  return null
 }
 
 const acceptedTypes = /^(image\/(jpeg|png|webp|heic|heif)|application\/pdf)$/
 
 /**
- * Proof of payment: each file is uploaded as soon as it is chosen, with its progress shown, and
- * can be retried (the same upload, by its key) or removed. Only uploaded files go with the reply.
+ * Photos and PDFs sent with a form (an employer's proof of payment, a message on a case): each
+ * file is uploaded as soon as it is chosen, with its progress shown, and can be retried (the same
+ * upload, by its key) or removed. Only uploaded files go with the form.
  */
-export function OfficeProofFiles({ id, files, onChange, error }: ProofFilesProps) {
+export function AttachedFiles({ id, label, hint, use, files, onChange, error }: AttachedFilesProps) {
   const t = useT(officeMessages)
   const locale = useLocale()
   const keys = useRef(new Map<string, string>())
@@ -51,7 +68,7 @@ export function OfficeProofFiles({ id, files, onChange, error }: ProofFilesProps
     [],
   )
 
-  const patch = (key: string, change: Partial<ProofFile>) =>
+  const patch = (key: string, change: Partial<AttachedFile>) =>
     onChange((current) => current.map((entry) => (entry.key === key ? { ...entry, ...change } : entry)))
 
   const send = async (key: string, file: PickedFile) => {
@@ -62,6 +79,7 @@ export function OfficeProofFiles({ id, files, onChange, error }: ProofFilesProps
       filePath: file.filePath,
       fileName: file.name,
       idempotencyKey,
+      query: { for: use },
       onProgress: (progress) => live.current && patch(key, { progress }),
     })
     if (!live.current) return
@@ -75,7 +93,7 @@ export function OfficeProofFiles({ id, files, onChange, error }: ProofFilesProps
 
   const picked = (chosen: readonly PickedFile[]) => {
     const room = maxEvidenceFiles - files.length
-    const added: ProofFile[] = chosen.slice(0, Math.max(0, room)).map((file) => {
+    const added: AttachedFile[] = chosen.slice(0, Math.max(0, room)).map((file) => {
       const tooLarge = file.size > maxEvidenceBytes
       const wrongType = file.mime !== '' && !acceptedTypes.test(file.mime)
       const refusal = tooLarge ? fieldMessage('evidence.tooLarge', locale) : wrongType ? fieldMessage('evidence.type', locale) : null
@@ -86,20 +104,20 @@ export function OfficeProofFiles({ id, files, onChange, error }: ProofFilesProps
     for (const entry of added) if (entry.error === null) void send(entry.key, entry.file)
   }
 
-  const remove = (entry: ProofFile) => {
+  const remove = (entry: AttachedFile) => {
     entry.file.release()
     if (entry.evidenceId) void call(deleteEvidence, { params: { id: entry.evidenceId } })
     onChange((current) => current.filter((other) => other.key !== entry.key))
   }
 
-  const refused = (entry: ProofFile) => entry.status === 'failed' && entry.error !== null && entry.evidenceId === null
+  const refused = (entry: AttachedFile) => entry.status === 'failed' && entry.error !== null && entry.evidenceId === null
 
   return (
     <View id={`${id}-group`} {...roleProps('group')} aria-labelledby={`${id}-legend`} className={error ? 'field field--error' : 'field'}>
       <Text id={`${id}-legend`} className='field__label'>
-        {t('proof.label')}
+        {label}
       </Text>
-      <Text className='field__hint'>{t('proof.hint', { max: maxEvidenceFiles })}</Text>
+      <Text className='field__hint'>{hint}</Text>
       {error ? <Text className='field__error'>{error}</Text> : null}
       {files.length > 0 ? (
         <View {...roleProps('list')} className='office-proof-list'>
@@ -112,21 +130,21 @@ export function OfficeProofFiles({ id, files, onChange, error }: ProofFilesProps
                   <View className='office-progress__bar' aria-hidden='true'>
                     <View className='office-progress__fill' style={{ width: `${entry.progress}%` }} />
                   </View>
-                  <Text {...roleProps('status')}>{t('proof.uploading', { percent: entry.progress })}</Text>
+                  <Text {...roleProps('status')}>{t('files.uploading', { percent: entry.progress })}</Text>
                 </View>
               ) : null}
-              {entry.status === 'done' ? <Text className='status-tag status-tag--ok'>{t('proof.done')}</Text> : null}
+              {entry.status === 'done' ? <Text className='status-tag status-tag--ok'>{t('files.done')}</Text> : null}
               {entry.status === 'failed' ? (
-                <Text className='field__error'>{entry.error ?? t('proof.noAnswer')}</Text>
+                <Text className='field__error'>{entry.error ?? t('files.noAnswer')}</Text>
               ) : null}
               <View className='office-actions-row'>
                 {entry.status === 'failed' && !refused(entry) ? (
                   <Button variant='secondary' onPress={() => void send(entry.key, entry.file)}>
-                    {t('proof.retry', { name: entry.file.name })}
+                    {t('files.retry', { name: entry.file.name })}
                   </Button>
                 ) : null}
                 <Button variant='danger' disabled={entry.status === 'uploading'} onPress={() => remove(entry)}>
-                  {t('proof.remove', { name: entry.file.name })}
+                  {t('files.remove', { name: entry.file.name })}
                 </Button>
               </View>
             </View>
@@ -134,9 +152,9 @@ export function OfficeProofFiles({ id, files, onChange, error }: ProofFilesProps
         </View>
       ) : null}
       {files.length < maxEvidenceFiles ? (
-        <OfficeProofPicker id={id} label={t('proof.choose')} remaining={maxEvidenceFiles - files.length} onPicked={picked} />
+        <OfficeProofPicker id={id} label={t('files.choose')} remaining={maxEvidenceFiles - files.length} onPicked={picked} />
       ) : (
-        <Text className='muted'>{t('proof.full', { max: maxEvidenceFiles })}</Text>
+        <Text className='muted'>{t('files.full', { max: maxEvidenceFiles })}</Text>
       )}
     </View>
   )

@@ -1,0 +1,2 @@
+ALTER TABLE "evidence_files" ADD COLUMN "event_id" text;--> statement-breakpoint
+ALTER TABLE "evidence_files" ADD CONSTRAINT "evidence_files_event_id_wage_case_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."wage_case_events"("id") ON DELETE no action ON UPDATE no action;

@@ -1,0 +1,1 @@
+ALTER TABLE `evidence_files` ADD `event_id` text REFERENCES wage_case_events(id);
