@@ -23,6 +23,8 @@ const engine = process.argv.includes('postgres') || process.env.BENCH_ENGINE ===
 const adminUrl = process.env.BENCH_DATABASE_URL
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3)
 const bffDir = new URL('..', import.meta.url).pathname
+// BENCH_PROFILE=dir writes a V8 CPU profile of the portal's process there (open it in Chrome's DevTools).
+const profileDir = process.env.BENCH_PROFILE
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -116,6 +118,8 @@ const env: Record<string, string> = {
   PARTNER_RATE_LIMIT: '1000000000',
   // The jobs would flag and dispatch while the bench measures: keep the measurements to requests.
   WAGES_JOB_INTERVAL_SECONDS: '0',
+  // As production runs (NODE_ENV=production turns it off; the demo cannot run there): decision 040.
+  TRANSACTION_GUARD: process.env.TRANSACTION_GUARD ?? '0',
   RETIREE_JOB_INTERVAL_SECONDS: '0',
   ...(engine === 'postgres' ? { DATABASE_URL: databaseUrl } : {}),
 }
@@ -135,7 +139,7 @@ try {
   process.stdout.write(`Engine: ${engine}. Data: ${people.toLocaleString()} insured persons × ${months} months (${rows.toLocaleString()} rows) + demo data\n`)
 
   const bffPort = await freePort()
-  const bff = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'src/server.ts'], { cwd: bffDir, env: { ...inherited, ...env, PORT: String(bffPort) }, stdio: 'ignore' })
+  const bff = spawn(process.execPath, ['--max-semi-space-size=64', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), '--import', 'tsx', 'src/server.ts'], { cwd: bffDir, env: { ...inherited, ...env, PORT: String(bffPort) }, stdio: 'ignore' })
   children.push(bff)
   const bffUrl = `http://127.0.0.1:${bffPort}`
   await waitFor(`${bffUrl}/api/health`, bff)

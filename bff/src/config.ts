@@ -92,6 +92,11 @@ export const EnvSchema = z.object({
     })
     .optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /**
+   * `1`: a repo reaching the database from inside a transaction, instead of through the
+   * transaction it was given, throws at once. On by default except in production (decision 040).
+   */
+  TRANSACTION_GUARD: onOff.optional(),
 })
 export type Env = z.infer<typeof EnvSchema>
 
@@ -142,6 +147,8 @@ export interface Config {
   /** Which `X-Forwarded-For` entries are believed when telling callers apart. */
   readonly trustProxy: ProxyTrust
   readonly logLevel: Env['LOG_LEVEL']
+  /** Whether reaching the database from inside a transaction throws (decision 040). */
+  readonly transactionGuard: boolean
 }
 
 /**
@@ -235,6 +242,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       partnerKeyGraceHours: e.PARTNER_KEY_GRACE_HOURS,
       trustProxy: proxyTrustOf(e),
       logLevel: e.LOG_LEVEL,
+      transactionGuard: e.TRANSACTION_GUARD ?? e.NODE_ENV !== 'production',
     },
   }
 }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { createTestContext } from '../testing/harness'
+import { assertOutsideTransaction, guardTransactions } from './database'
 import { calendarDays } from './schema'
 
 const day = (date: string) => ({ date, kind: 'holiday' as const, name: `day ${date}` })
@@ -46,4 +47,20 @@ test('reaching the database from inside a transaction fails at once instead of w
     /inside a transaction/,
   )
   expect(await deps.db.read((q) => q.select().from(calendarDays).where(eq(calendarDays.date, '2030-03-01')))).toEqual([])
+})
+
+test('without the guard (production) units of work run and commit the same, unmarked', async () => {
+  const { deps } = await createTestContext({ seed: false })
+  guardTransactions(false)
+  try {
+    // Unguarded, nothing inside is marked: it is the guarded runs of every suite that keep reaches from inside out of the code.
+    await deps.db.transaction(async (tx) => {
+      assertOutsideTransaction()
+      await tx.insert(calendarDays).values(day('2030-04-01'))
+    })
+    expect((await deps.db.read((q) => q.select().from(calendarDays).where(eq(calendarDays.date, '2030-04-01')))).map((row) => row.date)).toEqual(['2030-04-01'])
+  } finally {
+    guardTransactions(true)
+  }
+  await expect(deps.db.transaction(async () => assertOutsideTransaction())).rejects.toThrow(/inside a transaction/)
 })

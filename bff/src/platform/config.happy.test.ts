@@ -109,3 +109,16 @@ test('how long a rotated partner key goes on working comes from the environment'
   const loaded = loadConfig({ PARTNER_KEY_GRACE_HOURS: '2' })
   expect(loaded.ok && loaded.config.partnerKeyGraceHours).toBe(2)
 })
+
+test('the transaction guard is on in development and tests, off in production, and either can be asked for', () => {
+  const guardOf = (env: Record<string, string>) => {
+    const loaded = loadConfig(env)
+    return loaded.ok ? loaded.config.transactionGuard : undefined
+  }
+  const keys = { DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'), BLIND_INDEX_KEY: Buffer.alloc(32, 2).toString('base64') }
+  expect(guardOf({})).toBe(true)
+  expect(guardOf({ NODE_ENV: 'test' })).toBe(true)
+  expect(guardOf({ NODE_ENV: 'production', ...keys })).toBe(false)
+  expect(guardOf({ NODE_ENV: 'production', TRANSACTION_GUARD: '1', ...keys })).toBe(true)
+  expect(guardOf({ TRANSACTION_GUARD: '0' })).toBe(false)
+})

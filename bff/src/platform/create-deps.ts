@@ -1,7 +1,7 @@
 import type { DemoAccount } from '@renshe/shared/identity/schemas'
 import type { Config } from '../config'
 import { openDatabase } from '../db/client'
-import type { Database } from '../db/database'
+import { guardTransactions, type Database } from '../db/database'
 import { createAuditRecorder } from './audit'
 import { systemClock, type Clock } from './clock'
 import { createBlindIndex, createSealer } from './crypto'
@@ -53,6 +53,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
       : config.demo
         ? createDevelopmentFaceVerifier()
         : createUnconfiguredFaceVerifier())
+  guardTransactions(config.transactionGuard)
   const db = overrides.db ?? openDatabase(config.database)
   return {
     config,

@@ -73,22 +73,18 @@ export async function pendingDeathRecordsOfRegion(q: Query, officerRegion: strin
  */
 export async function certifiedSinceDeath(q: Query, records: readonly DeathRecordRow[]): Promise<Map<string, Pick<CertificationRow, 'certifiedOn' | 'method'>>> {
   const found = new Map<string, Pick<CertificationRow, 'certifiedOn' | 'method'>>()
-  for (const record of records) {
-    if (found.has(record.id)) continue
-    const [row] = await q
-      .select({ certifiedOn: pensionCertifications.certifiedOn, method: pensionCertifications.method })
-      .from(pensionCertifications)
-      .where(
-        and(
-          eq(pensionCertifications.pensionerId, record.pensionerId),
-          gte(pensionCertifications.certifiedOn, record.diedOn),
-          ne(pensionCertifications.review, 'rejected'),
-        ),
-      )
-      .orderBy(desc(pensionCertifications.certifiedOn))
-      .limit(1)
-    if (row) found.set(record.id, row)
-  }
+  if (records.length === 0) return found
+  // One statement for the page: every counting certification on or after each record's date, newest first per record.
+  const rows = await q
+    .select({ recordId: deathRecords.id, certifiedOn: pensionCertifications.certifiedOn, method: pensionCertifications.method })
+    .from(deathRecords)
+    .innerJoin(
+      pensionCertifications,
+      and(eq(pensionCertifications.pensionerId, deathRecords.pensionerId), gte(pensionCertifications.certifiedOn, deathRecords.diedOn), ne(pensionCertifications.review, 'rejected')),
+    )
+    .where(inArray(deathRecords.id, [...new Set(records.map((record) => record.id))]))
+    .orderBy(asc(deathRecords.id), desc(pensionCertifications.certifiedOn))
+  for (const row of rows) if (!found.has(row.recordId)) found.set(row.recordId, { certifiedOn: row.certifiedOn, method: row.method })
   return found
 }
 
