@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { getYearRecords } from '@renshe/shared/records/contract'
 import { InsuranceType } from '@renshe/shared/records/schemas'
+import { chinaDate } from '@renshe/shared/platform/china-time'
 import type { Problem } from '@renshe/shared/platform/problem'
 import type { YearRecords } from '@renshe/shared/records/schemas'
 import { pressable, roleProps } from '../../../../lib/a11y/pressable'
@@ -22,13 +23,18 @@ import { MonthList } from '../../components/month-list'
 import { recordsMessages } from '../../messages'
 import '../../records.css'
 
+/** The year asked for, or (none, or not a year) this year as it is in China. */
+function yearOf(param: string | undefined, now: Date): number {
+  return Number(param !== undefined && /^\d{4}$/.test(param) ? param : chinaDate(now).slice(0, 4))
+}
+
 type State = { readonly status: 'loading' } | { readonly status: 'ok'; readonly value: YearRecords } | { readonly status: 'failed'; readonly problem: Problem | null }
 
 export default function YearPage() {
   const t = useT(recordsMessages)
   const label = useT(domainLabels)
   const actingFor = useStore(actingForStore)
-  const year = Number(useRouter().params.year ?? new Date().getFullYear())
+  const year = yearOf(useRouter().params.year, new Date())
   const [type, setType] = useState<InsuranceType | null>(null)
   const [state, setState] = useState<State>({ status: 'loading' })
   const [round, setRound] = useState(0)
