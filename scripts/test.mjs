@@ -1,5 +1,6 @@
-// `npm test`: typecheck, lint and layer rules, unit and integration tests, both client builds with their budgets,
-// and the end-to-end journeys in headless Chromium. Stops at the first failing step.
+// `npm test`: typecheck, lint and layer rules, unit and integration tests, both client builds with their budgets
+// (the weapp one also through WeChat's own compilers), and the end-to-end journeys in headless Chromium.
+// Stops at the first failing step.
 import { spawnSync } from 'node:child_process'
 import { chromiumPath } from '../test/e2e/support/chromium-path.mjs'
 
@@ -47,6 +48,8 @@ if (process.env.TEST_DATABASE_URL) {
   )
 }
 step('weapp build', 'npm', ['run', 'build:weapp', '-w', 'client'])
+// WeChat's own tooling on that build, offline: any error or warning DevTools or an upload would report fails the run.
+step('weapp: WeChat compile and schema check', 'node', ['scripts/weapp-check.mjs'])
 step('h5 build', 'npm', ['run', 'build:h5', '-w', 'client'])
 
 const browser = chromiumPath()
@@ -56,7 +59,7 @@ if (browser) {
   process.stderr.write('\n✖ Chromium was not found and CI is set: the end-to-end journeys cannot run. Install it with `apt-get install -y chromium fonts-noto-cjk`.\n')
   process.exit(1)
 } else {
-  step('package budgets', 'npx', ['vitest', 'run', '--config', 'test/vitest.config.ts', 'test/budget'])
+  step('package budgets', 'npx', ['vitest', 'run', '--config', 'test/vitest.config.ts', 'test/budget', 'test/weapp'])
   notices.push(
     [
       '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
