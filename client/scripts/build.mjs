@@ -4,6 +4,7 @@ import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { compressH5 } from './compress-h5.mjs'
+import { writeServiceWorker } from './service-worker.mjs'
 
 const target = process.argv[2]
 const expected = { weapp: 'app.json', h5: 'index.html' }
@@ -29,8 +30,11 @@ if (!existsSync(marker)) {
   console.error(`build of ${target} produced no ${path.relative(clientDir, marker)}: see the messages above`)
   process.exit(1)
 }
-// The BFF sends the h5 client's text files as these precompressed variants (decision 034).
 if (target === 'h5') {
+  // The service worker lists the finished build's files, so it is written after Taro is done (decision 038).
+  const precached = await writeServiceWorker(outputDir)
+  console.log(`service worker precaches ${precached.count} files, ${(precached.size / 1024).toFixed(1)} KB`)
+  // The BFF sends the h5 client's text files as these precompressed variants (decision 034).
   const sizes = await compressH5(outputDir)
   const total = (key) => sizes.reduce((sum, size) => sum + (size[key] ?? size.identity), 0)
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`

@@ -8,6 +8,8 @@ export const reLaunch = vi.fn(() => Promise.resolve())
 export const navigateTo = vi.fn(() => Promise.resolve())
 export const redirectTo = vi.fn(() => Promise.resolve())
 export const navigateBack = vi.fn(() => Promise.resolve())
+/** The page stack: one page, as when a page is opened from a link, unless a test says otherwise. */
+export const getCurrentPages = vi.fn((): unknown[] => [{}])
 export const setNavigationBarTitle = vi.fn(() => Promise.resolve())
 export const pageScrollTo = vi.fn(() => Promise.resolve())
 export const login = vi.fn()
@@ -27,6 +29,7 @@ const Taro = {
   navigateTo,
   redirectTo,
   navigateBack,
+  getCurrentPages,
   setNavigationBarTitle,
   pageScrollTo,
   login,

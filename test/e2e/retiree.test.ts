@@ -9,7 +9,7 @@ import { runRetireeJobs } from '../../bff/src/modules/retiree/jobs'
 import { setPhoneClock } from './support/browser'
 import { browserForFile, withPortal } from './support/journey'
 import type { Portal } from './support/portal'
-import { chooseLanguage, expectHeading, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
+import { chooseLanguage, expectHeading, follow, leaveBy, loginAs, open, press, reviewer, seeText } from './support/steps'
 import { retireeTexts } from './support/retiree-texts'
 import { texts } from './support/texts'
 import { tinyPng } from './support/tiny-png'
@@ -83,6 +83,16 @@ test('an 82-year-old certifies by face with the development check, then takes up
     await press(elder, r.confirm)
     await seeText(elder, r.confirmed)
     await look(elder, 'allowance-confirmed')
+
+    // The confirmed allowance, opened as from a link: Back leads to her pension, Home home.
+    await open(elder, portal.url, routes.assistance)
+    await expectHeading(elder, r.assistanceTitle)
+    await seeText(elder, r.confirmed)
+    await look(elder, 'assistance-confirmed')
+    await leaveBy(elder, text, 'back')
+    await expectHeading(elder, r.accountTitle)
+    await leaveBy(elder, text, 'homeLink')
+    await seeText(elder, r.certifiedUntil)
 
     const offers = await rowsOf<{ benefit: string; status: string }>(portal, sql`select benefit, status from assistance_offers where pensioner_id = ${ids.wang}`)
     expect(offers).toEqual([{ benefit: 'longevity_allowance', status: 'confirmed' }])

@@ -1,7 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { expect, test } from 'vitest'
 import { startTestServer } from '../testing/harness'
-import { hashedScript, miniatureClient, page, rawRequest, script, type RawResponse } from '../testing/client-files'
+import { hashedScript, miniatureClient, page, rawRequest, script, serviceWorker, type RawResponse } from '../testing/client-files'
 
 const chrome = { 'accept-encoding': 'gzip, deflate, br, zstd' }
 const yearLong = 'public, max-age=31536000, immutable'
@@ -70,6 +70,23 @@ test('the page is checked again on every visit, compressed or not; so is a file 
   expect(image.headers['content-type']).toBe('image/svg+xml; charset=utf-8')
   expect(image.headers['content-encoding']).toBeUndefined()
   expect(image.headers['cache-control']).toBe('no-cache')
+})
+
+test('the service worker script is checked again on every visit, sent as JavaScript under the policy, compressed when asked', async () => {
+  const url = await portal()
+  const response = await rawRequest(url, '/sw.js', { headers: chrome })
+
+  expect(response.status).toBe(200)
+  expect(response.headers['content-type']).toBe('text/javascript; charset=utf-8')
+  expect(response.headers['cache-control']).toBe('no-cache')
+  expect(response.headers['content-encoding']).toBe('br')
+  expect(brotliDecompressSync(response.body).toString()).toBe(serviceWorker)
+  expect(response.headers['content-security-policy']).toContain("worker-src 'self'")
+  expectSecurityHeaders(response, '/sw.js')
+
+  const again = await rawRequest(url, '/sw.js', { headers: { ...chrome, 'if-none-match': response.headers.etag ?? '' } })
+  expect(again.status).toBe(304)
+  expect(again.headers['cache-control']).toBe('no-cache')
 })
 
 test('a browser checking a file it holds gets a 304 with no body, its caching and the security headers', async () => {

@@ -11,14 +11,20 @@ import type { AppEnv } from './app-env'
  */
 const hashedName = /\.[0-9a-f]{8}\.[A-Za-z0-9]+$/
 const immutable = 'public, max-age=31536000, immutable'
+/**
+ * The h5 client's service worker (client/scripts/service-worker.mjs, decision 038). Its name
+ * never changes and it decides which build a phone runs offline: it is checked on every visit,
+ * whatever its name looks like.
+ */
+export const serviceWorkerPath = '/sw.js'
 
-/** What a file answer (200, a range, a 304) is cached as: hashed names for a year, the rest revalidated on every use. */
+/** What a file answer (200, a range, a 304) is cached as: hashed names for a year, the rest (the page, the service worker) revalidated on every use. */
 export function clientFileCaching(): MiddlewareHandler<AppEnv> {
   return async function clientFileCaching(c, next) {
     await next()
     const { status, headers } = c.res
     if (status !== 200 && status !== 206 && status !== 304) return
-    headers.set('cache-control', hashedName.test(c.req.path) ? immutable : 'no-cache')
+    headers.set('cache-control', hashedName.test(c.req.path) && c.req.path !== serviceWorkerPath ? immutable : 'no-cache')
     // serveStatic says so only when it sends a compressed variant; a cache that kept an
     // uncompressed answer without it would hand that to every later browser.
     if (!/(^|,)\s*accept-encoding\s*(,|$)/i.test(headers.get('vary') ?? '')) headers.append('vary', 'Accept-Encoding')

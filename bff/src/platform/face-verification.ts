@@ -3,59 +3,91 @@ import { z } from 'zod'
 import type { Logger } from './logger'
 import { createWechatAccessToken, postWechatJson, staleTokenCodes, type WechatAccessToken } from './wechat-access-token'
 
-export interface FaceVerifyInput {
-  /** What `startFacialRecognitionVerify` handed the client: an opaque ticket to ask the provider about. */
-  readonly verifyResult: string
-  /** The caller's WeChat openid when known: the check must have been done in that account. */
+/** Whose face is to be checked, and under which of our attempts. */
+export interface FaceSubject {
+  /** Our attempt's id: WeChat's `out_seq_no`, which binds the session to this attempt. */
+  readonly outSeqNo: string
+  /** The caller's WeChat openid; WeChat's check is done in that account, so without one there is none. */
   readonly openid: string | null
-  /** The person the check must have been of. */
   readonly idNumber: string
   readonly name: string
 }
 
-/**
- * Why a check did not pass; never anything of the person. `not_identified`: the face did not
- * match; `stale`: done too long ago (or in the future); `other_account`: done in another
- * WeChat account; `other_person`: done for another ID number or name; `rejected`: the provider
- * does not know the result; `unrecognised`: not a result of this provider at all.
- */
-export type FaceFailureReason = 'not_identified' | 'stale' | 'other_account' | 'other_person' | 'rejected' | 'unrecognised'
+export interface FaceVerifyInput extends FaceSubject {
+  /** The session the phone's check ran in, as `start` issued it. */
+  readonly verifyId: string
+  /** Read by the development verifier only: the outcome its labelled panel simulates. WeChat's answer is WeChat's. */
+  readonly simulated?: 'pass' | 'fail'
+}
 
 /**
- * `passed: false` comes with a `reason`. `unavailable`: the provider could not be asked
- * (network, 5xx, our credentials); the same result may be asked about again.
+ * `unavailable`: the provider could not be asked (network, 5xx, our credentials), so the same
+ * step may be tried again; `no_wechat_account`: the caller did not log in with WeChat, and
+ * WeChat's check runs only in the account it is for.
  */
+export type FaceSession = { readonly ok: true; readonly verifyId: string } | { readonly ok: false; readonly error: 'unavailable' | 'no_wechat_account' }
+
+/**
+ * Why a check did not pass; never anything of the person. `not_identified`: the face check ran
+ * and did not succeed; `rejected`: the provider refused the question (a session it does not
+ * know, or one opened for another attempt, account or person); `unrecognised`: not a session of
+ * this provider at all.
+ */
+export type FaceFailureReason = 'not_identified' | 'rejected' | 'unrecognised'
+
+/** `passed: false` comes with a `reason`. `unavailable`: the same session may be asked about again. */
 export type FaceVerdict =
   | { readonly ok: true; readonly passed: boolean; readonly reason?: FaceFailureReason }
   | { readonly ok: false; readonly error: 'unavailable' }
 
-/** Tells whether a face check done on the client really passed, for the right person, just now. */
+/**
+ * Opens a face check for one person and later tells whether it passed. The phone only runs the
+ * check in the session `start` opened; whether it passed is asked of the provider, never taken
+ * from the phone.
+ */
 export interface FaceVerifier {
   readonly kind: 'wechat' | 'development'
+  start(subject: FaceSubject): Promise<FaceSession>
   verify(input: FaceVerifyInput): Promise<FaceVerdict>
 }
 
-/** A result older than this (by the provider's own clock) no longer counts. */
-export const faceResultMaxAgeSeconds = 10 * 60
+/** WeChat's `verify_ret` for "the face check succeeded"; every other value is a check that did not. */
+export const faceVerifiedCode = 10_000
 
-const IdentifyInfo = z.object({
-  errcode: z.number().int(),
+const VerifyIdAnswer = z.object({
+  errcode: z.number().int().optional(),
   errmsg: z.string().optional(),
-  identify_ret: z.number().int().optional(),
-  identify_time: z.number().int().optional(),
-  validate_data: z.string().optional(),
-  openid: z.string().optional(),
-  user_id_key: z.string().optional(),
-  finish_time: z.number().int().optional(),
-  id_card_number_md5: z.string().optional(),
-  name_utf8_md5: z.string().optional(),
+  verify_id: z.string().min(1).max(256).optional(),
+  expires_in: z.number().int().optional(),
 })
-type IdentifyInfo = z.infer<typeof IdentifyInfo>
+
+const VerifyInfoAnswer = z.object({
+  errcode: z.number().int().optional(),
+  errmsg: z.string().optional(),
+  verify_ret: z.number().int().optional(),
+})
 
 /** -1: WeChat is busy; worth asking again later rather than failing the pensioner. */
 const busyCodes = new Set([-1])
 
-const md5 = (value: string): string => createHash('md5').update(value, 'utf8').digest('hex')
+/** The only kind of document this portal checks faces against: the resident ID card. */
+const identityCard = 'IDENTITY_CARD'
+
+/** WeChat's `cert_info`: the ID number as printed, with a capital X. */
+export function certInfoOf(subject: Pick<FaceSubject, 'idNumber' | 'name'>) {
+  return { cert_type: identityCard, cert_name: subject.name, cert_no: subject.idNumber.toUpperCase() }
+}
+
+const base64 = (value: string): string => Buffer.from(value, 'utf8').toString('base64')
+
+/**
+ * WeChat's `cert_hash`: each field of `cert_info` in standard base64, joined as
+ * `cert_type=…&cert_name=…&cert_no=…`, then SHA-256 in lower-case hex (queryVerifyInfo, 注意事项).
+ */
+export function certHashOf(certInfo: ReturnType<typeof certInfoOf>): string {
+  const joined = `cert_type=${base64(certInfo.cert_type)}&cert_name=${base64(certInfo.cert_name)}&cert_no=${base64(certInfo.cert_no)}`
+  return createHash('sha256').update(joined, 'utf8').digest('hex')
+}
 
 export interface WechatFaceOptions {
   readonly apiBase: string
@@ -63,7 +95,7 @@ export interface WechatFaceOptions {
   readonly secret: string
   readonly timeoutMs?: number
   readonly fetch?: typeof fetch
-  /** Milliseconds since the epoch: the deps clock, so tests move it by hand. */
+  /** Milliseconds since the epoch, for the shared token's expiry; tests move it by hand. */
   readonly now?: () => number
   /** The app's shared token cache; without one, the verifier keeps its own. */
   readonly accessToken?: WechatAccessToken
@@ -71,17 +103,18 @@ export interface WechatFaceOptions {
   readonly logger?: Logger
 }
 
-type Attempt = FaceVerdict | { readonly ok: false; readonly error: 'stale_token' }
+type Asked = { readonly ok: true; readonly payload: unknown } | { readonly ok: false; readonly code: string } | { readonly ok: false; readonly code: 'stale_token' }
 
 /**
- * The real client of WeChat's `cityservice/face/identify/getinfo`: given the `verify_result` of
- * `startFacialRecognitionVerify`, WeChat tells whether the face matched, when, in which account
- * and for which ID number and name (as MD5s). Only the ticket travels; the ID number and the
- * name are compared here, never sent.
+ * The real client of WeChat's face verification ("微信人脸核身2.0"): `getVerifyId` opens a
+ * session for a name and ID number in one WeChat account, the phone runs
+ * `wx.requestFacialVerify` in it, and `queryVerifyInfo` tells the result. WeChat itself checks
+ * that the question names the same attempt (`out_seq_no`), account and person (`cert_hash`) as
+ * the session. The ID number and the name go to WeChat once, in the body of `getVerifyId`;
+ * afterwards only their hash does.
  */
 export function createWechatFaceVerifier(options: WechatFaceOptions): FaceVerifier {
   const http = { apiBase: options.apiBase, timeoutMs: options.timeoutMs ?? 5000, fetch: options.fetch ?? fetch }
-  const now = options.now ?? Date.now
   const accessToken =
     options.accessToken ??
     createWechatAccessToken({
@@ -92,75 +125,93 @@ export function createWechatFaceVerifier(options: WechatFaceOptions): FaceVerifi
       fetch: http.fetch,
       ...(options.now ? { now: options.now } : {}),
     })
-  const unavailable = (code: string): FaceVerdict => {
-    options.logger?.warn('face_verification_unavailable', { code })
-    return { ok: false, error: 'unavailable' }
+
+  /** One call with the shared token; a token WeChat calls stale is dropped and the call made once more. */
+  async function ask(path: string, body: unknown): Promise<Asked> {
+    for (let round = 0; round < 2; round += 1) {
+      const got = await accessToken.get()
+      if (!got.ok) return { ok: false, code: got.code }
+      const answered = await postWechatJson(http, path, body, { access_token: got.token })
+      if (!answered.ok) return answered
+      const errcode = z.object({ errcode: z.number().int().optional() }).safeParse(answered.payload)
+      if (!errcode.success) return { ok: false, code: 'bad_response' }
+      if (errcode.data.errcode === undefined || !staleTokenCodes.has(errcode.data.errcode)) return answered
+      accessToken.invalidate(got.token)
+    }
+    return { ok: false, code: 'token_refused' }
   }
 
-  async function attempt(input: FaceVerifyInput): Promise<Attempt> {
-    const got = await accessToken.get()
-    if (!got.ok) return unavailable(got.code)
-    const answered = await postWechatJson(http, '/cityservice/face/identify/getinfo', { verify_result: input.verifyResult }, { access_token: got.token })
-    if (!answered.ok) return unavailable(answered.code)
-    const parsed = IdentifyInfo.safeParse(answered.payload)
-    if (!parsed.success) return unavailable('bad_response')
-    const info = parsed.data
-    if (staleTokenCodes.has(info.errcode)) {
-      accessToken.invalidate(got.token)
-      return { ok: false, error: 'stale_token' }
-    }
-    if (busyCodes.has(info.errcode)) return unavailable(String(info.errcode))
-    if (info.errcode !== 0) {
-      options.logger?.info('face_verification_rejected', { code: String(info.errcode) })
-      return { ok: true, passed: false, reason: 'rejected' }
-    }
-    return judge(info, input, now())
+  const unavailable = (event: string, code: string) => {
+    options.logger?.warn(event, { code })
+    return { ok: false, error: 'unavailable' } as const
   }
 
   return {
     kind: 'wechat',
+    async start(subject) {
+      if (subject.openid === null) return { ok: false, error: 'no_wechat_account' }
+      const asked = await ask('/cityservice/face/identify/getverifyid', {
+        out_seq_no: subject.outSeqNo,
+        cert_info: certInfoOf(subject),
+        openid: subject.openid,
+      })
+      if (!asked.ok) return unavailable('face_session_unavailable', asked.code)
+      const parsed = VerifyIdAnswer.safeParse(asked.payload)
+      if (!parsed.success) return unavailable('face_session_unavailable', 'bad_response')
+      const { errcode = 0, verify_id: verifyId } = parsed.data
+      if (errcode !== 0) return unavailable('face_session_unavailable', busyCodes.has(errcode) ? 'busy' : String(errcode))
+      if (!verifyId) return unavailable('face_session_unavailable', 'bad_response')
+      return { ok: true, verifyId }
+    },
     async verify(input) {
-      const first = await attempt(input)
-      if (first.ok || first.error !== 'stale_token') return first
-      const second = await attempt(input)
-      if (second.ok || second.error !== 'stale_token') return second
-      return unavailable('token_refused')
+      // No session can have been opened without an account: nothing to ask WeChat.
+      if (input.openid === null) return { ok: true, passed: false, reason: 'rejected' }
+      const asked = await ask('/cityservice/face/identify/queryverifyinfo', {
+        verify_id: input.verifyId,
+        out_seq_no: input.outSeqNo,
+        cert_hash: certHashOf(certInfoOf(input)),
+        openid: input.openid,
+      })
+      if (!asked.ok) return unavailable('face_verification_unavailable', asked.code)
+      const parsed = VerifyInfoAnswer.safeParse(asked.payload)
+      if (!parsed.success) return unavailable('face_verification_unavailable', 'bad_response')
+      const { errcode = 0, verify_ret: verifyRet } = parsed.data
+      if (busyCodes.has(errcode)) return unavailable('face_verification_unavailable', 'busy')
+      if (errcode !== 0) {
+        options.logger?.info('face_verification_rejected', { code: String(errcode) })
+        return { ok: true, passed: false, reason: 'rejected' }
+      }
+      if (verifyRet === undefined) return unavailable('face_verification_unavailable', 'bad_response')
+      return verifyRet === faceVerifiedCode ? { ok: true, passed: true } : { ok: true, passed: false, reason: 'not_identified' }
     },
   }
 }
 
-function judge(info: IdentifyInfo, input: FaceVerifyInput, nowMs: number): FaceVerdict {
-  if (info.identify_ret !== 0) return { ok: true, passed: false, reason: 'not_identified' }
-  if (info.identify_time === undefined || Math.abs(nowMs / 1000 - info.identify_time) > faceResultMaxAgeSeconds) {
-    return { ok: true, passed: false, reason: 'stale' }
-  }
-  if (input.openid !== null && info.openid !== input.openid) return { ok: true, passed: false, reason: 'other_account' }
-  const idNumberMd5 = md5(input.idNumber.toUpperCase())
-  const nameMd5 = md5(input.name)
-  if (info.id_card_number_md5?.toLowerCase() !== idNumberMd5 || info.name_utf8_md5?.toLowerCase() !== nameMd5) {
-    return { ok: true, passed: false, reason: 'other_person' }
-  }
-  return { ok: true, passed: true }
-}
-
-/** Outside demo mode a WeChat app is the only provider: without one, no face check can pass. */
+/** Outside demo mode a WeChat app is the only provider: without one, no face check can start or pass. */
 export function createUnconfiguredFaceVerifier(): FaceVerifier {
-  return { kind: 'wechat', verify: () => Promise.resolve({ ok: false, error: 'unavailable' }) }
+  return {
+    kind: 'wechat',
+    start: () => Promise.resolve({ ok: false, error: 'unavailable' }),
+    verify: () => Promise.resolve({ ok: false, error: 'unavailable' }),
+  }
 }
 
-const developmentResult = /^dev-face:(pass|fail):/
+const developmentPrefix = 'dev-face:'
 
 /**
- * FOR DEVELOPMENT ONLY (h5 and demos, where there is no WeChat): `dev-face:pass:<anything>`
- * passes, `dev-face:fail:<anything>` fails, anything else is not recognised. It checks no face.
+ * FOR DEVELOPMENT ONLY (h5 and demos, where there is no WeChat): its sessions are
+ * `dev-face:<attempt>`, and a check passes or fails as its labelled panel says (`simulated`).
+ * It checks no face; the ID number and the name go nowhere.
  */
 export function createDevelopmentFaceVerifier(): FaceVerifier {
   return {
     kind: 'development',
-    verify({ verifyResult }) {
-      const outcome = developmentResult.exec(verifyResult)?.[1]
-      if (outcome === 'pass') return Promise.resolve({ ok: true, passed: true })
-      return Promise.resolve({ ok: true, passed: false, reason: outcome === 'fail' ? 'not_identified' : 'unrecognised' })
+    start: ({ outSeqNo }) => Promise.resolve({ ok: true, verifyId: `${developmentPrefix}${outSeqNo}` }),
+    verify({ verifyId, outSeqNo, simulated }) {
+      if (verifyId !== `${developmentPrefix}${outSeqNo}` || simulated === undefined) {
+        return Promise.resolve({ ok: true, passed: false, reason: 'unrecognised' })
+      }
+      return Promise.resolve(simulated === 'pass' ? { ok: true, passed: true } : { ok: true, passed: false, reason: 'not_identified' })
     },
   }
 }

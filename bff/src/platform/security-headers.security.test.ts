@@ -26,6 +26,7 @@ const strictPolicy = {
   'img-src': "'self' data: blob:",
   'connect-src': "'self' blob:",
   'font-src': "'self' data:",
+  'worker-src': "'self'",
   'object-src': "'none'",
   'base-uri': "'none'",
   'form-action': "'self'",

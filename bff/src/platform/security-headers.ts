@@ -17,6 +17,8 @@ export function securityHeaders() {
       connectSrc: ["'self'", 'blob:'],
       // Taro's h5 components carry their icon font as a data: URL.
       fontSrc: ["'self'", 'data:'],
+      // The h5 client's service worker, /sw.js, from this origin only (decision 038).
+      workerSrc: ["'self'"],
       objectSrc: ["'none'"],
       baseUri: ["'none'"],
       formAction: ["'self'"],

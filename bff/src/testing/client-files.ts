@@ -25,9 +25,12 @@ export const hashedScript = '/js/app.1a2b3c4d.js'
 export const script = Array.from({ length: 60 }, (_, i) => `document.title = "人社服务 ${i}"\n`).join('')
 export const page = `<!DOCTYPE html><html lang="zh-CN"><head><script defer src="${hashedScript}"></script></head><body><div id="app"></div></body></html>`
 
+export const serviceWorker = Array.from({ length: 40 }, (_, i) => `self.addEventListener("fetch", () => ${i})\n`).join('')
+
 /**
  * The h5 build as `npm run build:h5` leaves it, in miniature: a hashed script with its brotli and
- * gzip variants, `index.html` with a gzip one, and an image under its source name.
+ * gzip variants, `index.html` with a gzip one, the service worker with its own, and an image under
+ * its source name.
  */
 export function miniatureClient(): string {
   return tempClientDist({
@@ -36,6 +39,9 @@ export function miniatureClient(): string {
     [hashedScript]: script,
     [`${hashedScript}.br`]: brotliCompressSync(script),
     [`${hashedScript}.gz`]: gzipSync(script),
+    'sw.js': serviceWorker,
+    'sw.js.br': brotliCompressSync(serviceWorker),
+    'sw.js.gz': gzipSync(serviceWorker),
     'static/images/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>',
   })
 }

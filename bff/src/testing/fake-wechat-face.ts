@@ -2,75 +2,119 @@ import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import { startFakeWechatApi, type FakeWechatApi } from './fake-wechat-api'
 
-/** A face check the fake knows: who did it, in which account, whether it matched, and when. */
-export interface FakeFaceCheck {
+/** How the fake misbehaves, the way WeChat sometimes does, until told otherwise. */
+export type FakeFaceTrouble = 'serverError' | 'busy' | 'notJson' | 'hang'
+
+/** A session the fake opened: for whom, in which account, under which of the caller's attempts. */
+export interface FakeFaceSession {
+  readonly outSeqNo: string
   readonly openid: string
-  readonly idNumber: string
-  readonly name: string
-  /** 0: the face matched. */
-  readonly identifyRet?: number
-  /** Seconds since the epoch. */
-  readonly identifyTime: number
+  readonly certInfo: { readonly cert_type: string; readonly cert_name: string; readonly cert_no: string }
+  /** Set once the phone ran the check (`completeCheck`): WeChat's `verify_ret`. */
+  verifyRet: number | null
 }
 
 export interface FakeWechatFace extends Omit<FakeWechatApi, 'tokenBodies'> {
-  /** Every `getinfo` call: the token it came with and its body. */
-  readonly received: { readonly accessToken: string; readonly body: unknown }[]
+  /** Every call after the token: its path, the token it came with and its body. */
+  readonly received: { readonly path: string; readonly accessToken: string; readonly body: unknown }[]
+  /** Sessions by verify id, in the order they were opened. */
+  readonly sessions: Map<string, FakeFaceSession>
+  /** The phone ran `wx.requestFacialVerify` in this session and it ended with `verifyRet` (10000: success). */
+  completeCheck(verifyId: string, verifyRet?: number): void
+  setTrouble(trouble: FakeFaceTrouble | null): void
 }
 
-/** Verify results that make the fake misbehave the way WeChat sometimes does. */
-export const fakeFaceResults = {
-  serverError: 'vr-500',
-  busy: 'vr-busy',
-  notJson: 'vr-not-json',
-  hang: 'vr-hang',
-} as const
+/**
+ * Codes of the fake's own for questions that do not match their session. WeChat documents that
+ * it answers those with an `errcode` rather than a `verify_ret`, but not which one.
+ */
+export const fakeFaceCodes = { unknownSession: 84_001, mismatch: 84_002, notChecked: 84_003, badRequest: 47_001 } as const
 
-const md5 = (value: string) => createHash('md5').update(value, 'utf8').digest('hex')
+const base64 = (value: string) => Buffer.from(value, 'utf8').toString('base64')
+
+/** The hash exactly as WeChat's documentation spells it out, written here on its own so a slip in the client shows. */
+function documentedCertHash(info: FakeFaceSession['certInfo']): string {
+  const joined = ['cert_type', 'cert_name', 'cert_no'].map((key) => `${key}=${base64(info[key as keyof typeof info])}`).join('&')
+  return createHash('sha256').update(joined).digest('hex')
+}
+
+const GetVerifyId = z.strictObject({
+  out_seq_no: z.string().regex(/^[0-9A-Za-z_-]{5,32}$/),
+  cert_info: z.strictObject({ cert_type: z.literal('IDENTITY_CARD'), cert_name: z.string().min(1), cert_no: z.string().regex(/^\d{17}[\dX]$/) }),
+  openid: z.string().min(1),
+})
+
+const QueryVerifyInfo = z.strictObject({
+  verify_id: z.string().min(1),
+  out_seq_no: z.string().min(1),
+  cert_hash: z.string().regex(/^[0-9a-f]{64}$/),
+  openid: z.string().min(1),
+})
 
 /**
- * A local stand-in for WeChat's `POST /cgi-bin/stable_token` and
- * `POST /cityservice/face/identify/getinfo`, for tests only. It issues numbered tokens, checks
- * the app, the token and the body, and answers a known `verify_result` with the check's record
- * in WeChat's format (MD5s of the ID number and the UTF-8 name; JSON labelled text/plain).
+ * A local stand-in for WeChat's `POST /cgi-bin/stable_token`,
+ * `POST /cityservice/face/identify/getverifyid` and `POST /cityservice/face/identify/queryverifyinfo`,
+ * for tests only. It opens numbered sessions, lets the test say how the phone's check ended,
+ * and answers a question only when its attempt, account and `cert_hash` match the session's.
+ * Answers are JSON labelled text/plain, as WeChat's are.
  */
-export async function startFakeWechatFace(options: {
-  readonly appId: string
-  readonly secret: string
-  readonly checks: Readonly<Record<string, FakeFaceCheck>>
-}): Promise<FakeWechatFace> {
-  const received: { accessToken: string; body: unknown }[] = []
+export async function startFakeWechatFace(options: { readonly appId: string; readonly secret: string }): Promise<FakeWechatFace> {
+  const received: { path: string; accessToken: string; body: unknown }[] = []
+  const sessions = new Map<string, FakeFaceSession>()
+  let trouble: FakeFaceTrouble | null = null
+  let opened = 0
+
+  const troubled = (answer: (status: number, body: unknown) => void): boolean => {
+    if (trouble === 'hang') return true
+    if (trouble === 'serverError') answer(500, 'system error')
+    if (trouble === 'notJson') answer(200, '<html>busy</html>')
+    if (trouble === 'busy') answer(200, { errcode: -1, errmsg: 'system error' })
+    return trouble !== null
+  }
+
   const api = await startFakeWechatApi({
     appId: options.appId,
     secret: options.secret,
     endpoints: {
-      '/cityservice/face/identify/getinfo': ({ body, accessToken, tokenValid, answer }) => {
-        received.push({ accessToken, body })
+      '/cityservice/face/identify/getverifyid': ({ url, body, accessToken, tokenValid, answer }) => {
+        received.push({ path: url.pathname, accessToken, body })
+        if (troubled(answer)) return
         if (!tokenValid) return answer(200, { errcode: 42001, errmsg: 'access_token expired' })
-        const request = z.strictObject({ verify_result: z.string().min(1) }).safeParse(body)
-        if (!request.success) return answer(200, { errcode: 47001, errmsg: 'data format error' })
-        const verifyResult = request.data.verify_result
-        if (verifyResult === fakeFaceResults.hang) return undefined
-        if (verifyResult === fakeFaceResults.serverError) return answer(500, 'system error')
-        if (verifyResult === fakeFaceResults.notJson) return answer(200, '<html>busy</html>')
-        if (verifyResult === fakeFaceResults.busy) return answer(200, { errcode: -1, errmsg: 'system error' })
-        const check = options.checks[verifyResult]
-        // WeChat's error message may quote what it was given: the client must not pass it on.
-        if (!check) return answer(200, { errcode: 40097, errmsg: `invalid verify_result ${verifyResult}` })
-        return answer(200, {
-          errcode: 0,
-          errmsg: 'ok',
-          identify_ret: check.identifyRet ?? 0,
-          identify_time: check.identifyTime,
-          validate_data: '8392',
-          openid: check.openid,
-          user_id_key: `uik-${check.openid}`,
-          finish_time: check.identifyTime + 3,
-          id_card_number_md5: md5(check.idNumber),
-          name_utf8_md5: md5(check.name),
-        })
+        const request = GetVerifyId.safeParse(body)
+        if (!request.success) return answer(200, { errcode: fakeFaceCodes.badRequest, errmsg: 'data format error' })
+        opened += 1
+        const verifyId = `fake-verify-${opened}`
+        sessions.set(verifyId, { outSeqNo: request.data.out_seq_no, openid: request.data.openid, certInfo: request.data.cert_info, verifyRet: null })
+        return answer(200, { errcode: 0, errmsg: 'ok', verify_id: verifyId, expires_in: 3600 })
+      },
+      '/cityservice/face/identify/queryverifyinfo': ({ url, body, accessToken, tokenValid, answer }) => {
+        received.push({ path: url.pathname, accessToken, body })
+        if (troubled(answer)) return
+        if (!tokenValid) return answer(200, { errcode: 42001, errmsg: 'access_token expired' })
+        const request = QueryVerifyInfo.safeParse(body)
+        if (!request.success) return answer(200, { errcode: fakeFaceCodes.badRequest, errmsg: 'data format error' })
+        const session = sessions.get(request.data.verify_id)
+        // WeChat's message may quote what it was given: the client must not pass it on.
+        if (!session) return answer(200, { errcode: fakeFaceCodes.unknownSession, errmsg: `invalid verify_id ${request.data.verify_id}` })
+        if (session.outSeqNo !== request.data.out_seq_no || session.openid !== request.data.openid || documentedCertHash(session.certInfo) !== request.data.cert_hash) {
+          return answer(200, { errcode: fakeFaceCodes.mismatch, errmsg: 'cert_info or openid not match' })
+        }
+        if (session.verifyRet === null) return answer(200, { errcode: fakeFaceCodes.notChecked, errmsg: 'verify not finished' })
+        return answer(200, { errcode: 0, errmsg: 'ok', verify_ret: session.verifyRet })
       },
     },
   })
-  return { ...api, received }
+  return {
+    ...api,
+    received,
+    sessions,
+    completeCheck(verifyId, verifyRet = 10_000) {
+      const session = sessions.get(verifyId)
+      if (!session) throw new Error(`the fake opened no session ${verifyId}`)
+      session.verifyRet = verifyRet
+    },
+    setTrouble(next) {
+      trouble = next
+    },
+  }
 }

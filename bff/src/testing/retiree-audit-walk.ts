@@ -17,8 +17,8 @@ export const retireeAuditedWrites: Record<string, (t: TestContext) => Promise<Au
     // elder-wang, 82: a pass also offers her the longevity allowance, recorded under her too.
     const token = await t.login('elder-wang')
     const wang = await userIdOf(t, 'elder-wang')
-    const { attemptId } = await startedFace(t, token)
-    const body = { verifyResult: `dev-face:pass:${attemptId}` }
+    const { attemptId, verifyId } = await startedFace(t, token)
+    const body = { verifyId, simulated: 'pass' }
     return { act: () => t.call('POST', `/api/retiree/face/${attemptId}/result`, { token, body }), actor: wang, subject: wang }
   },
   'retiree.requestHomeVisit': async (t) => {

@@ -78,14 +78,14 @@ export async function startedFace(t: TestContext, token: string): Promise<FaceSt
   return expectOk(await t.call('POST', '/api/retiree/face', { token }), FaceStart, 201)
 }
 
-export function finishFace(t: TestContext, token: string, attemptId: string, verifyResult: string): Promise<Response> {
-  return t.call('POST', `/api/retiree/face/${attemptId}/result`, { token, body: { verifyResult } })
+export function finishFace(t: TestContext, token: string, attemptId: string, body: { verifyId: string; simulated?: 'pass' | 'fail' }): Promise<Response> {
+  return t.call('POST', `/api/retiree/face/${attemptId}/result`, { token, body })
 }
 
 /** One whole face check with the development provider: `pass` or `fail`. */
 export async function faceCheck(t: TestContext, token: string, result: 'pass' | 'fail'): Promise<FaceOutcome> {
-  const { attemptId } = await startedFace(t, token)
-  return expectOk(await finishFace(t, token, attemptId, `dev-face:${result}:${attemptId}`), FaceOutcome)
+  const { attemptId, verifyId } = await startedFace(t, token)
+  return expectOk(await finishFace(t, token, attemptId, { verifyId, simulated: result }), FaceOutcome)
 }
 
 export async function offersOf(t: TestContext, as: As): Promise<AssistanceOffer[]> {

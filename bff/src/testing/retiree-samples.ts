@@ -12,7 +12,7 @@ export const sampleNonPensionerIdNumber = '330304198807214523'
 export const retireeSamples: Readonly<Record<string, Sample>> = {
   'retiree.getAccount': {},
   'retiree.startFace': {},
-  'retiree.finishFace': { params: { id: unknownId }, body: { verifyResult: 'dev-face:pass:sample' } },
+  'retiree.finishFace': { params: { id: unknownId }, body: { verifyId: 'dev-face:sample', simulated: 'pass' } },
   'retiree.requestHomeVisit': {},
   'retiree.listAssistance': {},
   'retiree.confirmAssistance': { params: { id: unknownId } },

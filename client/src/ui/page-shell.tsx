@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, type ReactNode } from 'react'
 import type { Operation } from '@renshe/shared/platform/operation'
 import { roleProps } from '../lib/a11y/pressable'
@@ -10,6 +10,9 @@ import { ActingGuard } from './acting-guard'
 import { BottomNav, type NavItem } from './bottom-nav'
 import { DevelopmentNotice } from './development-notice'
 import { Heading } from './heading'
+import { PageNav } from './page-nav'
+import { parentOf } from './page-parents'
+import { PrivacyPrompt } from './privacy-prompt'
 import './tokens.css'
 import './page-shell.css'
 
@@ -22,10 +25,14 @@ interface PageShellProps {
   readonly operation?: Operation
 }
 
-/** Frame of every page: theme, development notice, acting banner, `main` roleProps with the page heading, navigation. */
+/**
+ * Frame of every page: theme, development notice, acting banner, `main` with the page heading,
+ * and navigation: the bottom navigation on the tab pages, Back and Home on every other page.
+ */
 export function PageShell({ title, children, nav, operation }: PageShellProps) {
   const care = useCareMode()
   const locale = useLocale()
+  const { path } = useRouter()
   useEffect(() => {
     Taro.setNavigationBarTitle({ title }).catch(() => undefined)
   }, [title])
@@ -34,6 +41,8 @@ export function PageShell({ title, children, nav, operation }: PageShellProps) {
     <View className={['page', care ? 'page--care' : '', locale === 'en' ? 'page--latin' : ''].filter(Boolean).join(' ')}>
       <DevelopmentNotice />
       <ActingBanner />
+      <PrivacyPrompt />
+      {nav ? null : <PageNav parent={parentOf(path)} />}
       <View {...roleProps('main')} className='page__main'>
         <Heading level={1} className='page__title'>
           {title}

@@ -65,12 +65,17 @@ export const finishFaceCertification = defineOperation({
   id: 'retiree.finishFace',
   method: 'post',
   path: '/retiree/face/:id/result',
-  summary: "Hand in the face check's result; the server asks the provider whether it passed",
+  summary: 'Say the face check has run in its session; the server asks the provider whether it passed',
   tags,
   access: { kind: 'session', roles: ['citizen'], realName: true },
   rateLimit: 'submission',
   params: id,
-  body: z.strictObject({ verifyResult: z.string().min(1).max(512) }),
+  body: z.strictObject({
+    /** The session the check ran in, as the start handed it out. */
+    verifyId: z.string().min(1).max(256),
+    /** Read by the development provider only (its labelled panel); WeChat's answer is WeChat's. */
+    simulated: z.enum(['pass', 'fail']).optional(),
+  }),
   response: FaceOutcome,
 })
 

@@ -179,9 +179,11 @@ export type FaceProviderKind = z.infer<typeof FaceProviderKind>
 export const FaceStart = z.object({
   attemptId: z.string(),
   provider: FaceProviderKind,
-  /** What `startFacialRecognitionVerify` asks for; only ever sent to the pensioner themself. */
-  name: z.string(),
-  idCardNumber: z.string(),
+  /**
+   * The session the phone runs its check in (`wx.requestFacialVerify`), opened by the server for
+   * the pensioner's own name and ID number, which therefore never travel to the phone.
+   */
+  verifyId: z.string(),
 })
 export type FaceStart = z.infer<typeof FaceStart>
 

@@ -6,10 +6,11 @@ import type { Texts } from './texts'
 
 /**
  * Journeys find things by role and accessible name, as a screen reader user would. Taro's h5
- * router keeps earlier pages in the document, hidden, so only visible matches count.
+ * router keeps earlier pages in the document, hidden, so only visible matches count. The heading
+ * is the app's (in `#app`), not the one index.html shows until the app has rendered (decision 038).
  */
 export async function expectHeading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { name, level: 1 }).filter({ visible: true }).first().waitFor({ timeout: 15_000 })
+  await page.locator('#app').getByRole('heading', { name, level: 1 }).filter({ visible: true }).first().waitFor({ timeout: 15_000 })
 }
 
 let visit = 0
@@ -21,6 +22,12 @@ let visit = 0
 export async function open(page: Page, baseUrl: string, path: string): Promise<void> {
   visit += 1
   await page.goto(`${baseUrl}/?visit=${visit}#${path}`)
+}
+
+/** "Back" or "Home" in the navigation every sub-page has above its heading. */
+export async function leaveBy(page: Page, text: Texts, way: 'back' | 'homeLink'): Promise<void> {
+  const nav = page.getByRole('navigation', { name: text.pageNav }).filter({ visible: true }).first()
+  await nav.getByRole('link', { name: text[way], exact: true }).click()
 }
 
 export async function press(page: Page, name: string | RegExp): Promise<void> {

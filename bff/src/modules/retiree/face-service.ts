@@ -22,14 +22,28 @@ export const faceAttemptMaxAgeMs = minutes(10)
 
 /**
  * Opens a face check for the pensioner who is logged in (never by proxy: the contract refuses
- * it) and hands back what `startFacialRecognitionVerify` needs: their own name and ID number,
- * unmasked, to themself only. Recorded, since it reads the ID number out.
+ * it): the provider opens a session for their name and ID number in their own WeChat account,
+ * and only the session's id goes back to the phone. Recorded, since it reads the ID number out
+ * and hands it to the provider.
  */
 export async function startFace(deps: Deps, actor: Actor, userId: string): Promise<Result<FaceStart>> {
-  const found = await deps.db.read((q) => pensionerOfUser(q, userId))
+  const [found, sealedOpenid] = await deps.db.read((q) => Promise.all([pensionerOfUser(q, userId), sealedOpenidOf(q, userId)]))
   if (!found) return fail('not_found')
-  const now = deps.clock.now()
+  if (found.status === 'stopped') return fail('conflict')
   const attemptId = newId(deps.random)
+  // The provider is asked outside any transaction: nothing is held while it answers.
+  const session = await deps.face.start({
+    outSeqNo: attemptId,
+    openid: sealedOpenid === null ? null : deps.sealer.open(sealedOpenid),
+    idNumber: deps.sealer.open(found.idNumberEnc),
+    name: deps.sealer.open(found.nameEnc),
+  })
+  if (!session.ok) {
+    return session.error === 'no_wechat_account'
+      ? fail('conflict', { detail: 'A face check runs in the WeChat mini-program, logged in with WeChat' })
+      : fail('partner_unavailable')
+  }
+  const now = deps.clock.now()
   const started = await deps.db.transaction((tx) =>
     auditLast(tx, async (audit) => {
       // Locked: a death recorded meanwhile is seen here, and no check is opened after it.
@@ -42,17 +56,23 @@ export async function startFace(deps: Deps, actor: Actor, userId: string): Promi
     }),
   )
   if (!started.ok) return started
-  const row = started.value
-  return ok({ attemptId, provider: deps.face.kind, name: deps.sealer.open(row.nameEnc), idCardNumber: deps.sealer.open(row.idNumberEnc) })
+  return ok({ attemptId, provider: deps.face.kind, verifyId: session.verifyId })
+}
+
+/** What the phone says when its check has run: the session, and for the development provider the simulated outcome. */
+export interface FaceFinish {
+  readonly verifyId: string
+  readonly simulated?: 'pass' | 'fail' | undefined
 }
 
 /**
  * Asks the provider whether the face check passed. A pass certifies today; a failure counts
  * towards the three after which a home visit is offered. An attempt of someone else does not
- * exist; one already finished or older than ten minutes is refused. When the provider cannot be
- * reached nothing is recorded, so the same result can be sent again.
+ * exist; one already finished or older than ten minutes is refused. The provider itself checks
+ * that the session was opened for this attempt, account and person. When it cannot be reached
+ * nothing is recorded, so the same session can be asked about again.
  */
-export async function finishFace(deps: Deps, actor: Actor, userId: string, attemptId: string, verifyResult: string): Promise<Result<FaceOutcome>> {
+export async function finishFace(deps: Deps, actor: Actor, userId: string, attemptId: string, finish: FaceFinish): Promise<Result<FaceOutcome>> {
   const attempt = await deps.db.read((q) => faceAttemptById(q, attemptId))
   if (!attempt || attempt.userId !== userId) return fail('not_found')
   if (attempt.finishedAt !== null) return fail('conflict', { detail: 'This face check is already finished' })
@@ -64,7 +84,9 @@ export async function finishFace(deps: Deps, actor: Actor, userId: string, attem
 
   // The provider is asked outside any transaction: nothing is held while it answers.
   const verdict = await deps.face.verify({
-    verifyResult,
+    verifyId: finish.verifyId,
+    ...(finish.simulated ? { simulated: finish.simulated } : {}),
+    outSeqNo: attempt.id,
     openid: sealedOpenid === null ? null : deps.sealer.open(sealedOpenid),
     idNumber: deps.sealer.open(row.idNumberEnc),
     name: deps.sealer.open(row.nameEnc),

@@ -23,6 +23,6 @@ test('confirming an offer that does not exist, or by an id no offer could have, 
 test('a face result with nothing in it is refused at its field', async () => {
   const t = await createTestContext()
   const token = await t.login('retiree-sun')
-  const response = await t.call('POST', '/api/retiree/face/zzzzzzzzzzzzzzzzzzzzzzzzzz/result', { token, body: { verifyResult: '' } })
-  expect(await expectFieldErrors(response)).toEqual({ 'body.verifyResult': 'field.required' })
+  const response = await t.call('POST', '/api/retiree/face/zzzzzzzzzzzzzzzzzzzzzzzzzz/result', { token, body: { verifyId: '' } })
+  expect(await expectFieldErrors(response)).toEqual({ 'body.verifyId': 'field.required' })
 })

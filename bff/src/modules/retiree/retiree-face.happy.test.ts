@@ -1,20 +1,30 @@
 import { eq } from 'drizzle-orm'
-import { expect, test } from 'vitest'
-import { PensionAccount } from '@renshe/shared/retiree/schemas'
-import { visitTasks } from '../../db/schema'
+import { expect, onTestFinished, test } from 'vitest'
+import { FaceOutcome, PensionAccount } from '@renshe/shared/retiree/schemas'
+import { users, visitTasks } from '../../db/schema'
 import { seededRetireeIds } from '../../db/seed/retiree'
-import { createTestContext } from '../../testing/harness'
+import { createWechatFaceVerifier } from '../../platform/face-verification'
+import { startFakeWechatFace } from '../../testing/fake-wechat-face'
+import { createTestContext, type TestContext } from '../../testing/harness'
 import { expectOk } from '../../testing/http'
-import { accountOf, auditOf, faceCheck, startedFace } from '../../testing/retiree-flows'
+import { accountOf, auditOf, faceCheck, finishFace, startedFace } from '../../testing/retiree-flows'
 import { inboxOf, userIdOf } from '../../testing/wages-flows'
 
 const sun = seededRetireeIds.pensioners.sun
 
-test('retiree-sun checks his face with the development provider: he gets his own name and ID number, passes, and is certified today', async () => {
+/** The demo account as if it had logged in through WeChat: its openid recorded as a WeChat login records it. */
+async function loggedInWithWechat(t: TestContext, account: string, openid: string): Promise<void> {
+  const id = await userIdOf(t, account)
+  await t.deps.db.transaction((tx) =>
+    tx.update(users).set({ wechatOpenidEnc: t.deps.sealer.seal(openid), wechatOpenidIndex: t.deps.blindIndex('wechat_openid', openid) }).where(eq(users.id, id)),
+  )
+}
+
+test('retiree-sun checks his face with the development provider: he gets a development session, passes, and is certified today', async () => {
   const t = await createTestContext()
   const token = await t.login('retiree-sun')
   const start = await startedFace(t, token)
-  expect(start).toMatchObject({ provider: 'development', name: '孙建国', idCardNumber: '33030219550312301X' })
+  expect(start).toEqual({ attemptId: start.attemptId, provider: 'development', verifyId: `dev-face:${start.attemptId}` })
 
   const outcome = await faceCheck(t, token, 'pass')
   expect(outcome.outcome).toBe('certified')
@@ -63,4 +73,37 @@ test('failures of a past cycle do not count in the next one', async () => {
   await faceCheck(t, token, 'pass')
   const failed = await faceCheck(t, token, 'fail')
   expect(failed.certification.faceFailures).toBe(1)
+})
+
+test('with WeChat, retiree-sun’s session is opened for his own name, ID number and account, and the check WeChat reports as done certifies him', async () => {
+  const wechat = await startFakeWechatFace({ appId: 'wx-test-app', secret: 'test-app-secret' })
+  onTestFinished(() => wechat.close())
+  const t = await createTestContext({ face: createWechatFaceVerifier({ apiBase: wechat.url, appId: 'wx-test-app', secret: 'test-app-secret' }) })
+  const token = await t.login('retiree-sun')
+  await loggedInWithWechat(t, 'retiree-sun', 'o-sun-wechat')
+
+  const start = await startedFace(t, token)
+  expect(start).toEqual({ attemptId: start.attemptId, provider: 'wechat', verifyId: 'fake-verify-1' })
+  expect(wechat.sessions.get('fake-verify-1')).toMatchObject({
+    outSeqNo: start.attemptId,
+    openid: 'o-sun-wechat',
+    certInfo: { cert_type: 'IDENTITY_CARD', cert_name: '孙建国', cert_no: '33030219550312301X' },
+  })
+  // What the phone does: wx.requestFacialVerify in that session.
+  wechat.completeCheck(start.verifyId)
+  // A simulated outcome is the development provider's: with WeChat it changes nothing.
+  const outcome = await expectOk(await finishFace(t, token, start.attemptId, { verifyId: start.verifyId, simulated: 'fail' }), FaceOutcome)
+  expect(outcome).toMatchObject({ outcome: 'certified', certification: { state: 'certified', lastMethod: 'face' } })
+})
+
+test('with WeChat, a check that ran and failed counts as a failure', async () => {
+  const wechat = await startFakeWechatFace({ appId: 'wx-test-app', secret: 'test-app-secret' })
+  onTestFinished(() => wechat.close())
+  const t = await createTestContext({ face: createWechatFaceVerifier({ apiBase: wechat.url, appId: 'wx-test-app', secret: 'test-app-secret' }) })
+  const token = await t.login('retiree-sun')
+  await loggedInWithWechat(t, 'retiree-sun', 'o-sun-wechat')
+  const start = await startedFace(t, token)
+  wechat.completeCheck(start.verifyId, 90_011)
+  const outcome = await expectOk(await finishFace(t, token, start.attemptId, { verifyId: start.verifyId, simulated: 'pass' }), FaceOutcome)
+  expect(outcome).toMatchObject({ outcome: 'failed', certification: { state: 'due', faceFailures: 1 } })
 })

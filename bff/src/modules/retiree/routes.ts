@@ -17,7 +17,7 @@ import { registerRetireeVisitRoutes } from './visit-routes'
 export function registerRetireeRoutes(app: Hono<AppEnv>, deps: Deps): void {
   mountOperation(app, deps, contract.getPensionAccount, (ctx) => getAccount(deps, ctx.actor, subjectOf(ctx.principal)))
   mountOperation(app, deps, contract.startFaceCertification, (ctx) => startFace(deps, ctx.actor, ctx.principal.user.id))
-  mountOperation(app, deps, contract.finishFaceCertification, (ctx, { params, body }) => finishFace(deps, ctx.actor, ctx.principal.user.id, params.id, body.verifyResult))
+  mountOperation(app, deps, contract.finishFaceCertification, (ctx, { params, body }) => finishFace(deps, ctx.actor, ctx.principal.user.id, params.id, body))
   mountOperation(app, deps, contract.requestHomeVisit, {
     handle: (ctx) => requestHomeVisit(deps, ctx.actor, subjectOf(ctx.principal)),
     // The account asked about is the pensioner's own: read again as the pensioner (or helper) may now.

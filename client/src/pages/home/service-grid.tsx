@@ -42,9 +42,16 @@ const destinations: Record<Service, string> = {
   pensionCoverage: routes.pensionCoverage,
 }
 
-/** Only services that work for this person: citizens see their own, grid staff their clients'. */
+/** What needs no login: a school or an employer checks a certificate. */
+const publicServices: ReadonlySet<Service> = new Set(['verify'])
+
+/**
+ * Only services that work for this person: citizens see their own, grid staff their clients'.
+ * Before logging in, every service a citizen has, so a person sees what the portal offers
+ * (wage complaints and pensions included) before deciding to log in.
+ */
 export function servicesFor(roles: readonly Role[] | null, acting: boolean): readonly Service[] {
-  if (roles === null) return ['records', 'issue', 'verify']
+  if (roles === null) return ['records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'proxyGrants', 'verify']
   if (acting) return ['pension', 'records', 'issue', 'certificates', 'fileComplaint', 'myComplaints', 'inbox']
   const services: Service[] = []
   if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'proxyGrants')
@@ -57,7 +64,7 @@ export function servicesFor(roles: readonly Role[] | null, acting: boolean): rea
 
 interface ServiceGridProps {
   readonly services: readonly Service[]
-  /** Where a logged-out person goes instead of a service that needs a login. */
+  /** Logged out: a service that needs a login says so, and leads to the login, then to itself. */
   readonly loginFirst: boolean
 }
 
@@ -67,13 +74,15 @@ export function ServiceGrid({ services, loginFirst }: ServiceGridProps) {
     <View {...roleProps('list')} className='service-grid'>
       {services.map((service) => {
         const destination = destinations[service]
-        const open = () =>
-          openPage(loginFirst && service !== 'verify' ? `${routes.login}?next=${encodeURIComponent(destination)}` : destination)
+        const needsLogin = loginFirst && !publicServices.has(service)
+        const open = () => openPage(needsLogin ? `${routes.login}?next=${encodeURIComponent(destination)}` : destination)
         return (
           <View key={service} {...roleProps('listitem')} className='service-grid__cell'>
             <View {...pressable(open, 'link')} className={`service-grid__tile service-grid__tile--${service} focusable`} onClick={open}>
               <Text className='service-grid__name'>{t(`service.${service}`)}</Text>
               <Text className='service-grid__hint'>{t(`service.${service}.hint`)}</Text>
+              {needsLogin ? <Text className='service-grid__login'>{t('service.needsLogin')}</Text> : null}
+              {loginFirst && !needsLogin ? <Text className='service-grid__open'>{t('service.noLogin')}</Text> : null}
             </View>
           </View>
         )

@@ -7,16 +7,12 @@ import { retireeMessages } from '../messages'
 
 interface DevFacePanelProps {
   readonly busy: boolean
-  readonly onResult: (verifyResult: string) => void
-}
-
-function nonce(): string {
-  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
+  readonly onResult: (simulated: 'pass' | 'fail') => void
 }
 
 /**
  * The development provider's stand-in for WeChat's face check, labelled so nobody mistakes it
- * for a real one. The server's development verifier passes `dev-face:pass:…` and fails the rest.
+ * for a real one. Only the server's development verifier reads the simulated outcome.
  */
 export function DevFacePanel({ busy, onResult }: DevFacePanelProps) {
   const t = useT(retireeMessages)
@@ -27,10 +23,10 @@ export function DevFacePanel({ busy, onResult }: DevFacePanelProps) {
       </Heading>
       <Text>{t('certify.dev.lead')}</Text>
       <View className='stack'>
-        <Button block busy={busy} onPress={() => onResult(`dev-face:pass:${nonce()}`)}>
+        <Button block busy={busy} onPress={() => onResult('pass')}>
           {t('certify.dev.pass')}
         </Button>
-        <Button block variant='secondary' busy={busy} onPress={() => onResult(`dev-face:fail:${nonce()}`)}>
+        <Button block variant='secondary' busy={busy} onPress={() => onResult('fail')}>
           {t('certify.dev.fail')}
         </Button>
       </View>

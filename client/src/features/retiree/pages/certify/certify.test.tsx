@@ -8,7 +8,7 @@ import { account, dueCertification, pensioner } from '../../test-fixtures'
 import CertifyPage from './index'
 
 const request = vi.mocked(Taro.request)
-const faceStart = (provider: 'development' | 'wechat') => ({ attemptId: 'attempt-1', provider, name: '孙建国', idCardNumber: '33030219550312301X' })
+const faceStart = (provider: 'development' | 'wechat') => ({ attemptId: 'attempt-1', provider, verifyId: provider === 'development' ? 'dev-face:attempt-1' : 'wx-session-1' })
 
 async function openCertify(certification: Certification = dueCertification, heldFen = 0) {
   sessionStore.set({ token: 'token-sun', me: pensioner })
@@ -30,7 +30,7 @@ test('with the development provider a labelled panel stands in for the face chec
   expect(await screen.findByRole('heading', { name: '认证成功' })).toBeTruthy()
   expect(screen.getByText('下次认证请在 2027年11月29日 前完成。')).toBeTruthy()
   expect(sent(request, 2).url).toBe('/api/retiree/face/attempt-1/result')
-  expect(String((sent(request, 2).data as { verifyResult: string }).verifyResult)).toMatch(/^dev-face:pass:\w+/)
+  expect(sent(request, 2).data).toEqual({ verifyId: 'dev-face:attempt-1', simulated: 'pass' })
   expect(screen.getByRole('button', { name: '返回首页' })).toBeTruthy()
 })
 
@@ -45,13 +45,12 @@ test('a suspended pensioner who passes is told how much of the held pension is p
   expect(await screen.findByText('暂停发放的养老金 ¥5,020.00 会一次补发给您。')).toBeTruthy()
 })
 
-test('the name and ID number sent for the face check are never shown', async () => {
+test('the session of the face check is never shown', async () => {
   await openCertify()
   request.mockResolvedValueOnce(answer(201, faceStart('development')))
   fireEvent.click(screen.getByRole('button', { name: '开始刷脸认证' }))
   await screen.findByRole('heading', { name: '开发用人脸核验（非真实核验）' })
-  expect(document.body.textContent).not.toContain('33030219550312301X')
-  expect(document.body.textContent).not.toContain('孙建国')
+  expect(document.body.textContent).not.toContain('dev-face:attempt-1')
 })
 
 test('a face not recognised says how many tries are left, and after three offers a home visit', async () => {
@@ -62,7 +61,7 @@ test('a face not recognised says how many tries are left, and after three offers
   request.mockResolvedValueOnce(answer(200, { outcome: 'failed', certification: { ...dueCertification, faceFailures: 2 } }))
   fireEvent.click(screen.getByRole('button', { name: '模拟未通过' }))
   expect(await screen.findByRole('heading', { name: '未通过，还可以再试 1 次' })).toBeTruthy()
-  expect(String((sent(request, 2).data as { verifyResult: string }).verifyResult)).toMatch(/^dev-face:fail:\w+/)
+  expect(sent(request, 2).data).toEqual({ verifyId: 'dev-face:attempt-1', simulated: 'fail' })
 
   request.mockResolvedValueOnce(answer(201, { ...faceStart('development'), attemptId: 'attempt-2' }))
   fireEvent.click(screen.getByRole('button', { name: '开始刷脸认证' }))

@@ -33,8 +33,8 @@ type Step =
   | { readonly kind: 'ready' }
   | { readonly kind: 'busy' }
   /** The development provider: its labelled panel stands in for the phone's face check. */
-  | { readonly kind: 'development'; readonly attemptId: string }
-  | { readonly kind: 'unsupported' | 'cancelled' | 'error' }
+  | { readonly kind: 'development'; readonly attemptId: string; readonly verifyId: string }
+  | { readonly kind: 'unsupported' | 'outdated' | 'cancelled' | 'error' }
   | { readonly kind: 'outcome'; readonly outcome: FaceOutcome }
 
 export default function CertifyPage() {
@@ -57,6 +57,13 @@ export default function CertifyPage() {
   )
 }
 
+/** A check that has run: the server is asked (again, after a lost answer) about its session. */
+interface FinishedCheck {
+  readonly attemptId: string
+  readonly verifyId: string
+  readonly simulated?: 'pass' | 'fail'
+}
+
 interface FaceCertificationProps {
   readonly before: Certification
   /** Money held back before this certification: paid at once when it resumes the pension. */
@@ -70,15 +77,15 @@ function FaceCertification({ before, heldFen, underReview }: FaceCertificationPr
   const locale = useLocale()
   const [step, setStep] = useState<Step>({ kind: 'ready' })
   const [failure, setFailure] = useState<{ readonly problem: Problem | null } | null>(null)
-  const lastResult = useRef<{ readonly attemptId: string; readonly verifyResult: string } | null>(null)
+  const lastResult = useRef<FinishedCheck | null>(null)
   const outcome = step.kind === 'outcome' ? step.outcome : null
   const certification = outcome?.certification ?? before
 
-  const finish = async (attemptId: string, verifyResult: string) => {
-    lastResult.current = { attemptId, verifyResult }
+  const finish = async (check: FinishedCheck) => {
+    lastResult.current = check
     setFailure(null)
     setStep({ kind: 'busy' })
-    const result = await finishFace(attemptId, verifyResult)
+    const result = await finishFace(check.attemptId, check.verifyId, check.simulated)
     if (result.ok) return setStep({ kind: 'outcome', outcome: result.value })
     setFailure({ problem: result.network ? null : result.problem })
     // A lost answer may be retried with the same result; a refused one starts over.
@@ -95,16 +102,16 @@ function FaceCertification({ before, heldFen, underReview }: FaceCertificationPr
       setFailure({ problem: started.network ? null : started.problem })
       return setStep({ kind: 'ready' })
     }
-    const { attemptId, provider, name, idCardNumber } = started.value
-    if (provider === 'development') return setStep({ kind: 'development', attemptId })
-    const checked = await startFaceCheck({ name, idCardNumber })
-    if (checked.kind === 'result') return finish(attemptId, checked.verifyResult)
+    const { attemptId, provider, verifyId } = started.value
+    if (provider === 'development') return setStep({ kind: 'development', attemptId, verifyId })
+    const checked = await startFaceCheck({ verifyId })
+    if (checked.kind === 'done') return finish({ attemptId, verifyId })
     setStep({ kind: checked.kind })
   }
 
   const retry = () => {
     const last = lastResult.current
-    if (last) void finish(last.attemptId, last.verifyResult)
+    if (last) void finish(last)
     else void begin()
   }
 
@@ -149,6 +156,11 @@ function FaceCertification({ before, heldFen, underReview }: FaceCertificationPr
           <Text>{t('certify.wechatOnly.body')}</Text>
         </Banner>
       ) : null}
+      {step.kind === 'outdated' ? (
+        <Banner tone='warning' title={t('certify.updateWechat.title')}>
+          <Text>{t('certify.updateWechat.body')}</Text>
+        </Banner>
+      ) : null}
       {step.kind === 'cancelled' ? <Banner tone='info'>{t('certify.cancelled')}</Banner> : null}
       {step.kind === 'error' && !failure ? <Banner tone='error'>{t('certify.error')}</Banner> : null}
       {failure ? <ProblemNotice problem={failure.problem} onRetry={retry} /> : null}
@@ -159,7 +171,7 @@ function FaceCertification({ before, heldFen, underReview }: FaceCertificationPr
       ) : null}
 
       {homeVisit ? <HomeVisitOffer asked={certification.homeVisitPending} /> : null}
-      {step.kind === 'development' ? <DevFacePanel busy={false} onResult={(verifyResult) => void finish(step.attemptId, verifyResult)} /> : null}
+      {step.kind === 'development' ? <DevFacePanel busy={false} onResult={(simulated) => void finish({ attemptId: step.attemptId, verifyId: step.verifyId, simulated })} /> : null}
       {!homeVisit && step.kind !== 'development' ? (
         <Button block busy={busy} onPress={() => void begin()}>
           {t('certify.start')}

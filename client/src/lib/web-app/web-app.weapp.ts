@@ -1,0 +1,2 @@
+/** The mini-program has no index.html shell and no service worker: WeChat keeps its packages itself. */
+export function startWebApp(): void {}
