@@ -16,6 +16,12 @@ async function mainText(page: Page): Promise<string> {
   return page.getByRole('main').filter({ visible: true }).first().innerText()
 }
 
+/** How the citizen sees the helper she granted: by staff code and full staff-facing name. */
+const helperNamed = {
+  'zh-CN': { inLog: '网格员 WG330302001 陈建华', onGrant: '网格员 陈建华（WG330302001）' },
+  en: { inLog: 'grid staff WG330302001 陈建华', onGrant: 'Grid staff 陈建华 (WG330302001)' },
+} as const
+
 /** The page names the citizen acted for, and never the staff member holding the phone. */
 async function expectNamesElder(page: Page): Promise<void> {
   await page.getByRole('main').filter({ visible: true }).first().getByText('王**').first().waitFor({ timeout: 15_000 })
@@ -109,10 +115,13 @@ test.each(['zh-CN', 'en'] as const)(
       await expectHeading(elder, text.accessLogTitle)
       await seeText(elder, text.staffCode)
       await seeText(elder, text.byProxy)
+      await seeText(elder, helperNamed[locale].inLog)
       await lookInCareMode(elder, 'elder-access-log')
 
       await open(elder, portal.url, '/features/identity/pages/proxy-grants/index')
       await expectHeading(elder, text.grantsTitle)
+      await seeText(elder, helperNamed[locale].onGrant)
+      await lookInCareMode(elder, 'elder-grant-helper-named')
       await press(elder, text.revoke)
       await lookInCareMode(elder, 'elder-revoke-confirm')
       await press(elder, text.revokeYes)

@@ -74,7 +74,8 @@ test('a grid staff member files a wage complaint for an elderly citizen under he
     await expectHeading(elder, w.myCases)
     await elder.getByText(/AX-330302-\d{4}-\d{6}/).filter({ visible: true }).first().click()
     await expectHeading(elder, w.caseTitle)
-    await seeText(elder, '由网格员 WG330302001 代为提交')
+    // She sees who filed it for her, by staff code and full name, as on his badge.
+    await seeText(elder, '由网格员 陈建华（WG330302001）代为提交')
     await look(elder, 'elder-sees-her-complaint')
   })
 })

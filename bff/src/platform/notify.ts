@@ -2,6 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { InboxAction, MessageParams, MessageTemplate } from '@renshe/shared/inbox/schemas'
 import { inboxMessages } from '../db/schema'
 import type { Tx } from '../db/database'
+import type { AuditEntry } from './audit'
 import type { Random } from './random'
 import { preparedPer } from './prepared'
 import { newId } from './random'
@@ -51,21 +52,24 @@ export async function notify(tx: Tx, random: Random, at: Date, notice: Notice): 
 }
 
 /**
- * The action was done (in the message or anywhere else): every message of that person carrying
- * it shows it done, so its button does not come back. Call it in the transaction of the act.
- * Returns how many messages it marked.
+ * The task a message asks for was done (in the message or anywhere else): every message
+ * carrying it is marked done and, if still unread, read at that moment, so it no longer counts
+ * as unread or as something to do, whichever client asks. Call it in the transaction of the
+ * act, and audit it there with `inboxTaskDone` when it marked any (it returns how many).
+ * Without `userId` it marks the messages of whoever was asked (every officer of a region, the
+ * grid staff sent on a visit).
  */
 export async function completeInboxAction(
   tx: Tx,
-  input: { readonly userId: string; readonly kind: NoticeAction['kind']; readonly targetId: string; readonly at: Date | string },
+  input: { readonly userId?: string; readonly kind: NoticeAction['kind']; readonly targetId: string; readonly at: Date | string },
 ): Promise<number> {
   const doneAt = typeof input.at === 'string' ? input.at : input.at.toISOString()
   const marked = await tx
     .update(inboxMessages)
-    .set({ actionDoneAt: doneAt })
+    .set({ actionDoneAt: doneAt, readAt: sql`coalesce(${inboxMessages.readAt}, ${doneAt})` })
     .where(
       and(
-        eq(inboxMessages.userId, input.userId),
+        ...(input.userId === undefined ? [] : [eq(inboxMessages.userId, input.userId)]),
         isNull(inboxMessages.actionDoneAt),
         eq(inboxMessages.actionKind, input.kind),
         eq(inboxMessages.actionTargetId, input.targetId),
@@ -73,4 +77,9 @@ export async function completeInboxAction(
     )
     .returning({ id: inboxMessages.id })
   return marked.length
+}
+
+/** The audit row of messages marked done with their task (one per task, not per message). */
+export function inboxTaskDone(kind: NoticeAction['kind'], targetId: string): AuditEntry {
+  return { action: 'inbox.taskDone', kind: 'write', objectType: kind, objectId: targetId }
 }

@@ -107,10 +107,17 @@ export const StaffCard = z.object({
 })
 export type StaffCard = z.infer<typeof StaffCard>
 
+/**
+ * A grid staff member as the citizen who granted them sees them: by staff code and full
+ * staff-facing name, as on their badge, so she knows who acts for her.
+ */
+export const GrantedStaff = StaffCard.extend({ name: z.string() })
+export type GrantedStaff = z.infer<typeof GrantedStaff>
+
 /** A grant as its citizen sees it. */
 export const ProxyGrant = z.object({
   id: z.string(),
-  staff: StaffCard,
+  staff: GrantedStaff,
   scopes: z.array(ProxyScope),
   createdAt: Timestamp,
   expiresAt: Timestamp,
@@ -137,6 +144,8 @@ export const AccessLogEntry = z.object({
   actor: z.object({
     self: z.boolean(),
     maskedName: z.string(),
+    /** In full: a helper acting under the reader's own grant, named as on their badge; else null. */
+    name: z.string().nullable(),
     role: Role.nullable(),
     staffCode: z.string().nullable(),
   }),

@@ -52,11 +52,16 @@ export const MessageParams = z.record(z.string(), z.union([z.string(), z.number(
 export type MessageParams = z.infer<typeof MessageParams>
 
 /**
- * Something the reader can do right in the message, with one tap. `done` once it was done
- * (here or anywhere else), so the button does not come back.
+ * What a message asks of its reader, and on which object: `confirm_assistance` is done right in
+ * the message with one tap; the others on the page the message links to (rate a closed case,
+ * answer a complaint, certify being alive, visit a pensioner at home). `done` once it was done,
+ * here or anywhere else: the message is then read, and its button does not come back.
  */
+export const InboxActionKind = z.enum(['confirm_assistance', 'rate_case', 'answer_complaint', 'certify', 'home_visit'])
+export type InboxActionKind = z.infer<typeof InboxActionKind>
+
 export const InboxAction = z.object({
-  kind: z.literal('confirm_assistance'),
+  kind: InboxActionKind,
   targetId: z.string(),
   done: z.boolean(),
 })

@@ -95,7 +95,8 @@ export const ComplaintForm = z.object({
   site: ComplaintSite,
   wages: ComplaintWages,
   evidenceIds: z.array(z.string().min(1).max(64)).max(maxEvidenceFiles, { message: 'evidence.tooMany' }),
-  contact: z.object({ phone: MobilePhone }),
+  /** Left out: the mobile number of the worker's real-name record, which the portal already holds. */
+  contact: z.object({ phone: MobilePhone.optional() }),
   description: text(500),
 })
 export type ComplaintForm = z.infer<typeof ComplaintForm>
@@ -232,6 +233,8 @@ export const CaseDetail = CaseSummary.extend({
   canRespond: z.boolean(),
   /** Filed by a grid staff member for the worker: their staff code. */
   filedByStaff: z.string().nullable(),
+  /** Their staff-facing name in full, for the worker's side only (null for officers and the employer). */
+  filedByStaffName: z.string().nullable(),
 })
 export type CaseDetail = z.infer<typeof CaseDetail>
 

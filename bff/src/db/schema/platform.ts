@@ -61,8 +61,8 @@ export function platformTables(d: Dialect) {
       link: d.text('link'),
       createdAt: d.text('created_at').notNull(),
       readAt: d.text('read_at'),
-      /** A one-tap action in the message: what to do, to which object; `actionDoneAt` once done. */
-      actionKind: d.text('action_kind', { enum: ['confirm_assistance'] }),
+      /** What the message asks its reader to do, to which object (`InboxActionKind`); `actionDoneAt` once done. */
+      actionKind: d.text('action_kind', { enum: ['confirm_assistance', 'rate_case', 'answer_complaint', 'certify', 'home_visit'] }),
       actionTargetId: d.text('action_target_id'),
       actionDoneAt: d.text('action_done_at'),
     },

@@ -380,5 +380,11 @@ export async function seedRetiree(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<strin
   // retiree-wu was told when her payments were held, so her inbox says why.
   const wu = ids.get('retiree-wu')
   const wuCycle = cycleOn(today, { cycleStart: addCalendarDays(yearAgo, -90), diedOn: null, suspended: true }, defaultCycleRules)
-  if (wu) await notify(tx, deps.random, new Date(`${wuCycle.suspendsOn}T01:00:00.000Z`), { userId: wu, template: 'retiree.suspended', params: { dueDate: wuCycle.dueDate }, link: pages.pensionCertify })
+  if (wu) await notify(tx, deps.random, new Date(`${wuCycle.suspendsOn}T01:00:00.000Z`), {
+      userId: wu,
+      template: 'retiree.suspended',
+      params: { dueDate: wuCycle.dueDate },
+      link: pages.pensionCertify,
+      action: { kind: 'certify', targetId: seededRetireeIds.pensioners.wu },
+    })
 }

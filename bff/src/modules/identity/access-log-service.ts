@@ -4,11 +4,12 @@ import type { Deps } from '../../platform/deps'
 import { pageOf } from '../../platform/paging'
 import { partnerNamesOf } from '../../platform/partner-access'
 import { rolesOf } from './people'
-import { auditAboutSubject, realNamesOf, usersByIds } from './repo'
+import { auditAboutSubject, grantsOfCitizenByIds, realNamesOf, usersByIds } from './repo'
 
 /**
  * "Who accessed my data": the audit rows about a person, with each actor named as far as the
- * person needs to recognise them (masked name, role, staff code) and proxy acts marked.
+ * person needs to recognise them (masked name, role, staff code) and proxy acts marked. A
+ * helper who acted under a grant she gave is named in full, as on their badge: she chose them.
  */
 export async function accessLogOf(
   deps: Deps,
@@ -16,13 +17,21 @@ export async function accessLogOf(
   page: { cursor?: string | undefined; limit: number },
 ): Promise<{ items: AccessLogEntry[]; nextCursor: string | null }> {
   const before = page.cursor && /^\d+$/.test(page.cursor) ? Number(page.cursor) : null
-  const { visible, nextCursor, actors, partnerNames, realNames } = await deps.db.read(async (q) => {
+  const { visible, nextCursor, actors, partnerNames, realNames, grants } = await deps.db.read(async (q) => {
     const { rows, nextCursor } = pageOf(await auditAboutSubject(q, subjectUserId, before, page.limit + 1), page.limit, (last) => String(last.seq))
     const actorIds = [...new Set(rows.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])))]
+    const grantIds = [...new Set(rows.flatMap((r) => (r.viaGrantId ? [r.viaGrantId] : [])))]
     const actors = new Map((await usersByIds(q, actorIds)).map((u) => [u.id, u]))
     // Staff are named by their staff name; anyone else by their real name, read for all at once.
     const citizenIds = [...actors.values()].flatMap((u) => (u.staffNameEnc || u.id === subjectUserId ? [] : [u.id]))
-    return { visible: rows, nextCursor, actors, partnerNames: await partnerNamesOf(q, actorIds), realNames: await realNamesOf(q, citizenIds) }
+    return {
+      visible: rows,
+      nextCursor,
+      actors,
+      partnerNames: await partnerNamesOf(q, actorIds),
+      realNames: await realNamesOf(q, citizenIds),
+      grants: new Map((await grantsOfCitizenByIds(q, subjectUserId, grantIds)).map((g) => [g.id, g])),
+    }
   })
   const items = visible.map((row): AccessLogEntry => {
     const self = row.actorUserId === subjectUserId
@@ -33,6 +42,8 @@ export async function accessLogOf(
       const realName = realNames.get(actor.id)
       if (realName) maskedName = maskName(deps.sealer.open(realName.nameEnc))
     }
+    const grant = row.viaGrantId ? grants.get(row.viaGrantId) : undefined
+    const helper = grant && actor?.staffNameEnc && grant.staffUserId === actor.id ? deps.sealer.open(actor.staffNameEnc) : null
     const roles = actor ? rolesOf(actor) : []
     return {
       id: String(row.seq),
@@ -42,6 +53,7 @@ export async function accessLogOf(
       actor: {
         self,
         maskedName,
+        name: helper,
         role: self ? null : (roles.find((r) => r !== 'citizen') ?? roles[0] ?? null),
         staffCode: actor?.staffCode ?? null,
       },

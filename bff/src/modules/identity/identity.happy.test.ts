@@ -186,7 +186,7 @@ test('a citizen grants a grid staff member some things for some days, sees the g
   const grant = await grantProxy(t, token, { staffCode: 'WG330302002', scopes: ['records.read', 'records.read', 'inbox.read'], days: 7 })
   expect(grant).toEqual({
     id: grant.id,
-    staff: { staffCode: 'WG330302002', maskedName: '周*', regionCode: '330302', organization: '鹿城区南汇街道网格服务站' },
+    staff: { staffCode: 'WG330302002', maskedName: '周*', name: '周敏', regionCode: '330302', organization: '鹿城区南汇街道网格服务站' },
     scopes: ['records.read', 'inbox.read'],
     createdAt: testStart,
     expiresAt: new Date(Date.parse(testStart) + days(7)).toISOString(),
@@ -276,10 +276,11 @@ test('the citizen’s access log shows what her grid staff member did for her, a
 
   const elder = await t.login('elder-wang')
   const log = await expectOk(await t.call('GET', '/api/me/access-log', { token: elder }), AccessLog)
-  const staffActor = { self: false, maskedName: '陈**', role: 'grid_staff', staffCode: 'WG330302001' }
+  // The helper she granted is named in full, as on his badge.
+  const staffActor = { self: false, maskedName: '陈**', name: '陈建华', role: 'grid_staff', staffCode: 'WG330302001' }
   expect(log.items.slice(0, 4).map(({ operation, kind, actor, byProxy }) => ({ operation, kind, actor, byProxy }))).toEqual([
-    { operation: 'identity.login', kind: 'write', actor: { self: true, maskedName: '', role: null, staffCode: null }, byProxy: false },
-    { operation: 'records.verifyCertificate', kind: 'read', actor: { self: false, maskedName: '', role: null, staffCode: null }, byProxy: false },
+    { operation: 'identity.login', kind: 'write', actor: { self: true, maskedName: '', name: null, role: null, staffCode: null }, byProxy: false },
+    { operation: 'records.verifyCertificate', kind: 'read', actor: { self: false, maskedName: '', name: null, role: null, staffCode: null }, byProxy: false },
     { operation: 'records.issueCertificate', kind: 'write', actor: staffActor, byProxy: true },
     { operation: 'records.getSummary', kind: 'read', actor: staffActor, byProxy: true },
   ])

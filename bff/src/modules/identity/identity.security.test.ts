@@ -35,12 +35,15 @@ const secrets = [
 /** Calls through the harness and keeps every response body, to search them afterwards. */
 function recording(t: TestContext) {
   const bodies: string[] = []
+  const calls: { method: string; path: string; options: CallOptions; body: string }[] = []
   const call = async (method: string, path: string, options: CallOptions = {}) => {
     const response = await t.call(method, path, options)
-    bodies.push(await response.clone().text())
+    const body = await response.clone().text()
+    bodies.push(body)
+    calls.push({ method, path, options, body })
     return response
   }
-  return { call, bodies }
+  return { call, bodies, calls }
 }
 
 test('the ID number, phone and name given at binding are stored only encrypted: no table holds them in clear', async () => {
@@ -68,11 +71,13 @@ test('the ID number, phone and name given at binding are stored only encrypted: 
 
 test('responses only ever carry masked forms of the ID number, phone and name', async () => {
   const t = await createTestContext()
-  const { call, bodies } = recording(t)
+  const { call, bodies, calls } = recording(t)
   const token = await t.login('citizen-li')
   await giveConsent(t, token, 'identity.real_name')
   const me = await expectOk(await call('POST', '/api/me/real-name', { token, body: li }), Me)
   expect(me.realName).toMatchObject({ maskedName: '李*', maskedIdNumber: '330304********4523', maskedPhone: '138****2345' })
+  // The one exception: the grid staff member she grants is named in full to her, and to her only.
+  const helper = demoAccounts.find((demo) => demo.staffCode === 'WG330302002')?.name ?? ''
 
   await giveConsent(t, token, 'proxy.sharing')
   const grant = ProxyGrant.parse(await (await call('POST', '/api/proxy/grants', { token, body: { staffCode: 'WG330302002', scopes: ['records.read', 'records.certificate', 'profile.read', 'inbox.read'], days: 5 } })).json())
@@ -99,7 +104,9 @@ test('responses only ever carry masked forms of the ID number, phone and name', 
   for (const [path, options] of reads) expect((await call('GET', path, options)).status, path).toBe(200)
 
   const all = bodies.join('\n')
-  for (const secret of secrets) expect(all, secret).not.toContain(secret)
+  for (const secret of secrets.filter((name) => name !== helper)) expect(all, secret).not.toContain(secret)
+  const naming = calls.filter((made) => made.body.includes(helper)).map((made) => `${made.method} ${made.path} ${made.options.token === token && !made.options.actingFor ? 'her' : 'other'}`)
+  expect(naming).toEqual(['POST /api/proxy/grants her', 'GET /api/proxy/grants her'])
   expect(all).toContain('330304********4523')
   expect(all).toContain('138****2345')
   expect(all).toContain('李*')
@@ -225,7 +232,7 @@ test('every act a grid staff member does for a citizen appears in her access log
     const added = after.items.filter((item) => !seen.has(item.id) && item.byProxy)
     expect(added.length, `${describeOperation(operation)} left no trace in the access log`).toBeGreaterThan(0)
     for (const item of added) {
-      expect(item.actor, describeOperation(operation)).toEqual({ self: false, maskedName: '陈**', role: 'grid_staff', staffCode: 'WG330302001' })
+      expect(item.actor, describeOperation(operation)).toEqual({ self: false, maskedName: '陈**', name: '陈建华', role: 'grid_staff', staffCode: 'WG330302001' })
       expect(item.at).toBe(t.clock.now().toISOString())
     }
   }

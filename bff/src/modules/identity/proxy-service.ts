@@ -36,11 +36,12 @@ function staffCard(deps: Pick<Deps, 'sealer'>, staff: UserRow): StaffCard {
   }
 }
 
+/** Only ever for the citizen who made the grant: the staff member in full. */
 function toGrant(deps: Pick<Deps, 'sealer' | 'clock'>, grant: GrantRow, staff: UserRow): ProxyGrant {
   const now = deps.clock.now().toISOString()
   return {
     id: grant.id,
-    staff: staffCard(deps, staff),
+    staff: { ...staffCard(deps, staff), name: staff.staffNameEnc ? deps.sealer.open(staff.staffNameEnc) : '' },
     scopes: grantScopes(grant),
     createdAt: grant.createdAt,
     expiresAt: grant.expiresAt,

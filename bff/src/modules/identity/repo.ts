@@ -157,6 +157,16 @@ export function grantsOfCitizen(q: Query, citizenUserId: string): Promise<GrantR
     .orderBy(desc(proxyGrants.createdAt), desc(proxyGrants.id))
 }
 
+/** Of these grants, the ones the citizen gave (any other is not hers to know about). */
+export function grantsOfCitizenByIds(q: Query, citizenUserId: string, ids: readonly string[]): Promise<GrantRow[]> {
+  if (ids.length === 0) return Promise.resolve([])
+  return q
+    .select()
+    .from(proxyGrants)
+    .where(and(eq(proxyGrants.citizenUserId, citizenUserId), inArray(proxyGrants.id, [...ids])))
+    .orderBy(asc(proxyGrants.id))
+}
+
 export function activeGrantsOfStaff(q: Query, staffUserId: string, now: string): Promise<GrantRow[]> {
   return q
     .select()

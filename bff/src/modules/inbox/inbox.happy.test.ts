@@ -102,7 +102,10 @@ test('a message can carry a one-tap action, shown as not done until it is done, 
   expect(marked).toBe(1)
   const after = await expectOk(await t.call('GET', '/api/inbox/messages', { token }), Inbox)
   expect(after.items[0]?.action).toEqual({ kind: 'confirm_assistance', targetId: 'offer-1', done: true })
-  expect(after.items[0]?.readAt).toBeNull()
+  // Done is read: the message no longer counts as unread, and opening it later changes nothing.
+  expect(after.items[0]?.readAt).toBe(t.clock.now().toISOString())
+  expect(after.unread).toBe(before.unread - 1)
+  t.clock.advance(minutes(1))
   const read = await expectOk(await t.call('POST', `/api/inbox/messages/${after.items[0]?.id}/read`, { token }), InboxMessage)
-  expect(read.action).toEqual({ kind: 'confirm_assistance', targetId: 'offer-1', done: true })
+  expect(read).toEqual(after.items[0])
 })

@@ -84,7 +84,7 @@ export async function requestHomeVisit(deps: Deps, actor: Actor, subjectUserId: 
       const staffUserId = await gridStaffOf(tx, current.gridCode)
       const task = newTaskRow(deps, current, { staffUserId, reason, createdByUserId: actor.actorUserId, grantId: actor.viaGrantId })
       await insertTask(tx, task)
-      if (staffUserId) await notify(tx, deps.random, now, { userId: staffUserId, template: 'retiree.visitAssigned', params: { reason }, link: retireeLinks.visit(task.id) })
+      if (staffUserId) await notify(tx, deps.random, now, { userId: staffUserId, template: 'retiree.visitAssigned', params: { reason }, link: retireeLinks.visit(task.id), action: { kind: 'home_visit', targetId: current.id } })
       audit.add(now, actor, { action: 'retiree.requestHomeVisit', kind: 'write', objectType: 'visit_task', objectId: task.id })
       return ok(null)
     }),

@@ -4,7 +4,7 @@ import type { AssistanceOffer, AssistanceRule, EligibilityFacts } from '@renshe/
 import type { Query, Tx } from '../../db/database'
 import { recordAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
-import { completeInboxAction, notify } from '../../platform/notify'
+import { completeInboxAction, inboxTaskDone, notify } from '../../platform/notify'
 import { enqueueSubscribeMessage } from '../../platform/outbox'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
@@ -108,8 +108,9 @@ export async function confirmAssistance(deps: Deps, actor: Actor, subjectUserId:
     auditLast(tx, async (audit) => {
       // Confirmed once, by whichever tap gets there first: the update itself is the check.
       if (!(await confirmOffer(tx, offer.id, at, actor.actorUserId))) return
-      await completeInboxAction(tx, { userId: subjectUserId, kind: 'confirm_assistance', targetId: offer.id, at })
+      const marked = await completeInboxAction(tx, { userId: subjectUserId, kind: 'confirm_assistance', targetId: offer.id, at })
       audit.add(now, actor, { action: 'retiree.confirmAssistance', kind: 'write', objectType: 'assistance_offer', objectId: offer.id })
+      if (marked > 0) audit.add(now, actor, inboxTaskDone('confirm_assistance', offer.id))
     }),
   )
   const confirmed = await deps.db.read((q) => offerById(q, offer.id))

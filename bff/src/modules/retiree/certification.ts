@@ -5,6 +5,7 @@ import type { Certification, CertificationMethod, PartnerKind } from '@renshe/sh
 import type { Query, Tx } from '../../db/database'
 import type { Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
+import { completeInboxAction, inboxTaskDone } from '../../platform/notify'
 import { newId } from '../../platform/random'
 import { evaluateAssistance } from './assistance-service'
 import type { AuditTrail } from './audit-trail'
@@ -143,6 +144,9 @@ export async function certify(tx: Tx, audit: AuditTrail, deps: Deps, actor: Acto
   await endOutstandingTasks(tx, row.id, input.taskId, certificationId, at)
 
   const userId = await portalUserOfPensioner(tx, row)
+  // The reminders to certify, and the grid staff's requests to visit, are done with.
+  if (userId !== null && (await completeInboxAction(tx, { userId, kind: 'certify', targetId: row.id, at }))) audit.add(now, actor, inboxTaskDone('certify', row.id))
+  if (await completeInboxAction(tx, { kind: 'home_visit', targetId: row.id, at })) audit.add(now, actor, inboxTaskDone('home_visit', row.id))
   const next = pensionerState(updated, today, cycleRulesOf(deps))
   await tellPensioner(tx, deps, now, userId, 'retiree.certified', {
     method: input.method,

@@ -88,15 +88,17 @@ async function runFor(tx: Tx, audit: AuditTrail, deps: Deps, row: PensionerRow):
   const system: Actor = { requestId: 'retiree-job', actorUserId: null, subjectUserId: userId, viaGrantId: null }
   const changes: PensionerChanges = {}
   if (row.deathHoldId !== null) return holdFor(tx, audit, deps, system, row)
+  // Each reminder asks for the certification, and is done with once it is given.
+  const certifyTask = { kind: 'certify', targetId: row.id } as const
 
   if (cycle.state === 'due' && row.dueSoonNoticeFor !== cycle.dueDate) {
     changes.dueSoonNoticeFor = cycle.dueDate
-    await tellPensioner(tx, deps, now, userId, 'retiree.dueSoon', { dueDate: cycle.dueDate, daysLeft: cycle.daysLeft }, retireeLinks.certify)
+    await tellPensioner(tx, deps, now, userId, 'retiree.dueSoon', { dueDate: cycle.dueDate, daysLeft: cycle.daysLeft }, retireeLinks.certify, certifyTask)
     counts.dueSoonNotices += 1
   }
   if (cycle.state === 'overdue' && row.overdueNoticeFor !== cycle.dueDate) {
     changes.overdueNoticeFor = cycle.dueDate
-    await tellPensioner(tx, deps, now, userId, 'retiree.overdue', { dueDate: cycle.dueDate, suspendsOn: cycle.suspendsOn }, retireeLinks.certify)
+    await tellPensioner(tx, deps, now, userId, 'retiree.overdue', { dueDate: cycle.dueDate, suspendsOn: cycle.suspendsOn }, retireeLinks.certify, certifyTask)
     counts.overdueNotices += 1
   }
   const wasSuspended = row.status === 'suspended'
@@ -107,7 +109,7 @@ async function runFor(tx: Tx, audit: AuditTrail, deps: Deps, row: PensionerRow):
     // A certification rejected on review may suspend the same cycle again: one notice per cycle.
     if (row.suspendedNoticeFor !== cycle.dueDate) {
       changes.suspendedNoticeFor = cycle.dueDate
-      await tellPensioner(tx, deps, now, userId, 'retiree.suspended', { dueDate: cycle.dueDate }, retireeLinks.certify)
+      await tellPensioner(tx, deps, now, userId, 'retiree.suspended', { dueDate: cycle.dueDate }, retireeLinks.certify, certifyTask)
     }
   }
 

@@ -2,7 +2,7 @@ import { pages, pageLink } from '@renshe/shared/platform/pages'
 import type { MessageParams, MessageTemplate } from '@renshe/shared/inbox/schemas'
 import type { Tx } from '../../db/database'
 import type { Deps } from '../../platform/deps'
-import { notify } from '../../platform/notify'
+import { notify, type NoticeAction } from '../../platform/notify'
 import { enqueueSubscribeMessage } from '../../platform/outbox'
 
 type NoticeDeps = Pick<Deps, 'random'>
@@ -29,8 +29,9 @@ export async function tellPensioner(
   template: MessageTemplate,
   params: MessageParams,
   link: string = retireeLinks.account,
+  action?: NoticeAction,
 ): Promise<void> {
   if (userId === null) return
-  await notify(tx, deps.random, at, { userId, template, params, link })
+  await notify(tx, deps.random, at, { userId, template, params, link, ...(action ? { action } : {}) })
   await enqueueSubscribeMessage(tx, deps.random, at, { userId, template, params, link })
 }

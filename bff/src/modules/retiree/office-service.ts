@@ -166,7 +166,7 @@ export async function assignVisit(deps: Deps, actor: Actor, official: SessionUse
       }
       const task = newTaskRow(deps, pensioner, { staffUserId, reason: 'officer_assigned', createdByUserId: official.id, grantId: null })
       await insertTask(tx, task)
-      await notify(tx, deps.random, now, { userId: staffUserId, template: 'retiree.visitAssigned', params: { reason: task.reason }, link: retireeLinks.visit(task.id) })
+      await notify(tx, deps.random, now, { userId: staffUserId, template: 'retiree.visitAssigned', params: { reason: task.reason }, link: retireeLinks.visit(task.id), action: { kind: 'home_visit', targetId: pensioner.id } })
       audit.add(now, audited, { action: 'retiree.assignVisit', kind: 'write', objectType: 'visit_task', objectId: task.id })
       return ok({ task, pensioner })
     }),
@@ -261,7 +261,7 @@ export async function reviewVisit(deps: Deps, actor: Actor, official: SessionUse
         if (task.certificationId) await setCertificationReview(tx, task.certificationId, 'approved')
       } else {
         if (task.certificationId) await revokeCertification(tx, audit, deps, audited, task.certificationId)
-        if (task.staffUserId) await notify(tx, deps.random, now, { userId: task.staffUserId, template: 'retiree.visitRejected', link: retireeLinks.visit(task.id) })
+        if (task.staffUserId) await notify(tx, deps.random, now, { userId: task.staffUserId, template: 'retiree.visitRejected', link: retireeLinks.visit(task.id), action: { kind: 'home_visit', targetId: pensioner.id } })
       }
       audit.add(now, audited, { action: 'retiree.reviewVisit', kind: 'write', objectType: 'visit_task', objectId: task.id })
       return true

@@ -6,6 +6,7 @@ import { appendAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import type { Principal } from '../../platform/principal'
 import { fail, ok, type ProblemInit, type Result } from '../../platform/problem'
+import { completeInboxAction, inboxTaskDone, type NoticeAction } from '../../platform/notify'
 import { newId } from '../../platform/random'
 import { loadWorkCalendar } from './calendar-repo'
 import { caseForCaller } from './case-access'
@@ -72,12 +73,20 @@ function changesOf(deps: Pick<Deps, 'sealer'>, row: CaseRow, next: CaseState, ac
 /** Who hears of an act, and with which message. */
 async function announce(tx: Tx, deps: Deps, at: Date, row: CaseRow, event: CaseEventKind, byProxy: MessageParams): Promise<void> {
   const caseNumber = row.caseNumber
-  const toWorker = (template: Parameters<typeof tellWorker>[4], params: MessageParams = {}) =>
-    tellWorker(tx, deps, at, row, template, { caseNumber, ...params, ...byProxy })
+  const toWorker = (template: Parameters<typeof tellWorker>[4], params: MessageParams = {}, action?: NoticeAction) =>
+    tellWorker(tx, deps, at, row, template, { caseNumber, ...params, ...byProxy }, action)
   switch (event) {
     case 'accepted':
       await toWorker('wages.accepted', { settleBy: row.settleBy ?? '' })
-      await tellEmployer(tx, deps, at, row, 'wages.complaintToAnswer', { caseNumber, employerName: row.employerName, acceptBy: row.acceptBy, settleBy: row.settleBy ?? '' })
+      await tellEmployer(
+        tx,
+        deps,
+        at,
+        row,
+        'wages.complaintToAnswer',
+        { caseNumber, employerName: row.employerName, acceptBy: row.acceptBy, settleBy: row.settleBy ?? '' },
+        { kind: 'answer_complaint', targetId: row.id },
+      )
       return
     case 'rejected':
       return toWorker('wages.rejected')
@@ -92,7 +101,8 @@ async function announce(tx: Tx, deps: Deps, at: Date, row: CaseRow, event: CaseE
     case 'extended':
       return toWorker('wages.extended', { settleBy: row.settleBy ?? '' })
     case 'closed':
-      return toWorker('wages.closed', { recoveredFen: row.recoveredFen })
+      // The worker is asked to rate how the case was handled: the message carries that task.
+      return toWorker('wages.closed', { recoveredFen: row.recoveredFen }, { kind: 'rate_case', targetId: row.id })
     case 'withdrawn':
       await toWorker('wages.withdrawn')
       await tellHandlers(tx, deps, at, row, 'wages.withdrawn', { caseNumber })
@@ -101,6 +111,16 @@ async function announce(tx: Tx, deps: Deps, at: Date, row: CaseRow, event: CaseE
       // A rating is the worker's own act: nobody needs a message about it.
       return
   }
+}
+
+/**
+ * The tasks an act on a case completes, whose messages stop asking: the rating asked of the
+ * worker once it is given; the employer's answer once the case is over (nothing left to answer).
+ */
+function tasksDoneBy(row: CaseRow, event: CaseEventKind): { userId?: string; kind: NoticeAction['kind']; targetId: string }[] {
+  if (event === 'rated') return [{ userId: row.workerUserId, kind: 'rate_case', targetId: row.id }]
+  if (isFinal(row.status)) return [{ kind: 'answer_complaint', targetId: row.id }]
+  return []
 }
 
 /**
@@ -137,7 +157,11 @@ export async function actOnComplaint(deps: Deps, actor: Actor, principal: Princi
     })
     const byProxy = principal.actingFor ? { byProxy: 1, staffCode: principal.user.staffCode ?? '' } : {}
     await announce(tx, deps, now, updated, moved.event, byProxy)
-    await appendAudit(tx, now, { ...actor, subjectUserId: row.workerUserId }, { action: 'wages.actOnComplaint', kind: 'write', objectType: 'wage_case', objectId: id })
+    const audited = { ...actor, subjectUserId: row.workerUserId }
+    await appendAudit(tx, now, audited, { action: 'wages.actOnComplaint', kind: 'write', objectType: 'wage_case', objectId: id })
+    for (const done of tasksDoneBy(updated, moved.event)) {
+      if (await completeInboxAction(tx, { ...done, at: now })) await appendAudit(tx, now, audited, inboxTaskDone(done.kind, done.targetId))
+    }
     return ok(updated)
   })
   if (!acted.ok) return acted

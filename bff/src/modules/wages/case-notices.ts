@@ -1,7 +1,7 @@
 import type { MessageParams, MessageTemplate } from '@renshe/shared/inbox/schemas'
 import type { Tx } from '../../db/database'
 import type { Deps } from '../../platform/deps'
-import { notify } from '../../platform/notify'
+import { notify, type NoticeAction } from '../../platform/notify'
 import { enqueueSubscribeMessage } from '../../platform/outbox'
 import { caseLink } from './case-view'
 import { officialsCovering, type CaseRow } from './cases-repo'
@@ -13,9 +13,18 @@ type NoticeDeps = Pick<Deps, 'random'>
  * Tells the worker in the inbox and queues the WeChat subscribe message beside it, in the
  * caller's transaction: both exist exactly when the change they report does.
  */
-export async function tellWorker(tx: Tx, deps: NoticeDeps, at: Date, row: CaseRow, template: MessageTemplate, params: MessageParams): Promise<void> {
-  const link = caseLink(row.id, 'worker')
-  await notify(tx, deps.random, at, { userId: row.workerUserId, template, params, link })
+export async function tellWorker(
+  tx: Tx,
+  deps: NoticeDeps,
+  at: Date,
+  row: CaseRow,
+  template: MessageTemplate,
+  params: MessageParams,
+  action?: NoticeAction,
+): Promise<void> {
+  // A message asking for the rating opens the case at its rating, not at its top.
+  const link = caseLink(row.id, 'worker', action?.kind === 'rate_case' ? 'rating' : undefined)
+  await notify(tx, deps.random, at, { userId: row.workerUserId, template, params, link, ...(action ? { action } : {}) })
   await enqueueSubscribeMessage(tx, deps.random, at, { userId: row.workerUserId, template, params, link })
 }
 
@@ -32,7 +41,15 @@ export async function tellSupervisors(tx: Tx, deps: NoticeDeps, at: Date, row: C
 }
 
 /** The employer's account, when the complaint names an employer the portal knows and it has one. */
-export async function tellEmployer(tx: Tx, deps: NoticeDeps, at: Date, row: CaseRow, template: MessageTemplate, params: MessageParams): Promise<void> {
+export async function tellEmployer(
+  tx: Tx,
+  deps: NoticeDeps,
+  at: Date,
+  row: CaseRow,
+  template: MessageTemplate,
+  params: MessageParams,
+  action?: NoticeAction,
+): Promise<void> {
   const userId = row.employerId ? (await employerById(tx, row.employerId))?.userId : null
-  if (userId) await notify(tx, deps.random, at, { userId, template, params, link: caseLink(row.id, 'employer') })
+  if (userId) await notify(tx, deps.random, at, { userId, template, params, link: caseLink(row.id, 'employer'), ...(action ? { action } : {}) })
 }

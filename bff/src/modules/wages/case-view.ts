@@ -6,7 +6,7 @@ import { pageLink } from '@renshe/shared/platform/pages'
 import type { Query } from '../../db/database'
 import type { Deps } from '../../platform/deps'
 import { isOfficial, isWorkerSide } from './case-access'
-import { eventsOfCase, evidenceOfCase, sealedRealNameOf, type CaseRow, type EvidenceMeta } from './cases-repo'
+import { eventsOfCase, evidenceOfCase, sealedRealNameOf, sealedStaffNameOf, type CaseRow, type EvidenceMeta } from './cases-repo'
 import { projectById } from './payroll-repo'
 
 /** Today in China: every deadline of a case is a date there. */
@@ -27,9 +27,10 @@ export function stateOf(row: CaseRow): CaseState {
   }
 }
 
-export function caseLink(caseId: string, to: 'worker' | 'official' | 'employer'): string {
+/** The case's page for that side; `focus` names the part of it the page opens at (the rating). */
+export function caseLink(caseId: string, to: 'worker' | 'official' | 'employer', focus?: 'rating'): string {
   const page = ({ worker: 'complaint', official: 'handleCase', employer: 'employerRespond' } as const)[to]
-  return pageLink(page, { id: caseId })
+  return pageLink(page, focus ? { id: caseId, focus } : { id: caseId })
 }
 
 export function toSummary(row: CaseRow, today: string): CaseSummary {
@@ -72,11 +73,14 @@ export async function caseDetailThrough(q: Query, deps: Pick<Deps, 'clock' | 'se
   const state = stateOf(row)
   const isEmployer = viewer.party === 'employer'
   const open = isOpen(row.status)
-  const [person, files, events, project] = await Promise.all([
+  // The helper who filed is named in full to the worker's side only, who asked for the help.
+  const helperNamed = row.filedByStaffCode !== null && isWorkerSide(viewer.party)
+  const [person, files, events, project, helperName] = await Promise.all([
     sealedRealNameOf(q, row.workerUserId),
     evidenceOfCase(q, row.id),
     eventsOfCase(q, row.id),
     row.projectId ? projectById(q, row.projectId) : undefined,
+    helperNamed && row.filedByStaffCode !== null ? sealedStaffNameOf(q, row.filedByStaffCode) : null,
   ])
   const visible = files.filter((file) => !isEmployer || file.ownerUserId === viewer.userId)
   const evidence = visible.filter((file) => file.eventId === null)
@@ -117,5 +121,6 @@ export async function caseDetailThrough(q: Query, deps: Pick<Deps, 'clock' | 'se
     canMessage: open && (isWorkerSide(viewer.party) || isOfficial(viewer.party)),
     canRespond: open && isEmployer && row.handlerUserId !== null,
     filedByStaff: row.filedByStaffCode,
+    filedByStaffName: helperName ? deps.sealer.open(helperName) : null,
   }
 }

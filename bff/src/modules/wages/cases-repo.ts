@@ -261,6 +261,12 @@ export async function officialsCovering(q: Query, regionCode: string, role: 'off
   return rows.filter((row) => row.roles.includes(role) && officialCovers(row, regionCode)).map((row) => row.id)
 }
 
+/** The sealed staff-facing name of the staff member with this staff code. */
+export async function sealedStaffNameOf(q: Query, staffCode: string): Promise<string | null> {
+  const [row] = await q.select({ nameEnc: users.staffNameEnc }).from(users).where(eq(users.staffCode, staffCode)).limit(1)
+  return row?.nameEnc ?? null
+}
+
 // ——— cases ———
 
 export async function caseById(q: Query, id: string): Promise<CaseRow | undefined> {

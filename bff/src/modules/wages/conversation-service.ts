@@ -4,6 +4,7 @@ import { appendAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { subjectOf, type Principal } from '../../platform/principal'
 import { fail, ok, type Result } from '../../platform/problem'
+import { completeInboxAction, inboxTaskDone } from '../../platform/notify'
 import { newId } from '../../platform/random'
 import { caseForCaller, isOfficial, isWorkerSide } from './case-access'
 import { tellHandlers, tellWorker } from './case-notices'
@@ -80,7 +81,12 @@ export async function respondAsEmployer(deps: Deps, actor: Actor, principal: Pri
     const params = { caseNumber: row.caseNumber, employerName: row.employerName }
     await tellWorker(tx, deps, now, row, 'wages.employerResponded', params)
     await tellHandlers(tx, deps, now, row, 'wages.employerResponded', params)
-    await appendAudit(tx, now, { ...actor, subjectUserId: row.workerUserId }, { action: 'wages.respondAsEmployer', kind: 'write', objectType: 'wage_case', objectId: id })
+    const audited = { ...actor, subjectUserId: row.workerUserId }
+    await appendAudit(tx, now, audited, { action: 'wages.respondAsEmployer', kind: 'write', objectType: 'wage_case', objectId: id })
+    // The message that asked for this answer is done with it.
+    if (await completeInboxAction(tx, { userId: employerUserId, kind: 'answer_complaint', targetId: id, at: now })) {
+      await appendAudit(tx, now, audited, inboxTaskDone('answer_complaint', id))
+    }
     return ok(row)
   })
   if (!responded.ok) return responded

@@ -19,9 +19,14 @@ function likeIgnoringCase(column: Column, pattern: string): SQL {
   return sql`lower(${column}) like lower(${pattern}) escape '\\'`
 }
 
-/** Employers whose name contains `name`, or whose credit code starts with `codePrefix`; by name. */
+/**
+ * Employers whose name, or the name of one of whose sites (projects), contains `name`, or whose
+ * credit code starts with `codePrefix`; by name. A worker often knows the site, not the company.
+ */
 export function findEmployers(q: Query, search: { name: string; codePrefix: string | null }, limit: number): Promise<EmployerRow[]> {
-  const byName = likeIgnoringCase(employers.name, `%${likeEscaped(search.name)}%`)
+  const pattern = `%${likeEscaped(search.name)}%`
+  const bySite = inArray(employers.id, q.select({ id: projects.employerId }).from(projects).where(likeIgnoringCase(projects.name, pattern)))
+  const byName = or(likeIgnoringCase(employers.name, pattern), bySite)
   const where = search.codePrefix ? or(byName, likeIgnoringCase(employers.creditCode, `${likeEscaped(search.codePrefix)}%`)) : byName
   return q.select().from(employers).where(where).orderBy(asc(employers.name), asc(employers.id)).limit(limit)
 }

@@ -34,6 +34,14 @@ test('a worker finds his employer by part of its name, with its sites to choose 
   ])
 })
 
+test('a worker who knows only the site finds the employer by the site’s name, with that site among its sites', async () => {
+  const t = await createTestContext()
+  const found = await search(t, await t.login('worker-zhao'), '滨江商务')
+  expect(found.map((employer) => [employer.name, employer.projects.map((project) => project.name)])).toEqual([['温州瓯江建设有限公司', ['滨江商务楼', '瓯江府二期']]])
+  // The site's name with a wildcard in it is still only characters.
+  expect(await search(t, await t.login('worker-zhao'), '滨江%楼')).toEqual([])
+})
+
 test('every seeded employer carries a valid unified social credit code', async () => {
   const t = await createTestContext()
   const rows = await t.deps.db.read((q) => q.select().from(employers).orderBy(asc(employers.id)))

@@ -21,6 +21,7 @@ import {
   lockDraft,
   lockUnattachedEvidence,
   nextCaseSerial,
+  sealedRealNameOf,
   type CaseRow,
 } from './cases-repo'
 import { employerById, type EmployerRow, type ProjectRow } from './employers-repo'
@@ -35,14 +36,18 @@ interface References {
   readonly employer: EmployerRow | null
   readonly project: ProjectRow | null
   readonly evidenceIds: string[]
+  /** The number to call, sealed: the one given, or the one on the worker's real-name record. */
+  readonly phoneEnc: string
 }
 
 /**
  * What the form names must exist: the employer chosen, the project of that employer, the
  * worker's own files not yet sent. A typed credit code of an employer the portal knows links it.
  */
-async function resolveReferences(tx: Tx, workerUserId: string, form: ComplaintForm): Promise<Result<References>> {
+async function resolveReferences(tx: Tx, deps: Pick<Deps, 'sealer'>, workerUserId: string, form: ComplaintForm): Promise<Result<References>> {
   const errors: { path: string; key: string }[] = []
+  const phoneEnc = form.contact.phone === undefined ? ((await sealedRealNameOf(tx, workerUserId))?.phoneEnc ?? null) : deps.sealer.seal(form.contact.phone)
+  if (phoneEnc === null) errors.push({ path: 'body.form.contact.phone', key: 'field.required' })
   let employer: EmployerRow | null = null
   if (form.employer.employerId !== null) {
     employer = (await employerById(tx, form.employer.employerId)) ?? null
@@ -63,7 +68,7 @@ async function resolveReferences(tx: Tx, workerUserId: string, form: ComplaintFo
   if ((await lockUnattachedEvidence(tx, workerUserId, 'complaint', evidenceIds)).length !== evidenceIds.length) {
     errors.push({ path: 'body.form.evidenceIds', key: 'evidence.unknown' })
   }
-  return errors.length > 0 ? fail('validation_failed', { errors }) : ok({ employer, project, evidenceIds })
+  return errors.length > 0 || phoneEnc === null ? fail('validation_failed', { errors }) : ok({ employer, project, evidenceIds, phoneEnc })
 }
 
 function caseNumberOf(regionCode: string, year: string, serial: number): string {
@@ -91,9 +96,9 @@ export async function submitComplaint(deps: Deps, actor: Actor, principal: Princ
       await lockDraft(tx, worker, input.draftId)
       const existing = await caseOfDraft(tx, worker, input.draftId)
       if (existing) return ok(await caseDetailThrough(tx, deps, existing, viewer))
-      const references = await resolveReferences(tx, worker, form)
+      const references = await resolveReferences(tx, deps, worker, form)
       if (!references.ok) return references
-      const { employer, project, evidenceIds } = references.value
+      const { employer, project, evidenceIds, phoneEnc } = references.value
 
       const state = openCase(await loadWorkCalendar(tx), today)
       const regionCode = project?.regionCode ?? form.site.regionCode
@@ -117,7 +122,7 @@ export async function submitComplaint(deps: Deps, actor: Actor, principal: Princ
         amountFen: form.wages.amountFen,
         payUnit: form.wages.payUnit,
         coWorkers: form.wages.coWorkers,
-        phoneEnc: deps.sealer.seal(form.contact.phone),
+        phoneEnc,
         descriptionEnc: deps.sealer.seal(form.description),
         status: state.status,
         submittedAt: at,

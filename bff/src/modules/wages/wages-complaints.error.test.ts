@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { z } from 'zod'
 import { CaseDetail } from '@renshe/shared/wages/schemas'
 import { seededWageIds } from '../../db/seed/wages'
 import { evidenceSamples, hostileSamples } from '../../testing/evidence-samples'
@@ -142,4 +143,14 @@ test('an employer’s answer citing files that are not its own unsent proof is r
   const workerFile = await uploadEvidence(t, { token: await t.login('worker-zhao') }, evidenceSamples['image/jpeg'])
   const body = { statement: '工资已经发放。', proofIds: [workerFile.id] }
   expect(await expectFieldErrors(await t.call('POST', `/api/wages/complaints/${mediating.id}/response`, { token: employer, body }))).toEqual({ 'body.proofIds': 'evidence.unknown' })
+})
+
+test('a complaint without a phone, from someone whose real-name record holds none, is refused at the phone', async () => {
+  const t = await createTestContext()
+  const li = await t.login('citizen-li')
+  await t.call('POST', '/api/consents', { token: li, body: { purpose: 'identity.real_name', version: '2026-11' } })
+  await expectOk(await t.call('POST', '/api/me/real-name', { token: li, body: { name: '李娜', idNumber: '330304198807214523' } }), z.unknown())
+  const response = await submit(t, { token: li }, draftIdOf(31), { ...oujiangComplaint(), contact: {} })
+  expect(await expectFieldErrors(response)).toEqual({ 'body.form.contact.phone': 'field.required' })
+  expect(await caseRowsOf(t, 'citizen-li')).toEqual([])
 })

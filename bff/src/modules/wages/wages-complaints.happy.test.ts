@@ -193,6 +193,8 @@ test('a grid staff member files for the elderly citizen who granted it; the case
   const elder = await t.login('elder-wang')
   const mine = await expectOk(await t.call('GET', '/api/wages/complaints', { token: elder }), Cases)
   expect(mine.cases.map((c) => c.id)).toEqual([filed.id])
+  // She sees who filed it for her: staff code and full name, as on his badge.
+  expect(await expectOk(await readCase(t, { token: elder }, filed.id), CaseDetail)).toMatchObject({ filedByStaff: 'WG330302001', filedByStaffName: '陈建华' })
   expect(await inboxOf(t, elder)).toContainEqual(expect.objectContaining({ template: 'wages.submitted', params: expect.objectContaining({ byProxy: 1, staffCode: 'WG330302001' }) }))
   // Staff-chen's own list, without acting for her, does not hold it.
   expect((await expectOk(await t.call('GET', '/api/wages/complaints', { token: chen }), Cases)).cases).toEqual([])
@@ -298,4 +300,14 @@ test('a worker sees his own cases, newest first, with their deadlines', async ()
   expect(cases.map((c) => c.status)).toEqual(['submitted', 'mediating', 'closed'])
   expect(cases[0]?.id).toBe(filed.id)
   expect(cases[0]?.deadlines.daysLeft).toBeGreaterThan(0)
+})
+
+test('a worker who leaves the phone out is called on the number of his real-name record', async () => {
+  const t = await createTestContext()
+  const zhao = await t.login('worker-zhao')
+  const form = oujiangComplaint()
+  const filed = await fileComplaint(t, { token: zhao }, { form: { ...form, contact: {} } })
+  expect(filed.worker.maskedPhone).toBe('150****8765')
+  const officer = await expectOk(await readCase(t, { token: await t.login('officer-liu') }, filed.id), CaseDetail)
+  expect(officer.worker.maskedPhone).toBe('150****8765')
 })

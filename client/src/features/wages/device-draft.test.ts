@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import type { ComplaintDraft } from '@renshe/shared/wages/schemas'
-import { mergeDrafts, newDeviceDraft, type DeviceDraft } from './device-draft'
+import { DeviceDraft, mergeDrafts, newDeviceDraft, withSite } from './device-draft'
 import { emptyValues } from './form-values'
 
 const draftId = '6f1c2b8e-3d4a-4b5c-9d6e-7f8091a2b3c4'
@@ -56,4 +56,28 @@ test('with nothing anywhere there is no draft, and with one copy that one is tak
   expect(mergeDrafts(null, server())?.syncedAt).toBe('2026-11-20T03:00:00.000Z')
   const mine = phone()
   expect(mergeDrafts(mine, null)).toBe(mine)
+})
+
+const site = { id: 'project-1', name: '瓯江府二期', regionCode: '330302', address: '鹿城区江滨西路 88 号' }
+
+test('picking a known site puts what was typed for a site aside, and letting it go brings it back as typed', () => {
+  const typed = phone({ values: { ...emptyValues, siteName: '江边的楼', regionCode: '330304', address: '桥头' } })
+  const picked = withSite(typed, site)
+  expect(picked.values).toMatchObject({ projectId: 'project-1', siteName: '瓯江府二期', regionCode: '330302', address: '鹿城区江滨西路 88 号' })
+  // Picking another known site keeps the typed one aside still.
+  const other = withSite(picked, { ...site, id: 'project-2', name: '滨江商务楼' })
+  expect(other.typedSite).toEqual({ siteName: '江边的楼', regionCode: '330304', address: '桥头' })
+  const released = withSite(other, null)
+  expect(released.values).toMatchObject({ projectId: null, siteName: '江边的楼', regionCode: '330304', address: '桥头' })
+  expect(released.typedSite).toBeNull()
+})
+
+test('letting a picked site go with nothing typed before leaves the site fields empty', () => {
+  const released = withSite(withSite(phone(), site), null)
+  expect(released.values).toMatchObject({ projectId: null, siteName: '', regionCode: '', address: '' })
+})
+
+test('a draft kept before sites were kept aside still reads', () => {
+  const { typedSite: _dropped, ...older } = phone()
+  expect(DeviceDraft.parse(JSON.parse(JSON.stringify(older))).typedSite).toBeNull()
 })

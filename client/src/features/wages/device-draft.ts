@@ -23,6 +23,10 @@ export type EvidenceItem = z.infer<typeof EvidenceItem>
 export const ProjectChoice = KnownEmployer.shape.projects.element
 export type ProjectChoice = z.infer<typeof ProjectChoice>
 
+/** A work site typed by hand, kept aside while a known site is picked, to come back to. */
+export const TypedSite = z.object({ siteName: z.string().max(60), regionCode: z.string().max(6), address: z.string().max(100) })
+export type TypedSite = z.infer<typeof TypedSite>
+
 /**
  * The draft as this phone keeps it: the server's draft plus what only the phone can know (files
  * not yet uploaded, their names, the chosen employer's projects).
@@ -35,6 +39,8 @@ export const DeviceDraft = z.object({
   manualEmployer: z.boolean(),
   evidence: z.array(EvidenceItem),
   projects: z.array(ProjectChoice),
+  /** The site the worker typed before picking a known one; null when nothing was typed. */
+  typedSite: TypedSite.nullable().default(null),
   /** When the worker last changed it (this phone's clock). */
   updatedAt: Timestamp,
   /** The server's `updatedAt` of the last copy saved there; null when none was. */
@@ -65,6 +71,7 @@ export function newDeviceDraft(draftId: string, now: Date): DeviceDraft {
     manualEmployer: false,
     evidence: [],
     projects: [],
+    typedSite: null,
     updatedAt: now.toISOString(),
     syncedAt: null,
     unsaved: false,
@@ -86,6 +93,7 @@ function fromServer(server: ComplaintDraft, device: DeviceDraft | null): DeviceD
     manualEmployer: values.employerId === null && values.employerName !== '',
     evidence: [...uploaded, ...notYetUploaded],
     projects: same && same.values.employerId === values.employerId ? same.projects : [],
+    typedSite: same?.typedSite ?? null,
     updatedAt: server.updatedAt,
     syncedAt: server.updatedAt,
     unsaved: false,
@@ -106,3 +114,21 @@ export function mergeDrafts(device: DeviceDraft | null, server: ComplaintDraft |
   return Date.parse(theirs.updatedAt) > Date.parse(mine.updatedAt) ? fromServer(theirs, mine) : mine
 }
 
+/**
+ * The draft with `project` as its work site; or, with null, with the site typed by hand again.
+ * What was typed is kept aside while a known site is picked: picking never loses it.
+ */
+export function withSite(draft: DeviceDraft, project: ProjectChoice | null): DeviceDraft {
+  const { values } = draft
+  if (project) {
+    const typedSite = values.projectId === null ? { siteName: values.siteName, regionCode: values.regionCode, address: values.address } : draft.typedSite
+    return {
+      ...draft,
+      typedSite: typedSite && (typedSite.siteName || typedSite.regionCode || typedSite.address) ? typedSite : null,
+      values: { ...values, projectId: project.id, siteName: project.name, regionCode: project.regionCode, address: project.address },
+    }
+  }
+  if (values.projectId === null) return draft
+  const typed = draft.typedSite ?? { siteName: '', regionCode: '', address: '' }
+  return { ...draft, typedSite: null, values: { ...values, projectId: null, ...typed } }
+}

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { creditCodeCheckCharacter } from '@renshe/shared/wages/credit-code'
 import type { Problem } from '@renshe/shared/platform/problem'
-import { complaintOf, creditCodeError, errorsOfProblem, fieldIds, firstIncompleteStep, stepErrors } from './form-steps'
+import { complaintOf, creditCodeError, errorsOfProblem, fieldIds, firstIncompleteStep, stepAfter, stepBefore, stepErrors } from './form-steps'
 import { emptyValues, type FormValues } from './form-values'
 
 const first17 = '91330302MA2AXXXX0'.replace(/X/g, '1')
@@ -91,4 +91,27 @@ test('a refusal from the server lands on the field and screen it is about', () =
     ],
   })
   expect(errorsOfProblem({ ...problem, errors: [{ path: 'file', key: 'evidence.type', message: '…' }] }, 'en')?.step).toBe(3)
+})
+
+test('a known site picked with its employer is passed over going forward and back; a site typed by hand is not', () => {
+  const picked = { ...complete, employerId: 'emp-1', projectId: 'project-1' }
+  expect(stepAfter(0, picked)).toBe(2)
+  expect(stepBefore(2, picked)).toBe(0)
+  expect(stepAfter(0, complete)).toBe(1)
+  expect(stepBefore(2, complete)).toBe(1)
+  // A picked site with something missing (a region lost on the way) is shown, to be answered.
+  expect(stepAfter(0, { ...picked, regionCode: '' })).toBe(1)
+  // The contact screen is passed over with a number given before, or the real-name record's.
+  expect(stepAfter(3, picked)).toBe(5)
+  expect(stepAfter(3, { ...picked, phone: '' })).toBe(4)
+  expect(stepAfter(3, { ...picked, phone: '' }, true)).toBe(5)
+  expect(stepBefore(5, { ...picked, phone: '' }, true)).toBe(3)
+})
+
+test('with a number on the real-name record the phone may be left empty, and the complaint then leaves it out', () => {
+  const noPhone = { ...complete, phone: '' }
+  expect(stepErrors('contact', noPhone, 0, 'manual', 'zh-CN')).toHaveLength(1)
+  expect(stepErrors('contact', noPhone, 0, 'manual', 'zh-CN', 0, true)).toEqual([])
+  expect(complaintOf(noPhone, [])?.contact).toEqual({})
+  expect(complaintOf(complete, [])?.contact).toEqual({ phone: '13812345678' })
 })

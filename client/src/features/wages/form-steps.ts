@@ -18,7 +18,10 @@ import type { FieldProblem } from '../../ui/error-summary'
 import { yuanToFen, type FormValues } from './form-values'
 import { wagesMessages } from './messages'
 
-/** The five question screens; `review` is the check-your-answers screen after them. */
+/**
+ * The five question screens; `review` is the check-your-answers screen after them. What happened,
+ * in the worker's words, is asked with the evidence; the contact screen asks only for a phone.
+ */
 export const questionSteps = ['employer', 'site', 'wages', 'evidence', 'contact'] as const
 export type QuestionStep = (typeof questionSteps)[number]
 export const reviewStep = questionSteps.length
@@ -96,7 +99,8 @@ function wagesPart(values: FormValues) {
   }
 }
 
-const ContactStep = z.object({ phone: MobilePhone, description: z.string().trim().max(500, { message: 'field.tooLong' }) })
+const Description = z.object({ description: z.string().trim().max(500, { message: 'field.tooLong' }) })
+const ContactStep = z.object({ phone: MobilePhone })
 
 /**
  * The problems of one screen's answers, checked with the contract's own schemas, so the worker
@@ -110,6 +114,8 @@ export function stepErrors(
   locale: Locale,
   /** Files the server refused by their content: they must be removed before going on. */
   refusedFiles = 0,
+  /** The worker's real-name record holds a mobile number: the phone may be left empty. */
+  phoneOnFile = false,
 ): FieldProblem[] {
   const t = translator(wagesMessages, locale)
   switch (step) {
@@ -155,15 +161,49 @@ export function stepErrors(
         [fieldIds.payUnit]: values.payUnit === '' ? t('wages.choosePayUnit') : null,
       })
     }
-    case 'evidence':
+    case 'evidence': {
       if (evidenceCount > maxEvidenceFiles) return [{ fieldId: fieldIds.evidence, message: messageOf('evidence.tooMany', locale) }]
-      return refusedFiles > 0 ? [{ fieldId: fieldIds.evidence, message: t('evidence.removeRefused') }] : []
+      if (refusedFiles > 0) return [{ fieldId: fieldIds.evidence, message: t('evidence.removeRefused') }]
+      const parsed = Description.safeParse({ description: values.description })
+      return parsed.success ? [] : errorsFromIssues(parsed.error.issues, { description: fieldIds.description }, locale)
+    }
     case 'contact': {
-      const parsed = ContactStep.safeParse({ phone: values.phone, description: values.description })
+      if (phoneOnFile && values.phone.trim() === '') return []
+      const parsed = ContactStep.safeParse({ phone: values.phone })
       if (parsed.success) return []
-      return sorted(errorsFromIssues(parsed.error.issues, { phone: fieldIds.phone, description: fieldIds.description }, locale))
+      return errorsFromIssues(parsed.error.issues, { phone: fieldIds.phone }, locale)
     }
   }
+}
+
+/**
+ * A screen answered already by an earlier one (a known work site picked with its employer) is
+ * passed over on the way through, both ways; the check-your-answers screen still leads to it.
+ */
+export function isAnsweredAlready(step: number, values: FormValues, phoneOnFile = false): boolean {
+  switch (questionSteps[step]) {
+    case 'site':
+      return values.projectId !== null && ComplaintSite.safeParse(sitePart(values)).success
+    case 'contact':
+      // The number of the real-name record, or one given before: the answers page shows it to change.
+      return (phoneOnFile && values.phone.trim() === '') || MobilePhone.safeParse(values.phone).success
+    default:
+      return false
+  }
+}
+
+/** The screen "next" leads to from `step`. */
+export function stepAfter(step: number, values: FormValues, phoneOnFile = false): number {
+  let next = step + 1
+  while (next < reviewStep && isAnsweredAlready(next, values, phoneOnFile)) next += 1
+  return next
+}
+
+/** The screen "back" leads to from `step`. */
+export function stepBefore(step: number, values: FormValues, phoneOnFile = false): number {
+  let previous = step - 1
+  while (previous > 0 && isAnsweredAlready(previous, values, phoneOnFile)) previous -= 1
+  return Math.max(previous, 0)
 }
 
 /** The first screen with a problem, and its problems; null when every screen is complete. */
@@ -173,9 +213,10 @@ export function firstIncompleteStep(
   mode: EmployerMode,
   locale: Locale,
   refusedFiles = 0,
+  phoneOnFile = false,
 ): { readonly step: number; readonly errors: FieldProblem[] } | null {
   for (const [index, step] of questionSteps.entries()) {
-    const errors = stepErrors(step, values, evidenceCount, mode, locale, refusedFiles)
+    const errors = stepErrors(step, values, evidenceCount, mode, locale, refusedFiles, phoneOnFile)
     if (errors.length > 0) return { step: index, errors }
   }
   return null
@@ -188,7 +229,8 @@ export function complaintOf(values: FormValues, evidenceIds: readonly string[]):
     site: sitePart(values),
     wages: wagesPart(values),
     evidenceIds: [...evidenceIds],
-    contact: { phone: values.phone },
+    // Left out when empty: the server calls the number of the real-name record.
+    contact: values.phone.trim() === '' ? {} : { phone: values.phone },
     description: values.description,
   })
   return parsed.success ? parsed.data : null
@@ -200,7 +242,7 @@ export function stepOfPath(path: string): number {
   if (rest.startsWith('employer')) return 0
   if (rest.startsWith('site')) return 1
   if (rest.startsWith('wages')) return 2
-  if (rest.startsWith('evidence') || rest === 'file') return 3
+  if (rest.startsWith('evidence') || rest === 'file' || rest === 'description') return 3
   return 4
 }
 

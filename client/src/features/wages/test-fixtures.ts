@@ -24,4 +24,5 @@ export const submittedCase: CaseDetail = {
   canMessage: true,
   canRespond: false,
   filedByStaff: null,
+  filedByStaffName: null,
 }

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
 
-export function focusById(id: string): void {
-  Taro.pageScrollTo({ selector: `#${id}`, duration: 200, offsetTop: -80 }).catch(() => undefined)
+export function focusById(id: string, place: 'center' | 'start' = 'center'): void {
+  Taro.pageScrollTo({ selector: `#${id}`, duration: 200, offsetTop: place === 'start' ? -16 : -80 }).catch(() => undefined)
 }

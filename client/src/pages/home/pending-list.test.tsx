@@ -36,3 +36,11 @@ test('with several complaints or projects, the employer is led to the desk and t
   fireEvent.click(screen.getByRole('link', { name: 'Months of project payroll not uploaded: 4' }))
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/wages/pages/projects/index' })
 })
+
+test('“please rate” leads to the case opened at its rating', async () => {
+  sessionStore.set({ token: 'token', me: citizen })
+  vi.mocked(Taro.request).mockResolvedValueOnce(answer(200, { items: [{ kind: 'wages_to_rate', caseId: 'case-9', caseNumber: 'AX-330304-2026-000001' }] }))
+  render(<PendingList />)
+  fireEvent.click(await screen.findByRole('link', { name: '案件 AX-330304-2026-000001 已办结，请评价办理情况' }))
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/wages/pages/case/index?id=case-9&focus=rating' })
+})

@@ -18,6 +18,7 @@ import { ProblemNotice } from '../../ui/problem-notice'
 import { homeMessages } from './messages'
 import { PensionCard } from './pension-card'
 import { pensionHeadline } from './pension-status'
+import { pageLink } from '@renshe/shared/platform/pages'
 import { routes } from '../../routes'
 
 export function PendingList() {
@@ -57,7 +58,8 @@ export function PendingList() {
       case 'wages_to_rate':
         return {
           text: t('pending.wages_to_rate', { caseNumber: item.caseNumber }),
-          to: `${routes.complaint}?id=${encodeURIComponent(item.caseId)}`,
+          // Opens the case at its rating, not at its top.
+          to: pageLink('complaint', { id: item.caseId, focus: 'rating' }),
         }
       case 'wages_overdue':
         return { text: t('pending.wages_overdue', { count: item.count }), to: `${routes.caseQueue}?overdue=true` }

@@ -51,6 +51,10 @@ export const inboxMessages = defineCatalog(
     'retiree.pensionRestoredNothingHeld': '经核实，关于您的死亡信息有误，已经撤销。养老金恢复正常发放。',
     'action.confirm': '确认领取',
     'action.confirmed': '已确认',
+    'done.rate_case': '已评价',
+    'done.answer_complaint': '已答复',
+    'done.certify': '已完成认证',
+    'done.home_visit': '已上门认证',
   },
   {
     title: 'Messages',
@@ -101,5 +105,9 @@ export const inboxMessages = defineCatalog(
     'retiree.pensionRestoredNothingHeld': 'The record saying that you had died was wrong and has been withdrawn. Your pension is being paid as before.',
     'action.confirm': 'Confirm',
     'action.confirmed': 'Confirmed',
+    'done.rate_case': 'Rated',
+    'done.answer_complaint': 'Answered',
+    'done.certify': 'Certified',
+    'done.home_visit': 'Visited and certified',
   },
 )

@@ -14,6 +14,8 @@ interface CheckAnswersProps {
   readonly evidenceCount: number
   /** Opens the question screen (0–4) where an answer can be changed. */
   readonly onChange: (step: number) => void
+  /** The number of the real-name record, masked, used when no other is given; null when none. */
+  readonly phoneOnFile: string | null
 }
 
 interface Row {
@@ -24,7 +26,7 @@ interface Row {
 }
 
 /** Every answer once more, each with a link back to its screen (GOV.UK "check your answers"). */
-export function CheckAnswers({ values, evidenceCount, onChange }: CheckAnswersProps) {
+export function CheckAnswers({ values, evidenceCount, onChange, phoneOnFile }: CheckAnswersProps) {
   const t = useT(wagesMessages)
   const label = useT(domainLabels)
   const locale = useLocale()
@@ -50,8 +52,13 @@ export function CheckAnswers({ values, evidenceCount, onChange }: CheckAnswersPr
     { key: 'payUnit', label: t('review.payUnit'), value: unit.success ? label(`payUnit.${unit.data}`) : none, step: 2 },
     { key: 'coWorkers', label: t('review.coWorkers'), value: t('review.coWorkersValue', { count: Number(values.coWorkers) || 0 }), step: 2 },
     { key: 'evidence', label: t('review.evidence'), value: evidenceCount > 0 ? t('review.evidenceValue', { count: evidenceCount }) : none, step: 3 },
-    { key: 'phone', label: t('review.phone'), value: values.phone ? maskPhone(values.phone) : none, step: 4 },
-    { key: 'description', label: t('review.description'), value: or(values.description), step: 4 },
+    { key: 'description', label: t('review.description'), value: or(values.description), step: 3 },
+    {
+      key: 'phone',
+      label: t('review.phone'),
+      value: values.phone.trim() ? maskPhone(values.phone) : phoneOnFile ? t('review.phoneOnFile', { phone: phoneOnFile }) : none,
+      step: 4,
+    },
   ]
 
   return (

@@ -40,4 +40,5 @@ export const sampleCase: CaseDetail = {
   canMessage: true,
   canRespond: false,
   filedByStaff: null,
+  filedByStaffName: null,
 }

@@ -14,7 +14,7 @@ const request = vi.mocked(Taro.request)
 const first17 = '91330302MA2A11110'
 const validCode = `${first17}${creditCodeCheckCharacter(first17) ?? ''}`
 
-function Harness({ onChoose = () => undefined }: { readonly onChoose?: (employer: KnownEmployer) => void }) {
+function Harness({ onChoose = () => undefined }: { readonly onChoose?: (employer: KnownEmployer, project: KnownEmployer['projects'][number] | null) => void }) {
   const [values, setValues] = useState<FormValues>(emptyValues)
   const [manual, setManual] = useState(false)
   return (
@@ -66,9 +66,9 @@ test('known employers are searched as the worker pauses typing, and one can be c
   const onChoose = vi.fn()
   render(<Harness onChoose={onChoose} />)
 
-  fireEvent.change(screen.getByLabelText('单位名称或统一社会信用代码'), { target: { value: '瓯' } })
-  fireEvent.change(screen.getByLabelText('单位名称或统一社会信用代码'), { target: { value: '瓯江' } })
-  fireEvent.change(screen.getByLabelText('单位名称或统一社会信用代码'), { target: { value: '瓯江建设' } })
+  fireEvent.change(screen.getByLabelText('单位或工地名称，或统一社会信用代码'), { target: { value: '瓯' } })
+  fireEvent.change(screen.getByLabelText('单位或工地名称，或统一社会信用代码'), { target: { value: '瓯江' } })
+  fireEvent.change(screen.getByLabelText('单位或工地名称，或统一社会信用代码'), { target: { value: '瓯江建设' } })
   await act(async () => {
     await vi.advanceTimersByTimeAsync(500)
   })
@@ -77,5 +77,24 @@ test('known employers are searched as the worker pauses typing, and one can be c
   expect(request).toHaveBeenCalledTimes(1)
   expect(sent(request).url).toBe(`/api/wages/employers?q=${encodeURIComponent('瓯江建设')}`)
   fireEvent.click(screen.getByText('温州瓯江建设有限公司'))
-  expect(onChoose).toHaveBeenCalledWith(employer)
+  expect(onChoose).toHaveBeenCalledWith(employer, null)
+})
+
+test('an employer found is listed with its sites, and picking a site picks the employer with it', async () => {
+  vi.useFakeTimers()
+  sessionStore.set({ token: 'token-abc', me: citizen })
+  const site = { id: 'project-1', name: '瓯江府二期', regionCode: '330302', address: '鹿城区江滨西路 88 号' }
+  const employer: KnownEmployer = { id: 'emp-1', name: '温州瓯江建设有限公司', creditCode: validCode, regionCode: '330302', projects: [site] }
+  request.mockResolvedValue(answer(200, { employers: [employer] }))
+  const onChoose = vi.fn()
+  render(<Harness onChoose={onChoose} />)
+  fireEvent.change(screen.getByLabelText('单位或工地名称，或统一社会信用代码'), { target: { value: '瓯江府' } })
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(500)
+  })
+  vi.useRealTimers()
+
+  expect(screen.getByText('温州瓯江建设有限公司的工地 · 鹿城区')).toBeTruthy()
+  fireEvent.click(screen.getByText('瓯江府二期'))
+  expect(onChoose).toHaveBeenCalledWith(employer, site)
 })

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 import type { KnownEmployer } from '@renshe/shared/wages/schemas'
+import type { ProjectChoice } from '../device-draft'
 import { focusTarget, pressable, roleProps } from '../../../lib/a11y/pressable'
 import { errorOf } from '../../../lib/form-errors'
 import { useLocale } from '../../../lib/i18n/locale-store'
@@ -20,7 +21,8 @@ interface StepEmployerProps {
   readonly mode: EmployerMode
   readonly errors: readonly FieldProblem[]
   readonly onChange: (patch: Partial<FormValues>) => void
-  readonly onChoose: (employer: KnownEmployer) => void
+  /** An employer found, with one of its sites when the worker picked the site. */
+  readonly onChoose: (employer: KnownEmployer, project: ProjectChoice | null) => void
   readonly onManual: (manual: boolean) => void
 }
 
@@ -33,7 +35,10 @@ type Search =
 const searchDelayMs = 400
 const creditCodeLength = 18
 
-/** Step 1: the employer, found among those the portal knows, or typed in when it is not. */
+/**
+ * Step 1: the employer, found among those the portal knows, or typed in when it is not. Each
+ * employer found is listed with its sites: picking a site answers where the work was too.
+ */
 export function StepEmployer({ values, mode, errors, onChange, onChoose, onManual }: StepEmployerProps) {
   const t = useT(wagesMessages)
   const regionName = useRegionName()
@@ -77,6 +82,7 @@ export function StepEmployer({ values, mode, errors, onChange, onChoose, onManua
           {chosenError ? <Text className='field__error'>{chosenError}</Text> : null}
           <Text className='chosen__name'>{values.employerName}</Text>
           {values.creditCode ? <Text className='muted'>{values.creditCode}</Text> : null}
+          {values.projectId ? <Text className='chosen__site'>{t('employer.chosenSite', { site: values.siteName })}</Text> : null}
           <Button variant='secondary' onPress={() => onChange({ employerId: null, employerName: '', creditCode: '', projectId: null })}>
             {t('employer.change')}
           </Button>
@@ -104,22 +110,23 @@ export function StepEmployer({ values, mode, errors, onChange, onChoose, onManua
           </View>
           {search.status === 'found' && search.employers.length > 0 ? (
             <View {...roleProps('list')} className='list'>
-              {search.employers.map((employer) => {
-                const choose = () => onChoose(employer)
-                return (
-                  <View key={employer.id} {...roleProps('listitem')}>
-                    <View {...pressable(choose)} className='list-link focusable' onClick={choose}>
-                      <View className='list-link__text'>
-                        <Text className='list-link__title'>{employer.name}</Text>
-                        <Text className='list-link__detail'>
-                          {employer.creditCode} · {regionName(employer.regionCode)}
-                        </Text>
-                      </View>
-                      <View className='list-link__chevron' aria-hidden='true' />
-                    </View>
-                  </View>
-                )
-              })}
+              {search.employers.flatMap((employer) => [
+                <FoundRow
+                  key={employer.id}
+                  title={employer.name}
+                  detail={`${employer.creditCode} · ${regionName(employer.regionCode)}`}
+                  onPress={() => onChoose(employer, null)}
+                />,
+                ...employer.projects.map((project) => (
+                  <FoundRow
+                    key={`${employer.id}-${project.id}`}
+                    site
+                    title={project.name}
+                    detail={t('employer.siteOf', { employer: employer.name, region: regionName(project.regionCode) })}
+                    onPress={() => onChoose(employer, project)}
+                  />
+                )),
+              ])}
             </View>
           ) : null}
           <Button variant='secondary' block onPress={() => onManual(true)}>
@@ -162,6 +169,21 @@ export function StepEmployer({ values, mode, errors, onChange, onChoose, onManua
           </Button>
         </View>
       ) : null}
+    </View>
+  )
+}
+
+/** One employer or site found: a whole row to tap. */
+function FoundRow({ title, detail, site = false, onPress }: { readonly title: string; readonly detail: string; readonly site?: boolean; readonly onPress: () => void }) {
+  return (
+    <View {...roleProps('listitem')}>
+      <View {...pressable(onPress)} className={site ? 'list-link list-link--site focusable' : 'list-link focusable'} onClick={onPress}>
+        <View className='list-link__text'>
+          <Text className='list-link__title'>{title}</Text>
+          <Text className='list-link__detail'>{detail}</Text>
+        </View>
+        <View className='list-link__chevron' aria-hidden='true' />
+      </View>
     </View>
   )
 }

@@ -5,6 +5,7 @@ import { errorOf } from '../../../lib/form-errors'
 import { useT } from '../../../lib/i18n/translate'
 import type { ChosenFile } from '../../../lib/local-files/types'
 import { Banner } from '../../../ui/banner'
+import { LongText } from '../../../ui/long-text'
 import type { FieldProblem } from '../../../ui/error-summary'
 import type { EvidenceItem } from '../device-draft'
 import { fieldIds } from '../form-steps'
@@ -21,10 +22,16 @@ interface StepEvidenceProps {
   readonly errors: readonly FieldProblem[]
   readonly onChosen: (files: readonly ChosenFile[]) => void
   readonly onRemove: (key: string) => void
+  /** What happened, in the worker's own words (optional). */
+  readonly description: string
+  readonly onDescription: (description: string) => void
 }
 
-/** Step 4: photos and PDFs, kept on the phone at once and uploaded when there is a network. */
-export function StepEvidence({ items, uploads, notices, errors, onChosen, onRemove }: StepEvidenceProps) {
+/**
+ * Step 4: photos and PDFs, kept on the phone at once and uploaded when there is a network; and
+ * anything the worker wants to say. Both are what shows the wages are owed, and both may be left.
+ */
+export function StepEvidence({ items, uploads, notices, errors, onChosen, onRemove, description, onDescription }: StepEvidenceProps) {
   const t = useT(wagesMessages)
   const left = Math.max(0, maxEvidenceFiles - items.length)
   const error = errorOf(errors, fieldIds.evidence)
@@ -46,6 +53,15 @@ export function StepEvidence({ items, uploads, notices, errors, onChosen, onRemo
         <Text className='evidence-count'>{left > 0 ? t('evidence.count', { count: items.length, left }) : t('evidence.full', { count: items.length })}</Text>
         <EvidencePicker left={left} onChosen={onChosen} />
       </View>
+      <LongText
+        id={fieldIds.description}
+        label={t('contact.description')}
+        hint={t('contact.descriptionHint')}
+        error={errorOf(errors, fieldIds.description)}
+        value={description}
+        onChange={onDescription}
+        maxLength={500}
+      />
     </View>
   )
 }

@@ -18,22 +18,27 @@ interface StepSiteProps {
   readonly projects: readonly ProjectChoice[]
   readonly errors: readonly FieldProblem[]
   readonly onChange: (patch: Partial<FormValues>) => void
+  /** A known site picked, or null for a site of one's own (typed below). */
+  readonly onPick: (project: ProjectChoice | null) => void
 }
 
 const other = 'other'
 
-/** Step 2: where the work was, a project of the employer's or a site typed in. */
-export function StepSite({ values, projects, errors, onChange }: StepSiteProps) {
+/**
+ * Step 2: where the work was, a project of the employer's or a site typed in. A picked project
+ * says where it is, and the fields for typing a site go away (what was typed in them is kept
+ * and comes back with "another site").
+ */
+export function StepSite({ values, projects, errors, onChange, onPick }: StepSiteProps) {
   const t = useT(wagesMessages)
   const regionName = useRegionName()
-  const [firstProject] = projects
-  const chosenProject = projects.find((project) => project.id === values.projectId) ?? null
+  // A project picked on another phone, whose list this phone never had: it is offered on its own.
+  const picked: ProjectChoice | null =
+    values.projectId === null ? null : { id: values.projectId, name: values.siteName, regionCode: values.regionCode, address: values.address }
+  const offered = picked && !projects.some((project) => project.id === picked.id) ? [picked, ...projects] : projects
+  const [firstProject] = offered
 
-  const chooseProject = (id: string) => {
-    const project = projects.find((found) => found.id === id)
-    if (project) onChange({ projectId: project.id, siteName: project.name, regionCode: project.regionCode, address: project.address })
-    else onChange({ projectId: null, siteName: chosenProject ? '' : values.siteName, address: chosenProject ? '' : values.address })
-  }
+  const chooseProject = (id: string) => onPick(offered.find((found) => found.id === id) ?? null)
 
   return (
     <View>
@@ -44,15 +49,15 @@ export function StepSite({ values, projects, errors, onChange }: StepSiteProps) 
           legend={t('site.projectLegend')}
           error={errorOf(errors, fieldIds.project)}
           choices={[
-            ...projects.map((project) => ({ value: project.id, label: project.name, hint: [regionName(project.regionCode), project.address].filter(Boolean).join(' · ') })),
+            ...offered.map((project) => ({ value: project.id, label: project.name, hint: [regionName(project.regionCode), project.address].filter(Boolean).join(' · ') })),
             { value: other, label: t('site.otherProject') },
           ]}
           value={values.projectId ?? (values.siteName ? other : null)}
           onChange={chooseProject}
         />
       ) : null}
-      {chosenProject ? (
-        <Text className='muted'>{[regionName(chosenProject.regionCode), chosenProject.address].filter(Boolean).join(' · ')}</Text>
+      {picked ? (
+        <Text className='muted'>{t('site.pickedWhere', { where: [regionName(picked.regionCode), picked.address].filter(Boolean).join(' · ') })}</Text>
       ) : (
         <View>
           <TextField

@@ -21,7 +21,8 @@ type IdentityKey = KeyOf<typeof identityMessages>
 
 function actorText(entry: AccessLogEntry, t: Translate<IdentityKey>, label: Translate<DomainLabel>): string {
   if (entry.actor.self) return t('accessLog.self')
-  if (entry.actor.staffCode) return `${t('accessLog.staff', { code: entry.actor.staffCode })} ${entry.actor.maskedName}`
+  // A helper she granted is named in full, as on their badge.
+  if (entry.actor.staffCode) return `${t('accessLog.staff', { code: entry.actor.staffCode })} ${entry.actor.name ?? entry.actor.maskedName}`
   if (entry.actor.role) return t('accessLog.actor', { name: entry.actor.maskedName, role: label(`role.${entry.actor.role}`) })
   // No account at all: a school or employer checking a certificate by its code.
   return entry.actor.maskedName || t('accessLog.public')

@@ -40,7 +40,7 @@ function GrantCard({ grant, onRevoked }: { readonly grant: ProxyGrant; readonly 
   }
 
   return (
-    <Card title={t('grants.staff', { name: grant.staff.maskedName, code: grant.staff.staffCode })}>
+    <Card title={t('grants.staff', { name: grant.staff.name || grant.staff.maskedName, code: grant.staff.staffCode })}>
       <View className='stack'>
         <Text className={grant.status === 'active' ? 'status-tag status-tag--ok' : 'status-tag'}>{t(`grants.status.${grant.status}`)}</Text>
         <Text>{t('grants.organization', { organization: grant.staff.organization })}</Text>

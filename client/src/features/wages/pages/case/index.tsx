@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { getComplaint } from '@renshe/shared/wages/contract'
 import type { CaseDetail } from '@renshe/shared/wages/schemas'
-import { roleProps } from '../../../../lib/a11y/pressable'
+import { focusById } from '../../../../lib/a11y/focus'
+import { focusTarget, roleProps } from '../../../../lib/a11y/pressable'
 import { formatDateTime, formatFen, formatMonth } from '../../../../lib/format'
 import { useLocale } from '../../../../lib/i18n/locale-store'
 import { useT } from '../../../../lib/i18n/translate'
@@ -25,14 +26,25 @@ import { useRegionName } from '../../../../ui/region-name'
 import '../../office.css'
 import '../../wages.css'
 
+/** The rating's part of the page, which "please rate" (on Home, in a message) opens at. */
+const ratingId = 'case-rating'
+
 export default function ComplaintPage() {
   const t = useT(wagesMessages)
-  const id = useRouter().params.id ?? ''
+  const { id = '', focus } = useRouter().params
   const [loaded, reload] = useOperation(getComplaint, { params: { id } })
   // The answer to the worker's last act, newer than what was loaded.
   const [changed, setChanged] = useState<CaseDetail | null>(null)
   const [notice, setNotice] = useState<'withdrawn' | 'rated' | null>(null)
   const detail = changed ?? (loaded.status === 'ok' ? loaded.value : null)
+  const focused = useRef(false)
+
+  // Asked to rate: the page opens at the rating (or at the rating given, if it was given meanwhile).
+  useEffect(() => {
+    if (focus !== 'rating' || focused.current || !detail) return
+    focused.current = true
+    if (detail.rating || detail.allowedActions.includes('rate')) setTimeout(() => focusById(ratingId, 'start'), 0)
+  }, [detail, focus])
 
   return (
     <PageShell title={t('case.title')} operation={getComplaint}>
@@ -102,7 +114,13 @@ function CaseView({ detail, onChanged }: CaseViewProps) {
       </Card>
 
       <Card title={t('case.detailsTitle')}>
-        {detail.filedByStaff ? <Text className='muted'>{t('case.filedByStaff', { staffCode: detail.filedByStaff })}</Text> : null}
+        {detail.filedByStaff ? (
+          <Text className='muted'>
+            {detail.filedByStaffName
+              ? t('case.filedByStaffNamed', { name: detail.filedByStaffName, staffCode: detail.filedByStaff })
+              : t('case.filedByStaff', { staffCode: detail.filedByStaff })}
+          </Text>
+        ) : null}
         <View {...roleProps('list')} className='answers'>
           {facts.map((fact) => (
             <View key={fact.key} {...roleProps('listitem')} className='answers__row'>
@@ -148,16 +166,19 @@ function CaseView({ detail, onChanged }: CaseViewProps) {
         <Timeline events={detail.timeline} attachments='counted' />
       </Card>
 
-      {detail.rating ? (
-        <Card title={t('case.rateTitle')}>
-          <Text>{t('case.rated', { stars: detail.rating.stars })}</Text>
-          {detail.rating.comment ? <Text className='timeline__note'>{detail.rating.comment}</Text> : null}
-        </Card>
-      ) : null}
-      {detail.allowedActions.includes('rate') && !detail.rating ? (
-        <Card title={t('case.rateTitle')}>
-          <CaseRating caseId={detail.id} onDone={(next) => onChanged(next, 'rated')} />
-        </Card>
+      {detail.rating || detail.allowedActions.includes('rate') ? (
+        <View id={ratingId} {...focusTarget()}>
+          <Card title={t('case.rateTitle')}>
+            {detail.rating ? (
+              <>
+                <Text>{t('case.rated', { stars: detail.rating.stars })}</Text>
+                {detail.rating.comment ? <Text className='timeline__note'>{detail.rating.comment}</Text> : null}
+              </>
+            ) : (
+              <CaseRating caseId={detail.id} onDone={(next) => onChanged(next, 'rated')} />
+            )}
+          </Card>
+        </View>
       ) : null}
 
       {detail.allowedActions.includes('withdraw') ? (

@@ -28,12 +28,15 @@ import { StepProgress } from '../../components/step-progress'
 import { StepSite } from '../../components/step-site'
 import { StepWages } from '../../components/step-wages'
 import { outbox, startAutoSend, useSentComplaints } from '../../complaint-outbox'
-import type { DeviceDraft } from '../../device-draft'
-import { employerModeOf, errorsOfProblem, firstIncompleteStep, questionSteps, reviewStep, stepErrors } from '../../form-steps'
+import { withSite, type DeviceDraft, type ProjectChoice } from '../../device-draft'
+import { employerModeOf, errorsOfProblem, firstIncompleteStep, questionSteps, reviewStep, stepAfter, stepBefore, stepErrors } from '../../form-steps'
 import type { FormValues } from '../../form-values'
 import { wagesMessages } from '../../messages'
 import type { SendOutcome } from '../../outbox'
 import { useOwner } from '../../owner'
+import { actingForStore } from '../../../../lib/acting-for/acting-for-store'
+import { sessionStore } from '../../../../lib/auth/session-store'
+import { useStore } from '../../../../lib/store'
 import { useComplaintDraft } from '../../use-complaint-draft'
 import { useEvidence } from '../../use-evidence'
 import '../../wages.css'
@@ -61,6 +64,13 @@ export default function FileComplaintPage() {
   // The complaint was sent and refused: say so above the reasons.
   const [returned, setReturned] = useState(false)
   const sent = useSentComplaints(owner)
+  // The worker's own mobile number on his real-name record: used unless he gives another. Not
+  // for someone acting for him, who is not shown it.
+  const session = useStore(sessionStore)
+  const acting = useStore(actingForStore) !== null
+  const realName = session?.me.realName
+  const phoneOnFile = !acting && realName?.bound ? realName.maskedPhone : null
+  const hasPhoneOnFile = phoneOnFile !== null
   const stepShown = useRef<number | null>(null)
 
   useEffect(() => startAutoSend(), [])
@@ -134,7 +144,13 @@ export default function FileComplaintPage() {
 
   const mode = draft ? employerModeOf(draft.values, draft.manualEmployer) : 'search'
 
-  const change = (patch: Partial<FormValues>) => update((current) => ({ ...current, values: { ...current.values, ...patch } }))
+  const change = (patch: Partial<FormValues>) =>
+    update((current) => {
+      // A picked site let go of with its employer: what was typed for a site comes back.
+      const released = patch.projectId === null && current.values.projectId !== null
+      const patched = { ...current, values: { ...current.values, ...patch } }
+      return released ? withSite({ ...patched, values: { ...patched.values, projectId: current.values.projectId } }, null) : patched
+    })
   const goTo = (next: number) => {
     setReturned(false)
     setErrors([])
@@ -147,23 +163,47 @@ export default function FileComplaintPage() {
     if (!current) return
     const name = questionSteps[current.step]
     if (!name) return
-    const found = stepErrors(name, current.values, current.evidence.length, employerModeOf(current.values, current.manualEmployer), locale, refusedIn(current))
+    const found = stepErrors(
+      name,
+      current.values,
+      current.evidence.length,
+      employerModeOf(current.values, current.manualEmployer),
+      locale,
+      refusedIn(current),
+      hasPhoneOnFile,
+    )
     setErrors(found)
-    if (found.length === 0) goTo(current.step + 1)
+    if (found.length === 0) goTo(stepAfter(current.step, current.values, hasPhoneOnFile))
   }
 
-  const chooseEmployer = (employer: KnownEmployer) =>
-    update((current) => ({
-      ...current,
-      manualEmployer: false,
-      projects: employer.projects,
-      values: { ...current.values, employerId: employer.id, employerName: employer.name, creditCode: employer.creditCode, projectId: null },
-    }))
+  // A known site picked: its name and address stand in for the typed ones, which are kept aside
+  // (not lost) and come back if the site is let go of.
+  const pickSite = (project: ProjectChoice | null) => update((current) => withSite(current, project))
+
+  const chooseEmployer = (employer: KnownEmployer, project: ProjectChoice | null) =>
+    update((current) =>
+      withSite(
+        {
+          ...current,
+          manualEmployer: false,
+          projects: employer.projects,
+          values: { ...current.values, employerId: employer.id, employerName: employer.name, creditCode: employer.creditCode },
+        },
+        project,
+      ),
+    )
 
   const submit = async () => {
     const current = latest()
     if (!current) return
-    const incomplete = firstIncompleteStep(current.values, current.evidence.length, employerModeOf(current.values, current.manualEmployer), locale, refusedIn(current))
+    const incomplete = firstIncompleteStep(
+      current.values,
+      current.evidence.length,
+      employerModeOf(current.values, current.manualEmployer),
+      locale,
+      refusedIn(current),
+      hasPhoneOnFile,
+    )
     if (incomplete) {
       goTo(incomplete.step)
       setErrors(incomplete.errors)
@@ -217,7 +257,7 @@ export default function FileComplaintPage() {
               onManual={(manualEmployer) => update((current) => ({ ...current, manualEmployer }))}
             />
           ) : null}
-          {step === 1 ? <StepSite values={draft.values} projects={draft.projects} errors={errors} onChange={change} /> : null}
+          {step === 1 ? <StepSite values={draft.values} projects={draft.projects} errors={errors} onChange={change} onPick={pickSite} /> : null}
           {step === 2 ? <StepWages values={draft.values} errors={errors} onChange={change} /> : null}
           {step === 3 ? (
             <StepEvidence
@@ -227,15 +267,17 @@ export default function FileComplaintPage() {
               errors={errors}
               onChosen={(files) => void evidence.add(files)}
               onRemove={(key) => void evidence.remove(key)}
+              description={draft.values.description}
+              onDescription={(description) => change({ description })}
             />
           ) : null}
-          {step === 4 ? <StepContact values={draft.values} errors={errors} onChange={change} /> : null}
+          {step === 4 ? <StepContact values={draft.values} errors={errors} onChange={change} phoneOnFile={phoneOnFile} /> : null}
 
           {step === reviewStep ? (
             <View>
               <StepHeading>{t('review.title')}</StepHeading>
               <Text className='page__lead'>{t('review.lead')}</Text>
-              <CheckAnswers values={draft.values} evidenceCount={draft.evidence.length} onChange={goTo} />
+              <CheckAnswers values={draft.values} evidenceCount={draft.evidence.length} onChange={goTo} phoneOnFile={phoneOnFile} />
               <Text className='page__lead'>{t('review.declaration')}</Text>
             </View>
           ) : null}
@@ -243,7 +285,7 @@ export default function FileComplaintPage() {
           <View className='stack step-nav'>
             {step < reviewStep ? (
               <Button block onPress={next}>
-                {step === reviewStep - 1 ? t('file.toReview') : t('file.next')}
+                {stepAfter(step, draft.values, hasPhoneOnFile) === reviewStep ? t('file.toReview') : t('file.next')}
               </Button>
             ) : (
               <Button block busy={evidence.uploading} onPress={() => void submit()}>
@@ -251,7 +293,7 @@ export default function FileComplaintPage() {
               </Button>
             )}
             {step > 0 ? (
-              <Button variant='secondary' block onPress={() => goTo(step - 1)}>
+              <Button variant='secondary' block onPress={() => goTo(stepBefore(step, draft.values, hasPhoneOnFile))}>
                 {t('file.back')}
               </Button>
             ) : null}
