@@ -118,8 +118,6 @@ const env: Record<string, string> = {
   PARTNER_RATE_LIMIT: '1000000000',
   // The jobs would flag and dispatch while the bench measures: keep the measurements to requests.
   WAGES_JOB_INTERVAL_SECONDS: '0',
-  // As production runs (NODE_ENV=production turns it off; the demo cannot run there): decision 040.
-  TRANSACTION_GUARD: process.env.TRANSACTION_GUARD ?? '0',
   RETIREE_JOB_INTERVAL_SECONDS: '0',
   ...(engine === 'postgres' ? { DATABASE_URL: databaseUrl } : {}),
 }

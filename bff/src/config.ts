@@ -93,8 +93,8 @@ export const EnvSchema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /**
-   * `1`: a repo reaching the database from inside a transaction, instead of through the
-   * transaction it was given, throws at once. On by default except in production (decision 040).
+   * `1` (the default): a repo reaching the database from inside a transaction, instead of through
+   * the transaction it was given, throws at once; `0` saves its cost (decision 040).
    */
   TRANSACTION_GUARD: onOff.optional(),
 })
@@ -242,7 +242,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       partnerKeyGraceHours: e.PARTNER_KEY_GRACE_HOURS,
       trustProxy: proxyTrustOf(e),
       logLevel: e.LOG_LEVEL,
-      transactionGuard: e.TRANSACTION_GUARD ?? e.NODE_ENV !== 'production',
+      transactionGuard: e.TRANSACTION_GUARD ?? true,
     },
   }
 }

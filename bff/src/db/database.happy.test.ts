@@ -49,7 +49,7 @@ test('reaching the database from inside a transaction fails at once instead of w
   expect(await deps.db.read((q) => q.select().from(calendarDays).where(eq(calendarDays.date, '2030-03-01')))).toEqual([])
 })
 
-test('without the guard (production) units of work run and commit the same, unmarked', async () => {
+test('without the guard (TRANSACTION_GUARD=0) units of work run and commit the same, unmarked', async () => {
   const { deps } = await createTestContext({ seed: false })
   guardTransactions(false)
   try {

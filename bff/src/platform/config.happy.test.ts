@@ -110,7 +110,7 @@ test('how long a rotated partner key goes on working comes from the environment'
   expect(loaded.ok && loaded.config.partnerKeyGraceHours).toBe(2)
 })
 
-test('the transaction guard is on in development and tests, off in production, and either can be asked for', () => {
+test('the transaction guard is on unless TRANSACTION_GUARD=0 turns it off, production included', () => {
   const guardOf = (env: Record<string, string>) => {
     const loaded = loadConfig(env)
     return loaded.ok ? loaded.config.transactionGuard : undefined
@@ -118,7 +118,7 @@ test('the transaction guard is on in development and tests, off in production, a
   const keys = { DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'), BLIND_INDEX_KEY: Buffer.alloc(32, 2).toString('base64') }
   expect(guardOf({})).toBe(true)
   expect(guardOf({ NODE_ENV: 'test' })).toBe(true)
-  expect(guardOf({ NODE_ENV: 'production', ...keys })).toBe(false)
-  expect(guardOf({ NODE_ENV: 'production', TRANSACTION_GUARD: '1', ...keys })).toBe(true)
+  expect(guardOf({ NODE_ENV: 'production', ...keys })).toBe(true)
+  expect(guardOf({ NODE_ENV: 'production', TRANSACTION_GUARD: '0', ...keys })).toBe(false)
   expect(guardOf({ TRANSACTION_GUARD: '0' })).toBe(false)
 })
