@@ -256,7 +256,7 @@ test('a worker who typed a site and then picks a known one sees the typed fields
     await look(worker.page, 'site-typed')
 
     await worker.page.getByRole('radio', { name: w.project }).filter({ visible: true }).first().click()
-    await seeText(worker.page, '位置：鹿城区 · 鹿城区江滨西路 88 号')
+    await seeText(worker.page, '位置：鹿城区江滨西路 88 号')
     expect(await worker.page.getByLabel('项目或工地名称', { exact: true }).filter({ visible: true }).count()).toBe(0)
     expect(await worker.page.getByLabel('详细地址（选填）', { exact: true }).filter({ visible: true }).count()).toBe(0)
     await look(worker.page, 'site-picked')

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadConfig } from '../../../bff/src/config'
@@ -22,6 +23,19 @@ export interface Portal extends RunningServer {
  */
 export const journeyStart = '2026-11-16T02:00:00.000Z'
 
+/** A port free now: the portal is told its own port, so the links it builds (QR codes) name it. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
 /**
  * The real server, as `npm start` runs it (migrated, demo mode, demo data, the built h5 client),
  * on a free port with its own fresh database in a temporary folder, on a clock that starts at
@@ -34,7 +48,7 @@ export async function startPortal(overrides: Omit<DepsOverrides, 'clock'> = {}, 
     NODE_ENV: 'development',
     DEMO_MODE: '1',
     HOST: '127.0.0.1',
-    PORT: '0',
+    PORT: String(await freePort()),
     DATA_DIR: dataDir,
     // A copy of the build may be named, so journeys can run beside a build in progress.
     CLIENT_DIST: process.env.E2E_CLIENT_DIST ?? join(root, 'client/dist/h5'),

@@ -11,6 +11,7 @@ import { wenzhouRegions } from '../regions'
 import { ChoiceList } from './choice-list'
 import { StepHeading } from './step-heading'
 import { TextField } from './text-field'
+import { whereOf } from '../site-where'
 
 interface StepSiteProps {
   readonly values: FormValues
@@ -49,7 +50,7 @@ export function StepSite({ values, projects, errors, onChange, onPick }: StepSit
           legend={t('site.projectLegend')}
           error={errorOf(errors, fieldIds.project)}
           choices={[
-            ...offered.map((project) => ({ value: project.id, label: project.name, hint: [regionName(project.regionCode), project.address].filter(Boolean).join(' · ') })),
+            ...offered.map((project) => ({ value: project.id, label: project.name, hint: whereOf(regionName(project.regionCode), project.address) })),
             { value: other, label: t('site.otherProject') },
           ]}
           value={values.projectId ?? (values.siteName ? other : null)}
@@ -57,7 +58,7 @@ export function StepSite({ values, projects, errors, onChange, onPick }: StepSit
         />
       ) : null}
       {picked ? (
-        <Text className='muted'>{t('site.pickedWhere', { where: [regionName(picked.regionCode), picked.address].filter(Boolean).join(' · ') })}</Text>
+        <Text className='muted'>{t('site.pickedWhere', { where: whereOf(regionName(picked.regionCode), picked.address) })}</Text>
       ) : (
         <View>
           <TextField

@@ -25,6 +25,7 @@ import { wagesMessages } from '../../messages'
 import { useRegionName } from '../../../../ui/region-name'
 import '../../office.css'
 import '../../wages.css'
+import { whereOf } from '../../site-where'
 
 /** The rating's part of the page, which "please rate" (on Home, in a message) opens at. */
 const ratingId = 'case-rating'
@@ -88,7 +89,7 @@ function CaseView({ detail, onChanged }: CaseViewProps) {
     {
       key: 'site',
       label: t('case.site'),
-      value: [detail.site.projectName ?? detail.site.siteName, regionName(detail.site.regionCode), detail.site.address].filter(Boolean).join(' · '),
+      value: [detail.site.projectName ?? detail.site.siteName, whereOf(regionName(detail.site.regionCode), detail.site.address)].filter(Boolean).join(' · '),
     },
     {
       key: 'period',
