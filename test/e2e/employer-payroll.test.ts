@@ -98,6 +98,9 @@ test.each([
       await follow(page, office.toDesk)
       await expectHeading(page, office.employerTitle)
       await page.getByRole('link').filter({ visible: true }).filter({ hasText: complaint.caseNumber }).waitFor()
+      // Answered, the complaint is still on the desk, no longer as waiting for an answer.
+      await seeText(page, office.deskNothingToAnswer)
+      await seeText(page, office.deskAnsweredTitle)
       await look(page, 'desk')
       await press(page, office.toProjects)
       await expectHeading(page, office.projectsTitle)

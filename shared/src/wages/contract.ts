@@ -230,7 +230,8 @@ export const listEmployerComplaints = defineOperation({
   summary: 'Accepted complaints naming my organisation',
   tags,
   access: { kind: 'session', roles: ['employer'] },
-  response: z.object({ cases: z.array(CaseSummary) }),
+  // `awaitingAnswer`: the ids among `cases` still waiting for this organisation's answer.
+  response: z.object({ cases: z.array(CaseSummary), awaitingAnswer: z.array(z.string()) }),
 })
 
 export const listProjects = defineOperation({

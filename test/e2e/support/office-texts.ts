@@ -56,6 +56,8 @@ export const officeTexts = {
     pendingPayrollMissing: (count: number) => `有 ${count} 个月的项目工资表未上传`,
 
     employerTitle: '单位服务台',
+    deskNothingToAnswer: '没有等待本单位答复的投诉。',
+    deskAnsweredTitle: '已答复或已办结的投诉',
     respondTitle: '答复欠薪投诉',
     workerPhone: '联系电话',
     statement: '答复说明',
@@ -137,6 +139,8 @@ export const officeTexts = {
     pendingPayrollMissing: (count: number) => `Months of project payroll not uploaded: ${count}`,
 
     employerTitle: 'Employer desk',
+    deskNothingToAnswer: 'No complaint is waiting for your organisation\u2019s reply.',
+    deskAnsweredTitle: 'Complaints replied to or closed',
     respondTitle: 'Reply to a wage complaint',
     workerPhone: 'Phone',
     statement: 'Statement',

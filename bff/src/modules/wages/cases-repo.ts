@@ -320,21 +320,32 @@ export async function acceptedCasesOfEmployers(q: Query, employerIds: readonly s
 
 /**
  * Complaints waiting for these employers' answer: accepted and still open (what lets the employer
- * answer, `canRespond` in case-view.ts), with no answer from it yet. How many, and which when
- * there is only one.
+ * answer, `canRespond` in case-view.ts), with no answer from it yet.
  */
-export async function awaitingAnswerOfEmployers(q: Query, employerIds: readonly string[]): Promise<{ count: number; onlyId: string | null }> {
-  if (employerIds.length === 0) return { count: 0, onlyId: null }
+function awaitingAnswer(q: Query, employerIds: readonly string[]): SQL {
   const answered = q
     .select({ one: sql`1` })
     .from(caseEvents)
     .where(and(eq(caseEvents.caseId, cases.id), eq(caseEvents.kind, 'employer_responded')))
+  return and(acceptedAgainst(employerIds), open(), notExists(answered)) ?? always
+}
+
+/** How many complaints wait for these employers' answer, and which when there is only one. */
+export async function awaitingAnswerOfEmployers(q: Query, employerIds: readonly string[]): Promise<{ count: number; onlyId: string | null }> {
+  if (employerIds.length === 0) return { count: 0, onlyId: null }
   const [row] = await q
     .select({ n: count(), first: min(cases.id) })
     .from(cases)
-    .where(and(acceptedAgainst(employerIds), open(), notExists(answered)))
+    .where(awaitingAnswer(q, employerIds))
   const n = row?.n ?? 0
   return { count: n, onlyId: n === 1 ? (row?.first ?? null) : null }
+}
+
+/** Which complaints wait for these employers' answer: the desk lists them apart from the rest. */
+export async function idsAwaitingAnswerOfEmployers(q: Query, employerIds: readonly string[]): Promise<string[]> {
+  if (employerIds.length === 0) return []
+  const rows = await q.select({ id: cases.id }).from(cases).where(awaitingAnswer(q, employerIds))
+  return rows.map((row) => row.id)
 }
 
 /** Final or rejected cases the worker has not rated yet. */

@@ -11,7 +11,7 @@ import { acted, draftIdOf, fileComplaint, oujiangComplaint, seededCase } from '.
 
 const Pending = z.object({ items: z.array(PendingItem) })
 const Projects = z.object({ projects: z.array(Project) })
-const Cases = z.object({ cases: z.array(CaseSummary) })
+const Cases = z.object({ cases: z.array(CaseSummary), awaitingAnswer: z.array(z.string()) })
 const { oujiangfu } = seededWageIds.projects
 
 async function homeOf(t: TestContext, token: string): Promise<PendingItem[]> {
@@ -42,6 +42,7 @@ test('the employer’s Home shows the complaint waiting for its answer and the p
   // The same complaint and the same month as the desk and the payroll pages show.
   const desk = await expectOk(await t.call('GET', '/api/wages/employer/complaints', { token }), Cases)
   expect(desk.cases.filter((c) => c.status !== 'closed').map((c) => c.id)).toEqual([complaint.id])
+  expect(desk.awaitingAnswer).toEqual([complaint.id])
   expect(await missingOnPayrollPages(t, token)).toBe(1)
 })
 
@@ -56,10 +57,15 @@ test('answering a complaint takes it off the count, and with one left Home leads
   await acted(t, { token: await t.login('officer-liu') }, filed.id, { kind: 'accept' })
   expect(employerItems(await homeOf(t, token))[0]).toEqual({ kind: 'wages_to_answer', count: 2, caseId: null })
 
+  const desk = async () => (await expectOk(await t.call('GET', '/api/wages/employer/complaints', { token }), Cases)).awaitingAnswer
+  expect((await desk()).sort()).toEqual([seeded.id, filed.id].sort())
   expect((await answer(t, token, seeded.id)).status).toBe(200)
   expect(employerItems(await homeOf(t, token))[0]).toEqual({ kind: 'wages_to_answer', count: 1, caseId: filed.id })
+  // The desk agrees: the answered complaint is still listed, no longer as waiting.
+  expect(await desk()).toEqual([filed.id])
   expect((await answer(t, token, filed.id)).status).toBe(200)
   expect(employerItems(await homeOf(t, token)).map((item) => item.kind)).toEqual(['payroll_missing'])
+  expect(await desk()).toEqual([])
 })
 
 test('months missing add up over the projects, as the payroll pages count them, and an upload takes its month off', async () => {

@@ -5,7 +5,7 @@ import type { Principal } from '../../platform/principal'
 import { fail, ok, type Result } from '../../platform/problem'
 import { caseForCaller } from './case-access'
 import { caseDetail, todayOf, toSummary } from './case-view'
-import { acceptedCasesOfEmployers, casesOfWorker } from './cases-repo'
+import { acceptedCasesOfEmployers, casesOfWorker, idsAwaitingAnswerOfEmployers } from './cases-repo'
 import { employersOfUser } from './employers-repo'
 import { markOverdue } from './overdue'
 
@@ -36,10 +36,11 @@ export async function listMyComplaints(deps: Deps, actor: Actor, workerUserId: s
 }
 
 /** Accepted complaints naming an organisation this account speaks for; nothing before acceptance. */
-export async function listEmployerComplaints(deps: Deps, actor: Actor, employerUserId: string): Promise<{ cases: CaseSummary[] }> {
+export async function listEmployerComplaints(deps: Deps, actor: Actor, employerUserId: string): Promise<{ cases: CaseSummary[]; awaitingAnswer: string[] }> {
   const employerIds = (await deps.db.read((q) => employersOfUser(q, employerUserId))).map((employer) => employer.id)
   await recordAudit(deps, deps.clock.now(), actor, { action: 'wages.listEmployerComplaints', kind: 'read', objectType: 'wage_cases', objectId: employerUserId })
   const today = todayOf(deps)
   const rows = await deps.db.read((q) => acceptedCasesOfEmployers(q, employerIds))
-  return { cases: rows.map((row) => toSummary(row, today)) }
+  const awaitingAnswer = await deps.db.read((q) => idsAwaitingAnswerOfEmployers(q, employerIds))
+  return { cases: rows.map((row) => toSummary(row, today)), awaitingAnswer }
 }

@@ -22,7 +22,7 @@ import { officeMessages } from '../../office-messages'
 import '../../office.css'
 import '../../wages.css'
 
-function ComplaintRow({ summary }: { readonly summary: CaseSummary }) {
+function ComplaintRow({ summary, toAnswer }: { readonly summary: CaseSummary; readonly toAnswer: boolean }) {
   const t = useT(officeMessages)
   const label = useT(domainLabels)
   const locale = useLocale()
@@ -38,7 +38,7 @@ function ComplaintRow({ summary }: { readonly summary: CaseSummary }) {
         <Text>{t('queue.amount', { amount: formatFen(summary.amountFen) })}</Text>
         <Text className='muted'>{t('employer.filedOn', { date: formatDate(summary.submittedAt, locale) })}</Text>
         <OfficeStageDeadline deadlines={summary.deadlines} />
-        <Text className='office-case-row__cta'>{t('employer.respond')}</Text>
+        <Text className='office-case-row__cta'>{t(toAnswer ? 'employer.respond' : 'employer.view')}</Text>
       </View>
     </View>
   )
@@ -70,6 +70,11 @@ export default function EmployerDeskPage() {
   const t = useT(officeMessages)
   const [complaints, reloadComplaints] = useOperation(listEmployerComplaints, {})
   const [projects, reloadProjects] = useOperation(listProjects, {})
+  // Waiting for this organisation's answer first; what it has answered, or what has ended, below.
+  const cases = complaints.status === 'ok' ? complaints.value.cases : []
+  const waiting = new Set(complaints.status === 'ok' ? complaints.value.awaitingAnswer : [])
+  const toAnswer = cases.filter((summary) => waiting.has(summary.id))
+  const others = cases.filter((summary) => !waiting.has(summary.id))
 
   return (
     <PageShell title={t('employer.title')} operation={listEmployerComplaints}>
@@ -79,15 +84,24 @@ export default function EmployerDeskPage() {
         {complaints.status === 'problem' || complaints.status === 'network' ? (
           <ProblemNotice problem={complaints.status === 'problem' ? complaints.problem : null} onRetry={reloadComplaints} loading />
         ) : null}
-        {complaints.status === 'ok' && complaints.value.cases.length === 0 ? <EmptyState message={t('employer.noComplaints')} /> : null}
-        {complaints.status === 'ok' && complaints.value.cases.length > 0 ? (
+        {complaints.status === 'ok' && toAnswer.length === 0 ? <EmptyState message={t('employer.noComplaints')} /> : null}
+        {toAnswer.length > 0 ? (
           <View {...roleProps('list')} className='office-queue'>
-            {complaints.value.cases.map((summary) => (
-              <ComplaintRow key={summary.id} summary={summary} />
+            {toAnswer.map((summary) => (
+              <ComplaintRow key={summary.id} summary={summary} toAnswer />
             ))}
           </View>
         ) : null}
       </Card>
+      {others.length > 0 ? (
+        <Card title={t('employer.otherComplaintsTitle')}>
+          <View {...roleProps('list')} className='office-queue'>
+            {others.map((summary) => (
+              <ComplaintRow key={summary.id} summary={summary} toAnswer={false} />
+            ))}
+          </View>
+        </Card>
+      ) : null}
       <Card title={t('employer.projectsTitle')}>
         {projects.status === 'loading' ? <Loading /> : null}
         {projects.status === 'problem' || projects.status === 'network' ? (
