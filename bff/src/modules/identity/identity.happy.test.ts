@@ -6,7 +6,7 @@ import { Page } from '@renshe/shared/platform/primitives'
 import { InboxMessage, PendingItem } from '@renshe/shared/inbox/schemas'
 import { RecordsSummary } from '@renshe/shared/records/schemas'
 import { days, minutes } from '../../platform/clock'
-import { giveConsent, grantProxy, issueCertificate, meOf, seededGrantOf, withdrawConsent } from '../../testing/flows'
+import { auditRows, giveConsent, grantProxy, issueCertificate, meOf, seededGrantOf, withdrawConsent } from '../../testing/flows'
 import { createTestContext, testStart } from '../../testing/harness'
 import { expectOk } from '../../testing/http'
 
@@ -194,6 +194,8 @@ test('a citizen grants a grid staff member some things for some days, sees the g
     status: 'active',
   })
   expect((await expectOk(await t.call('GET', '/api/proxy/grants', { token }), Grants)).grants).toEqual([grant])
+  // The list names the staff member in full: reading it is recorded like reading one grant.
+  expect((await auditRows(t)).at(-1)).toMatchObject({ action: 'identity.listProxyGrants', kind: 'read', objectType: 'user', objectId: (await meOf(t, token)).id })
 
   t.clock.advance(minutes(10))
   const revoked = await expectOk(await t.call('POST', `/api/proxy/grants/${grant.id}/revoke`, { token }), ProxyGrant)

@@ -95,7 +95,9 @@ export async function createGrant(
   })
 }
 
-export async function listGrants(deps: Deps, citizenUserId: string): Promise<ProxyGrant[]> {
+/** The grants the citizen gave, with the staff members they name; the read is recorded. */
+export async function listGrants(deps: Deps, actor: Actor, citizenUserId: string): Promise<ProxyGrant[]> {
+  await recordAudit(deps, deps.clock.now(), actor, { action: 'identity.listProxyGrants', kind: 'read', objectType: 'user', objectId: citizenUserId })
   return deps.db.read(async (q) => {
     const grants = await grantsOfCitizen(q, citizenUserId)
     const staff = new Map((await usersByIds(q, [...new Set(grants.map((g) => g.staffUserId))])).map((u) => [u.id, u]))

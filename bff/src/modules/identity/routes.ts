@@ -44,7 +44,7 @@ export function registerIdentityRoutes(app: Hono<AppEnv>, deps: Deps): void {
     referenceOf: (grant) => grant.id,
     replay: (ctx, grantId) => getGrant(deps, ctx.actor, ctx.principal.user.id, grantId),
   })
-  mountOperation(app, deps, contract.listProxyGrants, async (ctx) => ok({ grants: await listGrants(deps, ctx.principal.user.id) }))
+  mountOperation(app, deps, contract.listProxyGrants, async (ctx) => ok({ grants: await listGrants(deps, ctx.actor, ctx.principal.user.id) }))
   mountOperation(app, deps, contract.revokeProxyGrant, (ctx, { params }) =>
     revokeGrantOf(deps, ctx.actor, ctx.principal.user.id, params.id),
   )

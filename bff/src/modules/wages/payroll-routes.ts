@@ -13,7 +13,7 @@ import { createProject, getProject, listProjects } from './projects-service'
 /** Employers, projects, payroll, alerts and the calendar. */
 export function registerPayrollRoutes(app: Hono<AppEnv>, deps: Deps): void {
   mountOperation(app, deps, contract.searchEmployers, (ctx, { query }) => searchEmployers(deps, ctx.actor, query.q))
-  mountOperation(app, deps, contract.listProjects, (ctx) => listProjects(deps, ctx.principal.user.id))
+  mountOperation(app, deps, contract.listProjects, (ctx) => listProjects(deps, ctx.actor, ctx.principal.user.id))
   mountOperation(app, deps, contract.createProject, {
     handle: (ctx, { body }) => createProject(deps, ctx.actor, ctx.principal.user.id, body),
     referenceOf: (project) => project.id,

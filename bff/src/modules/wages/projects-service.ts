@@ -32,14 +32,15 @@ function projectView(row: ProjectRow, payroll: readonly PayrollMonthRow[], now: 
   }
 }
 
-/** The projects of every organisation the employer account speaks for. */
-export async function listProjects(deps: Pick<Deps, 'db' | 'clock'>, employerUserId: string): Promise<Result<{ projects: Project[] }>> {
+/** The projects of every organisation the employer account speaks for, with their crews' payroll months; the read is recorded. */
+export async function listProjects(deps: Pick<Deps, 'db' | 'clock' | 'audit'>, actor: Actor, employerUserId: string): Promise<Result<{ projects: Project[] }>> {
   const { rows, payroll } = await deps.db.read(async (q) => {
     const employerIds = (await employersOfUser(q, employerUserId)).map((e) => e.id)
     const projects = await projectsOfEmployers(q, employerIds)
     return { rows: projects, payroll: await payrollMonthsOf(q, projects.map((r) => r.id)) }
   })
   const now = deps.clock.now()
+  await recordAudit(deps, now, actor, { action: 'wages.listProjects', kind: 'read', objectType: 'projects', objectId: employerUserId })
   return ok({ projects: rows.map((row) => projectView(row, payroll, now)) })
 }
 
