@@ -54,10 +54,11 @@ export type MessageParams = z.infer<typeof MessageParams>
 /**
  * What a message asks of its reader, and on which object: `confirm_assistance` is done right in
  * the message with one tap; the others on the page the message links to (rate a closed case,
- * answer a complaint, certify being alive, visit a pensioner at home). `done` once it was done,
+ * answer a complaint, certify being alive, visit a pensioner at home, and for officers: review a
+ * home visit, decide on a partner's death record). `done` once it was done,
  * here or anywhere else: the message is then read, and its button does not come back.
  */
-export const InboxActionKind = z.enum(['confirm_assistance', 'rate_case', 'answer_complaint', 'certify', 'home_visit'])
+export const InboxActionKind = z.enum(['confirm_assistance', 'rate_case', 'answer_complaint', 'certify', 'home_visit', 'review_visit', 'review_death_record'])
 export type InboxActionKind = z.infer<typeof InboxActionKind>
 
 export const InboxAction = z.object({

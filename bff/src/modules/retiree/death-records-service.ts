@@ -4,7 +4,7 @@ import type { DeathConfirmation, DeathRecord, DeathRecordForReview, DeathRecordR
 import type { Query, Tx } from '../../db/database'
 import { recordAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
-import { notify } from '../../platform/notify'
+import { completeInboxAction, inboxTaskDone, notify } from '../../platform/notify'
 import type { PartnerCaller } from '../../platform/partner-access'
 import type { SessionUser } from '../../platform/principal'
 import { fail, ok, type Result } from '../../platform/problem'
@@ -108,7 +108,7 @@ export async function receiveDeathRecord(
   // wrong) learns why payments stopped coming and what to do.
   await tellPensioner(tx, deps, now, await portalUserOfPensioner(tx, pensioner), 'retiree.deathRecordHeld', {})
   for (const userId of await officersCovering(tx, pensioner.regionCode)) {
-    await notify(tx, deps.random, now, { userId, template: 'retiree.deathRecordToReview', params: {}, link: retireeLinks.deathRecord(id) })
+    await notify(tx, deps.random, now, { userId, template: 'retiree.deathRecordToReview', params: {}, link: retireeLinks.deathRecord(id), action: { kind: 'review_death_record', targetId: id } })
   }
   return 'held'
 }
@@ -116,6 +116,11 @@ export async function receiveDeathRecord(
 interface Decision {
   readonly via: DeathConfirmation
   readonly byUserId: string | null
+}
+
+/** Decided, a record no longer waits for any officer of its region: their messages about it are done. */
+async function reviewDone(tx: Tx, audit: AuditTrail, actor: Actor, recordId: string, now: Date): Promise<void> {
+  if (await completeInboxAction(tx, { kind: 'review_death_record', targetId: recordId, at: now })) audit.add(now, actor, inboxTaskDone('review_death_record', recordId))
 }
 
 /**
@@ -135,6 +140,7 @@ async function confirmDeath(tx: Tx, audit: AuditTrail, deps: Deps, actor: Actor,
   })
   audit.add(now, actor, { action: 'retiree.confirmDeathRecord', kind: 'write', objectType: 'death_record', objectId: record.id })
   await stopPension(tx, audit, deps, actor, pensioner, record)
+  await reviewDone(tx, audit, actor, record.id, now)
 }
 
 /**
@@ -321,6 +327,7 @@ export function reverseDeathRecord(deps: Deps, actor: Actor, official: SessionUs
       reversalNoteEnc: deps.sealer.seal(reversal.note),
     })
     audit.add(now, about, { action: 'retiree.reverseDeathRecord', kind: 'write', objectType: 'death_record', objectId: record.id })
+    await reviewDone(tx, audit, actor, record.id, now)
     return ok(null)
   })
 }

@@ -59,6 +59,9 @@ test('an officer finds a pending record wrong: the hold ends, the month held mea
     expect(await auditOf(t, action)).toEqual([expect.objectContaining({ actorUserId: liuUser, subjectUserId: wangUser })])
   }
   expect((await coverageOf(t, liu)).deathRecordsPending).toBe(0)
+  // Decided, the record waits for no officer of the region: "a record to review" is done and read.
+  const toReview = (await inboxOf(t, liu)).filter((message) => message.template === 'retiree.deathRecordToReview')
+  expect(toReview).toEqual([expect.objectContaining({ readAt: '2026-12-10T02:00:00.000Z', action: { kind: 'review_death_record', targetId: pending.id, done: true } })])
   const homeAfter = await expectOk(await t.call('GET', '/api/inbox/pending', { token: liu }), z.object({ items: z.array(PendingItem) }))
   expect(homeAfter.items.map((item) => item.kind)).not.toContain('retiree_death_records')
   const { items } = await expectOk(await t.call('GET', '/api/retiree/office/deaths?status=reversed', { token: liu }), Records)

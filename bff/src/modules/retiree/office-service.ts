@@ -13,7 +13,7 @@ import {
 import type { Query } from '../../db/database'
 import { recordAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
-import { notify } from '../../platform/notify'
+import { completeInboxAction, inboxTaskDone, notify } from '../../platform/notify'
 import { pageOf } from '../../platform/paging'
 import type { SessionUser } from '../../platform/principal'
 import { fail, ok, type Result } from '../../platform/problem'
@@ -264,6 +264,8 @@ export async function reviewVisit(deps: Deps, actor: Actor, official: SessionUse
         if (task.staffUserId) await notify(tx, deps.random, now, { userId: task.staffUserId, template: 'retiree.visitRejected', link: retireeLinks.visit(task.id), action: { kind: 'home_visit', targetId: pensioner.id } })
       }
       audit.add(now, audited, { action: 'retiree.reviewVisit', kind: 'write', objectType: 'visit_task', objectId: task.id })
+      // Reviewed, the visit no longer waits for any officer of the region.
+      if (await completeInboxAction(tx, { kind: 'review_visit', targetId: task.id, at: now })) audit.add(now, actor, inboxTaskDone('review_visit', task.id))
       return true
     }),
   )

@@ -383,7 +383,7 @@ export async function submitVisit(deps: Deps, actor: Actor, user: SessionUser, i
       })
       await updateTaskFrom(tx, task.id, 'submitted', { certificationId })
       for (const officerId of await officersCovering(tx, task.regionCode)) {
-        await notify(tx, deps.random, now, { userId: officerId, template: 'retiree.visitToReview', link: reviewsLink })
+        await notify(tx, deps.random, now, { userId: officerId, template: 'retiree.visitToReview', link: reviewsLink, action: { kind: 'review_visit', targetId: task.id } })
       }
       audit.add(now, audited, { action: 'retiree.submitVisit', kind: 'write', objectType: 'visit_task', objectId: task.id })
       return ok(null)

@@ -14,6 +14,7 @@ import {
   openedProxy,
   readPhoto,
   readVisit,
+  reviewed,
   sendPhoto,
   sentPhoto,
   submittedReport,
@@ -97,6 +98,13 @@ test('a worker finishes a certification with: open task → upload photo → sub
   expect((await inboxOf(t, liu)).map((message) => [message.template, message.link])).toContainEqual(['retiree.visitToReview', '/features/retiree/pages/reviews/index'])
   expect((await toReviewOf(t, liu)).map((visit) => visit.taskId)).toEqual([seededVisitIds.submitted, opened.id])
   expect(await auditOf(t, 'retiree.submitVisit')).toEqual([expect.objectContaining({ kind: 'write', actorUserId: await userIdOf(t, 'staff-chen'), objectId: opened.id })])
+
+  // Reviewed by one officer, the visit waits for no officer of the region: the message is done and read.
+  const toReview = () => inboxOf(t, liu).then((messages) => messages.find((message) => message.template === 'retiree.visitToReview'))
+  expect(await toReview()).toMatchObject({ readAt: null, action: { kind: 'review_visit', targetId: opened.id, done: false } })
+  await reviewed(t, liu, opened.id, { decision: 'approve' })
+  expect(await toReview()).toMatchObject({ readAt: t.clock.now().toISOString(), action: { kind: 'review_visit', targetId: opened.id, done: true } })
+  expect(await auditOf(t, 'inbox.taskDone')).toContainEqual(expect.objectContaining({ actorUserId: await userIdOf(t, 'officer-liu'), objectType: 'review_visit', objectId: opened.id }))
 })
 
 test('staff-chen, acting for elder-wang, opens a home visit for her and certifies her: her account turns certified and she is told', async () => {

@@ -55,6 +55,8 @@ export const inboxMessages = defineCatalog(
     'done.answer_complaint': '已答复',
     'done.certify': '已完成认证',
     'done.home_visit': '已上门认证',
+    'done.review_visit': '已审核',
+    'done.review_death_record': '已处理',
   },
   {
     title: 'Messages',
@@ -109,5 +111,7 @@ export const inboxMessages = defineCatalog(
     'done.answer_complaint': 'Answered',
     'done.certify': 'Certified',
     'done.home_visit': 'Visited and certified',
+    'done.review_visit': 'Reviewed',
+    'done.review_death_record': 'Decided',
   },
 )
