@@ -327,7 +327,7 @@ export function reverseDeathRecord(deps: Deps, actor: Actor, official: SessionUs
       reversalNoteEnc: deps.sealer.seal(reversal.note),
     })
     audit.add(now, about, { action: 'retiree.reverseDeathRecord', kind: 'write', objectType: 'death_record', objectId: record.id })
-    await reviewDone(tx, audit, actor, record.id, now)
+    await reviewDone(tx, audit, about, record.id, now)
     return ok(null)
   })
 }

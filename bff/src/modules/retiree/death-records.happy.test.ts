@@ -55,7 +55,7 @@ test('an officer finds a pending record wrong: the hold ends, the month held mea
   expect(await accountOf(t, { token })).toMatchObject({ deathRecordUnderReview: false, heldFen: 0 })
   const wangUser = await userIdOf(t, 'elder-wang')
   const liuUser = await userIdOf(t, 'officer-liu')
-  for (const action of ['retiree.reverseDeathRecord', 'retiree.restorePension']) {
+  for (const action of ['retiree.reverseDeathRecord', 'retiree.restorePension', 'inbox.taskDone']) {
     expect(await auditOf(t, action)).toEqual([expect.objectContaining({ actorUserId: liuUser, subjectUserId: wangUser })])
   }
   expect((await coverageOf(t, liu)).deathRecordsPending).toBe(0)

@@ -265,7 +265,7 @@ export async function reviewVisit(deps: Deps, actor: Actor, official: SessionUse
       }
       audit.add(now, audited, { action: 'retiree.reviewVisit', kind: 'write', objectType: 'visit_task', objectId: task.id })
       // Reviewed, the visit no longer waits for any officer of the region.
-      if (await completeInboxAction(tx, { kind: 'review_visit', targetId: task.id, at: now })) audit.add(now, actor, inboxTaskDone('review_visit', task.id))
+      if (await completeInboxAction(tx, { kind: 'review_visit', targetId: task.id, at: now })) audit.add(now, audited, inboxTaskDone('review_visit', task.id))
       return true
     }),
   )
