@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { hostname } from 'node:os'
+import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { createApp } from './app'
@@ -17,6 +18,7 @@ import { newId } from './platform/random'
 import { purgeRateLimits } from './platform/rate-limit'
 import { runRetireeJobs } from './modules/retiree/jobs'
 import { runWagesJobs } from './modules/wages/jobs'
+import { trackConnections } from './platform/shutdown'
 
 export interface RunningServer {
   readonly url: string
@@ -44,6 +46,9 @@ export function portalJobs(config: Config): JobDefinition[] {
     },
   ]
 }
+
+/** How long a closing server lets the requests in flight finish before it cuts them. */
+const shutdownGraceMs = 10_000
 
 /** Why a server will not start, in one line for its operator. */
 export class StartRefusedError extends Error {}
@@ -92,6 +97,7 @@ export async function startServer(config: Config, overrides: DepsOverrides = {},
     leaseSeconds: config.jobLeaseSeconds,
   })
 
+  let closing: Promise<void> | undefined
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info: AddressInfo) => {
       const host = info.address.includes(':') ? `[${info.address}]` : info.address
@@ -99,13 +105,16 @@ export async function startServer(config: Config, overrides: DepsOverrides = {},
         url: `http://${host}:${info.port}`,
         deps,
         seeded,
-        close: async () => {
-          await runner.stop()
-          await new Promise<void>((done) => server.close(() => done()))
-          await deps.audit.drain()
-          await deps.db.close()
-        },
+        // Asked twice (a second signal), it is the same closing.
+        close: () =>
+          (closing ??= (async () => {
+            await runner.stop()
+            await connections.close(shutdownGraceMs)
+            await deps.audit.drain()
+            await deps.db.close()
+          })()),
       })
-    })
+    }) as Server
+    const connections = trackConnections(server)
   })
 }

@@ -120,3 +120,36 @@ test('an answer sent after the whole body was read keeps the connection open for
   expect(JSON.parse(health.body)).toEqual({ status: 'ok' })
   connection.socket.destroy()
 })
+
+/** Fails instead of hanging when `promise` does not settle within `ms`. */
+function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} took more than ${ms} ms`)), ms).unref())])
+}
+
+test('a closing server closes at once a connection that never carried a request, as a browser opens ahead of need', async () => {
+  const server = await startTestServer(quietServer)
+  const unused = await rawConnection(server.url)
+  const kept = await rawConnection(server.url)
+  kept.socket.write(requestHead('GET', '/api/health', {}))
+  expect((await kept.response()).head).toMatch(/^HTTP\/1\.1 200 /)
+
+  await within(2000, 'closing the server', server.close())
+  await within(1000, 'closing the unused connection', unused.closed)
+  await within(1000, 'closing the kept-alive connection', kept.closed)
+})
+
+test('a request in flight when the server starts closing is answered before its connection is closed', async () => {
+  const server = await startTestServer(quietServer)
+  const connection = await rawConnection(server.url)
+  const body = '{"account":'
+  connection.socket.write(`${requestHead('POST', '/api/auth/dev/login', { 'Content-Type': 'application/json', 'Content-Length': body.length })}${body.slice(0, 4)}`)
+  // The server has the request (its head) and waits for the rest of the body.
+  await new Promise((resolve) => setTimeout(resolve, 200))
+
+  const closed = server.close()
+  connection.socket.write(body.slice(4))
+  const answer = await connection.response()
+  expect(answer.head).toMatch(/^HTTP\/1\.1 400 /)
+  await within(2000, 'closing the server', closed)
+  await within(1000, 'closing the connection', connection.closed)
+})
