@@ -6,7 +6,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
@@ -14,6 +13,7 @@ import pg from 'pg'
 import { loadConfig } from '../src/config'
 import { devPartnerKeys } from '../src/db/seed/retiree'
 import { newComplaint, newLifeSignal } from './submissions'
+import { freePort } from '../src/testing/free-port'
 
 const people = Number(process.env.BENCH_PEOPLE ?? 10_000)
 const months = 24
@@ -25,18 +25,6 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3)
 const bffDir = new URL('..', import.meta.url).pathname
 // BENCH_PROFILE=dir writes a V8 CPU profile of the portal's process there (open it in Chrome's DevTools).
 const profileDir = process.env.BENCH_PROFILE
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 async function waitFor(url: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 200; i += 1) {

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadConfig } from '../../../bff/src/config'
@@ -8,6 +7,7 @@ import { migrateDatabase } from '../../../bff/src/db/migrate'
 import { runningClock, type ManualClock } from '../../../bff/src/platform/clock'
 import type { DepsOverrides } from '../../../bff/src/platform/create-deps'
 import { startServer, type RunningServer } from '../../../bff/src/serve'
+import { freePort } from '../../../bff/src/testing/free-port'
 
 const root = new URL('../../../', import.meta.url).pathname
 
@@ -22,19 +22,6 @@ export interface Portal extends RunningServer {
  * (due dates, missing payroll months, gaps in contributions) reads the same on every run.
  */
 export const journeyStart = '2026-11-16T02:00:00.000Z'
-
-/** A port free now: the portal is told its own port, so the links it builds (QR codes) name it. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 /**
  * The real server, as `npm start` runs it (migrated, demo mode, demo data, the built h5 client),

@@ -3,6 +3,7 @@
  * verification code, the address a school checks it at, and that address as a QR image), not
  * as a file, so "share" passes on the verification address and "save" keeps the QR image.
  */
+import { copyText } from '../../lib/clipboard'
 
 export interface VerificationLink {
   /** Says what it is, never whose: a share sheet shows it to the recipient. */
@@ -16,7 +17,6 @@ export type SaveOutcome = 'saved' | 'failed'
 
 interface ShareNavigator {
   share?(data: { title: string; text: string; url: string }): Promise<void>
-  clipboard?: { writeText(text: string): Promise<void> }
 }
 
 /** The system share sheet where the browser has one (Web Share API), else the link copied. */
@@ -32,33 +32,6 @@ export async function shareVerification(link: VerificationLink): Promise<ShareOu
     }
   }
   return (await copyText(link.url)) ? 'copied' : 'failed'
-}
-
-/** The Clipboard API, else the old copy command (plain http on a LAN has no Clipboard API). */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    const clipboard = (navigator as ShareNavigator).clipboard
-    if (clipboard && typeof clipboard.writeText === 'function') {
-      await clipboard.writeText(text)
-      return true
-    }
-  } catch {
-    // Not allowed here: try the old way.
-  }
-  try {
-    const area = document.createElement('textarea')
-    area.value = text
-    area.setAttribute('readonly', '')
-    area.style.position = 'fixed'
-    area.style.opacity = '0'
-    document.body.appendChild(area)
-    area.select()
-    const copied = document.execCommand('copy')
-    document.body.removeChild(area)
-    return copied
-  } catch {
-    return false
-  }
 }
 
 /** Downloads a `data:image/png;base64,…` image under `fileName`, through a Blob (no fetch of a data: URL). */
