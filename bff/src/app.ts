@@ -1,9 +1,10 @@
-import { Hono } from 'hono'
+import { Hono, type MiddlewareHandler } from 'hono'
 import type { AppEnv } from './platform/app-env'
 import type { Deps } from './platform/deps'
 import { ApiProblem, problemResponse } from './platform/problem'
 import { requestId } from './platform/request-id'
 import { securityHeaders } from './platform/security-headers'
+import { withHeaders, type HeaderList } from './platform/response-headers'
 import { accessLog } from './platform/access-log'
 import { abortedByClient, closeAfterEarlyAnswer, closedByClient } from './platform/connection'
 import { errorFields } from './platform/logger'
@@ -20,6 +21,11 @@ import { registerRetireeRoutes } from './modules/retiree/routes'
 import { wagesPending } from './modules/wages/pending'
 import { registerWagesRoutes } from './modules/wages/routes'
 
+const noStoreHeaders: HeaderList = [['cache-control', 'no-store']]
+
+/** No answer of the API is kept, unless an operation says otherwise (the OpenAPI document may be). */
+const noStore: MiddlewareHandler = (c, next) => withHeaders(c, noStoreHeaders, next)
+
 /** The whole HTTP application, built from its dependencies; nothing happens at import time. */
 export function createApp(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
@@ -33,11 +39,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     c.set('principal', null)
     await next()
   })
-  app.use('/api/*', async function noStore(c, next) {
-    await next()
-    // On the response's own headers: `c.header()` after the handler would rebuild the response.
-    if (!c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'no-store')
-  })
+  app.use('/api/*', noStore)
   // Body size limits are set by mountOperation, per operation: uploads need more than JSON.
 
   app.get('/api/health', (c) => c.json({ status: 'ok' }))

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
 import type { Random } from './random'
 import { newId } from './random'
+import { withHeaders } from './response-headers'
 
 const acceptable = /^[A-Za-z0-9_-]{8,64}$/
 
@@ -17,10 +18,8 @@ export function requestId(options: { random: Random }): MiddlewareHandler {
     const incoming = c.req.header('x-request-id')
     const id = incoming && acceptable.test(incoming) ? incoming : newId(options.random)
     c.set('requestId', id)
-    await next()
-    // Set on the way out: problem responses are Responses built by hand,
-    // which headers prepared before the handler never reach, and errors are what get traced.
-    // On the response's own headers: `c.header()` now would rebuild the whole response.
-    c.res.headers.set('x-request-id', id)
+    // On the way out whoever answers: problem responses are Responses built by hand, which
+    // headers prepared with `c.header()` never reach, and errors are what get traced.
+    await withHeaders(c, [['x-request-id', id]], next)
   }
 }
