@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { defineProject } from 'vitest/config'
+import { storedFormat } from './config/stored-format'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
@@ -21,5 +22,6 @@ export default defineProject({
   define: {
     API_BASE_URL: JSON.stringify('http://127.0.0.1:8787/api'),
     RELEASE_BUILD: JSON.stringify(false),
+    STORED_FORMAT: JSON.stringify(storedFormat()),
   },
 })

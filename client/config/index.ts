@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import { readBuildSettings } from './build-settings'
@@ -7,6 +8,11 @@ const workspaceRoot = path.resolve(__dirname, '../..')
 // Taro compiles only src/ unless told otherwise: the shared contract is raw TypeScript, and
 // zod's ES2020 syntax must be down-levelled for older WeChat runtimes.
 const compileInclude = [path.join(workspaceRoot, 'shared/src'), path.dirname(require.resolve('zod/package.json'))]
+
+/** The stamp of what the app stores from the API (config/stored-format.ts), computed where TypeScript from shared/ can be read. */
+function storedFormatStamp(): string {
+  return execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'print-stored-format.ts')], { encoding: 'utf8' }).trim()
+}
 
 export default defineConfig<'webpack5'>(() => {
   const settings = readBuildSettings(process.env, process.env.TARO_ENV)
@@ -23,7 +29,7 @@ export default defineConfig<'webpack5'>(() => {
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
-    defineConstants: { API_BASE_URL: JSON.stringify(apiBaseUrl), RELEASE_BUILD: JSON.stringify(release) },
+    defineConstants: { API_BASE_URL: JSON.stringify(apiBaseUrl), RELEASE_BUILD: JSON.stringify(release), STORED_FORMAT: JSON.stringify(storedFormatStamp()) },
     // Browsers ask for /favicon.ico of every site; the mini-program has no use for one.
     copy: { patterns: process.env.TARO_ENV === 'h5' ? [{ from: 'src/assets/favicon.ico', to: 'dist/h5/favicon.ico' }] : [], options: {} },
     framework: 'react',

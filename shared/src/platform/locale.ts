@@ -1,7 +1,6 @@
-import { z } from 'zod'
-
-export const Locale = z.enum(['zh-CN', 'en'])
-export type Locale = z.infer<typeof Locale>
+// No zod here: the app reads the stored language as it starts, before zod is loaded.
+export const locales = ['zh-CN', 'en'] as const
+export type Locale = (typeof locales)[number]
 export const defaultLocale: Locale = 'zh-CN'
 
 /** Picks the first supported language of an `Accept-Language` header; zh-CN otherwise. */

@@ -1,14 +1,27 @@
-import { z } from 'zod'
-import { ProxyClient } from '@renshe/shared/identity/schemas'
-import { CarePreference, carePreferenceStore } from '../care-mode/care-mode-store'
+import type { ProxyClient } from '@renshe/shared/identity/schemas'
+import { carePreferences, carePreferenceStore, type CarePreference } from '../care-mode/care-mode-store'
 import { createPersistedStore } from '../persisted-store'
+import { storedAsWritten, type StoredShape } from '../storage'
 import { createStore } from '../store'
 
 /** The citizen a grid staff member is acting for; every request carries its grant id meanwhile. */
-export const actingForStore = createPersistedStore('renshe.actingFor', ProxyClient)
+export const actingForStore = createPersistedStore(
+  'renshe.actingFor',
+  storedAsWritten<ProxyClient>(({ grantId, scopes }) => typeof grantId === 'string' && Array.isArray(scopes)),
+)
 
 // `null` inside: the staff member had made no choice, so the automatic reasons decide again.
-const OwnCareMode = z.object({ preference: CarePreference.nullable() })
+interface OwnCareMode {
+  readonly preference: CarePreference | null
+}
+const OwnCareMode: StoredShape<OwnCareMode> = {
+  safeParse(raw) {
+    const preference = typeof raw === 'object' && raw !== null ? (raw as { preference?: unknown }).preference : undefined
+    if (preference === null) return { success: true, data: { preference } }
+    const known = carePreferences.find((choice) => choice === preference)
+    return known ? { success: true, data: { preference: known } } : { success: false }
+  },
+}
 
 /**
  * The staff member's own care-mode choice from before acting began. Care mode may be switched on

@@ -1,12 +1,17 @@
-import { z } from 'zod'
-import { Me } from '@renshe/shared/identity/schemas'
+import type { Me } from '@renshe/shared/identity/schemas'
 import { createPersistedStore } from '../persisted-store'
+import { storedAsWritten } from '../storage'
 
-const StoredSession = z.object({ token: z.string().min(1), me: Me })
-export type StoredSession = z.infer<typeof StoredSession>
+export interface StoredSession {
+  readonly token: string
+  readonly me: Me
+}
 
 /** The bearer token and the person it belongs to; the only place the token is kept. */
-export const sessionStore = createPersistedStore('renshe.session', StoredSession)
+export const sessionStore = createPersistedStore(
+  'renshe.session',
+  storedAsWritten<StoredSession>(({ token, me }) => typeof token === 'string' && token !== '' && typeof me === 'object' && me !== null),
+)
 
 export function bearerToken(): string | null {
   return sessionStore.get()?.token ?? null

@@ -1,13 +1,13 @@
-import { z } from 'zod'
 import { createPersistedStore } from '../persisted-store'
+import { storedOneOf } from '../storage'
 import { createStore, useStore } from '../store'
 import { systemPrefersLargeText } from './system-font'
 
-export const CarePreference = z.enum(['on', 'off'])
-export type CarePreference = z.infer<typeof CarePreference>
+export const carePreferences = ['on', 'off'] as const
+export type CarePreference = (typeof carePreferences)[number]
 
 /** What the person chose themselves; it outranks every automatic reason. */
-export const carePreferenceStore = createPersistedStore('renshe.careMode', CarePreference)
+export const carePreferenceStore = createPersistedStore('renshe.careMode', storedOneOf(carePreferences))
 
 /** The account suggests care mode (people of 70 and over). */
 export const careSuggestedStore = createStore(false)

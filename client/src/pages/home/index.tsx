@@ -11,7 +11,7 @@ import { Heading } from '../../ui/heading'
 import { openPage } from '../../ui/link'
 import { PageShell } from '../../ui/page-shell'
 import { homeMessages } from './messages'
-import { PendingList } from './pending-list'
+import { PendingListOnDemand } from './pending-list-lazy'
 import { routes } from '../../routes'
 import { servicesFor, ServiceGrid } from './service-grid'
 
@@ -26,7 +26,7 @@ export default function HomePage() {
     <PageShell title={t('title')} nav='home'>
       {me && name ? <Text className='page__lead'>{t('welcome', { name })}</Text> : null}
       {me ? (
-        <PendingList />
+        <PendingListOnDemand />
       ) : (
         <Card>
           <View className='stack'>
