@@ -1,5 +1,6 @@
 import type { Locale } from './locale'
 import type { ProblemCode } from './problem'
+import { jobsFieldMessages } from '../jobs/messages'
 import { retireeFieldMessages } from '../retiree/messages'
 import { wagesFieldMessages } from '../wages/messages'
 
@@ -56,6 +57,7 @@ export const fieldMessages = {
   'period.format': { 'zh-CN': '月份格式应为 2024-01', en: 'Months look like 2024-01' },
   ...wagesFieldMessages,
   ...retireeFieldMessages,
+  ...jobsFieldMessages,
 } as const satisfies Record<string, Texts>
 
 export type FieldMessageKey = keyof typeof fieldMessages

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
-import { ageOn, checkRuleLogic, matchingRules } from './eligibility'
+import { checkRuleLogic } from '../../platform/rules'
+import { ageOn, matchingRules } from './eligibility'
 import type { AssistanceRule, EligibilityFacts } from '@renshe/shared/retiree/schemas'
 
 // The rules the portal is seeded with, as stored in the database.
