@@ -247,6 +247,10 @@ test('a death record from civil affairs stops the pension only once an officer c
     await chooseLanguage(sun, portal.url, text.language)
     await loginAs(sun, portal.url, /Sun Jianguo/)
     await careModeOn(sun, 'English')
+    // Home says first that the pension is held for the check, and offers the face check.
+    await seeText(sun, r.onHold)
+    await sun.getByRole('button', { name: r.certifyNow }).filter({ visible: true }).first().waitFor()
+    await look(sun, 'home-on-hold')
     await open(sun, portal.url, routes.pensionAccount)
     await expectHeading(sun, r.accountTitle)
     await seeText(sun, r.onHold)

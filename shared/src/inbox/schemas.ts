@@ -99,6 +99,8 @@ export const PendingItem = z.discriminatedUnion('kind', [
     state: CertificationState,
     dueDate: IsoDate,
     daysLeft: z.number().int(),
+    /** A partner's death record is being checked by an officer: payments are held meanwhile. */
+    deathRecordUnderReview: z.boolean(),
   }),
   z.object({ kind: z.literal('retiree_assistance'), count: z.number().int().positive() }),
   z.object({ kind: z.literal('retiree_visits'), count: z.number().int().positive() }),

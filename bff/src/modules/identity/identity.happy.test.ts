@@ -260,7 +260,7 @@ test('a grid staff member acting for an elderly citizen reads her profile and re
   const pending = await expectOk(await t.call('GET', '/api/inbox/pending', { token: staff, actingFor: grantId }), Pending)
   // Her pension certification, which the grant's retiree.assist lets him see, then her message.
   expect(pending.items).toEqual([
-    { kind: 'retiree_certification', state: 'due', dueDate: '2026-12-19', daysLeft: 20 },
+    { kind: 'retiree_certification', state: 'due', dueDate: '2026-12-19', daysLeft: 20, deathRecordUnderReview: false },
     { kind: 'unread_messages', count: 1 },
   ])
 })

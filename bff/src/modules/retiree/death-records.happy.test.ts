@@ -40,6 +40,10 @@ test('an officer finds a pending record wrong: the hold ends, the month held mea
   const liu = await t.login('officer-liu')
   const pending = await pendingDeathRecordOf(t, wang.id, liu)
   expect(pending).toMatchObject({ pensionerMaskedName: '王**', age: 82, diedOn: '2026-11-02', heldFen: 326_800, status: 'pending' })
+  // Her Home says the pension is held for the check, and says so no more once it is decided.
+  const wangToken = await t.login('elder-wang')
+  const wangHome = async () => (await expectOk(await t.call('GET', '/api/inbox/pending', { token: wangToken }), z.object({ items: z.array(PendingItem) }))).items
+  expect(await wangHome()).toContainEqual(expect.objectContaining({ kind: 'retiree_certification', deathRecordUnderReview: true }))
   expect((await coverageOf(t, liu)).deathRecordsPending).toBe(1)
   const officerHome = await expectOk(await t.call('GET', '/api/inbox/pending', { token: liu }), z.object({ items: z.array(PendingItem) }))
   expect(officerHome.items).toContainEqual({ kind: 'retiree_death_records', count: 1 })
@@ -48,6 +52,7 @@ test('an officer finds a pending record wrong: the hold ends, the month held mea
   expect(reversed).toMatchObject({ status: 'reversed', reversalNote: note, heldFen: 0, decidedAt: '2026-12-10T02:00:00.000Z' })
 
   expect(await pensionerRow(t, wang.id)).toMatchObject({ status: 'active', diedOn: null, deathHoldId: null })
+  expect(await wangHome()).toContainEqual(expect.objectContaining({ kind: 'retiree_certification', deathRecordUnderReview: false }))
   expect((await paymentRows(t, wang.id)).at(-1)).toMatchObject({ month: '2026-12', status: 'paid', paidOn: '2026-12-10', arrears: true })
   const token = await t.login('elder-wang')
   const restored = (await inboxOf(t, token)).filter((m) => m.template === 'retiree.pensionRestored')

@@ -22,7 +22,7 @@ export async function retireePending(deps: Deps, principal: Principal, actor: Ac
     })
     if (found) {
       const { state, dueDate, daysLeft } = pensionerState(found.pensioner, todayOf(deps), cycleRulesOf(deps))
-      items.push({ kind: 'retiree_certification', state, dueDate, daysLeft })
+      items.push({ kind: 'retiree_certification', state, dueDate, daysLeft, deathRecordUnderReview: found.pensioner.deathHoldId !== null })
       if (found.offered > 0) items.push({ kind: 'retiree_assistance', count: found.offered })
     }
   }

@@ -67,13 +67,13 @@ test('retiree-wu’s pension is suspended: October and November are held, and Ho
     ['2026-09', 'paid'],
   ])
   const { items } = await expectOk(await t.call('GET', '/api/inbox/pending', { token: wu }), Pending)
-  expect(items).toContainEqual({ kind: 'retiree_certification', state: 'suspended', dueDate: '2026-08-31', daysLeft: -90 })
+  expect(items).toContainEqual({ kind: 'retiree_certification', state: 'suspended', dueDate: '2026-08-31', daysLeft: -90, deathRecordUnderReview: false })
   expect((await inboxOf(t, wu)).map((m) => m.template)).toContain('retiree.suspended')
 })
 
 test('Home shows a pensioner how many days are left, also to the grid staff member acting for her', async () => {
   const t = await createTestContext()
-  const expected = { kind: 'retiree_certification', state: 'due', dueDate: '2026-12-19', daysLeft: 20 }
+  const expected = { kind: 'retiree_certification', state: 'due', dueDate: '2026-12-19', daysLeft: 20, deathRecordUnderReview: false }
   const own = await expectOk(await t.call('GET', '/api/inbox/pending', { token: await t.login('elder-wang') }), Pending)
   expect(own.items).toContainEqual(expected)
   const chen = await t.login('staff-chen')

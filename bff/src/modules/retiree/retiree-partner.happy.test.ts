@@ -115,7 +115,7 @@ test('a signal for a suspended pensioner resumes her pension and pays the held m
   const resumed = (await inboxOf(t, token)).find((m) => m.template === 'retiree.resumed')
   expect(resumed?.params).toEqual({ months: 2, fromMonth: '2026-10', toMonth: '2026-11', amountFen: 502_000 })
   const { items } = await expectOk(await t.call('GET', '/api/inbox/pending', { token }), Pending)
-  expect(items).toContainEqual({ kind: 'retiree_certification', state: 'certified', dueDate: '2027-11-29', daysLeft: 365 })
+  expect(items).toContainEqual({ kind: 'retiree_certification', state: 'certified', dueDate: '2027-11-29', daysLeft: 365, deathRecordUnderReview: false })
 })
 
 test('a death record from civil affairs holds the pension at once and asks the region’s officers to check it; nothing else changes yet', async () => {

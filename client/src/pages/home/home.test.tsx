@@ -22,7 +22,7 @@ function openHome(items: unknown[], me: Me = retiree) {
 
 test('a pensioner due to certify sees the days left at the top, with one big button to certify', async () => {
   openHome([
-    { kind: 'retiree_certification', state: 'due', dueDate: '2026-12-19', daysLeft: 20 },
+    { kind: 'retiree_certification', state: 'due', dueDate: '2026-12-19', daysLeft: 20, deathRecordUnderReview: false },
     { kind: 'retiree_assistance', count: 1 },
   ])
 
@@ -35,7 +35,7 @@ test('a pensioner due to certify sees the days left at the top, with one big but
 })
 
 test('a pensioner gets care mode without asking, unless they turned it off', async () => {
-  openHome([{ kind: 'retiree_certification', state: 'certified', dueDate: '2027-11-29', daysLeft: 365 }])
+  openHome([{ kind: 'retiree_certification', state: 'certified', dueDate: '2027-11-29', daysLeft: 365, deathRecordUnderReview: false }])
   expect(await screen.findByRole('heading', { name: '已认证，下次认证 2027年11月29日前' })).toBeTruthy()
   expect(careSuggestedStore.get()).toBe(true)
   expect(pageRoot()?.className).toContain('page--care')
@@ -48,14 +48,22 @@ test('a pensioner gets care mode without asking, unless they turned it off', asy
 
 test('a held pension says so in words, in English too', async () => {
   localeStore.set('en')
-  openHome([{ kind: 'retiree_certification', state: 'suspended', dueDate: '2026-08-31', daysLeft: -90 }])
+  openHome([{ kind: 'retiree_certification', state: 'suspended', dueDate: '2026-08-31', daysLeft: -90, deathRecordUnderReview: false }])
   expect(await screen.findByRole('heading', { name: 'Your pension is on hold: certify and it will be paid, back months included' })).toBeTruthy()
   expect(screen.getByRole('button', { name: 'Certify now' })).toBeTruthy()
 })
 
+test('a pension held while a death record is checked says so first, even for someone certified, and offers the face check', async () => {
+  openHome([{ kind: 'retiree_certification', state: 'certified', dueDate: '2027-11-29', daysLeft: 365, deathRecordUnderReview: true }])
+  expect(await screen.findByRole('heading', { name: '养老金暂停发放，正在核实' })).toBeTruthy()
+  expect(screen.getByText(/我们收到一条关于您的死亡信息/)).toBeTruthy()
+  expect(screen.getByRole('button', { name: '开始认证' })).toBeTruthy()
+  expect(screen.queryByText(/已认证/)).toBeNull()
+})
+
 test('grid staff acting for a pensioner do not switch their own phone to care mode, nor see the face check button', async () => {
   actingForStore.set({ grantId: 'grant-9', maskedName: '孙**', idNumberHint: '3303…', scopes: ['retiree.assist', 'profile.read'], expiresAt: '2030-01-01T00:00:00.000Z' })
-  openHome([{ kind: 'retiree_certification', state: 'due', dueDate: '2026-12-19', daysLeft: 20 }], { ...citizen, id: 'u-chen', roles: ['grid_staff'] })
+  openHome([{ kind: 'retiree_certification', state: 'due', dueDate: '2026-12-19', daysLeft: 20, deathRecordUnderReview: false }], { ...citizen, id: 'u-chen', roles: ['grid_staff'] })
   expect(await screen.findByRole('link', { name: '查看我的养老金' })).toBeTruthy()
   expect(screen.queryByRole('button', { name: '开始认证' })).toBeNull()
   expect(careSuggestedStore.get()).toBe(false)

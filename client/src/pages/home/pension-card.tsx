@@ -29,15 +29,18 @@ export function PensionCard({ item, acting }: PensionCardProps) {
   const headline = pensionHeadline(item.state, item.daysLeft)
   const note = pensionNote(item.state)
   const date = formatDate(item.dueDate, locale)
+  // A death record being checked holds the money whatever the certification says: that comes first.
+  const underReview = item.deathRecordUnderReview
   return (
-    <View {...roleProps('region')} aria-labelledby='pension-card-title' className={`status-card pension-card status-card--${certificationTones[item.state]}`}>
+    <View {...roleProps('region')} aria-labelledby='pension-card-title' className={`status-card pension-card status-card--${underReview ? certificationTones.suspended : certificationTones[item.state]}`}>
       {/* Due and overdue headlines name the certification themselves. */}
       {item.state === 'due' || item.state === 'overdue' ? null : <Text className='status-card__label'>{t('pension.label')}</Text>}
       <Heading level={2} id='pension-card-title' className='status-card__headline'>
-        {t(headline.key, { days: headline.days, date })}
+        {underReview ? t('pension.underReview') : t(headline.key, { days: headline.days, date })}
       </Heading>
+      {underReview ? <Text className='status-card__line'>{t('pension.underReviewNote')}</Text> : null}
       {note ? <Text className='status-card__line'>{t(note, { date })}</Text> : null}
-      {needsCertifying(item.state) && !acting ? (
+      {(needsCertifying(item.state) || underReview) && !acting ? (
         <Button block onPress={() => openPage(routes.pensionCertify)}>
           {t('pension.certify')}
         </Button>
