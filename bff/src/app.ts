@@ -14,6 +14,7 @@ import { registerOpenApi } from './platform/openapi'
 import { registerIdentityRoutes } from './modules/identity/routes'
 import { identityPending } from './modules/identity/pending'
 import { registerInboxRoutes } from './modules/inbox/routes'
+import { registerJobsRoutes } from './modules/jobs/routes'
 import { recordsPending } from './modules/records/pending'
 import { registerRecordsRoutes } from './modules/records/routes'
 import { retireePending } from './modules/retiree/pending'
@@ -48,6 +49,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   registerRecordsRoutes(app, deps)
   registerWagesRoutes(app, deps)
   registerRetireeRoutes(app, deps)
+  registerJobsRoutes(app, deps)
   registerOpenApi(app, deps)
 
   const methodsOf = allowedMethods(servedOperations(deps.config))

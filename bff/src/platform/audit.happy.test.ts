@@ -5,6 +5,7 @@ import { InboxMessage } from '@renshe/shared/inbox/schemas'
 import { allOperations } from '@renshe/shared/platform/operations'
 import { auditRows, certificateRequest, giveConsent, issueCertificate, meOf, seededGrantOf } from '../testing/flows'
 import { createTestContext, type TestContext } from '../testing/harness'
+import { jobsAuditedWrites } from '../testing/jobs-audit-walk'
 import { partnerAuditedWrites } from '../testing/partner-audit-walk'
 import { payrollAuditedWrites } from '../testing/payroll-audit-walk'
 import { retireeAuditedWrites } from '../testing/retiree-audit-walk'
@@ -94,6 +95,7 @@ const writes: Record<string, (t: TestContext) => Promise<Write>> = {
   ...partnerAuditedWrites,
   ...retireeAuditedWrites,
   ...retireeVisitAuditedWrites,
+  ...jobsAuditedWrites,
 }
 
 test('every operation that writes has a walk step below', () => {

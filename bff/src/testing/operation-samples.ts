@@ -1,5 +1,6 @@
 import { fillPath, type Operation } from '@renshe/shared/platform/operation'
 import type { CallOptions, TestContext } from './harness'
+import { jobsSamples } from './jobs-samples'
 import { payrollSamples } from './payroll-samples'
 import { retireeSamples } from './retiree-samples'
 import { retireeVisitSamples } from './retiree-visit-samples'
@@ -53,6 +54,7 @@ export const samples: Readonly<Record<string, Sample>> = {
   ...payrollSamples,
   ...retireeSamples,
   ...retireeVisitSamples,
+  ...jobsSamples,
 }
 
 export interface SampleRequest {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { dailyPayFen, dayOfWeek, distanceKm, matchRules, matchWeights, nearMe, rankMatches, scheduleShare, scoreMatch } from './matching'
-import { JobPost, MatchRules, MatchWeights, SeekerProfile } from './schemas'
+import { JobPost, MatchRules, MatchWeights, SeekerProfile, WeeklyHours } from './schemas'
 import type { Place } from './schemas'
 
 // Occupation codes, skills and places here are test data, not entries of the classification.
@@ -210,4 +210,10 @@ test('a job post whose dated shifts fall outside its dates, or whose times run b
   expect(JobPost.safeParse({ ...base, occupation: '4-1-2-1' }).success).toBe(false)
   expect(JobPost.safeParse({ ...base, pay: { amountFen: 180.5, unit: 'day' } }).success).toBe(false)
   expect(JobPost.safeParse({ ...base, shifts: { kind: 'weekly', times: [{ day: 1, from: '22:00', to: '24:00' }] } }).success).toBe(true)
+})
+
+test('a time written wrongly is one error, not also a complaint that the range ends before it starts', () => {
+  const result = WeeklyHours.safeParse({ day: 1, from: '8:00', to: '17:00' })
+  expect(result.success).toBe(false)
+  expect(result.error?.issues.map((issue) => issue.message)).toEqual(['jobs.time'])
 })

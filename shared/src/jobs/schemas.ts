@@ -46,7 +46,7 @@ const startsBeforeItEnds = (range: { from: string; to: string }) => range.from <
  */
 export const WeeklyHours = z
   .object({ day: DayOfWeek, from: ClockTime, to: ClockTime })
-  .refine(startsBeforeItEnds, { message: 'jobs.timeOrder', path: ['to'] })
+  .refine(startsBeforeItEnds, { message: 'jobs.timeOrder', path: ['to'], when: ({ issues }) => issues.length === 0 })
 export type WeeklyHours = z.infer<typeof WeeklyHours>
 
 /** When a seeker can work, week after week. Ranges may overlap; they are merged when matched. */
@@ -56,7 +56,7 @@ export type WeeklyAvailability = z.infer<typeof WeeklyAvailability>
 /** Hours on one date: how a day job (日结) says when it needs people. */
 export const DatedShift = z
   .object({ date: IsoDate, from: ClockTime, to: ClockTime })
-  .refine(startsBeforeItEnds, { message: 'jobs.timeOrder', path: ['to'] })
+  .refine(startsBeforeItEnds, { message: 'jobs.timeOrder', path: ['to'], when: ({ issues }) => issues.length === 0 })
 export type DatedShift = z.infer<typeof DatedShift>
 
 /**

@@ -1,5 +1,6 @@
 import * as identity from '../identity/contract'
 import * as inbox from '../inbox/contract'
+import * as jobs from '../jobs/contract'
 import * as records from '../records/contract'
 import * as retiree from '../retiree/contract'
 import * as wages from '../wages/contract'
@@ -12,5 +13,6 @@ export const allOperations: readonly Operation[] = [
   ...Object.values(records),
   ...Object.values(wages),
   ...Object.values(retiree),
+  ...Object.values(jobs),
 ]
 

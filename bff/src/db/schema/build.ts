@@ -1,5 +1,6 @@
 import type { Dialect } from './dialect'
 import { identityTables } from './identity'
+import { jobsTables } from './jobs'
 import { platformTables } from './platform'
 import { recordsTables } from './records'
 import { retireeTables } from './retiree'
@@ -14,6 +15,7 @@ export function buildSchema(d: Dialect) {
     ...recordsTables(d),
     ...wagesTables(d, identity),
     ...retireeTables(d, identity),
+    ...jobsTables(d, identity),
   }
 }
 

@@ -1,0 +1,18 @@
+import type { Hono } from 'hono'
+import * as contract from '@renshe/shared/jobs/contract'
+import type { AppEnv } from '../../platform/app-env'
+import type { Deps } from '../../platform/deps'
+import { mountOperation } from '../../platform/mount'
+import { subjectOf } from '../../platform/principal'
+import { ok } from '../../platform/problem'
+import { getMySeekerProfile, putMySeekerProfile, setRecommendationConsent } from './service'
+
+export function registerJobsRoutes(app: Hono<AppEnv>, deps: Deps): void {
+  mountOperation(app, deps, contract.getMySeekerProfile, async (ctx) => ok(await getMySeekerProfile(deps, ctx.actor, subjectOf(ctx.principal))))
+  mountOperation(app, deps, contract.putMySeekerProfile, async (ctx, { body }) =>
+    ok(await putMySeekerProfile(deps, ctx.actor, subjectOf(ctx.principal), body)),
+  )
+  mountOperation(app, deps, contract.setRecommendationConsent, (ctx, { body }) =>
+    setRecommendationConsent(deps, ctx.actor, subjectOf(ctx.principal), body.recommendable),
+  )
+}
