@@ -35,6 +35,8 @@ test('the walked operations include every one that takes a body and every one th
     'identity.devLogin',
     'identity.giveConsent',
     'identity.wechatLogin',
+    'jobs.createPost',
+    'jobs.decidePost',
     'jobs.putMyProfile',
     'jobs.setRecommendationConsent',
     'partner.sendDeathRecord',

@@ -5,11 +5,10 @@ import { SeekerProfile } from './schemas'
 const tags = ['jobs'] as const
 
 /**
- * The job seeker, for their own profile only. Grid staff cannot act for them yet: the
- * `jobs.assist` proxy scope is not defined, and an operation that names no scope cannot be done
- * by proxy at all.
+ * The job seeker, or grid staff acting for them under a `jobs.assist` grant: someone without a
+ * phone of their own can still be registered, and every act shows in their access log.
  */
-const seeker = { kind: 'session', roles: ['citizen'] } as const
+const seeker = { kind: 'session', roles: ['citizen'], proxyScope: 'jobs.assist' } as const
 
 export const getMySeekerProfile = defineOperation({
   id: 'jobs.getMyProfile',

@@ -1,6 +1,7 @@
 import * as identity from '../identity/contract'
 import * as inbox from '../inbox/contract'
 import * as jobs from '../jobs/contract'
+import * as jobPosts from '../jobs/posts-contract'
 import * as records from '../records/contract'
 import * as retiree from '../retiree/contract'
 import * as wages from '../wages/contract'
@@ -14,5 +15,6 @@ export const allOperations: readonly Operation[] = [
   ...Object.values(wages),
   ...Object.values(retiree),
   ...Object.values(jobs),
+  ...Object.values(jobPosts),
 ]
 

@@ -9,13 +9,14 @@ import { wagesTables } from './wages'
 /** Every table of the portal, built for one engine from the one description in this folder. */
 export function buildSchema(d: Dialect) {
   const identity = identityTables(d)
+  const wages = wagesTables(d, identity)
   return {
     ...identity,
     ...platformTables(d),
     ...recordsTables(d),
-    ...wagesTables(d, identity),
+    ...wages,
     ...retireeTables(d, identity),
-    ...jobsTables(d, identity),
+    ...jobsTables(d, { users: identity.users, employers: wages.employers }),
   }
 }
 

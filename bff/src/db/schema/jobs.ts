@@ -1,9 +1,12 @@
+import type { HoldReason } from '@renshe/shared/jobs/moderation'
 import type { OccupationCode } from '@renshe/shared/jobs/occupations'
-import type { PayUnit, WeeklyAvailability } from '@renshe/shared/jobs/schemas'
+import type { JobPostStatus } from '@renshe/shared/jobs/posts'
+import type { JobKind, JobShifts, PayUnit, WeeklyAvailability } from '@renshe/shared/jobs/schemas'
 import type { Dialect } from './dialect'
 import type { IdentityTables } from './identity'
+import type { WagesTables } from './wages'
 
-export function jobsTables(d: Dialect, { users }: { users: IdentityTables['users'] }) {
+export function jobsTables(d: Dialect, { users, employers }: { users: IdentityTables['users']; employers: WagesTables['employers'] }) {
   /**
    * One job seeker's profile per account. Where they live (community and point on the map) is
    * sealed; only the county's code stays in clear, for counts by region. What they can do and
@@ -34,5 +37,56 @@ export function jobsTables(d: Dialect, { users }: { users: IdentityTables['users
     (t) => [d.index('seeker_profiles_region_recommendable').on(t.homeRegionCode, t.recommendable)],
   )
 
-  return { seekerProfiles }
+  /**
+   * A job an employer offers, posted for one of the organisations the account speaks for. A post
+   * is public once open, so where the work is stays in clear: the county for the officers who
+   * review it, the point on the map for "near me". The point is kept in millionths of a degree
+   * (about 0.1 m), whole numbers that read the same on both engines. What the job asks for and
+   * when it is worked are kept whole as JSON, as the seeker's profile keeps theirs.
+   */
+  const jobPosts = d.table(
+    'job_posts',
+    {
+      id: d.text('id').primaryKey(),
+      posterOrganisationId: d.text('poster_organisation_id')
+        .notNull()
+        .references(() => employers.id),
+      posterUserId: d.text('poster_user_id')
+        .notNull()
+        .references(() => users.id),
+      status: d.text('status').$type<JobPostStatus>().notNull(),
+      title: d.text('title').notNull(),
+      occupation: d.text('occupation').$type<OccupationCode>().notNull(),
+      skills: d.json('skills').$type<string[]>().notNull(),
+      certificates: d.json('certificates').$type<string[]>().notNull(),
+      kind: d.text('kind').$type<JobKind>().notNull(),
+      community: d.text('community').notNull(),
+      regionCode: d.text('region_code').notNull(),
+      latMicrodegrees: d.integer('lat_microdegrees').notNull(),
+      lngMicrodegrees: d.integer('lng_microdegrees').notNull(),
+      payFen: d.bigint('pay_fen').notNull(),
+      payUnit: d.text('pay_unit').$type<PayUnit>().notNull(),
+      headcount: d.integer('headcount').notNull(),
+      shifts: d.json('shifts').$type<JobShifts>().notNull(),
+      startDate: d.text('start_date').notNull(),
+      /** Null for a job with no planned end. */
+      endDate: d.text('end_date'),
+      description: d.text('description').notNull(),
+      /** Why the rules held the post, as found when it was posted; empty when none. */
+      holdReasons: d.json('hold_reasons').$type<HoldReason[]>().notNull(),
+      /** The officer's reason to decline, or note to approve (required over a hold). */
+      decisionNote: d.text('decision_note'),
+      decidedBy: d.text('decided_by').references(() => users.id),
+      decidedAt: d.text('decided_at'),
+      createdAt: d.text('created_at').notNull(),
+      updatedAt: d.text('updated_at').notNull(),
+    },
+    (t) => [
+      d.index('job_posts_region_status').on(t.regionCode, t.status),
+      d.index('job_posts_status_end_date').on(t.status, t.endDate),
+      d.index('job_posts_organisation').on(t.posterOrganisationId, t.createdAt),
+    ],
+  )
+
+  return { seekerProfiles, jobPosts }
 }

@@ -5,6 +5,7 @@ import type { Deps } from '../../platform/deps'
 import { mountOperation } from '../../platform/mount'
 import { subjectOf } from '../../platform/principal'
 import { ok } from '../../platform/problem'
+import { registerJobPostsRoutes } from './posts-routes'
 import { getMySeekerProfile, putMySeekerProfile, setRecommendationConsent } from './service'
 
 export function registerJobsRoutes(app: Hono<AppEnv>, deps: Deps): void {
@@ -15,4 +16,5 @@ export function registerJobsRoutes(app: Hono<AppEnv>, deps: Deps): void {
   mountOperation(app, deps, contract.setRecommendationConsent, (ctx, { body }) =>
     setRecommendationConsent(deps, ctx.actor, subjectOf(ctx.principal), body.recommendable),
   )
+  registerJobPostsRoutes(app, deps)
 }

@@ -6,8 +6,10 @@ import { fail, ok, type Result } from '../../platform/problem'
 import { saveSeekerProfile, seekerProfileOf, setRecommendable, type SeekerProfileFields, type SeekerProfileRow } from './repo'
 
 /*
- * Every operation here works on the caller's own profile, found by the session's subject and by
- * nothing the request names: there is no profile id to guess, so no one reaches another's.
+ * Every operation here works on the profile of the session's subject: the seeker herself, or the
+ * citizen a grid staff member acts for under her `jobs.assist` grant (the audit rows then name him
+ * as actor and her as subject). It is found by nothing the request names: there is no profile id
+ * to guess, so no one reaches another's.
  */
 
 /** The sealed part of home: where the seeker lives, finer than the county. */

@@ -1,0 +1,85 @@
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, or, type SQL } from 'drizzle-orm'
+import type { Query, Tx } from '../../db/database'
+import { employers, jobPosts } from '../../db/schema'
+import { inRegionScope } from '../../platform/region-scope'
+
+export type JobPostRow = typeof jobPosts.$inferSelect
+
+/** Where a time-ordered list of posts continues: after this time and id. */
+export interface PostCursor {
+  readonly at: string
+  readonly id: string
+}
+
+/** Statuses an officer still has to decide. */
+const undecided = ['in_review', 'held'] as const
+
+export async function insertPost(tx: Tx, row: JobPostRow): Promise<void> {
+  await tx.insert(jobPosts).values(row)
+}
+
+export async function postById(q: Query, id: string): Promise<JobPostRow | undefined> {
+  const [row] = await q.select().from(jobPosts).where(eq(jobPosts.id, id)).limit(1)
+  return row
+}
+
+/** The posts of the given organisations, newest first. */
+export function postsOfOrganisations(q: Query, organisationIds: readonly string[], after: PostCursor | null, limit: number): Promise<JobPostRow[]> {
+  if (organisationIds.length === 0) return Promise.resolve([])
+  const conditions: SQL[] = [inArray(jobPosts.posterOrganisationId, [...organisationIds])]
+  if (after) conditions.push(or(lt(jobPosts.createdAt, after.at), and(eq(jobPosts.createdAt, after.at), lt(jobPosts.id, after.id))) ?? isNull(jobPosts.id))
+  return q.select().from(jobPosts).where(and(...conditions)).orderBy(desc(jobPosts.createdAt), desc(jobPosts.id)).limit(limit)
+}
+
+/** Posts of the officer's region still to be decided, oldest first: the first posted is the first read. */
+export function postsToReview(q: Query, officerRegion: string, after: PostCursor | null, limit: number): Promise<JobPostRow[]> {
+  const conditions: SQL[] = [inRegionScope(jobPosts.regionCode, officerRegion), inArray(jobPosts.status, [...undecided])]
+  if (after) conditions.push(or(gt(jobPosts.createdAt, after.at), and(eq(jobPosts.createdAt, after.at), gt(jobPosts.id, after.id))) ?? isNull(jobPosts.id))
+  return q.select().from(jobPosts).where(and(...conditions)).orderBy(asc(jobPosts.createdAt), asc(jobPosts.id)).limit(limit)
+}
+
+/**
+ * Open posts whose work has not ended by `today` (a China date), most recently opened first.
+ * An open post always has its decision time.
+ */
+export function openPosts(q: Query, today: string, after: PostCursor | null, limit: number): Promise<JobPostRow[]> {
+  const conditions: SQL[] = [eq(jobPosts.status, 'open'), or(isNull(jobPosts.endDate), gte(jobPosts.endDate, today)) ?? eq(jobPosts.status, 'open')]
+  if (after) conditions.push(or(lt(jobPosts.decidedAt, after.at), and(eq(jobPosts.decidedAt, after.at), lt(jobPosts.id, after.id))) ?? isNull(jobPosts.id))
+  return q.select().from(jobPosts).where(and(...conditions)).orderBy(desc(jobPosts.decidedAt), desc(jobPosts.id)).limit(limit)
+}
+
+/**
+ * Records an officer's decision, only while the post is still undecided: of two officers deciding
+ * at once, the second finds nothing to change. Undefined when nothing was changed.
+ */
+export async function decidePostRow(
+  tx: Tx,
+  id: string,
+  decision: Pick<JobPostRow, 'status' | 'decisionNote' | 'decidedBy' | 'decidedAt' | 'updatedAt'>,
+): Promise<JobPostRow | undefined> {
+  const [row] = await tx
+    .update(jobPosts)
+    .set(decision)
+    .where(and(eq(jobPosts.id, id), inArray(jobPosts.status, [...undecided])))
+    .returning()
+  return row
+}
+
+/**
+ * The organisations an employer account speaks for (normally one), oldest first: the same rule
+ * as the wages module's, read here since modules do not import one another.
+ */
+export function organisationsOfUser(q: Query, userId: string): Promise<{ id: string; name: string }[]> {
+  return q
+    .select({ id: employers.id, name: employers.name })
+    .from(employers)
+    .where(eq(employers.userId, userId))
+    .orderBy(asc(employers.createdAt), asc(employers.id))
+}
+
+/** The names of the given organisations, by id. */
+export async function organisationNames(q: Query, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map()
+  const rows = await q.select({ id: employers.id, name: employers.name }).from(employers).where(inArray(employers.id, [...new Set(ids)]))
+  return new Map(rows.map((row) => [row.id, row.name]))
+}

@@ -1,0 +1,223 @@
+import { moderatePost, holdReasonText } from '@renshe/shared/jobs/moderation'
+import { minimumWages } from '@renshe/shared/jobs/minimum-wages'
+import type { JobPostInput, OpenJob, PostDecision, PostedJob } from '@renshe/shared/jobs/posts'
+import type { Locale } from '@renshe/shared/platform/locale'
+import { chinaDate } from '@renshe/shared/platform/china-time'
+import type { Query } from '../../db/database'
+import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
+import type { Deps } from '../../platform/deps'
+import { pageOf, timeCursor } from '../../platform/paging'
+import { officialCovers } from '../../platform/policy'
+import type { SessionUser } from '../../platform/principal'
+import { fail, ok, type Result } from '../../platform/problem'
+import { newId } from '../../platform/random'
+import { decidePostRow, insertPost, openPosts, organisationNames, organisationsOfUser, postById, postsOfOrganisations, postsToReview, type JobPostRow } from './posts-repo'
+
+/*
+ * Who reaches a post is decided here, from the session and never from the request: an employer
+ * account the posts of the organisations it speaks for, an officer those of the region it covers,
+ * anyone logged in the open ones. A post outside the caller's reach does not exist for them (404).
+ */
+
+export interface PostPage<T> {
+  readonly items: T[]
+  readonly nextCursor: string | null
+}
+
+export interface PageQuery {
+  readonly cursor?: string | undefined
+  readonly limit: number
+}
+
+/** Millionths of a degree: about a tenth of a metre, in whole numbers both engines keep exactly. */
+const microdegrees = 1_000_000
+
+function postOf(row: JobPostRow): JobPostInput {
+  return {
+    title: row.title,
+    occupation: row.occupation,
+    skills: row.skills,
+    certificates: row.certificates,
+    kind: row.kind,
+    place: { community: row.community, regionCode: row.regionCode, lat: row.latMicrodegrees / microdegrees, lng: row.lngMicrodegrees / microdegrees },
+    pay: { amountFen: row.payFen, unit: row.payUnit },
+    headcount: row.headcount,
+    shifts: row.shifts,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    description: row.description,
+  }
+}
+
+function postedJobOf(row: JobPostRow, names: ReadonlyMap<string, string>, locale: Locale): PostedJob {
+  return {
+    id: row.id,
+    organisationId: row.posterOrganisationId,
+    organisationName: names.get(row.posterOrganisationId) ?? '',
+    status: row.status,
+    post: postOf(row),
+    holdReasons: row.holdReasons.map((reason) => ({ reason, text: holdReasonText(reason, locale) })),
+    decisionNote: row.decisionNote,
+    decidedAt: row.decidedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  }
+}
+
+async function postedJobsOf(q: Query, rows: readonly JobPostRow[], locale: Locale): Promise<PostedJob[]> {
+  const names = await organisationNames(
+    q,
+    rows.map((row) => row.posterOrganisationId),
+  )
+  return rows.map((row) => postedJobOf(row, names, locale))
+}
+
+/**
+ * Posts a job for the first organisation the account speaks for (as a project is registered):
+ * the body names no organisation, so no account posts for a company it does not speak for. The
+ * rules run at once, against the minimum wage in force on the China date of the injected clock:
+ * a post that breaks none waits for an officer, one that breaks any is held with the reasons.
+ */
+export async function createPost(
+  deps: Pick<Deps, 'db' | 'clock' | 'random'>,
+  actor: Actor,
+  employerUserId: string,
+  input: JobPostInput,
+  locale: Locale,
+): Promise<Result<PostedJob>> {
+  const [organisation] = await deps.db.read((q) => organisationsOfUser(q, employerUserId))
+  if (!organisation) return fail('forbidden', { detail: 'No organisation is linked to this account' })
+  const now = deps.clock.now()
+  const id = newId(deps.random)
+  const { description, ...post } = input
+  const moderation = moderatePost({ ...post, id }, { minimumWages, today: chinaDate(now) }, [description])
+  const at = now.toISOString()
+  const row: JobPostRow = {
+    id,
+    posterOrganisationId: organisation.id,
+    posterUserId: employerUserId,
+    status: moderation.verdict === 'hold' ? 'held' : 'in_review',
+    title: post.title,
+    occupation: post.occupation,
+    skills: post.skills,
+    certificates: post.certificates,
+    kind: post.kind,
+    community: post.place.community,
+    regionCode: post.place.regionCode,
+    latMicrodegrees: Math.round(post.place.lat * microdegrees),
+    lngMicrodegrees: Math.round(post.place.lng * microdegrees),
+    payFen: post.pay.amountFen,
+    payUnit: post.pay.unit,
+    headcount: post.headcount,
+    shifts: post.shifts,
+    startDate: post.startDate,
+    endDate: post.endDate,
+    description,
+    holdReasons: moderation.verdict === 'hold' ? moderation.reasons : [],
+    decisionNote: null,
+    decidedBy: null,
+    decidedAt: null,
+    createdAt: at,
+    updatedAt: at,
+  }
+  await deps.db.transaction(async (tx) => {
+    await insertPost(tx, row)
+    await appendAudit(tx, now, actor, { action: 'jobs.createPost', kind: 'write', objectType: 'job_post', objectId: id })
+  })
+  return ok(postedJobOf(row, new Map([[organisation.id, organisation.name]]), locale))
+}
+
+/**
+ * One post of an organisation the account speaks for, as a retried create answers it; the read
+ * is recorded. Any other post is not found.
+ */
+export async function getMyPost(deps: Deps, actor: Actor, employerUserId: string, postId: string, locale: Locale): Promise<Result<PostedJob>> {
+  const found = await deps.db.read(async (q) => {
+    const row = await postById(q, postId)
+    if (!row || !(await organisationsOfUser(q, employerUserId)).some((organisation) => organisation.id === row.posterOrganisationId)) return undefined
+    return (await postedJobsOf(q, [row], locale))[0]
+  })
+  if (!found) return fail('not_found')
+  await recordAudit(deps, deps.clock.now(), actor, { action: 'jobs.getMyPost', kind: 'read', objectType: 'job_post', objectId: postId })
+  return ok(found)
+}
+
+const cursorOf = (at: string) => (row: JobPostRow) => `${at}|${row.id}`
+
+/** The posts of every organisation the account speaks for, newest first; the read is recorded. */
+export async function listMyPosts(deps: Deps, actor: Actor, employerUserId: string, query: PageQuery, locale: Locale): Promise<PostPage<PostedJob>> {
+  const { nextCursor, items } = await deps.db.read(async (q) => {
+    const organisationIds = (await organisationsOfUser(q, employerUserId)).map((organisation) => organisation.id)
+    const page = pageOf(await postsOfOrganisations(q, organisationIds, timeCursor(query.cursor), query.limit + 1), query.limit, (row) => cursorOf(row.createdAt)(row))
+    return { nextCursor: page.nextCursor, items: await postedJobsOf(q, page.rows, locale) }
+  })
+  await recordAudit(deps, deps.clock.now(), actor, { action: 'jobs.listMyPosts', kind: 'read', objectType: 'job_posts', objectId: employerUserId })
+  return { items, nextCursor }
+}
+
+/** Posts of the officer's region waiting for a decision, oldest first; the read is recorded. */
+export async function listPostsToReview(deps: Deps, actor: Actor, officer: SessionUser, query: PageQuery, locale: Locale): Promise<Result<PostPage<PostedJob>>> {
+  if (!officer.regionCode) return fail('forbidden')
+  const region = officer.regionCode
+  const { nextCursor, items } = await deps.db.read(async (q) => {
+    const page = pageOf(await postsToReview(q, region, timeCursor(query.cursor), query.limit + 1), query.limit, (row) => cursorOf(row.createdAt)(row))
+    return { nextCursor: page.nextCursor, items: await postedJobsOf(q, page.rows, locale) }
+  })
+  await recordAudit(deps, deps.clock.now(), actor, { action: 'jobs.listPostsToReview', kind: 'read', objectType: 'region', objectId: region })
+  return ok({ items, nextCursor })
+}
+
+/**
+ * An officer's decision on a post of the region: approve opens it, decline closes it with the
+ * reason. A held post is approved only with a note saying why the hold is overridden, which the
+ * record keeps. A post already decided is not decided again.
+ */
+export async function decidePost(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  actor: Actor,
+  officer: SessionUser,
+  postId: string,
+  decision: PostDecision,
+  locale: Locale,
+): Promise<Result<PostedJob>> {
+  const current = await deps.db.read((q) => postById(q, postId))
+  if (!current || !officialCovers(officer, current.regionCode)) return fail('not_found')
+  if (current.status !== 'in_review' && current.status !== 'held') return fail('conflict', { detail: 'This post has already been decided' })
+  if (decision.decision === 'approve' && current.status === 'held' && decision.note === undefined) {
+    return fail('validation_failed', { errors: [{ path: 'body.note', key: 'field.required' }] })
+  }
+  const now = deps.clock.now()
+  const at = now.toISOString()
+  const decided = await deps.db.transaction(async (tx) => {
+    const row = await decidePostRow(tx, postId, {
+      status: decision.decision === 'approve' ? 'open' : 'declined',
+      decisionNote: decision.note ?? null,
+      decidedBy: officer.id,
+      decidedAt: at,
+      updatedAt: at,
+    })
+    if (!row) return undefined
+    await appendAudit(tx, now, actor, { action: 'jobs.decidePost', kind: 'write', objectType: 'job_post', objectId: postId })
+    return { row, names: await organisationNames(tx, [row.posterOrganisationId]) }
+  })
+  if (!decided) return fail('conflict', { detail: 'This post has already been decided' })
+  return ok(postedJobOf(decided.row, decided.names, locale))
+}
+
+/** Open posts whose work has not ended, most recently opened first; the read is recorded. */
+export async function listOpenPosts(deps: Deps, actor: Actor, query: PageQuery): Promise<PostPage<OpenJob>> {
+  const now = deps.clock.now()
+  const { nextCursor, items } = await deps.db.read(async (q) => {
+    const page = pageOf(await openPosts(q, chinaDate(now), timeCursor(query.cursor), query.limit + 1), query.limit, (row) => cursorOf(row.decidedAt ?? row.createdAt)(row))
+    const names = await organisationNames(
+      q,
+      page.rows.map((row) => row.posterOrganisationId),
+    )
+    return {
+      nextCursor: page.nextCursor,
+      items: page.rows.map((row) => ({ id: row.id, organisationName: names.get(row.posterOrganisationId) ?? '', post: postOf(row), openedAt: row.decidedAt ?? row.createdAt })),
+    }
+  })
+  await recordAudit(deps, now, actor, { action: 'jobs.listOpenPosts', kind: 'read', objectType: 'job_posts', objectId: 'open' })
+  return { items, nextCursor }
+}
