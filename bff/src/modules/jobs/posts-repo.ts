@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, or, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, gte, inArray, isNull, or, type SQL } from 'drizzle-orm'
 import type { Query, Tx } from '../../db/database'
+import { afterCursor } from '../../db/keyset'
 import { employers, jobPosts } from '../../db/schema'
 import { inRegionScope } from '../../platform/region-scope'
 
@@ -27,14 +28,14 @@ export async function postById(q: Query, id: string): Promise<JobPostRow | undef
 export function postsOfOrganisations(q: Query, organisationIds: readonly string[], after: PostCursor | null, limit: number): Promise<JobPostRow[]> {
   if (organisationIds.length === 0) return Promise.resolve([])
   const conditions: SQL[] = [inArray(jobPosts.posterOrganisationId, [...organisationIds])]
-  if (after) conditions.push(or(lt(jobPosts.createdAt, after.at), and(eq(jobPosts.createdAt, after.at), lt(jobPosts.id, after.id))) ?? isNull(jobPosts.id))
+  if (after) conditions.push(afterCursor(jobPosts.createdAt, jobPosts.id, after, 'desc'))
   return q.select().from(jobPosts).where(and(...conditions)).orderBy(desc(jobPosts.createdAt), desc(jobPosts.id)).limit(limit)
 }
 
 /** Posts of the officer's region still to be decided, oldest first: the first posted is the first read. */
 export function postsToReview(q: Query, officerRegion: string, after: PostCursor | null, limit: number): Promise<JobPostRow[]> {
   const conditions: SQL[] = [inRegionScope(jobPosts.regionCode, officerRegion), inArray(jobPosts.status, [...undecided])]
-  if (after) conditions.push(or(gt(jobPosts.createdAt, after.at), and(eq(jobPosts.createdAt, after.at), gt(jobPosts.id, after.id))) ?? isNull(jobPosts.id))
+  if (after) conditions.push(afterCursor(jobPosts.createdAt, jobPosts.id, after, 'asc'))
   return q.select().from(jobPosts).where(and(...conditions)).orderBy(asc(jobPosts.createdAt), asc(jobPosts.id)).limit(limit)
 }
 
@@ -44,7 +45,7 @@ export function postsToReview(q: Query, officerRegion: string, after: PostCursor
  */
 export function openPosts(q: Query, today: string, after: PostCursor | null, limit: number): Promise<JobPostRow[]> {
   const conditions: SQL[] = [eq(jobPosts.status, 'open'), or(isNull(jobPosts.endDate), gte(jobPosts.endDate, today)) ?? eq(jobPosts.status, 'open')]
-  if (after) conditions.push(or(lt(jobPosts.decidedAt, after.at), and(eq(jobPosts.decidedAt, after.at), lt(jobPosts.id, after.id))) ?? isNull(jobPosts.id))
+  if (after) conditions.push(afterCursor(jobPosts.decidedAt, jobPosts.id, after, 'desc'))
   return q.select().from(jobPosts).where(and(...conditions)).orderBy(desc(jobPosts.decidedAt), desc(jobPosts.id)).limit(limit)
 }
 

@@ -142,13 +142,14 @@ export async function getMyPost(deps: Deps, actor: Actor, employerUserId: string
   return ok(found)
 }
 
-const cursorOf = (at: string) => (row: JobPostRow) => `${at}|${row.id}`
+/** `time|id` of the last row of a page, the time being the one the list is ordered by. */
+const cursorOf = (at: string, row: JobPostRow) => `${at}|${row.id}`
 
 /** The posts of every organisation the account speaks for, newest first; the read is recorded. */
 export async function listMyPosts(deps: Deps, actor: Actor, employerUserId: string, query: PageQuery, locale: Locale): Promise<PostPage<PostedJob>> {
   const { nextCursor, items } = await deps.db.read(async (q) => {
     const organisationIds = (await organisationsOfUser(q, employerUserId)).map((organisation) => organisation.id)
-    const page = pageOf(await postsOfOrganisations(q, organisationIds, timeCursor(query.cursor), query.limit + 1), query.limit, (row) => cursorOf(row.createdAt)(row))
+    const page = pageOf(await postsOfOrganisations(q, organisationIds, timeCursor(query.cursor), query.limit + 1), query.limit, (row) => cursorOf(row.createdAt, row))
     return { nextCursor: page.nextCursor, items: await postedJobsOf(q, page.rows, locale) }
   })
   await recordAudit(deps, deps.clock.now(), actor, { action: 'jobs.listMyPosts', kind: 'read', objectType: 'job_posts', objectId: employerUserId })
@@ -160,7 +161,7 @@ export async function listPostsToReview(deps: Deps, actor: Actor, officer: Sessi
   if (!officer.regionCode) return fail('forbidden')
   const region = officer.regionCode
   const { nextCursor, items } = await deps.db.read(async (q) => {
-    const page = pageOf(await postsToReview(q, region, timeCursor(query.cursor), query.limit + 1), query.limit, (row) => cursorOf(row.createdAt)(row))
+    const page = pageOf(await postsToReview(q, region, timeCursor(query.cursor), query.limit + 1), query.limit, (row) => cursorOf(row.createdAt, row))
     return { nextCursor: page.nextCursor, items: await postedJobsOf(q, page.rows, locale) }
   })
   await recordAudit(deps, deps.clock.now(), actor, { action: 'jobs.listPostsToReview', kind: 'read', objectType: 'region', objectId: region })
@@ -208,7 +209,7 @@ export async function decidePost(
 export async function listOpenPosts(deps: Deps, actor: Actor, query: PageQuery): Promise<PostPage<OpenJob>> {
   const now = deps.clock.now()
   const { nextCursor, items } = await deps.db.read(async (q) => {
-    const page = pageOf(await openPosts(q, chinaDate(now), timeCursor(query.cursor), query.limit + 1), query.limit, (row) => cursorOf(row.decidedAt ?? row.createdAt)(row))
+    const page = pageOf(await openPosts(q, chinaDate(now), timeCursor(query.cursor), query.limit + 1), query.limit, (row) => cursorOf(row.decidedAt ?? row.createdAt, row))
     const names = await organisationNames(
       q,
       page.rows.map((row) => row.posterOrganisationId),

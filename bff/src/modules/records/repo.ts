@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm'
 import { InsuranceType } from '@renshe/shared/records/schemas'
+import { afterCursor } from '../../db/keyset'
 import type { Query, Tx } from '../../db/database'
 import { qualified } from '../../db/qualified'
 import { preparedPer } from '../../platform/prepared'
@@ -186,7 +187,7 @@ export function certificatesOfRegion(
       after
         ? and(
             region,
-            or(lt(certificates.issuedAt, after.at), and(eq(certificates.issuedAt, after.at), lt(certificates.id, after.id))),
+            afterCursor(certificates.issuedAt, certificates.id, after, 'desc'),
           )
         : region,
     )
