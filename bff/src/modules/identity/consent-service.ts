@@ -47,6 +47,12 @@ export async function lockActiveConsent(tx: Tx, userId: string, purpose: Consent
   return row && row.withdrawnAt === null ? toConsent(row) : null
 }
 
+/** `now`, or a millisecond after `previous` when that is not before it. */
+function laterThan(now: Date, previous: string | undefined): Date {
+  const floor = previous === undefined ? Number.NEGATIVE_INFINITY : Date.parse(previous) + 1
+  return new Date(Math.max(now.getTime(), floor))
+}
+
 /** Consent is given to one version of one text; giving it again for the same version changes nothing. */
 export async function giveConsent(
   deps: Deps,
@@ -61,10 +67,12 @@ export async function giveConsent(
   return deps.db.transaction(async (tx) => {
     // The first consent of a purpose has no row to lock: two given at once must not both insert.
     await lockKey(tx, `consent:${userId}:${input.purpose}`)
-    const current = await lockActiveConsent(tx, userId, input.purpose)
-    if (current && current.version === input.version) return ok(current)
+    const latest = await lockLatestConsent(tx, userId, input.purpose)
+    if (latest && latest.withdrawnAt === null && latest.version === input.version) return ok(toConsent(latest))
 
-    const now = deps.clock.now().toISOString()
+    // The consent in force is the newest row. One given again in the same millisecond as the row
+    // before it (a withdrawal and a new consent at once) is still the newer: it is dated just after.
+    const now = laterThan(deps.clock.now(), latest?.givenAt).toISOString()
     const row: ConsentRow = { id: newId(deps.random), userId, purpose: input.purpose, version: input.version, givenAt: now, withdrawnAt: null }
     await insertConsent(tx, row)
     await notify(tx, deps.random, deps.clock.now(), { userId, template: 'consent.given', params: { purpose: input.purpose } })

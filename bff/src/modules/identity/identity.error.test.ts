@@ -3,7 +3,7 @@ import { expect, test } from 'vitest'
 import { idNumberCheckCharacter } from '@renshe/shared/identity/id-number'
 import { Me } from '@renshe/shared/identity/schemas'
 import { days } from '../../platform/clock'
-import { giveConsent, grantProxy } from '../../testing/flows'
+import { giveConsent, grantProxy, withdrawConsent } from '../../testing/flows'
 import { createTestContext, type TestContext } from '../../testing/harness'
 import { expectFieldErrors, expectOk, expectProblem } from '../../testing/http'
 
@@ -236,4 +236,16 @@ test('a field of the wrong type is reported as invalid, and a missing one as req
   expect(missing).toEqual({ 'body.types': 'field.required' })
   const notAnObject = await expectFieldErrors(await t.call('POST', '/api/records/certificates', { token, body: [] }))
   expect(notAnObject).toEqual({ body: 'field.invalid' })
+})
+
+test('a consent given again in the same millisecond as its withdrawal is the one in force, however the rows happen to be numbered', async () => {
+  const t = await createTestContext()
+  const token = await t.login('citizen-zhang')
+  // The clock stands still: every give and withdrawal below happens in the same millisecond.
+  for (let round = 0; round < 8; round += 1) {
+    await withdrawConsent(t, token, 'identity.real_name')
+    await expectProblem(await t.call('GET', '/api/records/summary', { token }), 'consent_required')
+    await giveConsent(t, token, 'identity.real_name')
+    expect((await t.call('GET', '/api/records/summary', { token })).status, `round ${round}`).toBe(200)
+  }
 })
