@@ -1,7 +1,9 @@
 import { loadConfig } from '../src/config'
 import { openDatabase } from '../src/db/client'
 import { migrateDatabase } from '../src/db/migrate'
-import { contributions, insuredPersons } from '../src/db/schema'
+import { eq } from 'drizzle-orm'
+import { contributions, employers, insuredPersons, jobPosts } from '../src/db/schema'
+import type { JobPostRow } from '../src/modules/jobs/posts-repo'
 import { seedDemoData } from '../src/db/seed/seed'
 import { createDeps } from '../src/platform/create-deps'
 import type { Deps } from '../src/platform/deps'
@@ -45,6 +47,67 @@ async function prepareBenchData(deps: Deps, people: number, months: number): Pro
   return rows
 }
 
+/** Occupations the posts are drawn from: the bench seeker's two (cashiers), one related, and unrelated work. */
+const postOccupations = ['4-01-02-04', '4-01-02-03', '4-01-02-01', '4-02-06-01', '4-10-01-05', '6-29-01-01', '4-03-02-01', '4-07-05-01']
+
+/**
+ * `count` open job posts over Zhejiang (27.0–31.2° N, 118.0–122.9° E), a tenth of them in
+ * central Wenzhou where the bench seeker lives, so her travel box holds a few thousand: the
+ * busy-city case, not the empty-countryside one. Drawn from a fixed seed, the same every run.
+ */
+async function prepareJobPosts(deps: Deps, count: number): Promise<number> {
+  const [organisation] = await deps.db.read((q) => q.select({ id: employers.id, userId: employers.userId }).from(employers).where(eq(employers.id, 'employer-oujiang')).limit(1))
+  if (!organisation?.userId) throw new Error('the demo employer employer-oujiang is missing')
+  let seed = 20_261_129
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
+    return seed / 2_147_483_648
+  }
+  const at = '2026-11-01T00:00:00.000Z'
+  const perTransaction = 2000
+  for (let from = 0; from < count; from += perTransaction) {
+    const rows: JobPostRow[] = []
+    for (let i = from; i < Math.min(count, from + perTransaction); i += 1) {
+      const city = i % 10 === 0
+      const lat = city ? 27.95 + random() * 0.15 : 27.0 + random() * 4.2
+      const lng = city ? 120.55 + random() * 0.2 : 118.0 + random() * 4.9
+      const skills = random() < 0.5 ? ['pos_terminal'] : []
+      rows.push({
+        id: `bench-post-${String(i).padStart(6, '0')}`,
+        posterOrganisationId: organisation.id,
+        posterUserId: organisation.userId,
+        status: 'open',
+        title: `测试岗位 ${i}`,
+        occupation: postOccupations[i % postOccupations.length] as string,
+        skills,
+        certificates: random() < 0.3 ? ['health_certificate'] : [],
+        kind: (['full_time', 'part_time', 'day'] as const)[i % 3] as JobPostRow['kind'],
+        community: '测试社区',
+        regionCode: '330302',
+        latMicrodegrees: Math.round(lat * 1_000_000),
+        lngMicrodegrees: Math.round(lng * 1_000_000),
+        payFen: 2_200 + Math.floor(random() * 2_000),
+        payUnit: 'hour',
+        headcount: 1 + (i % 5),
+        shifts: { kind: 'weekly', times: [{ day: 1 + (i % 7), from: '08:00', to: '12:00' }, { day: 1 + ((i + 2) % 7), from: '13:30', to: '18:00' }] },
+        startDate: '2026-11-01',
+        endDate: i % 4 === 0 ? null : '2099-12-31',
+        description: '测试岗位说明',
+        holdReasons: [],
+        decisionNote: null,
+        decidedBy: null,
+        decidedAt: at,
+        createdAt: at,
+        updatedAt: at,
+      })
+    }
+    await deps.db.transaction(async (tx) => {
+      for (let i = 0; i < rows.length; i += 200) await tx.insert(jobPosts).values(rows.slice(i, i + 200))
+    })
+  }
+  return count
+}
+
 const loaded = loadConfig(process.env)
 if (!loaded.ok) throw new Error(loaded.message)
 const fresh = openDatabase(loaded.config.database)
@@ -52,5 +115,6 @@ await migrateDatabase(fresh)
 await fresh.close()
 const deps = createDeps(loaded.config)
 const rows = await prepareBenchData(deps, Number(process.env.BENCH_PEOPLE ?? 10_000), Number(process.env.BENCH_MONTHS ?? 24))
+await prepareJobPosts(deps, Number(process.env.BENCH_JOB_POSTS ?? 100_000))
 await deps.db.close()
 process.stdout.write(`${rows}\n`)

@@ -12,11 +12,13 @@ import autocannon from 'autocannon'
 import pg from 'pg'
 import { loadConfig } from '../src/config'
 import { devPartnerKeys } from '../src/db/seed/retiree'
+import { sampleSeekerProfile } from '../src/testing/jobs-samples'
 import { newComplaint, newLifeSignal } from './submissions'
 import { freePort } from '../src/testing/free-port'
 
 const people = Number(process.env.BENCH_PEOPLE ?? 10_000)
 const months = 24
+const jobPostCount = Number(process.env.BENCH_JOB_POSTS ?? 100_000)
 const duration = Number(process.env.BENCH_SECONDS ?? 8)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 100)
 const engine = process.argv.includes('postgres') || process.env.BENCH_ENGINE === 'postgres' ? 'postgres' : 'sqlite'
@@ -107,6 +109,7 @@ const env: Record<string, string> = {
   // The jobs would flag and dispatch while the bench measures: keep the measurements to requests.
   WAGES_JOB_INTERVAL_SECONDS: '0',
   RETIREE_JOB_INTERVAL_SECONDS: '0',
+  JOBS_MATCH_INTERVAL_SECONDS: '0',
   ...(engine === 'postgres' ? { DATABASE_URL: databaseUrl } : {}),
 }
 const children: ChildProcess[] = []
@@ -119,10 +122,10 @@ try {
   const { DATABASE_URL: _inherited, ...inherited } = process.env
   const rows = Number(await output(spawn(process.execPath, ['--import', 'tsx', 'bench/prepare-data.ts'], {
     cwd: bffDir,
-    env: { ...inherited, ...env, BENCH_PEOPLE: String(people), BENCH_MONTHS: String(months) },
+    env: { ...inherited, ...env, BENCH_PEOPLE: String(people), BENCH_MONTHS: String(months), BENCH_JOB_POSTS: String(jobPostCount) },
     stdio: ['ignore', 'pipe', 'inherit'],
   })))
-  process.stdout.write(`Engine: ${engine}. Data: ${people.toLocaleString()} insured persons × ${months} months (${rows.toLocaleString()} rows) + demo data\n`)
+  process.stdout.write(`Engine: ${engine}. Data: ${people.toLocaleString()} insured persons × ${months} months (${rows.toLocaleString()} rows), ${jobPostCount.toLocaleString()} open job posts + demo data\n`)
 
   const bffPort = await freePort()
   const bff = spawn(process.execPath, ['--max-semi-space-size=64', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), '--import', 'tsx', 'src/server.ts'], { cwd: bffDir, env: { ...inherited, ...env, PORT: String(bffPort) }, stdio: 'ignore' })
@@ -137,6 +140,10 @@ try {
   const worker = (await (
     await fetch(`${bffUrl}/api/auth/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"account":"worker-zhao"}' })
   ).json()) as { token: string }
+  const seeker = { authorization: `Bearer ${worker.token}` }
+  // The seeker whose matches are read: the sample cashier in central Wenzhou, 8.5 km of travel.
+  const profileSaved = await fetch(`${bffUrl}/api/jobs/me/profile`, { method: 'PUT', headers: { ...seeker, 'content-type': 'application/json' }, body: JSON.stringify(sampleSeekerProfile) })
+  if (!profileSaved.ok) throw new Error(`saving the bench seeker's profile answered ${profileSaved.status}`)
   const certificate = (await (
     await fetch(`${bffUrl}/api/records/certificates`, {
       method: 'POST',
@@ -163,6 +170,7 @@ try {
   const rawDriver = engine === 'postgres' ? 'node-postgres' : 'better-sqlite3'
   const results: Measured[][] = []
   const submissions: (Measured & { round: number })[] = []
+  const matching: (Measured & { round: number })[] = []
   for (let round = 1; round <= rounds; round += 1) {
     process.stdout.write(`Round ${round}/${rounds} (${connections} connections, ${duration} s each)…\n`)
     results.push([
@@ -171,6 +179,12 @@ try {
       await measure('public verification · portal (Hono + drizzle, rate limit, audit)', `${bffUrl}/api/verify/certificates/${certificate.verificationCode}`),
       await measure(`public verification · raw node:http + ${rawDriver}`, `${rawUrl}/api/verify/certificates/${certificate.verificationCode}`),
     ])
+    matching.push(
+      ...[
+        await measure(`jobs matches · one seeker against ${jobPostCount.toLocaleString()} open posts (box query, sealed home, scoring, reasons, audit)`, `${bffUrl}/api/jobs/me/matches?limit=30`, seeker),
+        await measure(`jobs near me · one seeker against ${jobPostCount.toLocaleString()} open posts (box query, sealed home, distances, audit)`, `${bffUrl}/api/jobs/me/near?limit=30`, seeker),
+      ].map((m) => ({ ...m, round })),
+    )
     // After the reads: the cases it files would otherwise grow the database under them.
     const writes = [
       await measureSubmissions(
@@ -197,6 +211,7 @@ try {
     })
   })
   submissions.forEach((m) => lines.push(`| ${m.name} | ${m.round} | ${Math.round(m.rps).toLocaleString()} | ${m.p99} | ${m.non2xx} | |`))
+  matching.forEach((m) => lines.push(`| ${m.name} | ${m.round} | ${Math.round(m.rps).toLocaleString()} | ${m.p99} | ${m.non2xx} | |`))
   process.stdout.write(`${lines.join('\n')}\n`)
 
   // Each figure's median over the rounds, beside what the portal aims for on the embedded engine.
@@ -212,10 +227,12 @@ try {
       `  records read ${ratios(0).toFixed(2)}× raw, p99 ${recordsP99} ms${aims[0]}`,
       `  public verification ${ratios(2).toFixed(2)}× raw${aims[1]}`,
       `  complaint submission ${Math.round(submitted).toLocaleString()}/s${aims[2]}`,
+      `  jobs matches ${Math.round(median(matching.filter((m) => m.name.startsWith('jobs matches')).map((m) => m.rps))).toLocaleString()}/s, p99 ${median(matching.filter((m) => m.name.startsWith('jobs matches')).map((m) => m.p99))} ms`,
+      `  jobs near me ${Math.round(median(matching.filter((m) => m.name.startsWith('jobs near')).map((m) => m.rps))).toLocaleString()}/s, p99 ${median(matching.filter((m) => m.name.startsWith('jobs near')).map((m) => m.p99))} ms`,
       '',
     ].join('\n'),
   )
-  if ([...results.flat(), ...submissions].some((m) => m.non2xx > 0)) {
+  if ([...results.flat(), ...submissions, ...matching].some((m) => m.non2xx > 0)) {
     process.stderr.write('Some requests failed: the figures above are not valid.\n')
     process.exitCode = 1
   }

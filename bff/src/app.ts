@@ -21,6 +21,7 @@ import { retireePending } from './modules/retiree/pending'
 import { registerRetireeRoutes } from './modules/retiree/routes'
 import { wagesPending } from './modules/wages/pending'
 import { registerWagesRoutes } from './modules/wages/routes'
+import { submitComplaint } from './modules/wages/submit-service'
 
 const noStoreHeaders: HeaderList = [['cache-control', 'no-store']]
 
@@ -49,7 +50,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   registerRecordsRoutes(app, deps)
   registerWagesRoutes(app, deps)
   registerRetireeRoutes(app, deps)
-  registerJobsRoutes(app, deps)
+  registerJobsRoutes(app, deps, submitComplaint)
   registerOpenApi(app, deps)
 
   const methodsOf = allowedMethods(servedOperations(deps.config))

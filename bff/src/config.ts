@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { parseIpNetwork } from './platform/ip-address'
+import { wechatPayConfigOf, wechatPayEnvShape, type WechatPayConfig } from './platform/payments/wechat-pay-config'
 
 // 0 asks the system for any free port (tests run servers side by side).
 const portMessage = 'must be a whole number from 0 to 65535'
@@ -50,6 +51,8 @@ export const EnvSchema = z.object({
   WECHAT_API_BASE: z.url().default('https://api.weixin.qq.com'),
   /** Subscribe-message template id for "case progress" messages; unset → none are sent. */
   WECHAT_SUBSCRIBE_TEMPLATE_CASE: z.string().min(1).optional(),
+  /** The WeChat Pay merchant account (decision 050): all of it or none. */
+  ...wechatPayEnvShape,
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   VERIFY_RATE_LIMIT: z.coerce.number().int().positive().default(30),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
@@ -77,6 +80,8 @@ export const EnvSchema = z.object({
   RETIREE_GRACE_DAYS: z.coerce.number().int().nonnegative().default(30),
   /** Seconds between runs of the retiree jobs (notices, suspensions, payments, assistance rules); 0 turns them off. */
   RETIREE_JOB_INTERVAL_SECONDS: z.coerce.number().int().nonnegative().default(3600),
+  /** Seconds between runs of the job that sends seekers their new matches (decision 048); 0 turns it off. */
+  JOBS_MATCH_INTERVAL_SECONDS: z.coerce.number().int().nonnegative().default(3600),
   /** A background job whose instance stops beating for this long is taken over by another. */
   JOB_LEASE_SECONDS: z.coerce.number().int().min(2).default(60),
   /** Behind one reverse proxy: take the client address from X-Forwarded-For (the same as TRUST_PROXY_HOPS=1). */
@@ -116,6 +121,8 @@ export interface Config {
   readonly wechat: { readonly appId: string; readonly secret: string; readonly apiBase: string } | null
   /** Subscribe-message template ids by purpose; null where none is configured. */
   readonly subscribeTemplates: { readonly case: string | null }
+  /** WeChat Pay's merchant account; null: none (the development channel in development and demo, no payments otherwise). */
+  readonly wechatPay: WechatPayConfig | null
   readonly rateLimits: {
     readonly login: number
     readonly verification: number
@@ -140,6 +147,8 @@ export interface Config {
     readonly graceDays: number
     readonly jobIntervalSeconds: number
   }
+  /** 0: the job sending new matches to seekers' inboxes does not run in this process. */
+  readonly jobsMatchIntervalSeconds: number
   /** Seconds a running job's holder may go silent before another instance takes its period over. */
   readonly jobLeaseSeconds: number
   /** Hours a rotated partner key goes on working beside its successor. */
@@ -191,6 +200,8 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   if ((e.WECHAT_APPID === undefined) !== (e.WECHAT_SECRET === undefined)) {
     return { ok: false, message: 'Invalid configuration: WECHAT_APPID and WECHAT_SECRET must be set together' }
   }
+  const wechatPay = wechatPayConfigOf(e)
+  if (!wechatPay.ok) return wechatPay
   const proxySettings = [e.TRUST_PROXY === 'true', e.TRUST_PROXY_HOPS !== undefined, e.TRUSTED_PROXIES !== undefined].filter(Boolean)
   if (proxySettings.length > 1) {
     return { ok: false, message: 'Invalid configuration: set only one of TRUST_PROXY, TRUST_PROXY_HOPS and TRUSTED_PROXIES' }
@@ -218,6 +229,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
           ? { appId: e.WECHAT_APPID, secret: e.WECHAT_SECRET, apiBase: e.WECHAT_API_BASE }
           : null,
       subscribeTemplates: { case: e.WECHAT_SUBSCRIBE_TEMPLATE_CASE ?? null },
+      wechatPay: wechatPay.config,
       rateLimits: {
         login: e.LOGIN_RATE_LIMIT,
         verification: e.VERIFY_RATE_LIMIT,
@@ -238,6 +250,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         graceDays: e.RETIREE_GRACE_DAYS,
         jobIntervalSeconds: e.RETIREE_JOB_INTERVAL_SECONDS,
       },
+      jobsMatchIntervalSeconds: e.JOBS_MATCH_INTERVAL_SECONDS,
       jobLeaseSeconds: e.JOB_LEASE_SECONDS,
       partnerKeyGraceHours: e.PARTNER_KEY_GRACE_HOURS,
       trustProxy: proxyTrustOf(e),

@@ -16,6 +16,7 @@ import { purgeIdempotencyKeys } from './platform/idempotency'
 import { createJobRunner, purgeJobRuns, type JobDefinition } from './platform/jobs'
 import { newId } from './platform/random'
 import { purgeRateLimits } from './platform/rate-limit'
+import { matchNoticesJob, runMatchNotices } from './modules/jobs/match-notices'
 import { runRetireeJobs } from './modules/retiree/jobs'
 import { runWagesJobs } from './modules/wages/jobs'
 import { trackConnections } from './platform/shutdown'
@@ -34,6 +35,8 @@ export function portalJobs(config: Config): JobDefinition[] {
     { name: 'wages', seconds: config.wagesJobIntervalSeconds, run: runWagesJobs },
     // Retiree: certification notices, suspensions, payments, assistance rules.
     { name: 'retiree', seconds: config.retiree.jobIntervalSeconds, run: runRetireeJobs },
+    // Jobs: new matches to the inboxes of seekers who consent to be recommended, once each.
+    { name: matchNoticesJob, seconds: config.jobsMatchIntervalSeconds, run: runMatchNotices },
     {
       name: 'housekeeping',
       seconds: 3600,

@@ -56,7 +56,14 @@ export default defineAppConfig({
         'pages/deaths/index',
       ],
     },
+    {
+      root: 'features/jobs',
+      pages: ['pages/profile/index', 'pages/open/index', 'pages/post/index', 'pages/my-posts/index', 'pages/review/index', 'pages/insurance/index'],
+    },
   ],
+  // weapp: the job seeker's and the employer's "use my location" (features/jobs), asked for with its reason.
+  permission: { 'scope.userLocation': { desc: '用于填写求职住址或招聘地点，计算离工作地点有多远' } },
+  requiredPrivateInfos: ['getLocation'],
   // h5: no page transitions; weapp: components injected on demand (lib/page-config.ts says why).
   ...platformAppConfig(),
   window: {

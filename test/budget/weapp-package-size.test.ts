@@ -59,6 +59,20 @@ test('the weapp build keeps its main package and every subpackage within budget'
   }
 })
 
+test('the jobs subpackage is within budget, and the occupation classification loads with it, not with the main package', () => {
+  const { roots, sizes } = measure()
+  expect(roots).toContain('features/jobs')
+  expect(sizes.get('features/jobs') ?? 0, 'subpackage features/jobs').toBeLessThanOrEqual(subpackageBudget)
+  // Codes of the 640-entry table (shared/src/jobs/occupations.ts), first and last: the table is
+  // for the jobs pages only, and would cost every visitor of Home its weight in the main package.
+  const codes = ['4-01-01-00', '6-31-07-03']
+  const scripts = filesUnder(weappDir).filter((file) => file.endsWith('.js'))
+  const holding = scripts.filter((file) => codes.every((code) => readFileSync(file, 'utf8').includes(code)))
+  const relative = holding.map((file) => path.relative(weappDir, file).split(path.sep).join('/'))
+  expect(relative.length, 'one script holds the table').toBe(1)
+  expect(relative[0], 'the script holding the occupation table').toMatch(/^features\/jobs\//)
+})
+
 test('the weapp json files carry no h5-only keys, and app.json has components injected on demand', () => {
   // Keys of Taro's h5 (lib/page-config.ts) that WeChat's app.json and page.json schemas lack.
   const h5Only = ['usingWindowScroll', 'animation']

@@ -13,6 +13,8 @@ export const { users, realNames, sessions, consents, proxyGrants, auditLog, idem
   employers, projects, payrollMonths, payrollLines, payrollAlerts, calendarDays, complaintDrafts, cases,
   caseEvents, caseCounters, evidenceFiles, pensioners, pensionCertifications, pensionPayments, faceAttempts,
   partners, partnerKeys, partnerSignals, visitTasks, visitPhotos, assistanceRules, localMinimums, assistanceOffers,
-  overpayments, deathRecords, seekerProfiles, jobPosts } = schema
+  overpayments, deathRecords, seekerProfiles, jobPosts, jobApplications, jobAttendance, jobRatings,
+  jobMatchNotices, jobCallbacks,
+  flexibleEnrolments, flexiblePayments } = schema
 
 export type ContributionRecord = typeof contributions.$inferSelect

@@ -6,6 +6,8 @@ import { allOperations } from '@renshe/shared/platform/operations'
 import { auditRows, certificateRequest, giveConsent, issueCertificate, meOf, seededGrantOf } from '../testing/flows'
 import { createTestContext, type TestContext } from '../testing/harness'
 import { jobsAuditedWrites } from '../testing/jobs-audit-walk'
+import { jobsApplicationAuditedWrites } from '../testing/jobs-application-audit-walk'
+import { jobsInsuranceAuditedWrites } from '../testing/jobs-insurance-samples'
 import { partnerAuditedWrites } from '../testing/partner-audit-walk'
 import { payrollAuditedWrites } from '../testing/payroll-audit-walk'
 import { retireeAuditedWrites } from '../testing/retiree-audit-walk'
@@ -96,6 +98,8 @@ const writes: Record<string, (t: TestContext) => Promise<Write>> = {
   ...retireeAuditedWrites,
   ...retireeVisitAuditedWrites,
   ...jobsAuditedWrites,
+  ...jobsApplicationAuditedWrites,
+  ...jobsInsuranceAuditedWrites,
 }
 
 test('every operation that writes has a walk step below', () => {

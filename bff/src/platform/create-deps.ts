@@ -9,6 +9,10 @@ import type { Deps } from './deps'
 import { createDevelopmentFaceVerifier, createUnconfiguredFaceVerifier, createWechatFaceVerifier, type FaceVerifier } from './face-verification'
 import { resolveKeys } from './keys'
 import { createLogger, type Logger } from './logger'
+import { createDevelopmentPaymentChannel } from './payments/development-payment-channel'
+import type { PaymentChannel } from './payments/payment-channel'
+import { createUnconfiguredPaymentChannel, createWechatPayChannel } from './payments/wechat-pay-channel'
+import { loadWechatPayKeys } from './payments/wechat-pay-config'
 import { systemRandom, type Random } from './random'
 import { createRateLimiter } from './rate-limit'
 import { createDevelopmentSubscribeSender, createWechatSubscribeSender } from './subscribe-message'
@@ -22,6 +26,7 @@ export interface DepsOverrides {
   wechat?: WechatLogin | null
   subscribe?: Deps['subscribe']
   face?: FaceVerifier
+  payments?: PaymentChannel
   /** A database already open (the test harness's copy of a seeded one). */
   db?: Database
   /** The development login's accounts, in demo mode (modules never import the seed). */
@@ -53,6 +58,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
       : config.demo
         ? createDevelopmentFaceVerifier()
         : createUnconfiguredFaceVerifier())
+  const payments = overrides.payments ?? paymentChannelFor(config, clock, random, logger)
   guardTransactions(config.transactionGuard)
   const db = overrides.db ?? openDatabase(config.database)
   return {
@@ -68,6 +74,18 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     wechat,
     subscribe,
     face,
+    payments,
     demoAccounts: config.demo ? (overrides.demoAccounts ?? []) : [],
   }
+}
+
+/** The merchant's own channel when configured; the development one only in development and demo, never in production. */
+export function paymentChannelFor(config: Config, clock: Clock, random: Random, logger: Logger): PaymentChannel {
+  if (config.wechatPay) {
+    return createWechatPayChannel({ ...config.wechatPay, ...loadWechatPayKeys(config.wechatPay), now: () => clock.now().getTime(), random, logger })
+  }
+  if (config.mode !== 'production' && (config.demo || config.mode === 'development')) {
+    return createDevelopmentPaymentChannel({ ...(config.wechat ? { appId: config.wechat.appId } : {}), now: () => clock.now().getTime() })
+  }
+  return createUnconfiguredPaymentChannel()
 }

@@ -6,6 +6,7 @@ import type { Clock } from './clock'
 import type { BlindIndex, Sealer } from './crypto'
 import type { FaceVerifier } from './face-verification'
 import type { Logger } from './logger'
+import type { PaymentChannel } from './payments/payment-channel'
 import type { Random } from './random'
 import type { RateLimiter } from './rate-limit'
 import type { SubscribeSender, SubscribeTemplates } from './subscribe-message'
@@ -30,6 +31,8 @@ export interface Deps {
   readonly subscribe: { readonly sender: SubscribeSender; readonly templates: SubscribeTemplates }
   /** Face checks of survival certification: WeChat's when an app is configured, else the development verifier (outside production). */
   readonly face: FaceVerifier
+  /** Payments: WeChat Pay's when a merchant account is configured, else the development channel in development and demo, else none that works (decision 050). */
+  readonly payments: PaymentChannel
   /** The accounts the development login offers: handed in by the entry point in demo mode, none otherwise. */
   readonly demoAccounts: readonly DemoAccount[]
 }

@@ -10,6 +10,7 @@ import { manualClock, type ManualClock } from '../platform/clock'
 import { createDeps } from '../platform/create-deps'
 import type { Deps } from '../platform/deps'
 import type { FaceVerifier } from '../platform/face-verification'
+import type { PaymentChannel } from '../platform/payments/payment-channel'
 import { createLogger } from '../platform/logger'
 import { seededRandom, type Random } from '../platform/random'
 import type { WechatLogin } from '../platform/wechat'
@@ -103,7 +104,7 @@ export async function startTestServer(
  * random stream starts where seeding left it: identical to seeding anew.
  */
 export async function createTestContext(
-  options: { env?: Record<string, string>; wechat?: WechatLogin | null; face?: FaceVerifier; seed?: boolean; logLines?: string[] } = {},
+  options: { env?: Record<string, string>; wechat?: WechatLogin | null; face?: FaceVerifier; payments?: PaymentChannel; seed?: boolean; logLines?: string[] } = {},
 ): Promise<TestContext> {
   const clock = manualClock(testStart)
   const logger = options.logLines ? createLogger('debug', (line) => options.logLines?.push(line)) : undefined
@@ -133,6 +134,7 @@ export async function createTestContext(
     random,
     wechat: options.wechat ?? null,
     ...(options.face ? { face: options.face } : {}),
+    ...(options.payments ? { payments: options.payments } : {}),
     ...(logger ? { logger } : {}),
   })
   const app = createApp(deps)

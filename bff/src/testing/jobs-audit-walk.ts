@@ -27,6 +27,16 @@ export const jobsAuditedWrites: Record<string, (t: TestContext) => Promise<Audit
       via: grantId,
     }
   },
+  'jobs.markCalled': async (t) => {
+    const token = await t.login('staff-chen')
+    const { grantId } = await seededGrantOf(t, token)
+    return {
+      act: () => t.call('POST', `/api/jobs/assist/callbacks/${grantId}/called`, { token }),
+      actor: await userIdOf(t, 'staff-chen'),
+      subject: await userIdOf(t, 'elder-wang'),
+      via: grantId,
+    }
+  },
   'jobs.createPost': async (t) => {
     const token = await t.login('employer-demo')
     const employer = await userIdOf(t, 'employer-demo')

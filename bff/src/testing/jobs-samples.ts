@@ -57,4 +57,8 @@ export const jobsSamples: Readonly<Record<string, Sample>> = {
   'jobs.listPostsToReview': { query: { limit: '10' } },
   'jobs.decidePost': { params: { id: unknownPost }, body: { decision: 'approve' } },
   'jobs.listOpenPosts': { query: { limit: '10' } },
+  'jobs.listMyMatches': { query: { limit: '10' } },
+  'jobs.listNearMe': { query: { limit: '10' } },
+  'jobs.listCallbacks': {},
+  'jobs.markCalled': { params: { grantId: unknownPost } },
 }

@@ -1,5 +1,7 @@
 import { fillPath, type Operation } from '@renshe/shared/platform/operation'
 import type { CallOptions, TestContext } from './harness'
+import { jobsApplicationSamples } from './jobs-application-samples'
+import { jobsInsuranceSamples } from './jobs-insurance-samples'
 import { jobsSamples } from './jobs-samples'
 import { payrollSamples } from './payroll-samples'
 import { retireeSamples } from './retiree-samples'
@@ -55,6 +57,8 @@ export const samples: Readonly<Record<string, Sample>> = {
   ...retireeSamples,
   ...retireeVisitSamples,
   ...jobsSamples,
+  ...jobsApplicationSamples,
+  ...jobsInsuranceSamples,
 }
 
 export interface SampleRequest {

@@ -26,6 +26,7 @@ const parents: Partial<Record<PageName, PageName>> = {
   visitReviews: 'pensionCoverage',
   overpayments: 'pensionCoverage',
   deathRecords: 'pensionCoverage',
+  postJob: 'myJobPosts',
 }
 
 const byPath = new Map<string, PageName>(Object.entries(routes).map(([name, path]) => [path, name as PageName]))

@@ -45,6 +45,12 @@ export const MessageTemplate = z.enum([
   'retiree.deathRecordHeld',
   'retiree.deathRecordToReview',
   'retiree.pensionRestored',
+  'jobs.newMatches',
+  'jobs.applied',
+  'jobs.invited',
+  'jobs.hired',
+  'jobs.declined',
+  'jobs.payStated',
 ])
 export type MessageTemplate = z.infer<typeof MessageTemplate>
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { addCalendarDays } from '../wages/work-calendar'
-import { dayOfWeek, distanceKm, nearMe, rankMatches, scoreMatch } from './matching'
+import { dayOfWeek, distanceKm, nearMe, rankMatches, scoreMatch, matchCeiling } from './matching'
 import type { MatchFactors } from './matching'
 import type { JobPost, JobShifts, MatchWeights, PayUnit, Place, SeekerProfile, WeeklyHours } from './schemas'
 
@@ -237,6 +237,17 @@ test('the day of the week of any date agrees with the calendar', () => {
     fc.property(fc.integer({ min: -200_000, max: 200_000 }), (offset) => {
       const date = addCalendarDays('2000-01-01', offset)
       expect(dayOfWeek(date)).toBe(new Date(`${date}T00:00:00Z`).getUTCDay() || 7)
+    }),
+  )
+})
+
+test('no post scores above its ceiling, for any weights: what it asks, pays and when it is worked can only bring it down', () => {
+  fc.assert(
+    fc.property(anySeeker, anyPost(), anyWeights, (seeker, post, weights) => {
+      const ceiling = matchCeiling(seeker, post, weights)
+      const scored = scoreMatch(seeker, post, weights)
+      if (scored.excluded === 'tooFar') expect(ceiling).toBeNull()
+      else expect(ceiling).toBeGreaterThanOrEqual(scored.score)
     }),
   )
 })

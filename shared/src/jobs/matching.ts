@@ -67,13 +67,23 @@ export interface RankOptions {
   rules?: MatchRules
   /** Leave out posts whose end date is before this date. */
   openOn?: IsoDate
+  /** Start after this match in the list's order (a page's last): for paging through a long list. */
+  after?: Pick<Match, 'score' | 'distanceKm' | 'postId'>
+}
+
+/** A latitude–longitude box, in degrees, that holds the whole travel circle; ±Infinity where longitude rules nothing out. */
+export interface TravelBox {
+  minLat: number
+  maxLat: number
+  minLng: number
+  maxLng: number
 }
 
 /** The mean radius of the Earth (IUGG), in km. */
 const earthRadiusKm = 6371.0088
 const radiansPerDegree = Math.PI / 180
 
-interface LatLng {
+export interface LatLng {
   lat: number
   lng: number
 }
@@ -194,9 +204,11 @@ interface PreparedSeeker {
 
 const minorGroupOf = (occupation: string) => occupation.slice(0, 7)
 
-function prepareSeeker(seeker: SeekerProfile): PreparedSeeker {
-  const groups = new Map<string, string>()
-  for (const occupation of seeker.occupations) if (!groups.has(minorGroupOf(occupation))) groups.set(minorGroupOf(occupation), occupation)
+/**
+ * The box around the seeker's travel circle: a database can rule out most posts by it with an
+ * index on their coordinates, before any post is scored (decision 048).
+ */
+export function travelBox(seeker: Pick<SeekerProfile, 'home' | 'travelKm'>): TravelBox {
   // The circle of radius d spans d/R radians of latitude, and asin(sin(d/R) / cos(lat)) of
   // longitude; when it holds a pole or crosses the 180th meridian, longitude rules nothing out.
   const angle = seeker.travelKm / earthRadiusKm
@@ -206,6 +218,12 @@ function prepareSeeker(seeker: SeekerProfile): PreparedSeeker {
   const lngSine = Math.sin(angle) / Math.cos(seeker.home.lat * radiansPerDegree)
   const lngSpan = minLat <= -90 || maxLat >= 90 || !(lngSine < 1) ? Infinity : Math.asin(lngSine) / radiansPerDegree + boxSlackDegrees
   const wraps = seeker.home.lng - lngSpan <= -180 || seeker.home.lng + lngSpan >= 180
+  return { minLat, maxLat, minLng: wraps ? -Infinity : seeker.home.lng - lngSpan, maxLng: wraps ? Infinity : seeker.home.lng + lngSpan }
+}
+
+function prepareSeeker(seeker: SeekerProfile): PreparedSeeker {
+  const groups = new Map<string, string>()
+  for (const occupation of seeker.occupations) if (!groups.has(minorGroupOf(occupation))) groups.set(minorGroupOf(occupation), occupation)
   return {
     seeker,
     occupations: new Set(seeker.occupations),
@@ -213,15 +231,12 @@ function prepareSeeker(seeker: SeekerProfile): PreparedSeeker {
     skills: new Set(seeker.skills),
     certificates: new Set(seeker.certificates),
     free: freeMinutesOf(seeker.availability),
-    minLat,
-    maxLat,
-    minLng: wraps ? -Infinity : seeker.home.lng - lngSpan,
-    maxLng: wraps ? Infinity : seeker.home.lng + lngSpan,
+    ...travelBox(seeker),
   }
 }
 
 /** The exact distance of a post within the seeker's travel range, or null beyond it. */
-function distanceInRange(prepared: PreparedSeeker, post: JobPost): number | null {
+function distanceInRange(prepared: PreparedSeeker, post: Pick<JobPost, 'place'> | { place: LatLng }): number | null {
   const { lat, lng } = post.place
   if (lat < prepared.minLat || lat > prepared.maxLat || lng < prepared.minLng || lng > prepared.maxLng) return null
   const km = distanceKm(prepared.seeker.home, post.place)
@@ -333,7 +348,7 @@ export function scoreMatch(seeker: SeekerProfile, post: JobPost, weights: MatchW
   }
 }
 
-const isOpen = (post: JobPost, openOn: IsoDate | undefined) => openOn === undefined || post.endDate === null || post.endDate >= openOn
+const isOpen = (post: Pick<JobPost, 'endDate'>, openOn: IsoDate | undefined) => openOn === undefined || post.endDate === null || post.endDate >= openOn
 
 /** Ids compared by code unit, not by locale, so the order is the same on every device. */
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
@@ -351,7 +366,7 @@ interface Candidate {
  * only for the posts returned.
  */
 export function rankMatches(seeker: SeekerProfile, posts: readonly JobPost[], options: RankOptions = {}): Match[] {
-  const { limit = 50, weights = matchWeights, rules = matchRules, openOn } = options
+  const { limit = 50, weights = matchWeights, rules = matchRules, openOn, after } = options
   const prepared = prepareSeeker(seeker)
   const candidates: Candidate[] = []
   for (const post of posts) {
@@ -360,7 +375,9 @@ export function rankMatches(seeker: SeekerProfile, posts: readonly JobPost[], op
     if (km === null) continue
     const occupation = occupationFactor(prepared, post.occupation, rules)
     if (occupation === 0 && requirementsHeld(prepared, post) === 0) continue
-    candidates.push({ post, km: toMetre(km), score: scoreOf(factorsOf(prepared, post, km, rules), weights) })
+    const candidate = { post, km: toMetre(km), score: scoreOf(factorsOf(prepared, post, km, rules), weights) }
+    if (after && !(candidate.score < after.score || (candidate.score === after.score && (candidate.km > after.distanceKm || (candidate.km === after.distanceKm && byId(post.id, after.postId) > 0))))) continue
+    candidates.push(candidate)
   }
   candidates.sort((a, b) => b.score - a.score || a.km - b.km || byId(a.post.id, b.post.id))
   return candidates.slice(0, Math.max(0, limit)).map(({ post, km, score }) => ({
@@ -372,14 +389,53 @@ export function rankMatches(seeker: SeekerProfile, posts: readonly JobPost[], op
 }
 
 /** "Near me": every open post within the seeker's travel range, nearest first, then by id. */
-export function nearMe(seeker: SeekerProfile, posts: readonly JobPost[], options: Pick<RankOptions, 'limit' | 'openOn'> = {}): NearbyPost[] {
-  const { limit = 50, openOn } = options
+/** Where a post is and until when: all "near me" needs, so a list can be measured before the posts are read whole. */
+export interface LocatedPost {
+  id: string
+  place: LatLng
+  endDate: IsoDate | null
+}
+
+/**
+ * The highest score a post of this occupation at this place could have for the seeker, whatever
+ * it asks, pays or when it is worked (those factors taken at 1); null beyond her travel range.
+ * Since improving a factor never lowers the score (decision 044), no post scores above it: a
+ * service can read posts whole in the order of this ceiling and stop once its page is settled.
+ */
+export function matchCeiling(
+  seeker: SeekerProfile,
+  post: { occupation: string; place: LatLng },
+  weights: MatchWeights = matchWeights,
+  rules: MatchRules = matchRules,
+): number | null {
+  return matchCeilings(seeker, [post], weights, rules)[0] ?? null
+}
+
+/** `matchCeiling` for many posts of one seeker, prepared once; null where a post is beyond her range. */
+export function matchCeilings(seeker: SeekerProfile, posts: readonly { occupation: string; place: LatLng }[], weights: MatchWeights = matchWeights, rules: MatchRules = matchRules): (number | null)[] {
+  const prepared = prepareSeeker(seeker)
+  return posts.map((post) => {
+    const km = distanceInRange(prepared, post)
+    if (km === null) return null
+    return scoreOf({ occupation: occupationFactor(prepared, post.occupation, rules), skills: 1, distance: distanceFactor(km, seeker.travelKm, rules), schedule: 1, pay: 1 }, weights)
+  })
+}
+
+export function nearMe(
+  seeker: SeekerProfile,
+  posts: readonly LocatedPost[],
+  options: Pick<RankOptions, 'limit' | 'openOn'> & { after?: NearbyPost } = {},
+): NearbyPost[] {
+  const { limit = 50, openOn, after } = options
   const prepared = prepareSeeker(seeker)
   const nearby: NearbyPost[] = []
   for (const post of posts) {
     if (!isOpen(post, openOn)) continue
     const km = distanceInRange(prepared, post)
-    if (km !== null) nearby.push({ postId: post.id, distanceKm: toMetre(km) })
+    if (km === null) continue
+    const distance = toMetre(km)
+    if (after && !(distance > after.distanceKm || (distance === after.distanceKm && byId(post.id, after.postId) > 0))) continue
+    nearby.push({ postId: post.id, distanceKm: distance })
   }
   nearby.sort((a, b) => a.distanceKm - b.distanceKm || byId(a.postId, b.postId))
   return nearby.slice(0, Math.max(0, limit))

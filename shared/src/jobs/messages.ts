@@ -18,3 +18,37 @@ export const jobsFieldMessages = {
   'contributionBase.aboveMaximum': { 'zh-CN': '缴费基数高于本年度上限', en: 'The contribution base is above this year\u2019s maximum' },
   'paymentPeriod.notOffered': { 'zh-CN': '本地区不提供该缴费周期', en: 'This payment period is not offered in your region' },
 } as const satisfies Record<string, Record<Locale, string>>
+
+/** Messages of applications and day work, merged into the shared list. Kept here, beside the
+ * others, so that the app shell that reads them does not load the occupation table with them. */
+export const jobsApplicationMessages = {
+  'jobs.stars': { 'zh-CN': '评分应为 1 至 5 星', en: 'A rating is 1 to 5 stars' },
+  'jobs.commentTooLong': { 'zh-CN': '评价最多 100 个字', en: 'A comment is at most 100 characters' },
+  'jobs.declineReason': { 'zh-CN': '请写明不录用的原因', en: 'Say why you decline' },
+  'jobs.codeFormat': { 'zh-CN': '签到码为 6 位数字', en: 'The check-in code has 6 digits' },
+  'jobs.codeWrong': { 'zh-CN': '签到码不对或已过期，请看用工单位现场显示的最新签到码', en: 'The code is wrong or has expired: use the one the employer shows now' },
+  'jobs.paidAmount': { 'zh-CN': '实付金额应在 0 至 100 万元之间', en: 'The amount paid must be from 0 to 1,000,000 yuan' },
+  'jobs.amountOwed': { 'zh-CN': '被拖欠的金额应在 1 元至 100 万元之间', en: 'The amount owed must be from 1 to 1,000,000 yuan' },
+  'jobs.postNotOpen': { 'zh-CN': '这个岗位现在不接受报名', en: 'This job is not taking applications now' },
+  'jobs.alreadyApplied': { 'zh-CN': '您已报名过这个岗位', en: 'You have already applied for this job' },
+  'jobs.profileRequired': { 'zh-CN': '请先填写求职信息再报名', en: 'Fill in your job-seeker profile before applying' },
+  'jobs.stepNotAllowed': { 'zh-CN': '报名当前的状态下不能进行这一步', en: 'This step cannot be taken at the application’s current stage' },
+  'jobs.headcountFull': { 'zh-CN': '录用人数已满', en: 'The job’s headcount is already filled' },
+  'jobs.notDayJob': { 'zh-CN': '只有日结岗位需要签到', en: 'Only day jobs are checked in and out' },
+  'jobs.notHired': { 'zh-CN': '录用后才能签到', en: 'Only a hired worker checks in' },
+  'jobs.notAWorkDay': { 'zh-CN': '今天不是这个岗位的工作日', en: 'Today is not a work day of this job' },
+  'jobs.alreadyCheckedIn': { 'zh-CN': '今天已经签到', en: 'Already checked in today' },
+  'jobs.notCheckedIn': { 'zh-CN': '今天还没有签到', en: 'Not checked in today' },
+  'jobs.alreadyCheckedOut': { 'zh-CN': '今天已经签退', en: 'Already checked out today' },
+  'jobs.notWorkedYet': { 'zh-CN': '签退后才能确认工钱', en: 'Pay is settled after checking out' },
+  'jobs.payAlreadyStated': { 'zh-CN': '已经填写过实付金额', en: 'What was paid has already been stated' },
+  'jobs.payNotStated': { 'zh-CN': '用工单位还没有填写实付金额', en: 'The employer has not stated what it paid yet' },
+  'jobs.payAlreadyAnswered': { 'zh-CN': '您已经确认过这一天的工钱', en: 'You have already answered for this day’s pay' },
+  'jobs.complaintNotYet': {
+    'zh-CN': '您对工钱有异议，或用工单位超过期限未确认付款时，才能发起欠薪投诉',
+    en: 'A wage complaint can be opened once you dispute the pay, or the employer has not confirmed paying by the deadline',
+  },
+  'jobs.amountOwedRequired': { 'zh-CN': '请填写被拖欠的金额', en: 'Enter the amount owed' },
+  'jobs.notWorkedForRating': { 'zh-CN': '干完活后才能评价', en: 'Ratings are given after the work' },
+  'jobs.alreadyRated': { 'zh-CN': '您已经评价过了', en: 'You have already given a rating' },
+} as const satisfies Record<string, Record<Locale, string>>

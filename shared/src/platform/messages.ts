@@ -1,6 +1,6 @@
 import type { Locale } from './locale'
 import type { ProblemCode } from './problem'
-import { jobsFieldMessages } from '../jobs/messages'
+import { jobsApplicationMessages, jobsFieldMessages } from '../jobs/messages'
 import { retireeFieldMessages } from '../retiree/messages'
 import { wagesFieldMessages } from '../wages/messages'
 
@@ -58,6 +58,7 @@ export const fieldMessages = {
   ...wagesFieldMessages,
   ...retireeFieldMessages,
   ...jobsFieldMessages,
+  ...jobsApplicationMessages,
 } as const satisfies Record<string, Texts>
 
 export type FieldMessageKey = keyof typeof fieldMessages

@@ -1,6 +1,9 @@
 import * as identity from '../identity/contract'
 import * as inbox from '../inbox/contract'
 import * as jobs from '../jobs/contract'
+import * as jobApplications from '../jobs/applications-contract'
+import * as jobInsurance from '../jobs/insurance-contract'
+import * as jobMatches from '../jobs/matches-contract'
 import * as jobPosts from '../jobs/posts-contract'
 import * as records from '../records/contract'
 import * as retiree from '../retiree/contract'
@@ -16,5 +19,8 @@ export const allOperations: readonly Operation[] = [
   ...Object.values(retiree),
   ...Object.values(jobs),
   ...Object.values(jobPosts),
+  ...Object.values(jobApplications),
+  ...Object.values(jobMatches),
+  ...Object.values(jobInsurance),
 ]
 

@@ -41,6 +41,12 @@ export const pages = {
   visitReviews: '/features/retiree/pages/reviews/index',
   overpayments: '/features/retiree/pages/overpayments/index',
   deathRecords: '/features/retiree/pages/deaths/index',
+  jobProfile: '/features/jobs/pages/profile/index',
+  openJobs: '/features/jobs/pages/open/index',
+  postJob: '/features/jobs/pages/post/index',
+  myJobPosts: '/features/jobs/pages/my-posts/index',
+  reviewJobPosts: '/features/jobs/pages/review/index',
+  flexibleInsurance: '/features/jobs/pages/insurance/index',
 } as const
 
 export type PageName = keyof typeof pages

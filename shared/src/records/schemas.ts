@@ -18,6 +18,10 @@ export type Period = z.infer<typeof Period>
 /** Amounts are integer fen (0.01 yuan), so sums never round. */
 export const Fen = z.number().int().nonnegative()
 
+/** Who paid a month: an employer, or the person as a flexible worker. */
+export const ContributionPayer = z.enum(['employer', 'flexible'])
+export type ContributionPayer = z.infer<typeof ContributionPayer>
+
 export const ContributionRow = z.object({
   month: YearMonth,
   type: InsuranceType,
@@ -25,6 +29,7 @@ export const ContributionRow = z.object({
   personalFen: Fen,
   employerFen: Fen,
   employerName: z.string(),
+  payer: ContributionPayer,
   regionCode: RegionCode,
 })
 export type ContributionRow = z.infer<typeof ContributionRow>

@@ -1,6 +1,8 @@
 import type { Dialect } from './dialect'
 import { identityTables } from './identity'
 import { jobsTables } from './jobs'
+import { jobsInsuranceTables } from './jobs-insurance'
+import { jobsWorkTables } from './jobs-work'
 import { platformTables } from './platform'
 import { recordsTables } from './records'
 import { retireeTables } from './retiree'
@@ -10,13 +12,17 @@ import { wagesTables } from './wages'
 export function buildSchema(d: Dialect) {
   const identity = identityTables(d)
   const wages = wagesTables(d, identity)
+  const jobs = jobsTables(d, { users: identity.users, employers: wages.employers })
+  const records = recordsTables(d)
   return {
     ...identity,
     ...platformTables(d),
-    ...recordsTables(d),
+    ...records,
     ...wages,
     ...retireeTables(d, identity),
-    ...jobsTables(d, { users: identity.users, employers: wages.employers }),
+    ...jobs,
+    ...jobsWorkTables(d, { users: identity.users, employers: wages.employers, jobPosts: jobs.jobPosts }),
+    ...jobsInsuranceTables(d, { users: identity.users, insuredPersons: records.insuredPersons }),
   }
 }
 

@@ -85,8 +85,51 @@ export function jobsTables(d: Dialect, { users, employers }: { users: IdentityTa
       d.index('job_posts_region_status').on(t.regionCode, t.status),
       d.index('job_posts_status_end_date').on(t.status, t.endDate),
       d.index('job_posts_organisation').on(t.posterOrganisationId, t.createdAt),
+      // "Near me" and matching: open posts inside a box of latitude, then longitude (decision 048).
+      d.index('job_posts_status_point').on(t.status, t.latMicrodegrees, t.lngMicrodegrees),
+      // The match notices job: posts approved since its last run.
+      d.index('job_posts_status_decided').on(t.status, t.decidedAt),
     ],
   )
 
-  return { seekerProfiles, jobPosts }
+  /**
+   * A match the seeker has been told of, one row per seeker and post: the inbox message is sent
+   * with the row, and the unique pair makes a second run (or a run taken over) send nothing.
+   * The score is kept as it was when sent; the grid staff's call-back list reads these rows.
+   */
+  const jobMatchNotices = d.table(
+    'job_match_notices',
+    {
+      seekerUserId: d.text('seeker_user_id')
+        .notNull()
+        .references(() => users.id),
+      postId: d.text('post_id')
+        .notNull()
+        .references(() => jobPosts.id),
+      /** Whole points of 100, as the matching gave it when the notice was sent. */
+      score: d.integer('score').notNull(),
+      createdAt: d.text('created_at').notNull(),
+    },
+    (t) => [d.primaryKey({ columns: [t.seekerUserId, t.postId] }), d.index('job_match_notices_seeker_created').on(t.seekerUserId, t.createdAt)],
+  )
+
+  /**
+   * When a grid staff member last called a person she helps ("已回访"): her call-back list
+   * shows the person again once a match newer than this is sent. One row per staff and person.
+   */
+  const jobCallbacks = d.table(
+    'job_callbacks',
+    {
+      staffUserId: d.text('staff_user_id')
+        .notNull()
+        .references(() => users.id),
+      seekerUserId: d.text('seeker_user_id')
+        .notNull()
+        .references(() => users.id),
+      calledAt: d.text('called_at').notNull(),
+    },
+    (t) => [d.primaryKey({ columns: [t.staffUserId, t.seekerUserId] })],
+  )
+
+  return { seekerProfiles, jobPosts, jobMatchNotices, jobCallbacks }
 }

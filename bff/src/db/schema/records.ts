@@ -1,4 +1,4 @@
-import type { CertificatePurpose, InsuranceType } from '@renshe/shared/records/schemas'
+import type { CertificatePurpose, ContributionPayer, InsuranceType } from '@renshe/shared/records/schemas'
 import type { Dialect } from './dialect'
 
 export function recordsTables(d: Dialect) {
@@ -30,6 +30,8 @@ export function recordsTables(d: Dialect) {
       personalFen: d.integer('personal_fen').notNull(),
       employerFen: d.integer('employer_fen').notNull(),
       employerName: d.text('employer_name').notNull(),
+      /** Who paid the month: an employer, or the person as a flexible worker (decision 051). */
+      payer: d.text('payer').$type<ContributionPayer>().notNull().default('employer'),
       regionCode: d.text('region_code').notNull(),
     },
     (t) => [

@@ -9,4 +9,6 @@ export const { users, realNames, sessions, consents, proxyGrants, auditLog, idem
   employers, projects, payrollMonths, payrollLines, payrollAlerts, calendarDays, complaintDrafts, cases,
   caseEvents, caseCounters, evidenceFiles, pensioners, pensionCertifications, pensionPayments, faceAttempts,
   partners, partnerKeys, partnerSignals, visitTasks, visitPhotos, assistanceRules, localMinimums, assistanceOffers,
-  overpayments, deathRecords, seekerProfiles, jobPosts } = schema
+  overpayments, deathRecords, seekerProfiles, jobPosts,
+  jobMatchNotices, jobCallbacks, jobApplications, jobAttendance, jobRatings,
+  flexibleEnrolments, flexiblePayments } = schema

@@ -1,4 +1,4 @@
-import type { InsuranceType } from '@renshe/shared/records/schemas'
+import type { ContributionPayer, InsuranceType } from '@renshe/shared/records/schemas'
 import { monthIndex, monthOfIndex } from '@renshe/shared/records/months'
 
 /** Contribution rates (personal, employer) of the base, by insurance, as Zhejiang applies them. */
@@ -66,6 +66,17 @@ export const register: readonly RegisteredPerson[] = [
     ],
   },
   {
+    // A migrant worker whose last employer stopped paying in mid-2025: he now takes day jobs and
+    // may pay his own pension as a flexible worker.
+    key: 'zhao-qiang',
+    name: '赵强',
+    idNumber: '511321198803124572',
+    regionCode: '330302',
+    spans: [
+      { from: '2019-05', to: '2025-06', employer: '温州瓯江建设有限公司', regionCode: '330302', baseYuan: 4200, types: ['pension', 'medical', 'unemployment', 'work_injury'] },
+    ],
+  },
+  {
     key: 'wang-xiuying',
     name: '王秀英',
     idNumber: '330302194406080025',
@@ -92,6 +103,7 @@ export interface SeedContribution {
   readonly personalFen: number
   readonly employerFen: number
   readonly employerName: string
+  readonly payer: ContributionPayer
   readonly regionCode: string
 }
 
@@ -115,6 +127,7 @@ export function contributionsOf(person: RegisteredPerson, lastDue: string): Seed
           personalFen: Math.round(baseFen * rate.personal),
           employerFen: Math.round(baseFen * rate.employer),
           employerName: span.employer,
+          payer: span.flexible ? 'flexible' : 'employer',
           regionCode: span.regionCode,
         })
       }

@@ -15,6 +15,7 @@ import { createTestContext, type CallOptions, type TestContext } from '../../tes
 import { expectOk, expectProblem } from '../../testing/http'
 import { callSample, describeOperation } from '../../testing/operation-samples'
 import { retireeObjectRequests } from '../../testing/retiree-flows'
+import { jobsObjectRequests } from '../../testing/jobs-proxy-flows'
 import { wagesObjectRequests } from '../../testing/wages-flows'
 
 const li = { name: '李娜', idNumber: '330304198807214523', phone: '13812342345' }
@@ -211,6 +212,7 @@ test('every act a grid staff member does for a citizen appears in her access log
   const withObjects = {
     ...(await wagesObjectRequests(t, { token: chen, actingFor: grantId })),
     ...(await retireeObjectRequests(t, { token: chen, actingFor: grantId })),
+    ...(await jobsObjectRequests(t, { token: chen, actingFor: grantId })),
   }
   const elder = await t.login('elder-wang')
 

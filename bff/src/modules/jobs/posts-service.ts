@@ -32,7 +32,7 @@ export interface PageQuery {
 /** Millionths of a degree: about a tenth of a metre, in whole numbers both engines keep exactly. */
 const microdegrees = 1_000_000
 
-function postOf(row: JobPostRow): JobPostInput {
+export function postOf(row: JobPostRow): JobPostInput {
   return {
     title: row.title,
     occupation: row.occupation,

@@ -5,10 +5,14 @@ import type { Deps } from '../../platform/deps'
 import { mountOperation } from '../../platform/mount'
 import { subjectOf } from '../../platform/principal'
 import { ok } from '../../platform/problem'
+import type { FileWageComplaint } from '../../platform/wage-complaints'
+import { registerJobApplicationsRoutes } from './applications-routes'
+import { registerJobMatchesRoutes } from './matches-routes'
+import { registerFlexibleInsuranceRoutes } from './insurance-routes'
 import { registerJobPostsRoutes } from './posts-routes'
 import { getMySeekerProfile, putMySeekerProfile, setRecommendationConsent } from './service'
 
-export function registerJobsRoutes(app: Hono<AppEnv>, deps: Deps): void {
+export function registerJobsRoutes(app: Hono<AppEnv>, deps: Deps, fileWageComplaint: FileWageComplaint): void {
   mountOperation(app, deps, contract.getMySeekerProfile, async (ctx) => ok(await getMySeekerProfile(deps, ctx.actor, subjectOf(ctx.principal))))
   mountOperation(app, deps, contract.putMySeekerProfile, async (ctx, { body }) =>
     ok(await putMySeekerProfile(deps, ctx.actor, subjectOf(ctx.principal), body)),
@@ -17,4 +21,7 @@ export function registerJobsRoutes(app: Hono<AppEnv>, deps: Deps): void {
     setRecommendationConsent(deps, ctx.actor, subjectOf(ctx.principal), body.recommendable),
   )
   registerJobPostsRoutes(app, deps)
+  registerJobMatchesRoutes(app, deps)
+  registerJobApplicationsRoutes(app, deps, fileWageComplaint)
+  registerFlexibleInsuranceRoutes(app, deps)
 }

@@ -37,7 +37,7 @@ function fieldsOf(deps: Pick<Deps, 'sealer'>, profile: SeekerProfile): SeekerPro
   }
 }
 
-function toMySeekerProfile(deps: Pick<Deps, 'sealer'>, row: SeekerProfileRow): MySeekerProfile {
+export function toMySeekerProfile(deps: Pick<Deps, 'sealer'>, row: SeekerProfileRow): MySeekerProfile {
   const home = SealedHome.parse(JSON.parse(deps.sealer.open(row.homeEnc)) as unknown)
   return {
     profile: {

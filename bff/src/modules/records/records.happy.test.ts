@@ -55,6 +55,7 @@ test('a citizen reads one year month by month, and one insurance type of it', as
     personalFen: 64719,
     employerFen: 129439,
     employerName: '浙江温州数码科技有限公司',
+    payer: 'employer',
     regionCode: '330302',
   })
   expect(pension.totals).toEqual([{ type: 'pension', months: 11, personalFen: pension.rows.reduce((sum, row) => sum + row.personalFen, 0), employerFen: pension.rows.reduce((sum, row) => sum + row.employerFen, 0) }])

@@ -24,6 +24,7 @@ const yearColumns = {
   personalFen: contributions.personalFen,
   employerFen: contributions.employerFen,
   employerName: contributions.employerName,
+  payer: contributions.payer,
   regionCode: contributions.regionCode,
 }
 

@@ -167,6 +167,7 @@ export async function yearRecords(
       personalFen: row.personalFen,
       employerFen: row.employerFen,
       employerName: row.employerName,
+      payer: row.payer,
       regionCode: row.regionCode,
     })),
     totals,

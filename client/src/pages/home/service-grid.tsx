@@ -23,6 +23,11 @@ type Service =
   | 'pension'
   | 'homeVisits'
   | 'pensionCoverage'
+  | 'jobProfile'
+  | 'openJobs'
+  | 'flexibleInsurance'
+  | 'myJobPosts'
+  | 'reviewJobPosts'
 
 const destinations: Record<Service, string> = {
   records: routes.recordsSummary,
@@ -40,6 +45,11 @@ const destinations: Record<Service, string> = {
   pension: routes.pensionAccount,
   homeVisits: routes.homeVisits,
   pensionCoverage: routes.pensionCoverage,
+  jobProfile: routes.jobProfile,
+  openJobs: routes.openJobs,
+  flexibleInsurance: routes.flexibleInsurance,
+  myJobPosts: routes.myJobPosts,
+  reviewJobPosts: routes.reviewJobPosts,
 }
 
 /** What needs no login: a school or an employer checks a certificate. */
@@ -52,12 +62,13 @@ const publicServices: ReadonlySet<Service> = new Set(['verify'])
  */
 export function servicesFor(roles: readonly Role[] | null, acting: boolean): readonly Service[] {
   if (roles === null) return ['records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'proxyGrants', 'verify']
-  if (acting) return ['pension', 'records', 'issue', 'certificates', 'fileComplaint', 'myComplaints', 'inbox']
+  if (acting) return ['pension', 'records', 'issue', 'certificates', 'fileComplaint', 'myComplaints', 'jobProfile', 'inbox']
   const services: Service[] = []
-  if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'proxyGrants')
+  if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'openJobs', 'jobProfile', 'flexibleInsurance', 'proxyGrants')
   if (roles.includes('grid_staff')) services.push('actFor', 'homeVisits')
   if (roles.includes('officer') || roles.includes('supervisor')) services.push('caseQueue', 'wagesStats', 'pensionCoverage')
-  if (roles.includes('employer')) services.push('employerDesk')
+  if (roles.includes('officer')) services.push('reviewJobPosts')
+  if (roles.includes('employer')) services.push('employerDesk', 'myJobPosts')
   services.push('verify', 'inbox')
   return services
 }

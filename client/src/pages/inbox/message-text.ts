@@ -27,7 +27,7 @@ export function messageText(message: InboxMessage, locale: Locale): string {
   if (message.template.startsWith('consent.') && consentPurpose.success) params.purpose = label(`consent.${consentPurpose.data}`)
   if (message.template.startsWith('records.') && certificatePurpose.success) params.purpose = label(`purpose.${certificatePurpose.data}`)
   if (typeof message.params.code === 'string') params.code = groupCode(message.params.code)
-  for (const name of ['acceptBy', 'settleBy', 'stageDeadline', 'dueDate', 'suspendsOn', 'certifiedOn', 'nextDueDate'] as const) {
+  for (const name of ['acceptBy', 'settleBy', 'stageDeadline', 'dueDate', 'suspendsOn', 'certifiedOn', 'nextDueDate', 'workDate'] as const) {
     const date = message.params[name]
     if (typeof date === 'string' && isoDate.test(date)) params[name] = formatDate(date, locale)
   }
@@ -36,6 +36,7 @@ export function messageText(message: InboxMessage, locale: Locale): string {
     if (typeof month === 'string' && yearMonth.test(month)) params[name] = formatMonth(month, locale)
   }
   if (typeof message.params.recoveredFen === 'number') params.recoveredFen = formatFen(message.params.recoveredFen)
+  if (typeof message.params.paidFen === 'number') params.paidFen = formatFen(message.params.paidFen)
   if (message.template.startsWith('retiree.')) Object.assign(params, retireeParams(message, locale))
 
   if (message.template === 'records.certificateIssued' && message.params.byProxy) return t('records.certificateIssuedByProxy', params)

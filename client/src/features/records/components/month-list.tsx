@@ -52,7 +52,7 @@ export function MonthList({ rows, gaps }: { readonly rows: readonly Contribution
             <Text className='month__title'>{formatMonth(month, locale)}</Text>
             {first ? (
               <Text className='muted small'>
-                {t('year.monthHead', { employer: first.employerName, base: formatFen(first.baseFen) })}
+                {t('year.monthHead', { employer: first.payer === 'flexible' ? t('year.flexiblePayer') : first.employerName, base: formatFen(first.baseFen) })}
               </Text>
             ) : null}
             {paid.map((row) => (

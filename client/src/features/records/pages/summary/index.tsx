@@ -73,6 +73,11 @@ export default function SummaryPage() {
             <Banner tone='info'>{t('summary.retired', { from: formatMonth(summary.value.retiredFrom, locale) })}</Banner>
           ) : null}
           <GapList gaps={summary.value.gaps} title={t('summary.gapsTitle')} />
+          {summary.value.gaps.some((gap) => gap.type === 'pension' && gap.ongoing) && !summary.value.retiredFrom ? (
+            <View className='list'>
+              <ListLink to={routes.flexibleInsurance} title={t('summary.flexibleTitle')} detail={t('summary.flexibleDetail')} />
+            </View>
+          ) : null}
           {summary.value.gaps.length === 0 ? <Banner tone='success'>{t('summary.gapsNone')}</Banner> : null}
           <Card title={t('summary.typesTitle')}>
             <View {...roleProps('list')}>

@@ -1,0 +1,112 @@
+import { and, desc, eq, inArray } from 'drizzle-orm'
+import type { Query, Tx } from '../../db/database'
+import { forUpdate } from '../../db/locks'
+import { contributions, flexibleEnrolments, flexiblePayments, insuredPersons, realNames, users } from '../../db/schema'
+
+export type FlexibleEnrolmentRow = typeof flexibleEnrolments.$inferSelect
+export type FlexiblePaymentRow = typeof flexiblePayments.$inferSelect
+
+/** How many of a worker's payments a page shows: more than four years of monthly payments. */
+export const paymentsShown = 60
+
+/** The register entry an account's real name leads to; undefined without a real name or an entry. */
+export async function registeredPersonOf(q: Query, userId: string): Promise<{ personId: string; regionCode: string } | undefined> {
+  const [row] = await q
+    .select({ personId: insuredPersons.id, regionCode: insuredPersons.regionCode })
+    .from(realNames)
+    .innerJoin(insuredPersons, eq(insuredPersons.idNumberIndex, realNames.idNumberIndex))
+    .where(eq(realNames.userId, userId))
+    .limit(1)
+  return row
+}
+
+/** The sealed openid WeChat Pay names the payer by; null for an account that never logged in through WeChat. */
+export async function wechatOpenidEncOf(q: Query, userId: string): Promise<string | null> {
+  const [row] = await q.select({ openidEnc: users.wechatOpenidEnc }).from(users).where(eq(users.id, userId)).limit(1)
+  return row?.openidEnc ?? null
+}
+
+export async function enrolmentOf(q: Query, userId: string): Promise<FlexibleEnrolmentRow | undefined> {
+  const [row] = await q.select().from(flexibleEnrolments).where(eq(flexibleEnrolments.userId, userId)).limit(1)
+  return row
+}
+
+/** Enrols, or changes what the worker chose; the first enrolment's time and month stay. */
+export async function saveEnrolment(tx: Tx, row: FlexibleEnrolmentRow): Promise<FlexibleEnrolmentRow> {
+  const { baseFen, period, medical, updatedAt } = row
+  const [saved] = await tx
+    .insert(flexibleEnrolments)
+    .values(row)
+    .onConflictDoUpdate({ target: flexibleEnrolments.userId, set: { baseFen, period, medical, updatedAt } })
+    .returning()
+  if (!saved) throw new Error('saving an enrolment returned no row')
+  return saved
+}
+
+/** A worker's payments, newest first. */
+export function paymentsOf(q: Query, userId: string): Promise<FlexiblePaymentRow[]> {
+  return q
+    .select()
+    .from(flexiblePayments)
+    .where(eq(flexiblePayments.userId, userId))
+    .orderBy(desc(flexiblePayments.createdAt), desc(flexiblePayments.id))
+    .limit(paymentsShown)
+}
+
+/** The payments that hold months of a person (pending or paid), locked against a second start. */
+export function holdingPaymentsOf(tx: Tx, personId: string): Promise<FlexiblePaymentRow[]> {
+  return forUpdate(
+    tx
+      .select()
+      .from(flexiblePayments)
+      .where(and(eq(flexiblePayments.personId, personId), eq(flexiblePayments.holdsMonths, true)))
+      .orderBy(desc(flexiblePayments.firstMonth)),
+  )
+}
+
+/** Months of `months` that already have a pension contribution of the person, from any payer. */
+export async function pensionMonthsPaid(q: Query, personId: string, months: readonly string[]): Promise<Set<string>> {
+  if (months.length === 0) return new Set()
+  const rows = await q
+    .select({ month: contributions.month })
+    .from(contributions)
+    .where(and(eq(contributions.personId, personId), eq(contributions.type, 'pension'), inArray(contributions.month, [...months])))
+  return new Set(rows.map((row) => row.month))
+}
+
+export async function insertPayment(tx: Tx, row: FlexiblePaymentRow): Promise<void> {
+  await tx.insert(flexiblePayments).values(row)
+}
+
+export async function paymentById(q: Query, id: string): Promise<FlexiblePaymentRow | undefined> {
+  const [row] = await q.select().from(flexiblePayments).where(eq(flexiblePayments.id, id)).limit(1)
+  return row
+}
+
+export async function paymentByOutTradeNo(q: Query, outTradeNo: string): Promise<FlexiblePaymentRow | undefined> {
+  const [row] = await q.select().from(flexiblePayments).where(eq(flexiblePayments.outTradeNo, outTradeNo)).limit(1)
+  return row
+}
+
+/**
+ * Moves a payment out of pending, only while it is pending: of a notification and a query
+ * arriving together, the second finds nothing to change. Undefined when nothing changed.
+ */
+export async function settlePaymentRow(
+  tx: Tx,
+  id: string,
+  change: Pick<FlexiblePaymentRow, 'status' | 'transactionId' | 'paidAt' | 'holdsMonths' | 'updatedAt'>,
+): Promise<FlexiblePaymentRow | undefined> {
+  const [row] = await tx
+    .update(flexiblePayments)
+    .set(change)
+    .where(and(eq(flexiblePayments.id, id), eq(flexiblePayments.status, 'pending')))
+    .returning()
+  return row
+}
+
+/** The paid months, as the contribution record keeps every month: one pension row each, paid by the worker. */
+export async function insertFlexibleContributions(tx: Tx, rows: (typeof contributions.$inferInsert)[]): Promise<void> {
+  if (rows.length === 0) return
+  await tx.insert(contributions).values(rows)
+}

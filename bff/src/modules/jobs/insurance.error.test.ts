@@ -1,0 +1,62 @@
+import { expect, test } from 'vitest'
+import { FlexibleEnrolment, MyFlexibleInsurance, StartedPayment } from '@renshe/shared/jobs/insurance'
+import { flexiblePayments } from '../../db/schema'
+import { createTestContext } from '../../testing/harness'
+import { expectFieldErrors, expectOk, expectProblem } from '../../testing/http'
+
+const quarterly = { baseFen: 600_000, period: 'quarter', medical: false } as const
+
+test('a base outside this year’s limits is refused on its field, in the worker’s language, and nothing is enrolled', async () => {
+  const t = await createTestContext()
+  const token = await t.login('worker-zhao')
+  expect(await expectFieldErrors(await t.call('PUT', '/api/jobs/insurance', { token, body: { ...quarterly, baseFen: 479_999 } }))).toEqual({
+    'body.baseFen': 'contributionBase.belowMinimum',
+  })
+  const above = await t.call('PUT', '/api/jobs/insurance', { token, body: { ...quarterly, baseFen: 2_400_001 }, headers: { 'accept-language': 'en' } })
+  const problem = await expectProblem(above, 'validation_failed', { locale: 'en' })
+  expect(problem.errors).toEqual([expect.objectContaining({ path: 'body.baseFen', key: 'contributionBase.aboveMaximum', message: expect.stringMatching(/maximum/) })])
+  // Both limits themselves are allowed.
+  await expectOk(await t.call('PUT', '/api/jobs/insurance', { token, body: { ...quarterly, baseFen: 480_000 } }), FlexibleEnrolment)
+  await expectOk(await t.call('PUT', '/api/jobs/insurance', { token, body: { ...quarterly, baseFen: 2_400_000 } }), FlexibleEnrolment)
+})
+
+test('junk is refused field by field: a period that does not exist, a base that is not whole fen, an unknown key, no body', async () => {
+  const t = await createTestContext()
+  const token = await t.login('worker-zhao')
+  const errors = await expectFieldErrors(await t.call('PUT', '/api/jobs/insurance', { token, body: { baseFen: 600_000.5, period: 'weekly', medical: 'yes', extra: 1 } }))
+  expect(Object.keys(errors).sort()).toEqual(['body', 'body.baseFen', 'body.medical', 'body.period'])
+  await expectProblem(await t.call('PUT', '/api/jobs/insurance', { token, body: 'not json', headers: { 'content-type': 'application/json' } }), 'malformed_json')
+  const insurance = await expectOk(await t.call('GET', '/api/jobs/insurance', { token }), MyFlexibleInsurance)
+  expect(insurance.enrolment).toBeNull()
+})
+
+test('paying before enrolling, or again once the period is paid, is refused and starts nothing', async () => {
+  const t = await createTestContext()
+  const token = await t.login('worker-zhao')
+  await expectProblem(await t.call('POST', '/api/jobs/insurance/payments', { token, idempotencyKey: 'pay-before-enrol-01' }), 'conflict')
+  await expectOk(await t.call('PUT', '/api/jobs/insurance', { token, body: quarterly }), FlexibleEnrolment)
+  await expectOk(await t.call('POST', '/api/jobs/insurance/payments', { token, idempotencyKey: 'pay-2026-q4-err-01' }), StartedPayment, 201)
+  await expectProblem(await t.call('POST', '/api/jobs/insurance/payments', { token, idempotencyKey: 'pay-2026-q4-err-02' }), 'conflict')
+  expect(await t.deps.db.read((q) => q.select().from(flexiblePayments))).toHaveLength(1)
+})
+
+test('a citizen without a real name is sent to verify it first', async () => {
+  const t = await createTestContext()
+  const token = await t.login('citizen-li')
+  await expectProblem(await t.call('GET', '/api/jobs/insurance', { token }), 'real_name_required')
+  await expectProblem(await t.call('PUT', '/api/jobs/insurance', { token, body: quarterly }), 'real_name_required')
+})
+
+test('a payment that does not exist is not found; a notification that is not the channel’s is refused and settles nothing', async () => {
+  const t = await createTestContext()
+  const token = await t.login('worker-zhao')
+  await expectProblem(await t.call('GET', '/api/jobs/insurance/payments/no-such-payment', { token }), 'not_found')
+  const forged = await t.call('POST', '/api/jobs/insurance/payments/notify', {
+    body: { id: 'n1', event_type: 'TRANSACTION.SUCCESS', resource: { ciphertext: 'x' } },
+    headers: { 'wechatpay-signature': 'forged', 'wechatpay-serial': 'unknown', 'wechatpay-timestamp': '1', 'wechatpay-nonce': 'n' },
+  })
+  expect(forged.status).toBe(401)
+  expect(await forged.json()).toEqual({ code: 'FAIL', message: 'unauthenticated' })
+  const huge = await t.call('POST', '/api/jobs/insurance/payments/notify', { body: 'x'.repeat(20_000), headers: { 'content-type': 'text/plain' } })
+  expect(huge.status).toBe(413)
+})

@@ -1,0 +1,307 @@
+import { createCipheriv, createSign, createVerify, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { z } from 'zod'
+
+/** How the fake misbehaves until told otherwise. */
+export type FakePayTrouble = 'serverError' | 'hang' | 'unsigned' | 'signedByStranger' | 'notJson'
+
+export interface FakePayOrder {
+  readonly appid: string
+  readonly description: string
+  readonly notifyUrl: string
+  readonly total: number
+  readonly openid: string
+  readonly prepayId: string
+  tradeState: 'NOTPAY' | 'SUCCESS' | 'REFUND'
+  transactionId: string | null
+  refunded: number
+}
+
+export interface FakePayKeys {
+  /** The merchant's key pair: the client signs with the private key, the fake checks with the public one. */
+  readonly merchant: { readonly privateKey: KeyObject; readonly publicKey: KeyObject }
+  /** WeChat Pay's key pair: the fake signs with the private key, the client checks with the public one. */
+  readonly platform: { readonly privateKey: KeyObject; readonly publicKey: KeyObject }
+  /** Someone else's key, for forgeries. */
+  readonly stranger: { readonly privateKey: KeyObject; readonly publicKey: KeyObject }
+}
+
+let keys: FakePayKeys | null = null
+
+/** RSA-2048 pairs made once per test process (each takes a moment to make). */
+export function fakePayKeys(): FakePayKeys {
+  const pair = () => generateKeyPairSync('rsa', { modulusLength: 2048 })
+  keys ??= { merchant: pair(), platform: pair(), stranger: pair() }
+  return keys
+}
+
+export interface FakeWechatPayOptions {
+  readonly mchId: string
+  readonly appId: string
+  readonly merchantSerial: string
+  readonly apiV3Key: string
+  readonly platformPublicKeyId: string
+  /** Milliseconds since the epoch: the timestamps the fake signs and accepts. */
+  readonly now: () => number
+}
+
+export interface SignedNotification {
+  readonly headers: Record<string, string>
+  readonly body: string
+}
+
+export interface FakeWechatPay {
+  readonly url: string
+  readonly orders: Map<string, FakePayOrder>
+  /** Every request that reached the fake: method, path with query, and whether the merchant's signature held. */
+  readonly received: { readonly method: string; readonly path: string; readonly signed: boolean }[]
+  /** The payer paid in WeChat: the order becomes SUCCESS with a transaction id. */
+  pay(outTradeNo: string): void
+  /**
+   * The notification WeChat Pay would post for the order, signed and encrypted; `at` (seconds),
+   * `signWith`, `serial` and `apiV3Key` make it old, forged, from an unknown key or sealed for
+   * another merchant.
+   */
+  notificationFor(outTradeNo: string, options?: { at?: number; signWith?: KeyObject; serial?: string; apiV3Key?: string; mchid?: string }): SignedNotification
+  /** Posts the order's notification to its notify URL, as WeChat Pay does; the receiver's status. */
+  notify(outTradeNo: string): Promise<number>
+  setTrouble(trouble: FakePayTrouble | null): void
+  close(): Promise<void>
+}
+
+const JsapiOrder = z.strictObject({
+  appid: z.string().min(1).max(32),
+  mchid: z.string().min(1).max(32),
+  description: z.string().min(1).max(127),
+  out_trade_no: z.string().regex(/^[0-9A-Za-z_|*-]{6,32}$/),
+  notify_url: z.url().max(256),
+  amount: z.strictObject({ total: z.number().int().positive(), currency: z.literal('CNY') }),
+  payer: z.strictObject({ openid: z.string().min(1).max(128) }),
+})
+
+const RefundOrder = z.strictObject({
+  out_trade_no: z.string().min(1).max(32),
+  out_refund_no: z.string().min(1).max(64),
+  reason: z.string().max(80).optional(),
+  amount: z.strictObject({ refund: z.number().int().positive(), total: z.number().int().positive(), currency: z.literal('CNY') }),
+})
+
+const authorizationPattern = /^WECHATPAY2-SHA256-RSA2048 mchid="([^"]+)",nonce_str="([^"]+)",timestamp="(\d+)",serial_no="([^"]+)",signature="([^"]+)"$/
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+/** Written here apart from the client's code, from WeChat Pay's description, so a slip in the client shows. */
+function documentedSignature(privateKey: KeyObject, lines: string[]): string {
+  return createSign('sha256').update(lines.join('\n') + '\n').sign(privateKey).toString('base64')
+}
+
+/**
+ * A local stand-in for WeChat Pay API v3 (`POST /v3/pay/transactions/jsapi`,
+ * `GET /v3/pay/transactions/out-trade-no/{out_trade_no}?mchid=…`,
+ * `POST /v3/refund/domestic/refunds`), for tests only. It refuses a request whose
+ * `Authorization` is not the merchant's signature over method, path, timestamp, nonce and body
+ * (401 SIGN_ERROR, unsigned, as WeChat Pay answers), keeps orders and refunds, signs every other
+ * answer with its own platform key, and seals notifications with the APIv3 key.
+ */
+export async function startFakeWechatPay(options: FakeWechatPayOptions): Promise<FakeWechatPay> {
+  const { merchant, platform, stranger } = fakePayKeys()
+  const orders = new Map<string, FakePayOrder>()
+  const refunds = new Map<string, { outTradeNo: string; refund: number; refundId: string }>()
+  const received: { method: string; path: string; signed: boolean }[] = []
+  let trouble: FakePayTrouble | null = null
+  let counter = 0
+  const seconds = () => String(Math.floor(options.now() / 1000))
+
+  const answer = (res: ServerResponse, status: number, body: unknown, signed = true) => {
+    const text = body === null ? '' : typeof body === 'string' ? body : JSON.stringify(body)
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'request-id': `fake-${++counter}` }
+    if (signed && trouble !== 'unsigned') {
+      const timestamp = seconds()
+      const nonce = randomBytes(16).toString('hex')
+      const key = trouble === 'signedByStranger' ? stranger.privateKey : platform.privateKey
+      Object.assign(headers, {
+        'wechatpay-timestamp': timestamp,
+        'wechatpay-nonce': nonce,
+        'wechatpay-serial': options.platformPublicKeyId,
+        'wechatpay-signature': documentedSignature(key, [timestamp, nonce, text]),
+      })
+    }
+    res.writeHead(status, headers)
+    res.end(text)
+  }
+  const error = (res: ServerResponse, status: number, code: string, signed = true) => answer(res, status, { code, message: code }, signed)
+
+  function merchantSigned(req: IncomingMessage, path: string, body: string): boolean {
+    const match = authorizationPattern.exec(req.headers.authorization ?? '')
+    if (!match) return false
+    const [, mchid, nonce, timestamp, serial, signature] = match as unknown as [string, string, string, string, string, string]
+    if (mchid !== options.mchId || serial !== options.merchantSerial) return false
+    if (Math.abs(Number(timestamp) - options.now() / 1000) > 300) return false
+    return createVerify('sha256').update([req.method ?? '', path, timestamp, nonce, body].join('\n') + '\n').verify(merchant.publicKey, Buffer.from(signature, 'base64'))
+  }
+
+  const transactionOf = (outTradeNo: string, order: FakePayOrder) => ({
+    appid: order.appid,
+    mchid: options.mchId,
+    out_trade_no: outTradeNo,
+    ...(order.transactionId ? { transaction_id: order.transactionId } : {}),
+    trade_type: 'JSAPI',
+    trade_state: order.tradeState,
+    trade_state_desc: order.tradeState,
+    payer: { openid: order.openid },
+    ...(order.tradeState === 'NOTPAY' ? {} : { amount: { total: order.total, payer_total: order.total, currency: 'CNY', payer_currency: 'CNY' } }),
+  })
+
+  function jsapi(res: ServerResponse, body: unknown) {
+    const parsed = JsapiOrder.safeParse(body)
+    if (!parsed.success || parsed.data.mchid !== options.mchId || parsed.data.appid !== options.appId) return error(res, 400, 'PARAM_ERROR')
+    const order = parsed.data
+    const known = orders.get(order.out_trade_no)
+    if (known) {
+      if (known.tradeState !== 'NOTPAY') return error(res, 400, 'ORDERPAID')
+      const same = known.total === order.amount.total && known.description === order.description && known.openid === order.payer.openid && known.notifyUrl === order.notify_url
+      return same ? answer(res, 200, { prepay_id: known.prepayId }) : error(res, 403, 'OUT_TRADE_NO_USED')
+    }
+    const prepayId = `wx${String(++counter).padStart(10, '0')}fake`
+    orders.set(order.out_trade_no, {
+      appid: order.appid,
+      description: order.description,
+      notifyUrl: order.notify_url,
+      total: order.amount.total,
+      openid: order.payer.openid,
+      prepayId,
+      tradeState: 'NOTPAY',
+      transactionId: null,
+      refunded: 0,
+    })
+    return answer(res, 200, { prepay_id: prepayId })
+  }
+
+  function refund(res: ServerResponse, body: unknown) {
+    const parsed = RefundOrder.safeParse(body)
+    if (!parsed.success) return error(res, 400, 'PARAM_ERROR')
+    const request = parsed.data
+    const done = refunds.get(request.out_refund_no)
+    const order = orders.get(request.out_trade_no)
+    const refundAnswer = (refundId: string, amount: number) =>
+      answer(res, 200, {
+        refund_id: refundId,
+        out_refund_no: request.out_refund_no,
+        transaction_id: order?.transactionId ?? '',
+        out_trade_no: request.out_trade_no,
+        channel: 'ORIGINAL',
+        status: 'PROCESSING',
+        amount: { total: request.amount.total, refund: amount, payer_total: request.amount.total, payer_refund: amount, currency: 'CNY' },
+      })
+    if (done) return done.outTradeNo === request.out_trade_no && done.refund === request.amount.refund ? refundAnswer(done.refundId, done.refund) : error(res, 400, 'INVALID_REQUEST')
+    if (!order || order.tradeState === 'NOTPAY') return error(res, 404, 'RESOURCE_NOT_EXISTS')
+    if (request.amount.total !== order.total || order.refunded + request.amount.refund > order.total) return error(res, 400, 'INVALID_REQUEST')
+    order.refunded += request.amount.refund
+    order.tradeState = 'REFUND'
+    const refundId = `50${String(++counter).padStart(20, '0')}`
+    refunds.set(request.out_refund_no, { outTradeNo: request.out_trade_no, refund: request.amount.refund, refundId })
+    return refundAnswer(refundId, request.amount.refund)
+  }
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const path = req.url ?? '/'
+      const body = await readBody(req)
+      const signed = merchantSigned(req, path, body)
+      received.push({ method: req.method ?? '', path, signed })
+      if (trouble === 'hang') return
+      if (trouble === 'serverError') return error(res, 500, 'SYSTEM_ERROR', false)
+      if (trouble === 'notJson') return answer(res, 200, '<html>busy</html>')
+      if (!signed) return error(res, 401, 'SIGN_ERROR', false)
+      const url = new URL(path, 'http://fake-wechat-pay')
+      let payload: unknown
+      try {
+        payload = body === '' ? null : JSON.parse(body)
+      } catch {
+        return error(res, 400, 'PARAM_ERROR')
+      }
+      if (req.method === 'POST' && url.pathname === '/v3/pay/transactions/jsapi') return jsapi(res, payload)
+      if (req.method === 'POST' && url.pathname === '/v3/refund/domestic/refunds') return refund(res, payload)
+      const query = /^\/v3\/pay\/transactions\/out-trade-no\/([^/]+)$/.exec(url.pathname)
+      if (req.method === 'GET' && query) {
+        if (url.searchParams.get('mchid') !== options.mchId) return error(res, 400, 'PARAM_ERROR')
+        const outTradeNo = decodeURIComponent(query[1] ?? '')
+        const order = orders.get(outTradeNo)
+        return order ? answer(res, 200, transactionOf(outTradeNo, order)) : error(res, 404, 'ORDER_NOT_EXIST')
+      }
+      return error(res, 404, 'NOT_FOUND')
+    })()
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+
+  const orderOf = (outTradeNo: string): FakePayOrder => {
+    const order = orders.get(outTradeNo)
+    if (!order) throw new Error(`the fake holds no order ${outTradeNo}`)
+    return order
+  }
+
+  function notificationFor(outTradeNo: string, how: { at?: number; signWith?: KeyObject; serial?: string; apiV3Key?: string; mchid?: string } = {}): SignedNotification {
+    const order = orderOf(outTradeNo)
+    const plaintext = JSON.stringify({ ...transactionOf(outTradeNo, order), mchid: how.mchid ?? options.mchId, success_time: new Date(options.now()).toISOString() })
+    const nonce = randomBytes(6).toString('hex')
+    const associatedData = 'transaction'
+    const cipher = createCipheriv('aes-256-gcm', Buffer.from(how.apiV3Key ?? options.apiV3Key, 'utf8'), Buffer.from(nonce, 'utf8'))
+    cipher.setAAD(Buffer.from(associatedData, 'utf8'))
+    const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]).toString('base64')
+    const body = JSON.stringify({
+      id: `fake-notify-${++counter}`,
+      create_time: new Date(options.now()).toISOString(),
+      resource_type: 'encrypt-resource',
+      event_type: order.tradeState === 'SUCCESS' ? 'TRANSACTION.SUCCESS' : 'TRANSACTION.FAIL',
+      summary: '支付成功',
+      resource: { original_type: 'transaction', algorithm: 'AEAD_AES_256_GCM', ciphertext, associated_data: associatedData, nonce },
+    })
+    const timestamp = String(how.at ?? Math.floor(options.now() / 1000))
+    const headerNonce = randomBytes(16).toString('hex')
+    return {
+      headers: {
+        'content-type': 'application/json',
+        'wechatpay-timestamp': timestamp,
+        'wechatpay-nonce': headerNonce,
+        'wechatpay-serial': how.serial ?? options.platformPublicKeyId,
+        'wechatpay-signature': documentedSignature(how.signWith ?? platform.privateKey, [timestamp, headerNonce, body]),
+      },
+      body,
+    }
+  }
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    orders,
+    received,
+    pay(outTradeNo) {
+      const order = orderOf(outTradeNo)
+      order.tradeState = 'SUCCESS'
+      order.transactionId = `42${String(++counter).padStart(26, '0')}`
+    },
+    notificationFor,
+    async notify(outTradeNo) {
+      const { headers, body } = notificationFor(outTradeNo)
+      const response = await fetch(orderOf(outTradeNo).notifyUrl, { method: 'POST', headers, body, signal: AbortSignal.timeout(5000) })
+      await response.body?.cancel()
+      return response.status
+    },
+    setTrouble(next) {
+      trouble = next
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
