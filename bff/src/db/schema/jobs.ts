@@ -85,8 +85,9 @@ export function jobsTables(d: Dialect, { users, employers }: { users: IdentityTa
       d.index('job_posts_region_status').on(t.regionCode, t.status),
       d.index('job_posts_status_end_date').on(t.status, t.endDate),
       d.index('job_posts_organisation').on(t.posterOrganisationId, t.createdAt),
-      // "Near me" and matching: open posts inside a box of latitude, then longitude (decision 048).
-      d.index('job_posts_status_point').on(t.status, t.latMicrodegrees, t.lngMicrodegrees),
+      // "Near me" and matching: open posts inside a box of latitude, then longitude, read from the
+      // index alone — end date, occupation and id are in it too, so no row is visited (decision 048).
+      d.index('job_posts_open_point').on(t.status, t.latMicrodegrees, t.lngMicrodegrees, t.endDate, t.occupation, t.id),
       // The match notices job: posts approved since its last run.
       d.index('job_posts_status_decided').on(t.status, t.decidedAt),
     ],

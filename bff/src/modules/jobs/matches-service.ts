@@ -126,15 +126,15 @@ async function matchPage(q: Query, profile: SeekerProfile, today: string, query:
   order.sort((a, b) => b.ceiling - a.ceiling)
   const after = matchCursor(query.cursor)
   const wanted = query.limit + 1
-  const read: JobPost[] = []
+  // Only the best `wanted` so far are ranked again with each batch, not everything read.
+  let best: JobPost[] = []
   let ranked: Match[] = []
   for (let from = 0; from < order.length; from += scoringBatch) {
     const batch = order.slice(from, from + scoringBatch)
-    read.push(...(await scoringRowsByIds(
-      q,
-      batch.map((candidate) => candidate.id),
-    )).map(jobPostOf))
-    ranked = rankMatches(profile, read, { limit: wanted, openOn: today, ...(after ? { after } : {}) })
+    const candidates = [...best, ...(await scoringRowsByIds(q, batch.map((candidate) => candidate.id))).map(jobPostOf)]
+    ranked = rankMatches(profile, candidates, { limit: wanted, openOn: today, ...(after ? { after } : {}) })
+    const byId = new Map(candidates.map((post) => [post.id, post]))
+    best = ranked.flatMap((match) => byId.get(match.postId) ?? [])
     const unread = order[from + scoringBatch]?.ceiling
     const last = ranked[wanted - 1]
     if (unread === undefined || (last !== undefined && last.score > unread)) break
