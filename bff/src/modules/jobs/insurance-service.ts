@@ -272,8 +272,11 @@ export async function startFlexiblePayment(deps: Deps, actor: Actor, userId: str
   })
   if (!order.ok) {
     deps.logger.warn('payment channel refused an order', { code: order.code, detail: order.error })
-    // Refused as made: the months are released. Unreachable: the payment stays pending, and a query settles it.
-    if (order.error !== 'unavailable' && opened.kind === 'new') await settle(deps, actor, payment, { status: 'failed', transactionId: null }, now)
+    // Paid already (the payer paid before the notification came): the channel says so when asked.
+    if (order.error === 'already_paid') return ok({ payment: toPayment(await settleFromChannel(deps, actor, payment, now)), payRequest: null })
+    // Refused as made (a new order), or no longer payable (an old pending one): its months are
+    // released, so the next start opens a new payment. Unreachable: it stays pending, and a query settles it.
+    if (order.error !== 'unavailable') await settle(deps, actor, payment, { status: opened.kind === 'new' ? 'failed' : 'closed', transactionId: null }, now)
     return fail('partner_unavailable')
   }
   // The development channel has settled the order already: ask it, as a lost notification would be asked.

@@ -1,6 +1,10 @@
+import { eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
+import { z } from 'zod'
 import { FlexibleEnrolment, MyFlexibleInsurance, StartedPayment } from '@renshe/shared/jobs/insurance'
-import { flexiblePayments } from '../../db/schema'
+import { flexiblePayments, users } from '../../db/schema'
+import { createDevelopmentPaymentChannel } from '../../platform/payments/development-payment-channel'
+import type { PaymentChannel } from '../../platform/payments/payment-channel'
 import { createTestContext } from '../../testing/harness'
 import { expectFieldErrors, expectOk, expectProblem } from '../../testing/http'
 
@@ -59,4 +63,39 @@ test('a payment that does not exist is not found; a notification that is not the
   expect(await forged.json()).toEqual({ code: 'FAIL', message: 'unauthenticated' })
   const huge = await t.call('POST', '/api/jobs/insurance/payments/notify', { body: 'x'.repeat(20_000), headers: { 'content-type': 'text/plain' } })
   expect(huge.status).toBe(413)
+})
+
+test('a pending payment the channel will no longer take is closed and its months released; an unreachable channel keeps it pending', async () => {
+  const development = createDevelopmentPaymentChannel()
+  let refuse: 'rejected' | 'unavailable' | null = null
+  const channel: PaymentChannel = {
+    kind: 'wechat',
+    createOrder: (order) => (refuse ? Promise.resolve({ ok: false, error: refuse, code: refuse === 'rejected' ? 'ORDER_CLOSED' : 'network' }) : development.createOrder(order).then((made) => (made.ok ? { ...made, development: false } : made))),
+    queryOrder: () => Promise.resolve({ ok: false, error: 'unavailable', code: 'network' }),
+    refund: (request) => development.refund(request),
+    verifyNotification: (notification) => development.verifyNotification(notification),
+  }
+  const t = await createTestContext({ payments: channel })
+  const token = await t.login('worker-zhao')
+  const id = (await expectOk(await t.call('GET', '/api/me', { token }), z.object({ id: z.string() }))).id
+  await t.deps.db.transaction((tx) => tx.update(users).set({ wechatOpenidEnc: t.deps.sealer.seal('o-worker-zhao') }).where(eq(users.id, id)))
+  await expectOk(await t.call('PUT', '/api/jobs/insurance', { token, body: quarterly }), FlexibleEnrolment)
+  const first = await expectOk(await t.call('POST', '/api/jobs/insurance/payments', { token, idempotencyKey: 'pay-pending-0001' }), StartedPayment, 201)
+  expect(first.payment.status).toBe('pending')
+
+  refuse = 'unavailable'
+  await expectProblem(await t.call('POST', '/api/jobs/insurance/payments', { token, idempotencyKey: 'pay-pending-0002' }), 'partner_unavailable')
+  expect((await t.deps.db.read((q) => q.select().from(flexiblePayments))).map((row) => row.status)).toEqual(['pending'])
+
+  refuse = 'rejected'
+  await expectProblem(await t.call('POST', '/api/jobs/insurance/payments', { token, idempotencyKey: 'pay-pending-0003' }), 'partner_unavailable')
+  refuse = null
+  const again = await expectOk(await t.call('POST', '/api/jobs/insurance/payments', { token, idempotencyKey: 'pay-pending-0004' }), StartedPayment, 201)
+  expect(again.payment.id).not.toBe(first.payment.id)
+  expect(again.payment.months).toEqual(first.payment.months)
+  const rows = await t.deps.db.read((q) => q.select().from(flexiblePayments))
+  expect(rows.map((row) => [row.id === first.payment.id ? 'first' : 'again', row.status, row.holdsMonths]).sort()).toEqual([
+    ['again', 'pending', true],
+    ['first', 'closed', null],
+  ])
 })
