@@ -256,11 +256,19 @@ export async function startFlexiblePayment(deps: Deps, actor: Actor, userId: str
   if (opened.kind === 'not_enrolled') return fail('conflict', { detail: 'Enrol as a flexible worker before paying' })
   if (opened.kind === 'nothing_due') return fail('conflict', { detail: 'The months up to this period are paid' })
   if (opened.kind === 'base') return fail('validation_failed', { errors: [{ path: 'baseFen', key: opened.error }] })
-  const payment = opened.row
+  return orderFor(deps, actor, userId, opened.row, opened.kind === 'new', now)
+}
+
+/**
+ * Asks the channel for the order of a pending payment and answers what the payer needs to pay
+ * it. Asked again for the same payment (a second start, a retry), the channel gives the same
+ * order, so the pay sheet can always be opened again while the payment is pending.
+ */
+async function orderFor(deps: Deps, actor: Actor, userId: string, payment: FlexiblePaymentRow, isNew: boolean, now: Date): Promise<Result<StartedPayment>> {
   const openidEnc = await deps.db.read((q) => wechatOpenidEncOf(q, userId))
   // WeChat Pay names the payer by openid; the development channel moves no money and needs none.
   if (openidEnc === null && deps.payments.kind === 'wechat') {
-    if (opened.kind === 'new') await settle(deps, actor, payment, { status: 'failed', transactionId: null }, now)
+    if (isNew) await settle(deps, actor, payment, { status: 'failed', transactionId: null }, now)
     return fail('conflict', { detail: 'WeChat Pay needs an account that logged in through WeChat' })
   }
   const order = await deps.payments.createOrder({
@@ -276,13 +284,13 @@ export async function startFlexiblePayment(deps: Deps, actor: Actor, userId: str
     if (order.error === 'already_paid') return ok({ payment: toPayment(await settleFromChannel(deps, actor, payment, now)), payRequest: null })
     // Refused as made (a new order), or no longer payable (an old pending one): its months are
     // released, so the next start opens a new payment. Unreachable: it stays pending, and a query settles it.
-    if (order.error !== 'unavailable') await settle(deps, actor, payment, { status: opened.kind === 'new' ? 'failed' : 'closed', transactionId: null }, now)
+    if (order.error !== 'unavailable') await settle(deps, actor, payment, { status: isNew ? 'failed' : 'closed', transactionId: null }, now)
     return fail('partner_unavailable')
   }
   // The development channel has settled the order already: ask it, as a lost notification would be asked.
   const settled = order.development ? await settleFromChannel(deps, actor, payment, now) : payment
   const { appId: _appId, ...payRequest } = order.payParams
-  return ok({ payment: toPayment(settled), payRequest: order.development ? null : payRequest })
+  return ok({ payment: toPayment(settled), payRequest: order.development || settled.status !== 'pending' ? null : payRequest })
 }
 
 /** The notify URL the channel posts a payment's outcome to. */
@@ -301,7 +309,10 @@ async function settleFromChannel(deps: Deps, actor: Actor, payment: FlexiblePaym
 /** The same start, replayed for a retry of its Idempotency-Key: the payment as it stands now. */
 export async function replayStartedPayment(deps: Deps, actor: Actor, userId: string, paymentId: string): Promise<Result<StartedPayment>> {
   const found = await getFlexiblePayment(deps, actor, userId, paymentId)
-  return found.ok ? ok({ payment: found.value, payRequest: null }) : found
+  if (!found.ok || found.value.status !== 'pending') return found.ok ? ok({ payment: found.value, payRequest: null }) : found
+  // Still pending: the retry gets the pay sheet's parameters again, not a payment it cannot pay.
+  const row = await deps.db.read((q) => paymentById(q, paymentId))
+  return row ? orderFor(deps, actor, userId, row, false, deps.clock.now()) : fail('not_found')
 }
 
 /**

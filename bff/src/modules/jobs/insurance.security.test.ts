@@ -146,3 +146,17 @@ test('eight starts at once, each with its own key, open one payment of the month
   expect(await t.deps.db.read((q) => q.select().from(flexiblePayments))).toHaveLength(1)
   expect(pay.wechatPay.orders.size).toBe(1)
 })
+
+test('while a WeChat payment is pending, a retry of its start and a new start both give the pay sheet again, for the same order', async () => {
+  const pay = await startPayContext()
+  const t = await createTestContext({ payments: pay.channel })
+  const token = await zhaoInWechat(t)
+  const first = await expectOk(await t.call('POST', '/api/jobs/insurance/payments', { token, idempotencyKey: 'wx-pay-2026-q4-05' }), StartedPayment, 201)
+  const retried = await expectOk(await t.call('POST', '/api/jobs/insurance/payments', { token, idempotencyKey: 'wx-pay-2026-q4-05' }), StartedPayment, 201)
+  const again = await expectOk(await t.call('POST', '/api/jobs/insurance/payments', { token, idempotencyKey: 'wx-pay-2026-q4-06' }), StartedPayment, 201)
+  for (const started of [retried, again]) {
+    expect(started.payment).toEqual(first.payment)
+    expect(started.payRequest?.package).toBe(first.payRequest?.package)
+  }
+  expect(pay.wechatPay.orders.size).toBe(1)
+})

@@ -31,7 +31,7 @@ function monthsText(months: readonly string[], locale: ReturnType<typeof useLoca
   return first === last ? formatMonth(first, locale) : `${formatMonth(first, locale)} – ${formatMonth(last, locale)}`
 }
 
-function PaymentRow({ payment }: { readonly payment: FlexiblePayment }) {
+function PaymentRow({ payment, onPay, paying }: { readonly payment: FlexiblePayment; readonly onPay: () => void; readonly paying: boolean }) {
   const t = useT(insuranceMessages)
   const locale = useLocale()
   const tone = payment.status === 'paid' ? 'status-tag status-tag--ok' : payment.status === 'pending' ? 'status-tag status-tag--warn' : 'status-tag'
@@ -41,6 +41,11 @@ function PaymentRow({ payment }: { readonly payment: FlexiblePayment }) {
         <Text>{t('insurance.payment', { months: monthsText(payment.months, locale), amount: formatFen(payment.amountFen) })}</Text>
         <Text className={tone}>{t(`insurance.status.${payment.status}`)}</Text>
       </View>
+      {payment.status === 'pending' ? (
+        <Button variant='secondary' busy={paying} onPress={onPay}>
+          {t('insurance.continue', { amount: formatFen(payment.amountFen) })}
+        </Button>
+      ) : null}
     </View>
   )
 }
@@ -144,7 +149,7 @@ function Insurance({ value, reload, onPaid }: InsuranceProps) {
           ) : (
             <View {...roleProps('list')}>
               {value.payments.map((payment) => (
-                <PaymentRow key={payment.id} payment={payment} />
+                <PaymentRow key={payment.id} payment={payment} paying={sending} onPay={() => void pay()} />
               ))}
             </View>
           )}

@@ -67,3 +67,13 @@ test('enrolled, the page shows what is due and pays it; a paid period sends the 
   expect(sent(request, 1).header['Idempotency-Key']).toBeTruthy()
   expect(await screen.findByText('本期已缴清，下一期开始后再来缴费。')).toBeTruthy()
 })
+
+test('a payment still pending can be paid from its row: the same start gives the pay sheet again', async () => {
+  const pending: FlexiblePayment = { ...paid, status: 'pending', paidAt: null }
+  await openPage({ ...enrolled, next: null, payments: [pending], channel: 'wechat' })
+  request.mockResolvedValueOnce(answer(201, { payment: pending, payRequest: null }))
+  request.mockResolvedValueOnce(answer(200, { ...enrolled, next: null, payments: [pending], channel: 'wechat' }))
+  fireEvent.click(await screen.findByRole('button', { name: '继续支付 ¥2,400.00' }))
+  await vi.waitFor(() => expect(request).toHaveBeenCalledTimes(3))
+  expect(sent(request, 1).url).toBe('/api/jobs/insurance/payments')
+})
