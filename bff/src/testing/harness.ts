@@ -1,5 +1,4 @@
 import type { Hono } from 'hono'
-import { afterAll } from 'vitest'
 import { createApp } from '../app'
 import { startServer, type RunningServer } from '../serve'
 import { loadConfig, type Config } from '../config'
@@ -73,11 +72,17 @@ export const testStart = '2026-11-29T02:00:00.000Z'
 const randomSeed = 42
 
 const open = new Set<TestContext>()
-afterAll(async () => {
+
+/**
+ * Closes every context and server the file opened. Called after each file by the BFF's setup
+ * file (testing/setup.ts): one worker runs file after file, importing this module once, so a
+ * hook registered here would run after the first file only.
+ */
+export async function closeOpenContexts(): Promise<void> {
   const closing = [...open]
   open.clear()
   await Promise.all(closing.map((t) => t.close()))
-})
+}
 
 /**
  * The real server (`startServer`, jobs and all) on a fresh seeded database of the test's engine,
