@@ -175,6 +175,37 @@ test('a seeker fills her profile and agrees to be recommended; an employer’s u
     await postItem(seeker, fairTitle).getByText('鹿城区 · 五马街道南浦社区').waitFor()
     expect(await seeker.getByRole('heading', { name: heldTitle }).filter({ visible: true }).count()).toBe(0)
     await lookSeeker(seeker, 'open-day-jobs')
+
+    // Suggested for her, with its score and reasons in words; she applies from there, once.
+    await open(seeker, portal.url, routes.home)
+    await follow(seeker, /^为我推荐/)
+    await expectHeading(seeker, '为您推荐的工作')
+    const suggested = postItem(seeker, fairTitle)
+    await suggested.getByText(/^匹配度 \d+$/).waitFor()
+    await suggested.getByText(/^推荐理由：离您 1\.\d 公里 · .*您想找的保洁员工作/).waitFor()
+    await lookSeeker(seeker, 'matches')
+    await suggested.getByRole('button', { name: '报名' }).click()
+    await suggested.getByText('已报名，等待招聘单位回复').waitFor()
+    await lookSeeker(seeker, 'applied')
+    await follow(seeker, '我的报名')
+    await expectHeading(seeker, '我的报名')
+    await postItem(seeker, fairTitle).getByText('2026年11月16日 报名').waitFor()
+    await lookSeeker(seeker, 'my-applications')
+    expect(await countOf(portal, sql`select count(*) as n from job_applications`)).toBe(1)
+
+    // The employer sees her by surname only; invited, she is named in full, and her list says so.
+    await open(employer, portal.url, routes.myJobPosts)
+    await postItem(employer, fairTitle).getByRole('link', { name: '查看报名的人' }).click()
+    await expectHeading(employer, '报名的人')
+    await postItem(employer, '赵*').getByText('新报名', { exact: true }).waitFor()
+    await lookEmployer(employer, 'applicants')
+    await postItem(employer, '赵*').getByRole('button', { name: '邀请联系' }).click()
+    await postItem(employer, '赵*').getByRole('button', { name: '确定' }).click()
+    await postItem(employer, '赵强').getByText('已邀请', { exact: true }).waitFor()
+    await lookEmployer(employer, 'applicant-invited')
+    await open(seeker, portal.url, routes.myApplications)
+    await postItem(seeker, fairTitle).getByText('待联系', { exact: true }).waitFor()
+    await lookSeeker(seeker, 'my-applications-invited')
   })
 })
 
@@ -218,6 +249,14 @@ test('in English, the seeker’s saved profile reads back, and a wrong answer is
     await page.getByRole('switch', { name: 'Recommend me to employers' }).filter({ visible: true }).first().click()
     await seeText(page, /^Withdrawn \(16 Nov 2026.*employers cannot see your profile$/)
     await look(page, 'consent-withdrawn')
+
+    // No job is open yet on this portal: both orders say so, and how to widen the search.
+    await open(page, portal.url, routes.jobMatches)
+    await expectHeading(page, 'Jobs for you')
+    await seeText(page, 'No suitable jobs just now. We will send you a message when new ones are posted.')
+    await press(page, 'Nearest home')
+    await seeText(page, /^No jobs within the distance you will travel just now/)
+    await look(page, 'matches-none-near')
   })
 })
 

@@ -121,9 +121,15 @@ export async function myApplications(t: TestContext, token: string, actingFor?: 
   return (await expectOk(await t.call('GET', '/api/jobs/applications/mine', { token, ...(actingFor ? { actingFor } : {}) }), MyApplicationPage)).items
 }
 
-export const InboxPage = z.object({ items: z.array(z.object({ template: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })) })
+export const InboxPage = z.object({ items: z.array(z.object({ template: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])), link: z.string().nullable() })) })
 
 export async function inboxTemplates(t: TestContext, token: string): Promise<string[]> {
   const page = await expectOk(await t.call('GET', '/api/inbox/messages?limit=50', { token }), InboxPage)
   return page.items.map((item) => item.template)
+}
+
+/** The pages the seeker's messages open, by template. */
+export async function inboxLinks(t: TestContext, token: string): Promise<Record<string, string | null>> {
+  const page = await expectOk(await t.call('GET', '/api/inbox/messages?limit=50', { token }), InboxPage)
+  return Object.fromEntries(page.items.map((item) => [item.template, item.link]))
 }

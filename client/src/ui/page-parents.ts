@@ -27,6 +27,8 @@ const parents: Partial<Record<PageName, PageName>> = {
   overpayments: 'pensionCoverage',
   deathRecords: 'pensionCoverage',
   postJob: 'myJobPosts',
+  myApplications: 'jobMatches',
+  applicants: 'myJobPosts',
 }
 
 const byPath = new Map<string, PageName>(Object.entries(routes).map(([name, path]) => [path, name as PageName]))

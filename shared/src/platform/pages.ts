@@ -47,6 +47,9 @@ export const pages = {
   myJobPosts: '/features/jobs/pages/my-posts/index',
   reviewJobPosts: '/features/jobs/pages/review/index',
   flexibleInsurance: '/features/jobs/pages/insurance/index',
+  jobMatches: '/features/jobs/pages/matches/index',
+  myApplications: '/features/jobs/pages/applications/index',
+  applicants: '/features/jobs/pages/applicants/index',
 } as const
 
 export type PageName = keyof typeof pages

@@ -1,6 +1,7 @@
 import { maskName } from '@renshe/shared/identity/masking'
 import type { MessageTemplate } from '@renshe/shared/inbox/schemas'
 import { contactVisible, type Applicant, type ApplicationParty, type ApplicationStatus, type AttendanceDay, type MyApplication, type Rating } from '@renshe/shared/jobs/applications'
+import { pageLink } from '@renshe/shared/platform/pages'
 import type { Query, Tx } from '../../db/database'
 import type { Deps } from '../../platform/deps'
 import { notify } from '../../platform/notify'
@@ -190,8 +191,7 @@ export const stepTemplates: Readonly<Record<ApplicationStatus, MessageTemplate>>
 }
 
 export async function tellSeeker(tx: Tx, deps: Pick<Deps, 'random'>, at: Date, row: ApplicationRow, post: JobPostRow, template: MessageTemplate, extra: Record<string, string | number> = {}): Promise<void> {
-  // No link yet: the jobs pages are not in the page table (shared/platform/pages.ts).
-  await notify(tx, deps.random, at, { userId: row.seekerUserId, template, params: { postTitle: post.title, ...extra } })
+  await notify(tx, deps.random, at, { userId: row.seekerUserId, template, params: { postTitle: post.title, ...extra }, link: pageLink('myApplications') })
 }
 
 /** The day, with its application, if the day belongs to one the check admits. */

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { z } from 'zod'
 import { Applicant, MyApplication } from '@renshe/shared/jobs/applications'
+import { pages } from '@renshe/shared/platform/pages'
 import { CaseSummary } from '@renshe/shared/wages/schemas'
 import { jobApplications } from '../../db/schema'
 import { hours, minutes } from '../../platform/clock'
@@ -16,6 +17,7 @@ import {
   codeOf,
   decide,
   hired,
+  inboxLinks,
   inboxTemplates,
   myApplications,
   openPost,
@@ -67,6 +69,8 @@ test('a seeker applies; the employer sees her masked until it invites her, then 
     ['invited', 'employer'],
   ])
   expect(await inboxTemplates(t, token)).toEqual(expect.arrayContaining(['jobs.applied', 'jobs.invited']))
+  // Each opens her list of applications.
+  expect(await inboxLinks(t, token)).toMatchObject({ 'jobs.applied': pages.myApplications, 'jobs.invited': pages.myApplications })
 })
 
 test('the seeker sees each step: hired, or declined with the employer’s reason, with a message each time', async () => {

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm'
+import { pages } from '@renshe/shared/platform/pages'
 import { expect, test } from 'vitest'
 import { loadConfig } from '../../config'
 import { inboxMessages, jobMatchNotices } from '../../db/schema'
@@ -46,8 +47,8 @@ test('a new match reaches the seeker’s inbox once: a second run, on another in
 
   await matchRunner(t).tick()
   const messages = await messagesOf(t, zhao)
-  expect(messages.map(({ template, params }) => ({ template, params }))).toEqual([
-    { template: 'jobs.newMatches', params: { count: 1, postTitle: sampleJobPost.title, score: expect.any(Number) as number } },
+  expect(messages.map(({ template, params, link }) => ({ template, params, link }))).toEqual([
+    { template: 'jobs.newMatches', params: { count: 1, postTitle: sampleJobPost.title, score: expect.any(Number) as number }, link: pages.jobMatches },
   ])
   expect((await noticesOf(t, zhao)).map((notice) => notice.postId)).toEqual([cashier])
 

@@ -1,6 +1,7 @@
 import { matchNoticeRules } from '@renshe/shared/jobs/matches'
 import { rankMatches } from '@renshe/shared/jobs/matching'
 import { chinaDate } from '@renshe/shared/platform/china-time'
+import { pageLink } from '@renshe/shared/platform/pages'
 import { appendAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { notify } from '../../platform/notify'
@@ -57,7 +58,7 @@ export async function runMatchNotices(deps: Deps): Promise<MatchNoticeSummary> {
         // Best first, as ranked: the message names the best of what is new.
         const best = matches.find((match) => fresh.has(match.postId))
         if (!best) return 0
-        await notify(tx, deps.random, now, { userId: row.userId, template: 'jobs.newMatches', params: { count: fresh.size, postTitle: titles.get(best.postId) ?? '', score: best.score } })
+        await notify(tx, deps.random, now, { userId: row.userId, template: 'jobs.newMatches', params: { count: fresh.size, postTitle: titles.get(best.postId) ?? '', score: best.score }, link: pageLink('jobMatches') })
         const system: Actor = { requestId: matchNoticesJob, actorUserId: null, subjectUserId: row.userId, viaGrantId: null }
         await appendAudit(tx, now, system, { action: 'jobs.sendMatchNotices', kind: 'write', objectType: 'seeker_profile', objectId: row.userId })
         return fresh.size

@@ -1,8 +1,14 @@
+import { applyForJob, decideApplication, listApplicants, listMyApplications } from '@renshe/shared/jobs/applications-contract'
+import type { ApplicationDecision } from '@renshe/shared/jobs/applications'
 import { putMySeekerProfile, setRecommendationConsent } from '@renshe/shared/jobs/contract'
+import { listMyMatches, listNearMe } from '@renshe/shared/jobs/matches-contract'
 import { decidePost, listMyPosts, listOpenPosts, listPostsToReview } from '@renshe/shared/jobs/posts-contract'
 import type { PostDecision } from '@renshe/shared/jobs/posts'
 import type { SeekerProfile } from '@renshe/shared/jobs/schemas'
 import { call } from '../../lib/api'
+
+/** A list's first page, or the page after `cursor`: 30 at a time. */
+const firstOr = (cursor: string | undefined) => (cursor ? { cursor, limit: 30 } : { limit: 30 })
 
 // The seeker's own calls go under the acting grant when grid staff act for someone (`jobs.assist`),
 // as every call does by default. Reading open posts, the employer's and the officer's work are
@@ -12,10 +18,29 @@ export const saveProfile = (profile: SeekerProfile) => call(putMySeekerProfile, 
 
 export const setRecommendable = (recommendable: boolean) => call(setRecommendationConsent, { body: { recommendable } })
 
-export const loadOpenPosts = (cursor: string | undefined) => call(listOpenPosts, { query: cursor ? { cursor, limit: 30 } : { limit: 30 } }, { actingFor: null })
+export const loadOpenPosts = (cursor: string | undefined) => call(listOpenPosts, { query: firstOr(cursor) }, { actingFor: null })
 
-export const loadMyPosts = (cursor: string | undefined) => call(listMyPosts, { query: cursor ? { cursor, limit: 30 } : { limit: 30 } }, { actingFor: null })
+export const loadMyPosts = (cursor: string | undefined) => call(listMyPosts, { query: firstOr(cursor) }, { actingFor: null })
 
-export const loadPostsToReview = (cursor: string | undefined) => call(listPostsToReview, { query: cursor ? { cursor, limit: 30 } : { limit: 30 } }, { actingFor: null })
+export const loadPostsToReview = (cursor: string | undefined) => call(listPostsToReview, { query: firstOr(cursor) }, { actingFor: null })
 
 export const decide = (postId: string, decision: PostDecision) => call(decidePost, { params: { id: postId }, body: decision }, { actingFor: null })
+
+// The seeker's matches, jobs near her, applying and her applications: hers, or hers through grid
+// staff acting under a `jobs.assist` grant (the acting grant goes with the call).
+
+export const loadMatches = (cursor: string | undefined) => call(listMyMatches, { query: firstOr(cursor) })
+
+export const loadNearMe = (cursor: string | undefined) => call(listNearMe, { query: firstOr(cursor) })
+
+/** One key per post and visit of the page: a retry after a lost answer is the same application. */
+export const apply = (postId: string, idempotencyKey: string) => call(applyForJob, { params: { id: postId } }, { idempotencyKey })
+
+export const loadMyApplications = (cursor: string | undefined) => call(listMyApplications, { query: firstOr(cursor) })
+
+// The employer's own work on its posts' applicants: sent as oneself.
+
+export const loadApplicants = (postId: string) => (cursor: string | undefined) => call(listApplicants, { params: { id: postId }, query: firstOr(cursor) }, { actingFor: null })
+
+export const decideOnApplicant = (applicationId: string, decision: ApplicationDecision) =>
+  call(decideApplication, { params: { id: applicationId }, body: decision }, { actingFor: null })

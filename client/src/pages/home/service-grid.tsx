@@ -25,6 +25,7 @@ type Service =
   | 'pensionCoverage'
   | 'jobProfile'
   | 'openJobs'
+  | 'jobMatches'
   | 'flexibleInsurance'
   | 'myJobPosts'
   | 'reviewJobPosts'
@@ -47,6 +48,7 @@ const destinations: Record<Service, string> = {
   pensionCoverage: routes.pensionCoverage,
   jobProfile: routes.jobProfile,
   openJobs: routes.openJobs,
+  jobMatches: routes.jobMatches,
   flexibleInsurance: routes.flexibleInsurance,
   myJobPosts: routes.myJobPosts,
   reviewJobPosts: routes.reviewJobPosts,
@@ -62,9 +64,9 @@ const publicServices: ReadonlySet<Service> = new Set(['verify'])
  */
 export function servicesFor(roles: readonly Role[] | null, acting: boolean): readonly Service[] {
   if (roles === null) return ['records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'proxyGrants', 'verify']
-  if (acting) return ['pension', 'records', 'issue', 'certificates', 'fileComplaint', 'myComplaints', 'jobProfile', 'inbox']
+  if (acting) return ['pension', 'records', 'issue', 'certificates', 'fileComplaint', 'myComplaints', 'jobMatches', 'jobProfile', 'inbox']
   const services: Service[] = []
-  if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'openJobs', 'jobProfile', 'flexibleInsurance', 'proxyGrants')
+  if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'openJobs', 'jobMatches', 'jobProfile', 'flexibleInsurance', 'proxyGrants')
   if (roles.includes('grid_staff')) services.push('actFor', 'homeVisits')
   if (roles.includes('officer') || roles.includes('supervisor')) services.push('caseQueue', 'wagesStats', 'pensionCoverage')
   if (roles.includes('officer')) services.push('reviewJobPosts')

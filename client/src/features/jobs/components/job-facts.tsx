@@ -51,8 +51,8 @@ export function JobFacts({ post, organisationName, full = false, badge, badgeTon
   )
 }
 
-/** `lang`: a value in another language than the page's (the classification's Chinese names on an English page). */
-function Fact({ label, value, lang }: { readonly label: string; readonly value: string; readonly lang?: string | undefined }) {
+/** One labelled fact of a list. `lang`: a value in another language than the page's (the classification's Chinese names on an English page). */
+export function Fact({ label, value, lang }: { readonly label: string; readonly value: string; readonly lang?: string | undefined }) {
   return (
     <View {...roleProps('listitem')} className='jobs-fact'>
       <Text className='jobs-fact__label'>{label}</Text>

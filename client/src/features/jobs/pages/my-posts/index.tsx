@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { listMyPosts } from '@renshe/shared/jobs/posts-contract'
 import type { PostedJob } from '@renshe/shared/jobs/posts'
-import { roleProps } from '../../../../lib/a11y/pressable'
+import { pageLink } from '@renshe/shared/platform/pages'
 import { sessionStore } from '../../../../lib/auth/session-store'
 import { formatDate } from '../../../../lib/format'
 import { useLocale } from '../../../../lib/i18n/locale-store'
@@ -11,11 +11,9 @@ import { useStore } from '../../../../lib/store'
 import { usePaged } from '../../../../lib/use-paged'
 import { routes } from '../../../../routes'
 import { Button } from '../../../../ui/button'
-import { EmptyState } from '../../../../ui/empty-state'
-import { openPage } from '../../../../ui/link'
-import { Loading } from '../../../../ui/loading'
+import { Link, openPage } from '../../../../ui/link'
 import { PageShell } from '../../../../ui/page-shell'
-import { ProblemNotice } from '../../../../ui/problem-notice'
+import { PagedList } from '../../../../ui/paged-list'
 import { loadMyPosts } from '../../api'
 import { HoldReasons } from '../../components/hold-reasons'
 import { JobFacts } from '../../components/job-facts'
@@ -44,23 +42,9 @@ export default function MyJobPostsPage() {
               {t('mine.new')}
             </Button>
           </View>
-          {posts.status === 'problem' || posts.status === 'network' ? <ProblemNotice problem={posts.problem} onRetry={posts.reload} loading /> : null}
-          {posts.status === 'ready' && posts.items.length === 0 ? <EmptyState message={t('mine.none')} /> : null}
-          {posts.items.length > 0 ? (
-            <View {...roleProps('list')} className='jobs-list'>
-              {posts.items.map((posted) => (
-                <View {...roleProps('listitem')} key={posted.id} className={`jobs-list__item jobs-list__item--${posted.status}`}>
-                  <MyPost posted={posted} />
-                </View>
-              ))}
-            </View>
-          ) : null}
-          {posts.status === 'loading' ? <Loading /> : null}
-          {posts.hasMore && posts.status === 'ready' ? (
-            <Button variant='secondary' block onPress={posts.loadMore}>
-              {t('loadMore')}
-            </Button>
-          ) : null}
+          <PagedList paged={posts} empty={t('mine.none')} keyOf={(posted) => posted.id} listClassName='jobs-list' itemClassName={(posted) => `jobs-list__item jobs-list__item--${posted.status}`}>
+            {(posted) => <MyPost posted={posted} />}
+          </PagedList>
         </View>
       ) : null}
     </PageShell>
@@ -77,6 +61,11 @@ function MyPost({ posted }: { readonly posted: PostedJob }) {
       {posted.status === 'held' || posted.status === 'declined' ? <HoldReasons title={t('mine.heldBecause')} reasons={posted.holdReasons} /> : null}
       {posted.status === 'declined' && posted.decisionNote ? <Text className='jobs-note jobs-note--declined'>{t('mine.declinedBecause', { note: posted.decisionNote })}</Text> : null}
       {posted.status === 'open' && posted.decisionNote ? <Text className='jobs-note'>{t('mine.note', { note: posted.decisionNote })}</Text> : null}
+      {posted.status === 'open' ? (
+        <View className='jobs-links'>
+          <Link to={pageLink('applicants', { id: posted.id })}>{t('mine.applicantsLink')}</Link>
+        </View>
+      ) : null}
     </View>
   )
 }

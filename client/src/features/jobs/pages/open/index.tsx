@@ -1,19 +1,15 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { JobKind } from '@renshe/shared/jobs/schemas'
-import { roleProps } from '../../../../lib/a11y/pressable'
 import { sessionStore } from '../../../../lib/auth/session-store'
 import { useT } from '../../../../lib/i18n/translate'
 import { useStore } from '../../../../lib/store'
 import { usePaged } from '../../../../lib/use-paged'
 import { routes } from '../../../../routes'
-import { Button } from '../../../../ui/button'
 import { ChoiceChips } from '../../../../ui/choice-chips'
-import { EmptyState } from '../../../../ui/empty-state'
 import { Link } from '../../../../ui/link'
-import { Loading } from '../../../../ui/loading'
 import { PageShell } from '../../../../ui/page-shell'
-import { ProblemNotice } from '../../../../ui/problem-notice'
+import { PagedList } from '../../../../ui/paged-list'
 import { loadOpenPosts } from '../../api'
 import { JobFacts } from '../../components/job-facts'
 import { LoginFirst } from '../../components/login-first'
@@ -39,6 +35,7 @@ export default function OpenJobsPage() {
           {isSeeker ? (
             <View className='jobs-links'>
               <Link to={routes.jobProfile}>{t('open.profileLink')}</Link>
+              <Link to={routes.jobMatches}>{t('open.matchesLink')}</Link>
             </View>
           ) : null}
           <ChoiceChips<KindFilter>
@@ -48,23 +45,9 @@ export default function OpenJobsPage() {
             value={kind}
             onChange={setKind}
           />
-          {posts.status === 'problem' || posts.status === 'network' ? <ProblemNotice problem={posts.problem} onRetry={posts.reload} loading /> : null}
-          {posts.status === 'ready' && shown.length === 0 ? <EmptyState message={kind === 'all' ? t('open.noneAll') : t('open.none')} /> : null}
-          {shown.length > 0 ? (
-            <View {...roleProps('list')} className='jobs-list'>
-              {shown.map((job) => (
-                <View {...roleProps('listitem')} key={job.id} className='jobs-list__item'>
-                  <JobFacts post={job.post} organisationName={job.organisationName} />
-                </View>
-              ))}
-            </View>
-          ) : null}
-          {posts.status === 'loading' ? <Loading /> : null}
-          {posts.hasMore && posts.status === 'ready' ? (
-            <Button variant='secondary' block onPress={posts.loadMore}>
-              {t('loadMore')}
-            </Button>
-          ) : null}
+          <PagedList paged={posts} items={shown} empty={kind === 'all' ? t('open.noneAll') : t('open.none')} keyOf={(job) => job.id} listClassName='jobs-list' itemClassName={() => 'jobs-list__item'}>
+            {(job) => <JobFacts post={job.post} organisationName={job.organisationName} />}
+          </PagedList>
         </View>
       ) : null}
     </PageShell>

@@ -1,8 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { listPostsToReview } from '@renshe/shared/jobs/posts-contract'
-import type { PostedJob } from '@renshe/shared/jobs/posts'
-import { roleProps } from '../../../../lib/a11y/pressable'
+import { listPostsToReview, type decidePost } from '@renshe/shared/jobs/posts-contract'
+import type { PostDecision, PostedJob } from '@renshe/shared/jobs/posts'
 import { sessionStore } from '../../../../lib/auth/session-store'
 import { formatDate } from '../../../../lib/format'
 import { useLocale } from '../../../../lib/i18n/locale-store'
@@ -11,13 +10,11 @@ import { useStore } from '../../../../lib/store'
 import { usePaged } from '../../../../lib/use-paged'
 import { routes } from '../../../../routes'
 import { Banner } from '../../../../ui/banner'
-import { Button } from '../../../../ui/button'
-import { EmptyState } from '../../../../ui/empty-state'
-import { Loading } from '../../../../ui/loading'
 import { PageShell } from '../../../../ui/page-shell'
-import { ProblemNotice } from '../../../../ui/problem-notice'
-import { loadPostsToReview } from '../../api'
+import { PagedList } from '../../../../ui/paged-list'
+import { decide, loadPostsToReview } from '../../api'
 import { DecisionForm } from '../../components/decision-form'
+import { checkDecision, type DecisionChoice } from '../../decision-values'
 import { HoldReasons } from '../../components/hold-reasons'
 import { JobFacts } from '../../components/job-facts'
 import { LoginFirst } from '../../components/login-first'
@@ -37,32 +34,24 @@ export default function ReviewJobPostsPage() {
       {session ? (
         <View>
           <Text className='page__lead'>{t('review.lead')}</Text>
-          {posts.status === 'problem' || posts.status === 'network' ? <ProblemNotice problem={posts.problem} onRetry={posts.reload} loading /> : null}
-          {posts.status === 'ready' && posts.items.length === 0 ? <EmptyState message={t('review.none')} /> : null}
-          {posts.items.length > 0 ? (
-            <View {...roleProps('list')} className='jobs-list'>
-              {posts.items.map((posted) => {
-                const done = decided.get(posted.id)
-                return (
-                  <View {...roleProps('listitem')} key={posted.id} className={`jobs-list__item jobs-list__item--${done?.status ?? posted.status}`}>
-                    {done ? (
-                      <Banner tone={done.status === 'open' ? 'success' : 'info'}>
-                        {done.status === 'open' ? t('review.approved', { title: done.post.title }) : t('review.declined', { title: done.post.title })}
-                      </Banner>
-                    ) : (
-                      <ToReview posted={posted} onDecided={(result) => setDecided((current) => new Map(current).set(posted.id, result))} />
-                    )}
-                  </View>
-                )
-              })}
-            </View>
-          ) : null}
-          {posts.status === 'loading' ? <Loading /> : null}
-          {posts.hasMore && posts.status === 'ready' ? (
-            <Button variant='secondary' block onPress={posts.loadMore}>
-              {t('loadMore')}
-            </Button>
-          ) : null}
+          <PagedList
+            paged={posts}
+            empty={t('review.none')}
+            keyOf={(posted) => posted.id}
+            listClassName='jobs-list'
+            itemClassName={(posted) => `jobs-list__item jobs-list__item--${decided.get(posted.id)?.status ?? posted.status}`}
+          >
+            {(posted) => {
+              const done = decided.get(posted.id)
+              return done ? (
+                <Banner tone={done.status === 'open' ? 'success' : 'info'}>
+                  {done.status === 'open' ? t('review.approved', { title: done.post.title }) : t('review.declined', { title: done.post.title })}
+                </Banner>
+              ) : (
+                <ToReview posted={posted} onDecided={(result) => setDecided((current) => new Map(current).set(posted.id, result))} />
+              )
+            }}
+          </PagedList>
         </View>
       ) : null}
     </PageShell>
@@ -72,12 +61,30 @@ export default function ReviewJobPostsPage() {
 function ToReview({ posted, onDecided }: { readonly posted: PostedJob; readonly onDecided: (posted: PostedJob) => void }) {
   const t = useT(jobsMessages)
   const locale = useLocale()
+  // A post the rules held is approved only with a note saying why.
+  const held = posted.status === 'held'
   return (
     <View>
       <JobFacts post={posted.post} organisationName={posted.organisationName} badge={t(`status.${posted.status}`)} badgeTone={statusTone(posted.status)} full />
       <Text className='muted'>{t('mine.postedAt', { date: formatDate(posted.createdAt, locale) })}</Text>
       <HoldReasons title={t('review.heldBecause')} reasons={posted.holdReasons} />
-      <DecisionForm posted={posted} onDecided={onDecided} />
+      <DecisionForm<DecisionChoice, PostDecision, typeof decidePost>
+        id={`review-${posted.id}`}
+        legend={t('review.decision')}
+        options={[
+          { value: 'approve', label: t('review.approve') },
+          { value: 'decline', label: t('review.decline') },
+        ]}
+        noteField='note'
+        noteOf={(choice) => {
+          if (choice === 'decline') return { label: t('review.reason'), hint: t('review.reasonHint') }
+          return held ? { label: t('review.noteHeld'), hint: t('review.noteHeldHint') } : { label: t('review.note') }
+        }}
+        check={(choice, note) => checkDecision(choice, note, held, locale, t)}
+        send={(decision) => decide(posted.id, decision)}
+        sendLabel={t('review.send')}
+        onDecided={onDecided}
+      />
     </View>
   )
 }
