@@ -75,13 +75,13 @@ export async function caseDetailThrough(q: Query, deps: Pick<Deps, 'clock' | 'se
   const open = isOpen(row.status)
   // The helper who filed is named in full to the worker's side only, who asked for the help.
   const helperNamed = row.filedByStaffCode !== null && isWorkerSide(viewer.party)
-  const [person, files, events, project, helperName] = await Promise.all([
-    sealedRealNameOf(q, row.workerUserId),
-    evidenceOfCase(q, row.id),
-    eventsOfCase(q, row.id),
-    row.projectId ? projectById(q, row.projectId) : undefined,
-    helperNamed && row.filedByStaffCode !== null ? sealedStaffNameOf(q, row.filedByStaffCode) : null,
-  ])
+  // One after another, not together: inside a transaction `q` is one connection, which takes one
+  // statement at a time (node-postgres deprecates queueing them, and its next major refuses it).
+  const person = await sealedRealNameOf(q, row.workerUserId)
+  const files = await evidenceOfCase(q, row.id)
+  const events = await eventsOfCase(q, row.id)
+  const project = row.projectId ? await projectById(q, row.projectId) : undefined
+  const helperName = helperNamed && row.filedByStaffCode !== null ? await sealedStaffNameOf(q, row.filedByStaffCode) : null
   const visible = files.filter((file) => !isEmployer || file.ownerUserId === viewer.userId)
   const evidence = visible.filter((file) => file.eventId === null)
   const timeline = events
