@@ -62,11 +62,18 @@ export function openSqlite(source: string | Buffer): SqliteDatabase {
 
   const waiting: Unit[] = []
   let committing: Promise<void> | null = null
+  let closed = false
 
   /** One commit: the units waiting now, in order, each in its savepoint. */
   async function commitWaiting(): Promise<void> {
     const done: { unit: Unit; value: unknown }[] = []
-    connection.exec('BEGIN IMMEDIATE')
+    try {
+      connection.exec('BEGIN IMMEDIATE')
+    } catch (error) {
+      // No commit can start (the connection is gone): every unit waiting is told, none is left hanging.
+      for (const unit of waiting.splice(0)) unit.reject(error)
+      return
+    }
     try {
       for (let unit = waiting.shift(); unit; unit = done.length < maxUnitsPerCommit ? waiting.shift() : undefined) {
         const current = unit
@@ -102,6 +109,8 @@ export function openSqlite(source: string | Buffer): SqliteDatabase {
     connection,
     transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
       assertOutsideTransaction()
+      // A write that comes while the database closes (a request answered during shutdown) is refused, not lost in a queue.
+      if (closed) return Promise.reject(new Error('the database is closed'))
       return new Promise<T>((resolve, reject) => {
         waiting.push({ work, resolve: resolve as (value: unknown) => void, reject })
         committing ??= commitAll()
@@ -123,6 +132,7 @@ export function openSqlite(source: string | Buffer): SqliteDatabase {
       })
     },
     async close() {
+      closed = true
       while (committing) await committing
       await lock.waitForUnlock()
       await checkpointer?.stop()
