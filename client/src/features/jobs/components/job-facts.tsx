@@ -27,12 +27,7 @@ export function JobFacts({ post, organisationName, full = false, badge, badgeTon
   const requires = [...post.skills, ...post.certificates]
   return (
     <View className='jobs-job'>
-      <View className='jobs-job__head'>
-        <Heading level={3} className='jobs-job__title'>
-          {post.title}
-        </Heading>
-        {badge ? <Text className={badgeTone === 'plain' ? 'status-tag' : `status-tag status-tag--${badgeTone}`}>{badge}</Text> : null}
-      </View>
+      <TitleWithTag title={post.title} tag={badge} tone={badgeTone} />
       <Text className='jobs-job__org'>{organisationName}</Text>
       <View className='jobs-job__pay-row'>
         <Text className='jobs-job__pay'>{payText(post.pay, locale)}</Text>
@@ -47,6 +42,18 @@ export function JobFacts({ post, organisationName, full = false, badge, badgeTon
         {requires.length > 0 ? <Fact label={t('job.requires')} value={requires.join(t('list.and'))} /> : null}
         {full && post.description ? <Fact label={t('job.description')} value={post.description} /> : null}
       </View>
+    </View>
+  )
+}
+
+/** An item's title as its heading, with its status tag beside it (toned: done, needing someone, or plain). */
+export function TitleWithTag({ title, tag, tone = 'plain' }: { readonly title: string; readonly tag?: string | undefined; readonly tone?: 'ok' | 'warn' | 'plain' }) {
+  return (
+    <View className='jobs-job__head'>
+      <Heading level={3} className='jobs-job__title'>
+        {title}
+      </Heading>
+      {tag ? <Text className={tone === 'plain' ? 'status-tag' : `status-tag status-tag--${tone}`}>{tag}</Text> : null}
     </View>
   )
 }

@@ -12,12 +12,11 @@ import { useStore } from '../../../../lib/store'
 import { usePaged } from '../../../../lib/use-paged'
 import { routes } from '../../../../routes'
 import { EmptyState } from '../../../../ui/empty-state'
-import { Heading } from '../../../../ui/heading'
 import { PageShell } from '../../../../ui/page-shell'
 import { PagedList } from '../../../../ui/paged-list'
 import { decideOnApplicant, loadApplicants } from '../../api'
 import { DecisionForm } from '../../components/decision-form'
-import { Fact } from '../../components/job-facts'
+import { Fact, TitleWithTag } from '../../components/job-facts'
 import { LoginFirst } from '../../components/login-first'
 import { applicantChoices, checkApplicantDecision, type ApplicantChoice } from '../../decision-values'
 import { occupationLabel } from '../../labels'
@@ -64,12 +63,7 @@ function ApplicantView({ applicant, onDecided }: { readonly applicant: Applicant
   const choices = applicantChoices(applicant.status)
   return (
     <View className='jobs-job'>
-      <View className='jobs-job__head'>
-        <Heading level={3} className='jobs-job__title'>
-          {applicant.name}
-        </Heading>
-        <Text className={applicant.status === 'hired' ? 'status-tag status-tag--ok' : 'status-tag'}>{t(`applicants.status.${applicant.status}`)}</Text>
-      </View>
+      <TitleWithTag title={applicant.name} tag={t(`applicants.status.${applicant.status}`)} tone={applicant.status === 'hired' ? 'ok' : 'plain'} />
       <Text className='jobs-job__org'>{t('applications.appliedAt', { date: formatDate(applicant.createdAt, locale) })}</Text>
       <View {...roleProps('list')} className='jobs-job__facts'>
         {applicant.phone ? <Fact label={t('applicants.phone')} value={applicant.phone} /> : null}

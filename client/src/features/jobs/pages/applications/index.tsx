@@ -11,20 +11,20 @@ import { useStore } from '../../../../lib/store'
 import { usePaged } from '../../../../lib/use-paged'
 import { routes } from '../../../../routes'
 import { EmptyState } from '../../../../ui/empty-state'
-import { Heading } from '../../../../ui/heading'
 import { Link } from '../../../../ui/link'
 import { PageShell } from '../../../../ui/page-shell'
 import { PagedList } from '../../../../ui/paged-list'
 import { loadMyApplications } from '../../api'
+import { TitleWithTag } from '../../components/job-facts'
 import { LoginFirst } from '../../components/login-first'
 import { jobsMessages } from '../../messages'
 import '../../jobs.css'
 
 /** How an application's status tag looks: hired reads as done, invited as asking something of her. */
-function statusTone(status: ApplicationStatus): string {
-  if (status === 'hired') return 'status-tag status-tag--ok'
-  if (status === 'invited') return 'status-tag status-tag--warn'
-  return 'status-tag'
+function statusTone(status: ApplicationStatus): 'ok' | 'warn' | 'plain' {
+  if (status === 'hired') return 'ok'
+  if (status === 'invited') return 'warn'
+  return 'plain'
 }
 
 /** The seeker's applications (or, for grid staff acting under `jobs.assist`, hers), newest first, each with its history. */
@@ -64,12 +64,7 @@ function Application({ application }: { readonly application: MyApplication }) {
   const worked = application.days.filter((day) => day.checkOutAt !== null).length
   return (
     <View className='jobs-job'>
-      <View className='jobs-job__head'>
-        <Heading level={3} className='jobs-job__title'>
-          {application.postTitle}
-        </Heading>
-        <Text className={statusTone(application.status)}>{t(`applications.status.${application.status}`)}</Text>
-      </View>
+      <TitleWithTag title={application.postTitle} tag={t(`applications.status.${application.status}`)} tone={statusTone(application.status)} />
       <Text className='jobs-job__org'>
         {application.organisationName} · {t(`kind.${application.kind}`)}
       </Text>

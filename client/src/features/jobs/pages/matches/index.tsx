@@ -39,20 +39,20 @@ const nameOf: NameOf = (kind, key) => (kind === 'occupation' ? occupationName(ke
 export default function JobMatchesPage() {
   const t = useT(jobsMessages)
   const session = useStore(sessionStore)
-  const [view, setView] = useState<Order>('best')
+  const [order, setOrder] = useState<Order>('best')
   // Having no profile yet is an ordinary state of the list, said beside its (empty) items.
   const [hasProfile, setHasProfile] = useState(true)
   const best = usePaged(async (cursor: string | undefined) => {
     const result = await loadMatches(cursor)
     if (result.ok) setHasProfile(result.value.hasProfile)
     return result
-  }, session !== null && view === 'best')
+  }, session !== null && order === 'best')
   const near = usePaged(async (cursor: string | undefined) => {
     const result = await loadNearMe(cursor)
     if (result.ok) setHasProfile(result.value.hasProfile)
     return result
-  }, session !== null && view === 'near')
-  const list: Paged<MatchedJob | NearbyJob> = view === 'best' ? best : near
+  }, session !== null && order === 'near')
+  const list: Paged<MatchedJob | NearbyJob> = order === 'best' ? best : near
 
   return (
     <PageShell title={t('matches.title')} operation={listMyMatches}>
@@ -70,12 +70,12 @@ export default function JobMatchesPage() {
               { value: 'best', label: t('matches.best') },
               { value: 'near', label: t('matches.near') },
             ]}
-            value={view}
-            onChange={setView}
+            value={order}
+            onChange={setOrder}
           />
           <PagedList<MatchedJob | NearbyJob>
             paged={list}
-            empty={hasProfile ? t(view === 'best' ? 'matches.none' : 'matches.noneNear') : <EmptyState message={t('matches.noProfile')} action={<Link to={routes.jobProfile}>{t('matches.profileLink')}</Link>} />}
+            empty={hasProfile ? t(order === 'best' ? 'matches.none' : 'matches.noneNear') : <EmptyState message={t('matches.noProfile')} action={<Link to={routes.jobProfile}>{t('matches.profileLink')}</Link>} />}
             keyOf={(item) => item.job.id}
             listClassName='jobs-list'
             itemClassName={() => 'jobs-list__item'}
