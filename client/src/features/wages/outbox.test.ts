@@ -110,6 +110,27 @@ test('two tries at once (the online event and the page opening) make one request
   expect(request).toHaveBeenCalledTimes(1)
 })
 
+test('the network coming back while an offline try is still failing sends the complaint after it, once', async () => {
+  let failUpload: (result: Awaited<ReturnType<SendEvidence>>) => void = () => undefined
+  const sendEvidence = vi
+    .fn<SendEvidence>()
+    .mockReturnValueOnce(new Promise((resolve) => (failUpload = resolve)))
+    .mockResolvedValue({ ok: true, value: uploaded('ev-9') })
+  const { outbox } = setUp(sendEvidence)
+  outbox.enqueue(completeDraft(), me)
+  request.mockResolvedValue(answer(201, submittedCase))
+
+  const offlineTry = outbox.send(draftId)
+  const backOnline = outbox.sendAll(me)
+  failUpload({ ok: false, network: true })
+
+  expect(await offlineTry).toEqual({ kind: 'waiting' })
+  expect(await backOnline).toMatchObject([{ kind: 'sent' }])
+  expect(sendEvidence).toHaveBeenCalledTimes(2)
+  expect(request).toHaveBeenCalledTimes(1)
+  expect(outbox.entriesOf(me)).toEqual([])
+})
+
 test('while the network stays away the complaint and its file stay on the phone', async () => {
   const sendEvidence = vi.fn<SendEvidence>().mockResolvedValue({ ok: false, network: true })
   const { outbox, files } = setUp(sendEvidence)

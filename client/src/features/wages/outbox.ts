@@ -148,10 +148,18 @@ export function createOutbox(deps: OutboxDeps) {
   /** What is waiting or returned for this person, oldest first. */
   const entriesOf = (owner: Owner): OutboxEntry[] => all().filter((entry) => sameOwner(entry.owner, owner))
 
-  /** Sends one queued complaint; a second call while the first runs waits for the same attempt. */
+  /**
+   * Sends one queued complaint. A second call while an attempt runs waits for that attempt, and
+   * if it ended still waiting, tries once more: the network may have come back during it (the
+   * attempt that began offline fails, the call that the network's return made must not).
+   */
   function send(draftId: string, options: SendOptions = {}): Promise<SendOutcome> {
     const running = inFlight.get(draftId)
-    if (running) return running
+    if (running) return running.then((outcome) => (outcome.kind === 'waiting' ? (inFlight.get(draftId) ?? start(draftId, options)) : outcome))
+    return start(draftId, options)
+  }
+
+  function start(draftId: string, options: SendOptions): Promise<SendOutcome> {
     const entry = all().find((found) => found.draftId === draftId)
     if (!entry) return Promise.resolve({ kind: 'gone' })
     if (entry.state !== 'waiting') return Promise.resolve({ kind: 'returned', problem: entry.problem ?? invalidFormProblem() })

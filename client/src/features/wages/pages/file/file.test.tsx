@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { answer, citizen, noAnswer, problem, sent } from '../../../../../test/fixtures'
 import { sessionStore } from '../../../../lib/auth/session-store'
+import { localFiles } from '../../../../lib/local-files/local-files'
 import { startNetworkWatch } from '../../../../lib/network/network'
 import { outboxStore } from '../../complaint-outbox'
 import { newDeviceDraft, writeDeviceDraft } from '../../device-draft'
@@ -87,4 +88,37 @@ test('a complaint the server refuses comes back to the screen of the problem, wi
   fireEvent.click(screen.getByText('下一步'))
   expect(await screen.findByText('在哪里干活？')).toBeTruthy()
   expect(screen.getByLabelText<HTMLInputElement>('项目或工地名称').value).toBe('瓯江花园二期')
+})
+
+test('a complaint with a photo queued offline goes with its photo once when the network is back: the form does not upload it beside the outbox', async () => {
+  const photoDraft = '3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a98'
+  sessionStore.set({ token: 'token-abc', me: citizen })
+  vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:local/photo')
+  const kept = await localFiles.save({ name: '工资条.png', size: 2048, mime: 'image/png', source: new Blob(['x']) })
+  if (!kept) throw new Error('the photo was not kept')
+  const evidence = [{ key: kept.localId, localId: kept.localId, serverId: null, uploadKey: 'upload-key-1', name: kept.name, size: kept.size, mime: kept.mime }]
+  writeDeviceDraft(ownerKey(me), { ...completeDraft(photoDraft), evidence })
+  startNetworkWatch()
+  window.dispatchEvent(new Event('offline'))
+  request.mockRejectedValue(noAnswer())
+  const uploads = vi.fn((_options: { readonly filePath: string }) =>
+    Object.assign(Promise.resolve({ statusCode: 201, data: JSON.stringify({ id: 'ev-1', mime: 'image/png', size: 2048, name: '工资条.png', uploadedAt: '2026-11-27T02:00:00.000Z' }), errMsg: 'uploadFile:ok' }), {
+      onProgressUpdate: () => undefined,
+    }),
+  )
+  Object.assign(Taro, { uploadFile: uploads })
+
+  render(<FileComplaintPage />)
+  fireEvent.click(await screen.findByText('提交投诉'))
+  expect(await screen.findByText('已保存在本手机，联网后自动发送')).toBeTruthy()
+
+  request.mockReset()
+  request.mockResolvedValue(answer(201, submittedCase))
+  await act(async () => {
+    window.dispatchEvent(new Event('online'))
+  })
+
+  await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/features/wages/pages/submitted/index?id=case-1' }))
+  expect(uploads).toHaveBeenCalledTimes(1)
+  Object.assign(Taro, { uploadFile: undefined })
 })

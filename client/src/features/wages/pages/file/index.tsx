@@ -74,7 +74,12 @@ export default function FileComplaintPage() {
   const stepShown = useRef<number | null>(null)
 
   useEffect(() => startAutoSend(), [])
-  useEffect(() => onBackOnline(() => void evidence.retryWaiting()), [evidence.retryWaiting])
+  // Files still on the form go up when the network is back. Once the complaint is handed to the
+  // outbox its files are the outbox's to send: two uploads of one file at once would race for it.
+  useEffect(
+    () => (phase.kind === 'form' ? onBackOnline(() => void evidence.retryWaiting()) : undefined),
+    [evidence.retryWaiting, phase.kind],
+  )
 
   const draft = state.status === 'ready' ? state.draft : null
   const step = draft?.step ?? 0
