@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core'
 import { sql, type SQL } from 'drizzle-orm'
 import { expect, test } from 'vitest'
-import { pages as routes } from '../../shared/src/platform/pages'
+import { pageLink, pages as routes } from '../../shared/src/platform/pages'
+import { hours } from '../../bff/src/platform/clock'
+import { setPhoneClock } from './support/browser'
 import { browserForFile, withPortal } from './support/journey'
 import type { Portal } from './support/portal'
 import { chooseLanguage, expectHeading, fill, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
@@ -46,6 +48,13 @@ async function postDayJob(page: Page, title: string, yuanPerDay: string): Promis
   await fill(page, '哪几天（日期）', '2026-11-20，2026-11-21')
   await fill(page, '技能要求（选填）', '保洁')
   await fillText(page, '工作说明（选填）', '早上 8 点在小区东门集合，工具由物业提供，当天下班结清工钱。')
+}
+
+async function postIdOf(portal: Portal, title: string): Promise<string> {
+  const rows = await portal.deps.db.rows<{ id: string }>(sql`select id from job_posts where title = ${title}`)
+  const id = rows[0]?.id
+  if (!id) throw new Error(`no post titled ${title}`)
+  return id
 }
 
 async function countOf(portal: Portal, statement: SQL): Promise<number> {
@@ -100,7 +109,7 @@ test('a seeker fills her profile and agrees to be recommended; an employer’s u
 
     // The employer posts a day job below Lucheng's minimum wage, then a fair one.
     const lookEmployer = reviewer('jobs-employer')
-    const employer = (await browser().newPage({ locale: 'zh-CN', clock: portal.clock })).page
+    const { context: employerPhone, page: employer } = await browser().newPage({ locale: 'zh-CN', clock: portal.clock })
     await chooseLanguage(employer, portal.url, text.language)
     await loginAs(employer, portal.url, /温州瓯江建设/)
     await follow(employer, /^招聘\s*发布招聘/)
@@ -206,6 +215,91 @@ test('a seeker fills her profile and agrees to be recommended; an employer’s u
     await open(seeker, portal.url, routes.myApplications)
     await postItem(seeker, fairTitle).getByText('待联系', { exact: true }).waitFor()
     await lookSeeker(seeker, 'my-applications-invited')
+
+    // Hired. On the first work day, at eight, the employer shows the code at the site and she
+    // types it; eight hours later, the code of that moment checks her out.
+    await open(employer, portal.url, pageLink('applicants', { id: await postIdOf(portal, fairTitle) }))
+    await postItem(employer, '赵强').getByRole('button', { name: '录用' }).click()
+    await postItem(employer, '赵强').getByRole('button', { name: '确定' }).click()
+    await postItem(employer, '赵强').getByText('已录用', { exact: true }).waitFor()
+
+    const phones = [
+      { phone: seekerPhone, page: seeker, account: /赵强/ },
+      { phone: employerPhone, page: employer, account: /温州瓯江建设/ },
+    ]
+    // Sessions idle out on the same clock: both log in again after each jump.
+    const jump = async (change: () => void) => {
+      change()
+      for (const { phone, page, account } of phones) {
+        await setPhoneClock(phone, portal.clock)
+        await loginAs(page, portal.url, account)
+      }
+    }
+    await jump(() => portal.clock.set('2026-11-20T00:00:00.000Z'))
+
+    const codeNow = async () => {
+      await open(employer, portal.url, routes.myJobPosts)
+      await postItem(employer, fairTitle).getByRole('link', { name: '签到码和上工记录' }).click()
+      await expectHeading(employer, '用工签到')
+      const code = employer.locator('.jobs-code').filter({ visible: true }).first()
+      await code.waitFor()
+      return (await code.textContent())?.trim() ?? ''
+    }
+    const firstCode = await codeNow()
+    expect(firstCode).toMatch(/^\d{6}$/)
+    await postItem(employer, '赵强').getByText('今天未签到').waitFor()
+    await lookEmployer(employer, 'day-work-code')
+
+    await open(seeker, portal.url, routes.myApplications)
+    const work = postItem(seeker, fairTitle)
+    await work.getByText('已录用', { exact: true }).waitFor()
+    await fill(seeker, '签到码（6 位数字）', firstCode)
+    await lookSeeker(seeker, 'check-in-code-typed')
+    await work.getByRole('button', { name: '签到', exact: true }).click()
+    await work.getByText('签到 08:00').waitFor()
+    await lookSeeker(seeker, 'checked-in')
+
+    await jump(() => portal.clock.advance(hours(8)))
+    const laterCode = await codeNow()
+    await postItem(employer, '赵强').getByText('已签到', { exact: true }).waitFor()
+    await open(seeker, portal.url, routes.myApplications)
+    await fill(seeker, '签到码（6 位数字）', laterCode)
+    await work.getByRole('button', { name: '签退', exact: true }).click()
+    await work.getByText('工时 8 小时').waitFor()
+    await work.getByText('应得 200.00 元').waitFor()
+    await seeText(seeker, '今天已签退，辛苦了。')
+    await lookSeeker(seeker, 'checked-out')
+
+    // The employer says what it paid (the pay due is offered); she confirms it; both rate.
+    await codeNow()
+    const worker = postItem(employer, '赵强')
+    await worker.getByText('工时 8 小时').waitFor()
+    expect(await employer.getByLabel('这一天实付多少钱（元）', { exact: true }).filter({ visible: true }).first().inputValue()).toBe('200.00')
+    await lookEmployer(employer, 'day-worked')
+    await worker.getByRole('button', { name: '填写实付金额' }).click()
+    await worker.getByText('已付 200.00 元').waitFor()
+    await worker.getByRole('radio', { name: '5 星' }).click()
+    await fill(employer, '一句话评价（选填）', '干活仔细，准时')
+    await worker.getByRole('button', { name: '提交评价' }).click()
+    await worker.getByText('您的评价：5 星：干活仔细，准时').waitFor()
+    await lookEmployer(employer, 'paid-and-rated')
+
+    await open(seeker, portal.url, routes.myApplications)
+    await work.getByText('用工单位说已付 200.00 元').waitFor()
+    await lookSeeker(seeker, 'pay-stated')
+    await work.getByRole('button', { name: '收到了，金额对' }).click()
+    await work.getByText('您已确认收到').waitFor()
+    await work.getByRole('radio', { name: '5 星' }).click()
+    await work.getByRole('button', { name: '提交评价' }).click()
+    await work.getByText('您的评价：5 星', { exact: true }).waitFor()
+    await work.getByText('用工单位对您的评价：5 星：干活仔细，准时').waitFor()
+    await lookSeeker(seeker, 'paid-confirmed-and-rated')
+
+    const days = await portal.deps.db.rows<{ minutes: number; paid: number; answer: string }>(
+      sql`select minutes_worked as minutes, paid_fen as paid, pay_answer as answer from job_attendance`,
+    )
+    expect(days).toEqual([{ minutes: 480, paid: 20_000, answer: 'confirmed' }])
+    expect(await countOf(portal, sql`select count(*) as n from job_ratings`)).toBe(2)
   })
 })
 

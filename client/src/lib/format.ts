@@ -27,9 +27,14 @@ export function formatDate(iso: string, locale: Locale): string {
 
 /** Date and 24-hour time in China Standard Time. */
 export function formatDateTime(iso: string, locale: Locale): string {
+  return Number.isNaN(new Date(iso).getTime()) ? iso : `${formatDate(iso, locale)} ${formatTime(iso)}`
+}
+
+/** The 24-hour time alone, in China Standard Time: `08:05`. */
+export function formatTime(iso: string): string {
   const { hour, minute } = chinaParts(iso)
   if (Number.isNaN(hour)) return iso
-  return `${formatDate(iso, locale)} ${two(hour)}:${two(minute)}`
+  return `${two(hour)}:${two(minute)}`
 }
 
 /** `2025-03` → `2025年3月` / `Mar 2025`. */

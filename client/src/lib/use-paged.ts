@@ -59,3 +59,15 @@ export function usePaged<T>(loadPage: (cursor: string | undefined) => Promise<Pa
     reload: () => setRound((n) => n + 1),
   }
 }
+
+/**
+ * Items of a paged list as the last action on each left them (a decision taken, a day checked
+ * in), without loading the list again: `current(item)` is the item as it now stands.
+ */
+export function useReplaced<T>(keyOf: (item: T) => string) {
+  const [replaced, setReplaced] = useState<ReadonlyMap<string, T>>(new Map())
+  return {
+    current: (item: T): T => replaced.get(keyOf(item)) ?? item,
+    replace: (item: T) => setReplaced((before) => new Map(before).set(keyOf(item), item)),
+  }
+}

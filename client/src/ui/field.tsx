@@ -8,7 +8,7 @@ interface FieldProps {
   readonly id: string
   readonly label: string
   readonly hint?: string
-  readonly error?: string
+  readonly error?: string | undefined
   readonly value: string
   readonly onChange: (value: string) => void
   readonly type?: 'text' | 'number' | 'idcard' | 'digit'

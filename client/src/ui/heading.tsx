@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { roleProps } from '../lib/a11y/pressable'
 
 interface HeadingProps {
-  readonly level: 1 | 2 | 3
+  readonly level: 1 | 2 | 3 | 4
   readonly children: ReactNode
   readonly className?: string
   readonly id?: string

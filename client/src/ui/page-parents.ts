@@ -29,6 +29,7 @@ const parents: Partial<Record<PageName, PageName>> = {
   postJob: 'myJobPosts',
   myApplications: 'jobMatches',
   applicants: 'myJobPosts',
+  dayWork: 'myJobPosts',
 }
 
 const byPath = new Map<string, PageName>(Object.entries(routes).map(([name, path]) => [path, name as PageName]))

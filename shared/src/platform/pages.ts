@@ -50,6 +50,7 @@ export const pages = {
   jobMatches: '/features/jobs/pages/matches/index',
   myApplications: '/features/jobs/pages/applications/index',
   applicants: '/features/jobs/pages/applicants/index',
+  dayWork: '/features/jobs/pages/day-work/index',
 } as const
 
 export type PageName = keyof typeof pages

@@ -1,5 +1,19 @@
-import { applyForJob, decideApplication, listApplicants, listMyApplications } from '@renshe/shared/jobs/applications-contract'
-import type { ApplicationDecision } from '@renshe/shared/jobs/applications'
+import {
+  answerPay,
+  applyForJob,
+  checkIn,
+  checkOut,
+  confirmAttendance,
+  decideApplication,
+  getCheckInCode,
+  listApplicants,
+  listMyApplications,
+  openDayWageComplaint,
+  rateEmployer,
+  rateWorker,
+  statePay,
+} from '@renshe/shared/jobs/applications-contract'
+import type { ApplicationDecision, DayComplaintInput, PayAnswer, RatingInput } from '@renshe/shared/jobs/applications'
 import { putMySeekerProfile, setRecommendationConsent } from '@renshe/shared/jobs/contract'
 import { listMyMatches, listNearMe } from '@renshe/shared/jobs/matches-contract'
 import { decidePost, listMyPosts, listOpenPosts, listPostsToReview } from '@renshe/shared/jobs/posts-contract'
@@ -44,3 +58,29 @@ export const loadApplicants = (postId: string) => (cursor: string | undefined) =
 
 export const decideOnApplicant = (applicationId: string, decision: ApplicationDecision) =>
   call(decideApplication, { params: { id: applicationId }, body: decision }, { actingFor: null })
+
+// A day job's days: the seeker checks in and out with the code the employer shows, answers what
+// the employer says it paid, rates the employer, and may complain about a day unpaid. Grid staff
+// acting for her send these under her grant.
+
+export const attend = (applicationId: string, action: 'check_in' | 'check_out', code: string) =>
+  call(action === 'check_in' ? checkIn : checkOut, { params: { id: applicationId }, body: { code } })
+
+export const answerDayPay = (dayId: string, answer: PayAnswer) => call(answerPay, { params: { id: dayId }, body: { answer } })
+
+export const rateMyEmployer = (applicationId: string, rating: RatingInput) => call(rateEmployer, { params: { id: applicationId }, body: rating })
+
+/** One key per day and visit of the page: a retry after a lost answer is the same complaint. */
+export const complainAboutDay = (dayId: string, input: DayComplaintInput, idempotencyKey: string) =>
+  call(openDayWageComplaint, { params: { id: dayId }, body: input }, { idempotencyKey })
+
+// The employer's side of a day job: sent as oneself.
+
+export const loadCheckInCode = (postId: string) => call(getCheckInCode, { params: { id: postId } }, { actingFor: null })
+
+export const confirmWorkerAttendance = (applicationId: string, action: 'check_in' | 'check_out') =>
+  call(confirmAttendance, { params: { id: applicationId }, body: { action } }, { actingFor: null })
+
+export const stateDayPay = (dayId: string, paidFen: number) => call(statePay, { params: { id: dayId }, body: { paidFen } }, { actingFor: null })
+
+export const rateMyWorker = (applicationId: string, rating: RatingInput) => call(rateWorker, { params: { id: applicationId }, body: rating }, { actingFor: null })

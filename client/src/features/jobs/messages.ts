@@ -144,6 +144,7 @@ export const jobsMessages = defineCatalog(
     'applications.status.declined': '未录用',
 
     'mine.applicantsLink': '查看报名的人',
+    'mine.dayWorkLink': '签到码和上工记录',
     'applicants.title': '报名的人',
     'applicants.lead': '报名的人先只显示姓氏；您邀请联系或录用后，才看得到全名和电话。',
     'applicants.none': '还没有人报名。',
@@ -384,6 +385,7 @@ export const jobsMessages = defineCatalog(
     'applications.status.declined': 'Not hired',
 
     'mine.applicantsLink': 'See who applied',
+    'mine.dayWorkLink': 'Check-in code and days worked',
     'applicants.title': 'Applicants',
     'applicants.lead': 'Applicants show by surname only; you see the full name and phone number once you invite or hire them.',
     'applicants.none': 'No one has applied yet.',

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { listApplicants, type decideApplication } from '@renshe/shared/jobs/applications-contract'
 import type { Applicant, ApplicationDecision } from '@renshe/shared/jobs/applications'
 import { roleProps } from '../../../../lib/a11y/pressable'
@@ -9,7 +9,7 @@ import { formatDate } from '../../../../lib/format'
 import { useLocale } from '../../../../lib/i18n/locale-store'
 import { useT } from '../../../../lib/i18n/translate'
 import { useStore } from '../../../../lib/store'
-import { usePaged } from '../../../../lib/use-paged'
+import { usePaged, useReplaced } from '../../../../lib/use-paged'
 import { routes } from '../../../../routes'
 import { EmptyState } from '../../../../ui/empty-state'
 import { PageShell } from '../../../../ui/page-shell'
@@ -34,7 +34,7 @@ export default function ApplicantsPage() {
   const load = useMemo(() => loadApplicants(id), [id])
   const applicants = usePaged(load, session !== null && id !== '')
   // What each decision answered: the applicant as she now stands, contact shown once invited.
-  const [decided, setDecided] = useState<ReadonlyMap<string, Applicant>>(new Map())
+  const decided = useReplaced((applicant: Applicant) => applicant.id)
 
   return (
     <PageShell title={t('applicants.title')} operation={listApplicants}>
@@ -45,10 +45,7 @@ export default function ApplicantsPage() {
           <Text className='page__lead'>{t('applicants.lead')}</Text>
           <PagedList paged={applicants} empty={t('applicants.none')} keyOf={(applicant) => applicant.id} listClassName='jobs-list' itemClassName={() => 'jobs-list__item'}>
             {(applicant) => (
-              <ApplicantView
-                applicant={decided.get(applicant.id) ?? applicant}
-                onDecided={(result) => setDecided((current) => new Map(current).set(applicant.id, result))}
-              />
+<ApplicantView applicant={decided.current(applicant)} onDecided={decided.replace} />
             )}
           </PagedList>
         </View>

@@ -8,7 +8,7 @@ import { formatDate } from '../../../../lib/format'
 import { useLocale } from '../../../../lib/i18n/locale-store'
 import { useT } from '../../../../lib/i18n/translate'
 import { useStore } from '../../../../lib/store'
-import { usePaged } from '../../../../lib/use-paged'
+import { usePaged, useReplaced } from '../../../../lib/use-paged'
 import { routes } from '../../../../routes'
 import { EmptyState } from '../../../../ui/empty-state'
 import { Link } from '../../../../ui/link'
@@ -17,6 +17,7 @@ import { PagedList } from '../../../../ui/paged-list'
 import { loadMyApplications } from '../../api'
 import { TitleWithTag } from '../../components/job-facts'
 import { LoginFirst } from '../../components/login-first'
+import { SeekerWork } from '../../components/seeker-work'
 import { jobsMessages } from '../../messages'
 import '../../jobs.css'
 
@@ -32,6 +33,8 @@ export default function MyApplicationsPage() {
   const t = useT(jobsMessages)
   const session = useStore(sessionStore)
   const applications = usePaged(loadMyApplications, session !== null)
+  // A day checked in, a pay answered, a rating given: the application as it now stands.
+  const changed = useReplaced((application: MyApplication) => application.id)
   // Back from applying elsewhere: the list shows it.
   useDidShow(() => {
     if (session && applications.status !== 'loading') applications.reload()
@@ -50,7 +53,7 @@ export default function MyApplicationsPage() {
             listClassName='jobs-list'
             itemClassName={() => 'jobs-list__item'}
           >
-            {(application) => <Application application={application} />}
+            {(application) => <Application application={changed.current(application)} onChanged={changed.replace} />}
           </PagedList>
         </View>
       ) : null}
@@ -58,7 +61,7 @@ export default function MyApplicationsPage() {
   )
 }
 
-function Application({ application }: { readonly application: MyApplication }) {
+function Application({ application, onChanged }: { readonly application: MyApplication; readonly onChanged: (application: MyApplication) => void }) {
   const t = useT(jobsMessages)
   const locale = useLocale()
   const worked = application.days.filter((day) => day.checkOutAt !== null).length
@@ -81,6 +84,7 @@ function Application({ application }: { readonly application: MyApplication }) {
         ))}
       </View>
       {worked > 0 ? <Text className='muted'>{t('applications.days', { count: worked })}</Text> : null}
+      {application.kind === 'day' && application.status === 'hired' ? <SeekerWork application={application} onChanged={onChanged} /> : null}
     </View>
   )
 }

@@ -20,10 +20,10 @@ import { EmptyState } from '../../../../ui/empty-state'
 import { Link } from '../../../../ui/link'
 import { PageShell } from '../../../../ui/page-shell'
 import { PagedList } from '../../../../ui/paged-list'
-import { ProblemNotice } from '../../../../ui/problem-notice'
 import { apply, loadMatches, loadNearMe } from '../../api'
 import { JobFacts } from '../../components/job-facts'
 import { LoginFirst } from '../../components/login-first'
+import { Refusal } from '../../components/refusal'
 import { jobsMessages } from '../../messages'
 import '../../jobs.css'
 
@@ -127,9 +127,8 @@ function ApplyButton({ postId }: { readonly postId: string }) {
   }
   return (
     <View className='jobs-actions'>
-      {applying.state === 'failed' ? <ProblemNotice problem={applying.problem} /> : null}
       {/* Why, in words: already applied, no profile yet, or the post has closed. */}
-      {applying.state === 'failed' ? applying.problem?.errors?.map((error) => <Text key={error.key} className='jobs-note jobs-note--declined'>{error.message}</Text>) : null}
+      {applying.state === 'failed' ? <Refusal problem={applying.problem} /> : null}
       <Button block busy={applying.state === 'sending'} onPress={() => void send()}>
         {t('matches.apply')}
       </Button>

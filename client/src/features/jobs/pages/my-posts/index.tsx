@@ -64,6 +64,7 @@ function MyPost({ posted }: { readonly posted: PostedJob }) {
       {posted.status === 'open' ? (
         <View className='jobs-links'>
           <Link to={pageLink('applicants', { id: posted.id })}>{t('mine.applicantsLink')}</Link>
+          {posted.post.kind === 'day' ? <Link to={pageLink('dayWork', { id: posted.id })}>{t('mine.dayWorkLink')}</Link> : null}
         </View>
       ) : null}
     </View>
