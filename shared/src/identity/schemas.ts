@@ -148,6 +148,8 @@ export const AccessLogEntry = z.object({
     name: z.string().nullable(),
     role: Role.nullable(),
     staffCode: z.string().nullable(),
+    /** No person: the portal's own scheduled work (a match sent, a deadline passed, a payment received). */
+    system: z.boolean(),
   }),
   byProxy: z.boolean(),
 })

@@ -51,6 +51,7 @@ export const pages = {
   myApplications: '/features/jobs/pages/applications/index',
   applicants: '/features/jobs/pages/applicants/index',
   dayWork: '/features/jobs/pages/day-work/index',
+  jobCallbacks: '/features/jobs/pages/callbacks/index',
 } as const
 
 export type PageName = keyof typeof pages

@@ -1,10 +1,17 @@
 import { maskName } from '@renshe/shared/identity/masking'
 import type { AccessLogEntry } from '@renshe/shared/identity/schemas'
+import { allOperations } from '@renshe/shared/platform/operations'
 import type { Deps } from '../../platform/deps'
 import { pageOf } from '../../platform/paging'
 import { partnerNamesOf } from '../../platform/partner-access'
 import { rolesOf } from './people'
 import { auditAboutSubject, grantsOfCitizenByIds, realNamesOf, usersByIds } from './repo'
+
+/**
+ * What anyone may do without an account (check a certificate by its code): a row of these with
+ * no actor is a member of the public. Any other row with no actor is the portal's own work.
+ */
+const publicOperations: ReadonlySet<string> = new Set(allOperations.filter((operation) => operation.access.kind === 'public').map((operation) => operation.id))
 
 /**
  * "Who accessed my data": the audit rows about a person, with each actor named as far as the
@@ -56,6 +63,7 @@ export async function accessLogOf(
         name: helper,
         role: self ? null : (roles.find((r) => r !== 'citizen') ?? roles[0] ?? null),
         staffCode: actor?.staffCode ?? null,
+        system: row.actorUserId === null && !publicOperations.has(row.action),
       },
       byProxy: row.viaGrantId !== null,
     }

@@ -279,10 +279,10 @@ test('the citizen’s access log shows what her grid staff member did for her, a
   const elder = await t.login('elder-wang')
   const log = await expectOk(await t.call('GET', '/api/me/access-log', { token: elder }), AccessLog)
   // The helper she granted is named in full, as on his badge.
-  const staffActor = { self: false, maskedName: '陈**', name: '陈建华', role: 'grid_staff', staffCode: 'WG330302001' }
+  const staffActor = { self: false, maskedName: '陈**', name: '陈建华', role: 'grid_staff', staffCode: 'WG330302001', system: false }
   expect(log.items.slice(0, 4).map(({ operation, kind, actor, byProxy }) => ({ operation, kind, actor, byProxy }))).toEqual([
-    { operation: 'identity.login', kind: 'write', actor: { self: true, maskedName: '', name: null, role: null, staffCode: null }, byProxy: false },
-    { operation: 'records.verifyCertificate', kind: 'read', actor: { self: false, maskedName: '', name: null, role: null, staffCode: null }, byProxy: false },
+    { operation: 'identity.login', kind: 'write', actor: { self: true, maskedName: '', name: null, role: null, staffCode: null, system: false }, byProxy: false },
+    { operation: 'records.verifyCertificate', kind: 'read', actor: { self: false, maskedName: '', name: null, role: null, staffCode: null, system: false }, byProxy: false },
     { operation: 'records.issueCertificate', kind: 'write', actor: staffActor, byProxy: true },
     { operation: 'records.getSummary', kind: 'read', actor: staffActor, byProxy: true },
   ])

@@ -234,7 +234,7 @@ test('every act a grid staff member does for a citizen appears in her access log
     const added = after.items.filter((item) => !seen.has(item.id) && item.byProxy)
     expect(added.length, `${describeOperation(operation)} left no trace in the access log`).toBeGreaterThan(0)
     for (const item of added) {
-      expect(item.actor, describeOperation(operation)).toEqual({ self: false, maskedName: '陈**', name: '陈建华', role: 'grid_staff', staffCode: 'WG330302001' })
+      expect(item.actor, describeOperation(operation)).toEqual({ self: false, maskedName: '陈**', name: '陈建华', role: 'grid_staff', staffCode: 'WG330302001', system: false })
       expect(item.at).toBe(t.clock.now().toISOString())
     }
   }

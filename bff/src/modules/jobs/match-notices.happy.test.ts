@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm'
+import { AccessLogEntry } from '@renshe/shared/identity/schemas'
 import { pages } from '@renshe/shared/platform/pages'
+import { Page } from '@renshe/shared/platform/primitives'
 import { expect, test } from 'vitest'
 import { loadConfig } from '../../config'
 import { inboxMessages, jobMatchNotices } from '../../db/schema'
@@ -7,6 +9,7 @@ import { hours } from '../../platform/clock'
 import { createJobRunner } from '../../platform/jobs'
 import { portalJobs } from '../../serve'
 import { auditRows, meOf } from '../../testing/flows'
+import { expectOk } from '../../testing/http'
 import { createTestContext, type TestContext } from '../../testing/harness'
 import { degreesNorthOf, openPost, saveSeeker } from '../../testing/jobs-match-flows'
 import { sampleJobPost, sampleSeekerProfile } from '../../testing/jobs-samples'
@@ -79,6 +82,10 @@ test('a new match reaches the seeker’s inbox once: a second run, on another in
   expect(sent.map(({ kind, actorUserId, subjectUserId, objectId }) => ({ kind, actorUserId, subjectUserId, objectId }))).toEqual(
     [1, 2].map(() => ({ kind: 'write', actorUserId: null, subjectUserId: zhao, objectId: zhao })),
   )
+  // She reads them as the portal's own work, not as a stranger's look at her data.
+  const log = await expectOk(await t.call('GET', '/api/me/access-log?limit=100', { token: await t.login('worker-zhao') }), Page(AccessLogEntry))
+  const notices = log.items.filter((entry) => entry.operation === 'jobs.sendMatchNotices')
+  expect(notices.map((entry) => entry.actor)).toEqual([1, 2].map(() => ({ self: false, maskedName: '', name: null, role: null, staffCode: null, system: true })))
 })
 
 test('a seeker who has withdrawn her consent to be recommended, or never gave it, is sent nothing', async () => {

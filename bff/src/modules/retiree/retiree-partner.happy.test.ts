@@ -264,7 +264,7 @@ test('the pensioner sees in "who accessed my data" that the hospital certified h
   await sentLifeSignal(t, devPartnerKeys.hospital, { signalId: 'HOSP-LOG', idNumber: wang.idNumber, observedAt: '2026-11-28T01:30:00.000Z' })
   const log = await expectOk(await t.call('GET', '/api/me/access-log', { token: await t.login('elder-wang') }), PageOf(AccessLogEntry))
   const byHospital = log.items.filter((entry) => entry.operation === 'partner.sendLifeSignal')
-  expect(byHospital).toEqual([expect.objectContaining({ kind: 'write', actor: { self: false, maskedName: '温州市人民医院', name: null, role: null, staffCode: null }, byProxy: false })])
+  expect(byHospital).toEqual([expect.objectContaining({ kind: 'write', actor: { self: false, maskedName: '温州市人民医院', name: null, role: null, staffCode: null, system: false }, byProxy: false })])
 })
 
 test('the same signal sent twice at once (two instances taking one retry each) certifies once: one receipt is the first, the other its replay', async () => {

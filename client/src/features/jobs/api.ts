@@ -15,7 +15,8 @@ import {
 } from '@renshe/shared/jobs/applications-contract'
 import type { ApplicationDecision, DayComplaintInput, PayAnswer, RatingInput } from '@renshe/shared/jobs/applications'
 import { putMySeekerProfile, setRecommendationConsent } from '@renshe/shared/jobs/contract'
-import { listMyMatches, listNearMe } from '@renshe/shared/jobs/matches-contract'
+import { listCallbacks, listMyMatches, listNearMe, markCalled } from '@renshe/shared/jobs/matches-contract'
+import { listProxyClients } from '@renshe/shared/identity/contract'
 import { decidePost, listMyPosts, listOpenPosts, listPostsToReview } from '@renshe/shared/jobs/posts-contract'
 import type { PostDecision } from '@renshe/shared/jobs/posts'
 import type { SeekerProfile } from '@renshe/shared/jobs/schemas'
@@ -84,3 +85,11 @@ export const confirmWorkerAttendance = (applicationId: string, action: 'check_in
 export const stateDayPay = (dayId: string, paidFen: number) => call(statePay, { params: { id: dayId }, body: { paidFen } }, { actingFor: null })
 
 export const rateMyWorker = (applicationId: string, rating: RatingInput) => call(rateWorker, { params: { id: applicationId }, body: rating }, { actingFor: null })
+
+// Grid staff's call-back list of the people they help: their own work, sent as themselves.
+
+export const loadCallbacks = () => call(listCallbacks, {}, { actingFor: null })
+
+export const loadMyClients = () => call(listProxyClients, {}, { actingFor: null })
+
+export const markPersonCalled = (grantId: string) => call(markCalled, { params: { grantId } }, { actingFor: null })

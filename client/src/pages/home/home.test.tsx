@@ -85,7 +85,7 @@ test('grid staff and officers see how many visits wait for them', async () => {
 test('each role finds its pension service on Home', () => {
   expect(servicesFor(['citizen'], false)).toContain('pension')
   expect(servicesFor(['grid_staff'], true)).toContain('pension')
-  expect(servicesFor(['grid_staff'], false)).toEqual(expect.arrayContaining(['homeVisits']))
+  expect(servicesFor(['grid_staff'], false)).toEqual(expect.arrayContaining(['homeVisits', 'jobCallbacks']))
   expect(servicesFor(['grid_staff'], false)).not.toContain('pension')
   expect(servicesFor(['officer'], false)).toContain('pensionCoverage')
   expect(servicesFor(['supervisor'], false)).toContain('pensionCoverage')

@@ -29,6 +29,7 @@ type Service =
   | 'flexibleInsurance'
   | 'myJobPosts'
   | 'reviewJobPosts'
+  | 'jobCallbacks'
 
 const destinations: Record<Service, string> = {
   records: routes.recordsSummary,
@@ -52,6 +53,7 @@ const destinations: Record<Service, string> = {
   flexibleInsurance: routes.flexibleInsurance,
   myJobPosts: routes.myJobPosts,
   reviewJobPosts: routes.reviewJobPosts,
+  jobCallbacks: routes.jobCallbacks,
 }
 
 /** What needs no login: a school or an employer checks a certificate. */
@@ -67,7 +69,7 @@ export function servicesFor(roles: readonly Role[] | null, acting: boolean): rea
   if (acting) return ['pension', 'records', 'issue', 'certificates', 'fileComplaint', 'myComplaints', 'jobMatches', 'jobProfile', 'inbox']
   const services: Service[] = []
   if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'openJobs', 'jobMatches', 'jobProfile', 'flexibleInsurance', 'proxyGrants')
-  if (roles.includes('grid_staff')) services.push('actFor', 'homeVisits')
+  if (roles.includes('grid_staff')) services.push('actFor', 'homeVisits', 'jobCallbacks')
   if (roles.includes('officer') || roles.includes('supervisor')) services.push('caseQueue', 'wagesStats', 'pensionCoverage')
   if (roles.includes('officer')) services.push('reviewJobPosts')
   if (roles.includes('employer')) services.push('employerDesk', 'myJobPosts')

@@ -24,6 +24,7 @@ function actorText(entry: AccessLogEntry, t: Translate<IdentityKey>, label: Tran
   // A helper she granted is named in full, as on their badge.
   if (entry.actor.staffCode) return `${t('accessLog.staff', { code: entry.actor.staffCode })} ${entry.actor.name ?? entry.actor.maskedName}`
   if (entry.actor.role) return t('accessLog.actor', { name: entry.actor.maskedName, role: label(`role.${entry.actor.role}`) })
+  if (entry.actor.system) return t('accessLog.system')
   // No account at all: a school or employer checking a certificate by its code.
   return entry.actor.maskedName || t('accessLog.public')
 }

@@ -44,7 +44,7 @@ test('each application shows where it stands and every step, with the employer�
   expect(screen.getByText('待联系')).toBeTruthy()
   expect(screen.getByText('2026年11月16日 报名（网格员代报）')).toBeTruthy()
   expect(screen.getByText('原因：这次只招有叉车证的')).toBeTruthy()
-  expect(screen.getByText('2026年11月16日 招聘单位邀请您联系')).toBeTruthy()
+  expect(screen.getByText('2026年11月16日 招聘单位邀请您应聘，已能看到您的电话，会打电话联系您')).toBeTruthy()
   expect(sent(request).url).toMatch(/\/jobs\/applications\/mine\?limit=30$/)
 })
 
