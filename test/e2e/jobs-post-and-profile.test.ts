@@ -300,6 +300,15 @@ test('a seeker fills her profile and agrees to be recommended; an employer’s u
     )
     expect(days).toEqual([{ minutes: 480, paid: 20_000, answer: 'confirmed' }])
     expect(await countOf(portal, sql`select count(*) as n from job_ratings`)).toBe(2)
+
+    // Filled: the employer stops recruiting, after being told what that means.
+    await open(employer, portal.url, routes.myJobPosts)
+    await postItem(employer, fairTitle).getByRole('button', { name: '停止招聘' }).click()
+    await seeText(employer, '已录用的人照常上工。确定停止吗？')
+    await lookEmployer(employer, 'stop-recruiting-asked')
+    await postItem(employer, fairTitle).getByRole('button', { name: '确定停止招聘' }).click()
+    await postItem(employer, fairTitle).getByText('已停止招聘', { exact: true }).waitFor()
+    await lookEmployer(employer, 'recruiting-stopped')
   })
 })
 

@@ -42,6 +42,12 @@ export const jobsAuditedWrites: Record<string, (t: TestContext) => Promise<Audit
     const employer = await userIdOf(t, 'employer-demo')
     return { act: () => t.call('POST', '/api/jobs/posts', { token, body: sampleJobPost }), actor: employer, subject: employer }
   },
+  'jobs.closePost': async (t) => {
+    const token = await t.login('employer-demo')
+    const posted = (await (await t.call('POST', '/api/jobs/posts', { token, body: sampleJobPost })).json()) as { id: string }
+    const employer = await userIdOf(t, 'employer-demo')
+    return { act: () => t.call('POST', `/api/jobs/posts/${posted.id}/close`, { token }), actor: employer, subject: employer }
+  },
   'jobs.decidePost': async (t) => {
     const posted = (await (await t.call('POST', '/api/jobs/posts', { token: await t.login('employer-demo'), body: sampleJobPost })).json()) as { id: string }
     const token = await t.login('officer-liu')

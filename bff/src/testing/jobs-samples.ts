@@ -56,6 +56,7 @@ export const jobsSamples: Readonly<Record<string, Sample>> = {
   'jobs.listMyPosts': { query: { limit: '10' } },
   'jobs.listPostsToReview': { query: { limit: '10' } },
   'jobs.decidePost': { params: { id: unknownPost }, body: { decision: 'approve' } },
+  'jobs.closePost': { params: { id: unknownPost } },
   'jobs.listOpenPosts': { query: { limit: '10' } },
   'jobs.listMyMatches': { query: { limit: '10' } },
   'jobs.listNearMe': { query: { limit: '10' } },

@@ -30,6 +30,7 @@ export const jobsApplicationMessages = {
   'jobs.paidAmount': { 'zh-CN': '实付金额应在 0 至 100 万元之间', en: 'The amount paid must be from 0 to 1,000,000 yuan' },
   'jobs.amountOwed': { 'zh-CN': '被拖欠的金额应在 1 元至 100 万元之间', en: 'The amount owed must be from 1 to 1,000,000 yuan' },
   'jobs.postNotOpen': { 'zh-CN': '这个岗位现在不接受报名', en: 'This job is not taking applications now' },
+  'jobs.postNotClosable': { 'zh-CN': '这条招聘已经停止或未通过审核，不用再停止', en: 'This post has already stopped or was declined' },
   'jobs.alreadyApplied': { 'zh-CN': '您已报名过这个岗位', en: 'You have already applied for this job' },
   'jobs.profileRequired': { 'zh-CN': '请先填写求职信息再报名', en: 'Fill in your job-seeker profile before applying' },
   'jobs.stepNotAllowed': { 'zh-CN': '报名当前的状态下不能进行这一步', en: 'This step cannot be taken at the application’s current stage' },

@@ -50,6 +50,17 @@ export const listPostsToReview = defineOperation({
   response: Page(PostedJob),
 })
 
+export const closePost = defineOperation({
+  id: 'jobs.closePost',
+  method: 'post',
+  path: '/jobs/posts/:id/close',
+  summary: 'Stop taking applications for a post of my organisation: it leaves the open list and matching; those hired keep their days',
+  tags,
+  access: employer,
+  params: id,
+  response: PostedJob,
+})
+
 export const decidePost = defineOperation({
   id: 'jobs.decidePost',
   method: 'post',

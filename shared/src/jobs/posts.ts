@@ -9,9 +9,14 @@ import { JobPost } from './schemas'
 /**
  * `in_review`: waiting for an officer. `held`: the rules found a reason to stop it (the poster
  * sees why); an officer may still approve it with a note, or decline it. `open`: approved and
- * listed. `declined`: refused by an officer, with the reason.
+ * listed. `declined`: refused by an officer, with the reason. `closed`: the employer stopped
+ * taking applications (filled, or no longer needed): out of the open list and of matching, while
+ * those already hired keep their days.
  */
-export const JobPostStatus = z.enum(['in_review', 'held', 'open', 'declined'])
+export const JobPostStatus = z.enum(['in_review', 'held', 'open', 'declined', 'closed'])
+
+/** A post its employer may still close: not yet decided, or open. */
+export const closablePostStatuses: readonly JobPostStatus[] = ['in_review', 'held', 'open']
 export type JobPostStatus = z.infer<typeof JobPostStatus>
 
 const { id: _id, ...postShape } = JobPost.shape

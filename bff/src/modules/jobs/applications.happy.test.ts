@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { z } from 'zod'
 import { Applicant, MyApplication } from '@renshe/shared/jobs/applications'
+import { PostedJob } from '@renshe/shared/jobs/posts'
 import { pages } from '@renshe/shared/platform/pages'
 import { CaseSummary } from '@renshe/shared/wages/schemas'
 import { jobApplications } from '../../db/schema'
@@ -188,6 +189,15 @@ test('the employer confirms attendance for a worker who cannot type the code', a
   const outAt = await expectOk(await t.call('POST', `/api/jobs/applications/${application.id}/attendance`, { token: employer, body: { action: 'check_out' } }), Applicant)
   expect(outAt.days[0]).toMatchObject({ checkOutBy: 'employer', minutesWorked: 480, payDueFen: 20_000 })
   expect((await myApplications(t, token))[0]?.days[0]).toMatchObject({ checkOutBy: 'employer' })
+})
+
+test('a day job closed to new applicants keeps its hired workers’ days: the code still shows and they still check in', async () => {
+  const t = await createTestContext()
+  const postId = await openPost(t)
+  const { token, application } = await hired(t, 'worker-zhao', postId)
+  await expectOk(await t.call('POST', `/api/jobs/posts/${postId}/close`, { token: await tokenFor(t, 'employer-demo') }), PostedJob)
+  const day = await checkIn(t, token, application.id, await codeOf(t, postId))
+  expect(day.days).toHaveLength(1)
 })
 
 const Cases = z.object({ cases: z.array(CaseSummary) })

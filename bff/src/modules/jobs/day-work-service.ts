@@ -135,7 +135,8 @@ export async function getCheckInCode(deps: ServiceDeps, actor: Actor, employerUs
   const post = await deps.db.read((q) => employersPost(q, employerUserId, postId))
   if (!post) return fail('not_found')
   if (post.kind !== 'day') return refuse('conflict', 'jobs.notDayJob', 'Only day jobs are checked in and out')
-  if (post.status !== 'open' || !worksOn(post, chinaDate(now))) return refuse('conflict', 'jobs.notAWorkDay', 'This job has no work today')
+  // A post closed to new applicants still has its hired workers' days.
+  if ((post.status !== 'open' && post.status !== 'closed') || !worksOn(post, chinaDate(now))) return refuse('conflict', 'jobs.notAWorkDay', 'This job has no work today')
   await recordAudit(deps, now, actor, { action: 'jobs.getCheckInCode', kind: 'read', objectType: 'job_post', objectId: postId })
   return ok({ postId, ...checkInCodeFor(deps, postId, now) })
 }

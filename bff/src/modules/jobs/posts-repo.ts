@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNull, or, type SQL } from 'drizzle-orm'
+import { closablePostStatuses } from '@renshe/shared/jobs/posts'
 import type { Query, Tx } from '../../db/database'
 import { afterCursor } from '../../db/keyset'
 import { employers, jobPosts } from '../../db/schema'
@@ -62,6 +63,16 @@ export async function decidePostRow(
     .update(jobPosts)
     .set(decision)
     .where(and(eq(jobPosts.id, id), inArray(jobPosts.status, [...undecided])))
+    .returning()
+  return row
+}
+
+/** Closes a post that is still closable; undefined when it was closed or declined meanwhile. */
+export async function closePostRow(tx: Tx, id: string, at: string): Promise<JobPostRow | undefined> {
+  const [row] = await tx
+    .update(jobPosts)
+    .set({ status: 'closed', updatedAt: at })
+    .where(and(eq(jobPosts.id, id), inArray(jobPosts.status, [...closablePostStatuses])))
     .returning()
   return row
 }

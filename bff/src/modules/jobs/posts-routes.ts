@@ -4,7 +4,7 @@ import type { AppEnv } from '../../platform/app-env'
 import type { Deps } from '../../platform/deps'
 import { mountOperation } from '../../platform/mount'
 import { ok } from '../../platform/problem'
-import { createPost, decidePost, getMyPost, listMyPosts, listOpenPosts, listPostsToReview } from './posts-service'
+import { closePost, createPost, decidePost, getMyPost, listMyPosts, listOpenPosts, listPostsToReview } from './posts-service'
 
 export function registerJobPostsRoutes(app: Hono<AppEnv>, deps: Deps): void {
   mountOperation(app, deps, contract.createPost, {
@@ -14,6 +14,7 @@ export function registerJobPostsRoutes(app: Hono<AppEnv>, deps: Deps): void {
   })
   mountOperation(app, deps, contract.listMyPosts, async (ctx, { query }) => ok(await listMyPosts(deps, ctx.actor, ctx.principal.user.id, query, ctx.locale)))
   mountOperation(app, deps, contract.listPostsToReview, (ctx, { query }) => listPostsToReview(deps, ctx.actor, ctx.principal.user, query, ctx.locale))
+  mountOperation(app, deps, contract.closePost, (ctx, { params }) => closePost(deps, ctx.actor, ctx.principal.user.id, params.id, ctx.locale))
   mountOperation(app, deps, contract.decidePost, (ctx, { params, body }) => decidePost(deps, ctx.actor, ctx.principal.user, params.id, body, ctx.locale))
   mountOperation(app, deps, contract.listOpenPosts, async (ctx, { query }) => ok(await listOpenPosts(deps, ctx.actor, query)))
 }

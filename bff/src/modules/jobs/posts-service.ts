@@ -11,7 +11,7 @@ import { officialCovers } from '../../platform/policy'
 import type { SessionUser } from '../../platform/principal'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
-import { decidePostRow, insertPost, openPosts, organisationNames, organisationsOfUser, postById, postsOfOrganisations, postsToReview, type JobPostRow } from './posts-repo'
+import { closePostRow, decidePostRow, insertPost, openPosts, organisationNames, organisationsOfUser, postById, postsOfOrganisations, postsToReview, type JobPostRow } from './posts-repo'
 
 /*
  * Who reaches a post is decided here, from the session and never from the request: an employer
@@ -140,6 +140,27 @@ export async function getMyPost(deps: Deps, actor: Actor, employerUserId: string
   if (!found) return fail('not_found')
   await recordAudit(deps, deps.clock.now(), actor, { action: 'jobs.getMyPost', kind: 'read', objectType: 'job_post', objectId: postId })
   return ok(found)
+}
+
+/**
+ * The employer stops taking applications for one of its posts (filled, or no longer needed): it
+ * leaves the open list and matching at once. Applications already made stay, and those hired keep
+ * checking in to the days of a day job. A post already closed or declined is refused, by name.
+ */
+export async function closePost(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor, employerUserId: string, postId: string, locale: Locale): Promise<Result<PostedJob>> {
+  const now = deps.clock.now()
+  const at = now.toISOString()
+  const closed = await deps.db.transaction(async (tx) => {
+    const current = await postById(tx, postId)
+    if (!current || !(await organisationsOfUser(tx, employerUserId)).some((organisation) => organisation.id === current.posterOrganisationId)) return 'not_found' as const
+    const row = await closePostRow(tx, postId, at)
+    if (!row) return 'not_closable' as const
+    await appendAudit(tx, now, actor, { action: 'jobs.closePost', kind: 'write', objectType: 'job_post', objectId: postId })
+    return { row, names: await organisationNames(tx, [row.posterOrganisationId]) }
+  })
+  if (closed === 'not_found') return fail('not_found')
+  if (closed === 'not_closable') return fail('conflict', { detail: 'This post has already stopped or was declined', errors: [{ path: 'params.id', key: 'jobs.postNotClosable' }] })
+  return ok(postedJobOf(closed.row, closed.names, locale))
 }
 
 /** `time|id` of the last row of a page, the time being the one the list is ordered by. */

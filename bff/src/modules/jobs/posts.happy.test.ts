@@ -5,7 +5,7 @@ import { jobPosts } from '../../db/schema'
 import { minutes } from '../../platform/clock'
 import { auditRows, meOf } from '../../testing/flows'
 import { createTestContext, type TestContext } from '../../testing/harness'
-import { expectOk } from '../../testing/http'
+import { expectOk, expectProblem } from '../../testing/http'
 import { sampleJobPost } from '../../testing/jobs-samples'
 
 const postsPath = '/api/jobs/posts'
@@ -153,4 +153,37 @@ test('lists are paged: each page continues where the last one ended', async () =
   const openSecond = await expectOk(await t.call('GET', `${postsPath}?limit=2&cursor=${encodeURIComponent(openFirst.nextCursor ?? '')}`, { token: reader }), OpenPage)
   expect(openSecond.items.map((item) => item.id)).toEqual([ids[0]])
   expect(openSecond.nextCursor).toBeNull()
+})
+
+test('an employer stops taking applications: the post leaves the open list and matching, an application is refused by name, and closing twice says it already stopped', async () => {
+  const t = await createTestContext()
+  const created = await post(t)
+  await decide(t, created.id, { decision: 'approve' })
+  const worker = await t.login('worker-zhao')
+  expect((await expectOk(await t.call('GET', postsPath, { token: worker }), OpenPage)).items.map((item) => item.id)).toEqual([created.id])
+
+  t.clock.advance(minutes(5))
+  const employer = await t.login('employer-demo')
+  const closed = await expectOk(await t.call('POST', `${postsPath}/${created.id}/close`, { token: employer }), PostedJob)
+  expect(closed).toMatchObject({ id: created.id, status: 'closed', updatedAt: t.clock.now().toISOString() })
+  expect((await expectOk(await t.call('GET', postsPath, { token: worker }), OpenPage)).items).toEqual([])
+  expect((await expectOk(await t.call('GET', `${postsPath}/mine`, { token: employer }), PostedPage)).items.map((item) => item.status)).toEqual(['closed'])
+
+  const refusedBy = async (response: Response) => (await expectProblem(response, 'conflict')).errors?.map((error) => error.key)
+  expect(await refusedBy(await t.call('POST', `${postsPath}/${created.id}/applications`, { token: worker }))).toEqual(['jobs.postNotOpen'])
+  expect(await refusedBy(await t.call('POST', `${postsPath}/${created.id}/close`, { token: employer }))).toEqual(['jobs.postNotClosable'])
+
+  // A post still waiting for its officer may be withdrawn the same way; a declined one may not.
+  const waiting = await post(t, { ...sampleJobPost, title: '理货员' })
+  expect((await expectOk(await t.call('POST', `${postsPath}/${waiting.id}/close`, { token: employer }), PostedJob)).status).toBe('closed')
+  await expectProblem(await t.call('POST', `${postsPath}/${waiting.id}/decision`, { token: await t.login('officer-liu'), body: { decision: 'approve' } }), 'conflict')
+  const declined = await post(t, { ...sampleJobPost, title: '搬运工' })
+  await decide(t, declined.id, { decision: 'decline', note: '信息不全' })
+  expect(await refusedBy(await t.call('POST', `${postsPath}/${declined.id}/close`, { token: employer }))).toEqual(['jobs.postNotClosable'])
+
+  const closes = (await auditRows(t)).filter((row) => row.action === 'jobs.closePost')
+  expect(closes.map(({ kind, objectId }) => ({ kind, objectId }))).toEqual([
+    { kind: 'write', objectId: created.id },
+    { kind: 'write', objectId: waiting.id },
+  ])
 })

@@ -97,3 +97,20 @@ test('grid staff cannot post or decide for anyone, even under a grant, and witho
   await t.deps.audit.drain()
   expect((await auditRows(t)).slice(before).filter((row) => row.action.startsWith('jobs.'))).toEqual([])
 })
+
+test('only the organisation that posted may close its post: another employer finds no such post, others are refused, and the post stays as it was', async () => {
+  const t = await createTestContext()
+  await addOuhaiEmployer(t)
+  const theirs = await postAs(t, 'employer-demo')
+  await expectProblem(await t.call('POST', `${postsPath}/${theirs.id}/close`, { token: await t.login('employer-xincheng') }), 'not_found')
+  for (const account of ['worker-zhao', 'officer-liu', 'staff-chen']) {
+    await expectProblem(await t.call('POST', `${postsPath}/${theirs.id}/close`, { token: await t.login(account) }), 'forbidden', { because: account })
+  }
+  // Acting for a citizen lends her seeker's scope, never an employer's.
+  const staff = await t.login('staff-chen')
+  const { grantId } = await seededGrantOf(t, staff)
+  await expectProblem(await t.call('POST', `${postsPath}/${theirs.id}/close`, { token: staff, actingFor: grantId }), 'proxy_not_allowed')
+  await expectProblem(await t.call('POST', `${postsPath}/${theirs.id}/close`), 'unauthenticated')
+  expect(await statusOf(t, theirs.id)).toBe('in_review')
+  expect((await auditRows(t)).filter((row) => row.action === 'jobs.closePost')).toEqual([])
+})

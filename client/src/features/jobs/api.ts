@@ -17,7 +17,7 @@ import type { ApplicationDecision, DayComplaintInput, PayAnswer, RatingInput } f
 import { putMySeekerProfile, setRecommendationConsent } from '@renshe/shared/jobs/contract'
 import { listCallbacks, listMyMatches, listNearMe, markCalled } from '@renshe/shared/jobs/matches-contract'
 import { listProxyClients } from '@renshe/shared/identity/contract'
-import { decidePost, listMyPosts, listOpenPosts, listPostsToReview } from '@renshe/shared/jobs/posts-contract'
+import { closePost, decidePost, listMyPosts, listOpenPosts, listPostsToReview } from '@renshe/shared/jobs/posts-contract'
 import type { PostDecision } from '@renshe/shared/jobs/posts'
 import type { SeekerProfile } from '@renshe/shared/jobs/schemas'
 import { call } from '../../lib/api'
@@ -38,6 +38,8 @@ export const loadOpenPosts = (cursor: string | undefined) => call(listOpenPosts,
 export const loadMyPosts = (cursor: string | undefined) => call(listMyPosts, { query: firstOr(cursor) }, { actingFor: null })
 
 export const loadPostsToReview = (cursor: string | undefined) => call(listPostsToReview, { query: firstOr(cursor) }, { actingFor: null })
+
+export const stopRecruiting = (postId: string) => call(closePost, { params: { id: postId } }, { actingFor: null })
 
 export const decide = (postId: string, decision: PostDecision) => call(decidePost, { params: { id: postId }, body: decision }, { actingFor: null })
 
