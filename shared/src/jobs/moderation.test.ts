@@ -82,7 +82,19 @@ test('monthly pay is set against the monthly minimum', () => {
 
 test('a piece rate is never held for pay, however low', () => {
   expect(held(paying(1, 'piece'))).toEqual([])
-  expect(minimumInUnit({ monthlyFen: 249_000, hourlyFen: 2_490 }, 'piece')).toBeUndefined()
+  expect(minimumInUnit({ monthlyFen: 249_000, hourlyFen: 2_490 }, 'piece', 'part_time')).toBeUndefined()
+})
+
+test('a full-time job is held to the monthly minimum however it pays: spread over 21.75 paid days, and 8 hours of each', () => {
+  // 2,490 yuan ÷ 21.75 = 114.48 yuan a day; ÷ 8 = 14.31 yuan an hour (the part-time hourly minimum, 24.90, is not for full-time work).
+  const fullTime = (amountFen: number, unit: PayUnit) => post({ kind: 'full_time', pay: { amountFen, unit } })
+  expect(held(fullTime(1_430, 'hour'))).toMatchObject([{ kind: 'below_minimum_wage', minimum: { amountFen: 1_431, unit: 'hour' } }])
+  expect(held(fullTime(1_431, 'hour'))).toEqual([])
+  expect(held(fullTime(11_447, 'day'))).toMatchObject([{ kind: 'below_minimum_wage', minimum: { amountFen: 11_448, unit: 'day' } }])
+  expect(held(fullTime(11_448, 'day'))).toEqual([])
+  expect(held(fullTime(248_999, 'month'))).toMatchObject([{ minimum: { amountFen: 249_000, unit: 'month' } }])
+  // The same hourly pay for a day job (日结) is not full-time work: the hourly minimum holds it.
+  expect(held(post({ kind: 'day', pay: { amountFen: 1_431, unit: 'hour' } }))).toMatchObject([{ minimum: { amountFen: 2_490, unit: 'hour' } }])
 })
 
 test('the minimum is that of the post\u2019s own county', () => {

@@ -6,7 +6,7 @@ import { matchRules } from './matching'
 import { minimumWageOn, minimumWages as publishedMinimumWages } from './minimum-wages'
 import type { MinimumWageRow, MinimumWageTable } from './minimum-wages'
 import { Pay } from './schemas'
-import type { JobPost, PayUnit } from './schemas'
+import type { JobKind, JobPost, MatchRules, PayUnit } from './schemas'
 
 // Rules that hold a job post before an officer sees it, with reasons the poster can act on.
 // They never approve a post: every post still goes to a region officer (decision 046).
@@ -54,22 +54,32 @@ function wageReasons(post: JobPost, { minimumWages = publishedMinimumWages, toda
   const date = post.startDate > today ? post.startDate : today
   const row = minimumWageOn(post.place.regionCode, date, minimumWages)
   if (row === undefined) return []
-  const minimumFen = minimumInUnit(row, post.pay.unit, hoursPerDay)
+  const minimumFen = minimumInUnit(row, post.pay.unit, post.kind, { hoursPerDay, paidDaysPerMonth: matchRules.paidDaysPerMonth })
   if (minimumFen === undefined || post.pay.amountFen >= minimumFen) return []
   return [{ kind: 'below_minimum_wage', offered: post.pay, minimum: { amountFen: minimumFen, unit: post.pay.unit }, effectiveFrom: row.effectiveFrom, placeholder: row.placeholder }]
 }
 
 /**
- * Hourly pay against the part-time hourly minimum, a day's pay against that times the hours of
- * a standard day, monthly pay against the monthly minimum. A piece rate says nothing of what an
- * hour earns, so it is not compared (the officer sees the rate).
+ * The minimum in the post's pay unit, by the kind of work (最低工资规定, 劳动和社会保障部令第21号,
+ * art. 5: the monthly standard is for full-time work, the hourly one for work that is not).
+ * - Part-time and day jobs: hourly pay against the hourly minimum, a day's pay against that times
+ *   the hours of a standard day; monthly pay against the monthly minimum.
+ * - Full-time jobs: the monthly minimum, spread over the paid days of a month (21.75) for a day's
+ *   pay and over their standard hours for an hour's.
+ * A piece rate says nothing of what an hour earns, so it is not compared (the officer sees the rate).
  */
-export function minimumInUnit(row: Pick<MinimumWageRow, 'monthlyFen' | 'hourlyFen'>, unit: PayUnit, hoursPerDay: number = matchRules.hoursPerDay): number | undefined {
+export function minimumInUnit(
+  row: Pick<MinimumWageRow, 'monthlyFen' | 'hourlyFen'>,
+  unit: PayUnit,
+  kind: JobKind,
+  rules: Pick<MatchRules, 'hoursPerDay' | 'paidDaysPerMonth'> = matchRules,
+): number | undefined {
+  const fullTime = kind === 'full_time'
   switch (unit) {
     case 'hour':
-      return row.hourlyFen
+      return fullTime ? Math.round(row.monthlyFen / rules.paidDaysPerMonth / rules.hoursPerDay) : row.hourlyFen
     case 'day':
-      return Math.round(row.hourlyFen * hoursPerDay)
+      return fullTime ? Math.round(row.monthlyFen / rules.paidDaysPerMonth) : Math.round(row.hourlyFen * rules.hoursPerDay)
     case 'month':
       return row.monthlyFen
     case 'piece':
