@@ -58,7 +58,7 @@ export default defineAppConfig({
     },
     {
       root: 'features/jobs',
-      pages: ['pages/profile/index', 'pages/open/index', 'pages/post/index', 'pages/my-posts/index', 'pages/review/index', 'pages/insurance/index', 'pages/matches/index', 'pages/applications/index', 'pages/applicants/index', 'pages/day-work/index', 'pages/callbacks/index'],
+      pages: ['pages/profile/index', 'pages/open/index', 'pages/post/index', 'pages/my-posts/index', 'pages/review/index', 'pages/insurance/index', 'pages/matches/index', 'pages/applications/index', 'pages/applicants/index', 'pages/day-work/index', 'pages/callbacks/index', 'pages/region/index'],
     },
   ],
   // weapp: the job seeker's and the employer's "use my location" (features/jobs), asked for with its reason.

@@ -143,7 +143,7 @@ test('a seeker fills her profile and agrees to be recommended; an employer’s u
 
     // The officer of Lucheng approves the fair post and declines the held one with a reason.
     const lookOfficer = reviewer('jobs-officer')
-    const officer = (await browser().newPage({ locale: 'zh-CN', clock: portal.clock })).page
+    const { context: officerPhone, page: officer } = await browser().newPage({ locale: 'zh-CN', clock: portal.clock })
     await chooseLanguage(officer, portal.url, text.language)
     await loginAs(officer, portal.url, /刘洋/)
     await follow(officer, /^招聘审核/)
@@ -309,6 +309,16 @@ test('a seeker fills her profile and agrees to be recommended; an employer’s u
     await postItem(employer, fairTitle).getByRole('button', { name: '确定停止招聘' }).click()
     await postItem(employer, fairTitle).getByText('已停止招聘', { exact: true }).waitFor()
     await lookEmployer(employer, 'recruiting-stopped')
+
+    // The officer's region at a glance: the hire, in the week it was made.
+    await setPhoneClock(officerPhone, portal.clock)
+    await loginAs(officer, portal.url, /刘洋/)
+    await follow(officer, /^辖区就业统计/)
+    await expectHeading(officer, '辖区就业统计')
+    await seeText(officer, '0 条（其中暂缓 0 条）')
+    const chart = officer.getByRole('img', { name: /^每周录用人数/ }).filter({ visible: true }).first()
+    expect(await chart.getAttribute('aria-label')).toMatch(/2026年11月16日那周 1 人$/)
+    await lookOfficer(officer, 'region-stats')
   })
 })
 

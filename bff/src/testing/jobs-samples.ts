@@ -57,6 +57,7 @@ export const jobsSamples: Readonly<Record<string, Sample>> = {
   'jobs.listPostsToReview': { query: { limit: '10' } },
   'jobs.decidePost': { params: { id: unknownPost }, body: { decision: 'approve' } },
   'jobs.closePost': { params: { id: unknownPost } },
+  'jobs.getRegionStats': {},
   'jobs.listOpenPosts': { query: { limit: '10' } },
   'jobs.listMyMatches': { query: { limit: '10' } },
   'jobs.listNearMe': { query: { limit: '10' } },

@@ -5,6 +5,7 @@ import * as jobApplications from '../jobs/applications-contract'
 import * as jobInsurance from '../jobs/insurance-contract'
 import * as jobMatches from '../jobs/matches-contract'
 import * as jobPosts from '../jobs/posts-contract'
+import * as jobRegion from '../jobs/region-contract'
 import * as records from '../records/contract'
 import * as retiree from '../retiree/contract'
 import * as wages from '../wages/contract'
@@ -22,5 +23,6 @@ export const allOperations: readonly Operation[] = [
   ...Object.values(jobApplications),
   ...Object.values(jobMatches),
   ...Object.values(jobInsurance),
+  ...Object.values(jobRegion),
 ]
 

@@ -52,6 +52,7 @@ export const pages = {
   applicants: '/features/jobs/pages/applicants/index',
   dayWork: '/features/jobs/pages/day-work/index',
   jobCallbacks: '/features/jobs/pages/callbacks/index',
+  jobsRegion: '/features/jobs/pages/region/index',
 } as const
 
 export type PageName = keyof typeof pages

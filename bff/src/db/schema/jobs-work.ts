@@ -41,6 +41,8 @@ export function jobsWorkTables(
       distanceBand: d.text('distance_band').$type<DistanceBand>().notNull(),
       /** Every step, oldest first, with who took it and a decline's reason. */
       history: d.json('history').$type<ApplicationStep[]>().notNull(),
+      /** When she was hired, null until then: what an officer's counts of hires read (decision 052). */
+      hiredAt: d.text('hired_at'),
       createdAt: d.text('created_at').notNull(),
       updatedAt: d.text('updated_at').notNull(),
     },

@@ -66,7 +66,7 @@ export async function moveApplication(
   tx: Tx,
   id: string,
   from: ApplicationStatus,
-  changes: Pick<ApplicationRow, 'status' | 'history' | 'updatedAt'>,
+  changes: Pick<ApplicationRow, 'status' | 'history' | 'updatedAt'> & Partial<Pick<ApplicationRow, 'hiredAt'>>,
 ): Promise<ApplicationRow | undefined> {
   const [row] = await tx
     .update(jobApplications)

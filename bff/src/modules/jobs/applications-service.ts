@@ -49,6 +49,7 @@ export async function applyForJob(deps: ServiceDeps, actor: Actor, principal: Pr
     certificates: profile.certificates,
     distanceBand: distanceBandOf(km),
     history: [{ status: 'applied', at, by: partyOf(principal), reason: null }],
+    hiredAt: null,
     createdAt: at,
     updatedAt: at,
   }
@@ -130,7 +131,12 @@ export async function decideApplication(deps: ServiceDeps, actor: Actor, employe
       if ((await hiredCount(tx, post.id)) >= post.headcount) return refuse('conflict', 'jobs.headcountFull', 'The headcount of this post is filled', 'body.decision')
     }
     const reason = decision.decision === 'decline' ? decision.reason : null
-    const moved = await moveApplication(tx, id, current.status, { status: next, history: [...current.history, { status: next, at, by: 'employer', reason }], updatedAt: at })
+    const moved = await moveApplication(tx, id, current.status, {
+      status: next,
+      history: [...current.history, { status: next, at, by: 'employer', reason }],
+      updatedAt: at,
+      ...(next === 'hired' ? { hiredAt: at } : {}),
+    })
     if (!moved) return refuse('illegal_transition', 'jobs.stepNotAllowed', 'The application changed meanwhile', 'body.decision')
     await tellSeeker(tx, deps, now, moved, post, stepTemplates[next], { organisationName: (await organisationNames(tx, [post.posterOrganisationId])).get(post.posterOrganisationId) ?? '' })
     const view = await oneApplicant(tx, deps, moved)

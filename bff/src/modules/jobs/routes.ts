@@ -1,5 +1,6 @@
 import type { Hono } from 'hono'
 import * as contract from '@renshe/shared/jobs/contract'
+import { getJobsRegionStats as regionStatsOperation } from '@renshe/shared/jobs/region-contract'
 import type { AppEnv } from '../../platform/app-env'
 import type { Deps } from '../../platform/deps'
 import { mountOperation } from '../../platform/mount'
@@ -10,6 +11,7 @@ import { registerJobApplicationsRoutes } from './applications-routes'
 import { registerJobMatchesRoutes } from './matches-routes'
 import { registerFlexibleInsuranceRoutes } from './insurance-routes'
 import { registerJobPostsRoutes } from './posts-routes'
+import { getJobsRegionStats } from './region-service'
 import { getMySeekerProfile, putMySeekerProfile, setRecommendationConsent } from './service'
 
 export function registerJobsRoutes(app: Hono<AppEnv>, deps: Deps, fileWageComplaint: FileWageComplaint): void {
@@ -20,6 +22,7 @@ export function registerJobsRoutes(app: Hono<AppEnv>, deps: Deps, fileWageCompla
   mountOperation(app, deps, contract.setRecommendationConsent, (ctx, { body }) =>
     setRecommendationConsent(deps, ctx.actor, subjectOf(ctx.principal), body.recommendable),
   )
+  mountOperation(app, deps, regionStatsOperation, (ctx) => getJobsRegionStats(deps, ctx.actor, ctx.principal.user))
   registerJobPostsRoutes(app, deps)
   registerJobMatchesRoutes(app, deps)
   registerJobApplicationsRoutes(app, deps, fileWageComplaint)

@@ -1,3 +1,4 @@
+import { median } from '@renshe/shared/platform/median'
 import { calendarDaysBetween } from '@renshe/shared/wages/work-calendar'
 import { chinaDate } from '@renshe/shared/platform/china-time'
 import { CaseStatus, type CaseSummary, type RegionStats } from '@renshe/shared/wages/schemas'
@@ -54,13 +55,6 @@ export async function listQueue(
   const { rows, nextCursor } = pageOf(page, query.limit, queueCursorOf)
   await recordAudit(deps, deps.clock.now(), actor, { action: 'wages.listQueue', kind: 'read', objectType: 'region', objectId: region })
   return ok({ items: rows.map((row) => toSummary(row, today)), nextCursor })
-}
-
-function median(values: readonly number[]): number | null {
-  const sorted = [...values].sort((a, b) => a - b)
-  if (sorted.length === 0) return null
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? null) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
 
 export async function getRegionStats(deps: Deps, official: SessionUser): Promise<Result<RegionStats>> {

@@ -16,6 +16,7 @@ import {
 import type { ApplicationDecision, DayComplaintInput, PayAnswer, RatingInput } from '@renshe/shared/jobs/applications'
 import { putMySeekerProfile, setRecommendationConsent } from '@renshe/shared/jobs/contract'
 import { listCallbacks, listMyMatches, listNearMe, markCalled } from '@renshe/shared/jobs/matches-contract'
+import { getJobsRegionStats } from '@renshe/shared/jobs/region-contract'
 import { listProxyClients } from '@renshe/shared/identity/contract'
 import { closePost, decidePost, listMyPosts, listOpenPosts, listPostsToReview } from '@renshe/shared/jobs/posts-contract'
 import type { PostDecision } from '@renshe/shared/jobs/posts'
@@ -95,3 +96,7 @@ export const loadCallbacks = () => call(listCallbacks, {}, { actingFor: null })
 export const loadMyClients = () => call(listProxyClients, {}, { actingFor: null })
 
 export const markPersonCalled = (grantId: string) => call(markCalled, { params: { grantId } }, { actingFor: null })
+
+// An official's view of the region: their own work, sent as themselves.
+
+export const loadRegionStats = () => call(getJobsRegionStats, {}, { actingFor: null })

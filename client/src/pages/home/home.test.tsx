@@ -86,6 +86,7 @@ test('each role finds its pension service on Home', () => {
   expect(servicesFor(['citizen'], false)).toContain('pension')
   expect(servicesFor(['grid_staff'], true)).toContain('pension')
   expect(servicesFor(['grid_staff'], false)).toEqual(expect.arrayContaining(['homeVisits', 'jobCallbacks']))
+  expect(servicesFor(['officer'], false)).toContain('jobsRegion')
   expect(servicesFor(['grid_staff'], false)).not.toContain('pension')
   expect(servicesFor(['officer'], false)).toContain('pensionCoverage')
   expect(servicesFor(['supervisor'], false)).toContain('pensionCoverage')

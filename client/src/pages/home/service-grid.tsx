@@ -30,6 +30,7 @@ type Service =
   | 'myJobPosts'
   | 'reviewJobPosts'
   | 'jobCallbacks'
+  | 'jobsRegion'
 
 const destinations: Record<Service, string> = {
   records: routes.recordsSummary,
@@ -54,6 +55,7 @@ const destinations: Record<Service, string> = {
   myJobPosts: routes.myJobPosts,
   reviewJobPosts: routes.reviewJobPosts,
   jobCallbacks: routes.jobCallbacks,
+  jobsRegion: routes.jobsRegion,
 }
 
 /** What needs no login: a school or an employer checks a certificate. */
@@ -70,7 +72,7 @@ export function servicesFor(roles: readonly Role[] | null, acting: boolean): rea
   const services: Service[] = []
   if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'openJobs', 'jobMatches', 'jobProfile', 'flexibleInsurance', 'proxyGrants')
   if (roles.includes('grid_staff')) services.push('actFor', 'homeVisits', 'jobCallbacks')
-  if (roles.includes('officer') || roles.includes('supervisor')) services.push('caseQueue', 'wagesStats', 'pensionCoverage')
+  if (roles.includes('officer') || roles.includes('supervisor')) services.push('caseQueue', 'wagesStats', 'pensionCoverage', 'jobsRegion')
   if (roles.includes('officer')) services.push('reviewJobPosts')
   if (roles.includes('employer')) services.push('employerDesk', 'myJobPosts')
   services.push('verify', 'inbox')
