@@ -58,12 +58,15 @@ test('grid staff register an older resident’s job wishes for her, call her bac
   const text = texts['zh-CN']
   await withPortal(async (portal) => {
     await openKitchenJob(portal)
-    const look = reviewer('jobs-grid-staff')
+    // Chen reads along with her: his own phone in care mode, every page measured for it.
+    const look = reviewer('jobs-grid-staff', { careMode: true })
 
     // Chen Jianhua acts for Wang Xiuying, 82, who has no smartphone skills, under her grant.
     const staff = (await browser().newPage({ locale: 'zh-CN', clock: portal.clock })).page
     await chooseLanguage(staff, portal.url, text.language)
     await loginAs(staff, portal.url, /陈建华/)
+    const careMode = staff.getByRole('switch', { name: text.careMode }).filter({ visible: true }).first()
+    if ((await careMode.getAttribute('aria-checked')) !== 'true') await careMode.click()
     await follow(staff, text.actForTile)
     await press(staff, text.actForChoose)
     await seeText(staff, text.actingBanner)

@@ -425,5 +425,20 @@ test('in English and care mode, an employer’s underpaid job is held with the r
     await postItem(employer, title).getByText('Declined', { exact: true }).waitFor()
     await postItem(employer, title).getByText(`Declined because: ${reason}`).waitFor()
     await lookEmployer(employer, 'my-posts-declined')
+
+    // The day-work page of a post that was never open: no code, no one hired, in plain words.
+    await open(employer, portal.url, pageLink('dayWork', { id: await postIdOf(portal, title) }))
+    await expectHeading(employer, 'Check-ins and days worked')
+    await seeText(employer, 'This job has no work today, so there is no check-in code.')
+    await seeText(employer, 'No one is hired yet. Hire from the applicants.')
+    await lookEmployer(employer, 'day-work-none')
+
+    // The officer's region: the declined post waits for no one, and no one has been hired yet.
+    await open(officer, portal.url, routes.home)
+    await follow(officer, /^Jobs in my region/)
+    await expectHeading(officer, 'Jobs in my region')
+    await seeText(officer, '0 (0 held by the rules)')
+    await seeText(officer, 'No hires in the last 8 weeks')
+    await lookOfficer(officer, 'region-stats')
   })
 })

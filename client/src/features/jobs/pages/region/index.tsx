@@ -61,6 +61,8 @@ function Figures({ stats }: { readonly stats: JobsRegionStats }) {
   )
 }
 
+const shortMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
 /**
  * Bars drawn with plain views, so the chart is the same on WeChat and in the browser with no
  * canvas; a screen reader is given the figures in one sentence instead of the drawing.
@@ -77,14 +79,16 @@ function WeeklyHires({ weeks }: { readonly weeks: JobsRegionStats['weeklyHires']
       </Heading>
       <View {...roleProps('img')} aria-label={t('region.chartSummary', { weeks: summary })} className='jobs-chart'>
         {weeks.map((week) => {
-          const [, month = '', day = ''] = week.weekStart.split('-')
+          const [, month = '1', day = '1'] = week.weekStart.split('-')
           return (
             <View key={week.weekStart} className='jobs-chart__column' aria-hidden='true'>
               <Text className='jobs-chart__value'>{week.hires}</Text>
               <View className='jobs-chart__track'>
                 <View className='jobs-chart__bar' style={{ height: `${Math.round((week.hires / highest) * 100)}%` }} />
               </View>
-              <Text className='jobs-chart__label'>{t('region.weekLabel', { month: String(Number(month)), day: String(Number(day)) })}</Text>
+              {/* The day over its month, so eight weeks fit side by side in care mode's large text too. */}
+              <Text className='jobs-chart__label'>{Number(day)}</Text>
+              <Text className='jobs-chart__label jobs-chart__label--month'>{locale === 'zh-CN' ? `${Number(month)}月` : (shortMonths[Number(month) - 1] ?? month)}</Text>
             </View>
           )
         })}
