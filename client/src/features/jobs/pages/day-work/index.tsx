@@ -29,6 +29,7 @@ import { Refusal } from '../../components/refusal'
 import { WorkDays, yuanText } from '../../components/work-days'
 import { fenOf } from '../../form-text'
 import { useAction } from '../../use-action'
+import { jobsMessages } from '../../messages'
 import { workMessages } from '../../work-messages'
 import '../../jobs.css'
 
@@ -44,6 +45,7 @@ type CodeState = { readonly status: 'loading' } | { readonly status: 'ok'; reado
  */
 export default function DayWorkPage() {
   const t = useT(workMessages)
+  const jobsText = useT(jobsMessages)
   const session = useStore(sessionStore)
   const { id = '' } = useRouter().params
   const load = useMemo(() => loadApplicants(id), [id])
@@ -55,7 +57,7 @@ export default function DayWorkPage() {
   return (
     <PageShell title={t('work.title')} operation={getCheckInCode}>
       {!session ? <LoginFirst back={pageLink('dayWork', { id })} /> : null}
-      {session && id === '' ? <EmptyState message={t('work.noWorkToday')} /> : null}
+      {session && id === '' ? <EmptyState message={jobsText('missingId')} /> : null}
       {ready ? (
         <View>
           <TodaysCode postId={id} />
