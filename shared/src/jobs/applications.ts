@@ -204,7 +204,10 @@ export const Applicant = z.object({
 })
 export type Applicant = z.infer<typeof Applicant>
 
-const reason = z.string().trim().min(1, { message: 'jobs.declineReason' }).max(200, { message: 'field.tooLong' })
+/** The longest reason an employer gives the applicant it declines. */
+export const declineReasonMaxLength = 200
+
+const reason = z.string().trim().min(1, { message: 'jobs.declineReason' }).max(declineReasonMaxLength, { message: 'field.tooLong' })
 
 /** Invite, hire, or decline with a reason the seeker will read. */
 export const ApplicationDecision = z.discriminatedUnion(

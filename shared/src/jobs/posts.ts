@@ -61,7 +61,10 @@ export type PostedJob = z.infer<typeof PostedJob>
 export const OpenJob = z.object({ id: z.string(), organisationName: z.string(), post: JobPostInput, openedAt: Timestamp })
 export type OpenJob = z.infer<typeof OpenJob>
 
-const note = z.string().trim().min(1, { message: 'field.required' }).max(500, { message: 'field.tooLong' })
+/** The longest note or reason an officer writes on a decision. */
+export const decisionNoteMaxLength = 500
+
+const note = z.string().trim().min(1, { message: 'field.required' }).max(decisionNoteMaxLength, { message: 'field.tooLong' })
 
 /**
  * Approve (a held post only with a note saying why the hold is overridden) or decline with a

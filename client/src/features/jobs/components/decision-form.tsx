@@ -20,6 +20,8 @@ interface DecisionFormProps<C extends string, B, O extends Operation> {
   readonly options: readonly { readonly value: C; readonly label: string }[]
   /** The body's field the note is sent as (`note`, `reason`): a refusal of it is shown at the note. */
   readonly noteField: string
+  /** The longest note the operation takes: the field stops there, as the server would. */
+  readonly noteMaxLength: number
   /** The note's label and hint for the choice made (saying when it is required and who reads it), or null for no note. */
   readonly noteOf: (choice: C | null) => { readonly label: string; readonly hint?: string } | null
   readonly check: (choice: C | null, note: string) => Checked<B>
@@ -33,7 +35,7 @@ interface DecisionFormProps<C extends string, B, O extends Operation> {
  * asks for one, and a send. What is missing is said at its field, and a refusal from the
  * server at the field it names, while the choice and the note stay as they were.
  */
-export function DecisionForm<C extends string, B, O extends Operation>({ id, legend, options, noteField, noteOf, check, send, sendLabel, onDecided }: DecisionFormProps<C, B, O>) {
+export function DecisionForm<C extends string, B, O extends Operation>({ id, legend, options, noteField, noteMaxLength, noteOf, check, send, sendLabel, onDecided }: DecisionFormProps<C, B, O>) {
   const locale = useLocale()
   const [choice, setChoice] = useState<C | null>(null)
   const [note, setNote] = useState('')
@@ -66,7 +68,7 @@ export function DecisionForm<C extends string, B, O extends Operation>({ id, leg
           id={`${id}-note`}
           label={noteShown.label}
           {...(noteShown.hint ? { hint: noteShown.hint } : {})}
-          maxLength={500}
+          maxLength={noteMaxLength}
           value={note}
           onChange={setNote}
           error={errorOf(errors, `${id}-note`)}

@@ -60,4 +60,6 @@ test('declining asks for the reason the applicant will read, and sends nothing w
   fireEvent.click(screen.getByRole('button', { name: '确定' }))
   expect(await screen.findByText('请写明不录用的原因')).toBeTruthy()
   expect(request).toHaveBeenCalledTimes(1)
+  // The field stops where the server would: 200 characters.
+  expect(screen.getByLabelText('不录用的原因（必填）').getAttribute('maxlength')).toBe('200')
 })

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useMemo } from 'react'
 import { listApplicants, type decideApplication } from '@renshe/shared/jobs/applications-contract'
-import type { Applicant, ApplicationDecision } from '@renshe/shared/jobs/applications'
+import { declineReasonMaxLength, type Applicant, type ApplicationDecision } from '@renshe/shared/jobs/applications'
 import { roleProps } from '../../../../lib/a11y/pressable'
 import { sessionStore } from '../../../../lib/auth/session-store'
 import { formatDate } from '../../../../lib/format'
@@ -75,6 +75,7 @@ function ApplicantView({ applicant, onDecided }: { readonly applicant: Applicant
           legend={t('applicants.decision')}
           options={choices.map((choice) => ({ value: choice, label: t(`applicants.${choice}`) }))}
           noteField='reason'
+          noteMaxLength={declineReasonMaxLength}
           noteOf={(choice) => (choice === 'decline' ? { label: t('applicants.reason'), hint: t('applicants.reasonHint') } : null)}
           check={(choice, reason) => checkApplicantDecision(choice, reason, locale, t)}
           send={(decision) => decideOnApplicant(applicant.id, decision)}

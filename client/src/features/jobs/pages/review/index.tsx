@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { listPostsToReview, type decidePost } from '@renshe/shared/jobs/posts-contract'
-import type { PostDecision, PostedJob } from '@renshe/shared/jobs/posts'
+import { decisionNoteMaxLength, type PostDecision, type PostedJob } from '@renshe/shared/jobs/posts'
 import { sessionStore } from '../../../../lib/auth/session-store'
 import { formatDate } from '../../../../lib/format'
 import { useLocale } from '../../../../lib/i18n/locale-store'
@@ -76,6 +76,7 @@ function ToReview({ posted, onDecided }: { readonly posted: PostedJob; readonly 
           { value: 'decline', label: t('review.decline') },
         ]}
         noteField='note'
+        noteMaxLength={decisionNoteMaxLength}
         noteOf={(choice) => {
           if (choice === 'decline') return { label: t('review.reason'), hint: t('review.reasonHint') }
           return held ? { label: t('review.noteHeld'), hint: t('review.noteHeldHint') } : { label: t('review.note') }
