@@ -51,6 +51,7 @@ export const MessageTemplate = z.enum([
   'jobs.hired',
   'jobs.declined',
   'jobs.payStated',
+  'jobs.payDisputed',
 ])
 export type MessageTemplate = z.infer<typeof MessageTemplate>
 

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import { z } from 'zod'
 import { Applicant, MyApplication } from '@renshe/shared/jobs/applications'
 import { PostedJob } from '@renshe/shared/jobs/posts'
-import { pages } from '@renshe/shared/platform/pages'
+import { pageLink, pages } from '@renshe/shared/platform/pages'
 import { CaseSummary } from '@renshe/shared/wages/schemas'
 import { jobApplications } from '../../db/schema'
 import { hours, minutes } from '../../platform/clock'
@@ -208,6 +208,8 @@ test('a disputed day opens the wages module’s own complaint, prefilled from th
   const { token, dayId } = await workedADay(t, 'worker-zhao', postId)
   await t.call('POST', `/api/jobs/attendance/${dayId}/pay`, { token: await tokenFor(t, 'employer-demo'), body: { paidFen: 8_000 } })
   await t.call('POST', `/api/jobs/attendance/${dayId}/pay-answer`, { token, body: { answer: 'disputed' } })
+  // The employer hears of it, with the day's page to settle it on.
+  expect((await inboxLinks(t, await tokenFor(t, 'employer-demo')))['jobs.payDisputed']).toBe(pageLink('dayWork', { id: postId }))
 
   const before = (await expectOk(await t.call('GET', '/api/wages/complaints', { token }), Cases)).cases.length
   const opened = await expectOk(await t.call('POST', `/api/jobs/attendance/${dayId}/wage-complaint`, { token, body: { note: '说好日结 200 元' } }), MyApplication, 201)

@@ -1,9 +1,11 @@
 import { attendanceRules, dayPayFen, type Applicant, type AttendanceMethod, type MyApplication, type PayAnswer, type RatingInput } from '@renshe/shared/jobs/applications'
 import { dayOfWeek } from '@renshe/shared/jobs/matching'
 import { chinaDate } from '@renshe/shared/platform/china-time'
+import { pageLink } from '@renshe/shared/platform/pages'
 import type { Tx } from '../../db/database'
 import { isUniqueViolation } from '../../db/locks'
 import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
+import { notify } from '../../platform/notify'
 import { subjectOf, type Principal } from '../../platform/principal'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
@@ -168,6 +170,17 @@ export async function answerPay(deps: ServiceDeps, actor: Actor, subjectUserId: 
     if (found.day.paidStatedAt === null) return refuse('conflict', 'jobs.payNotStated', 'The employer has not stated what it paid')
     const answered = await answerPayRow(tx, attendanceId, { payAnswer: answer, payAnsweredAt: now.toISOString(), updatedAt: now.toISOString() })
     if (!answered) return refuse('conflict', 'jobs.payAlreadyAnswered', 'This day’s pay has already been answered')
+    if (answer === 'disputed') {
+      // The one who posted hears of it at once, with the day's page to settle it on.
+      const post = await postById(tx, found.row.postId)
+      if (!post) throw new Error('a day worked names a post that does not exist')
+      await notify(tx, deps.random, now, {
+        userId: post.posterUserId,
+        template: 'jobs.payDisputed',
+        params: { postTitle: post.title, workDate: found.day.workDate },
+        link: pageLink('dayWork', { id: post.id }),
+      })
+    }
     const view = await oneMyApplication(tx, deps, found.row)
     await appendAudit(tx, now, actor, { action: 'jobs.answerPay', kind: 'write', objectType: 'job_attendance', objectId: attendanceId })
     return ok(view)
