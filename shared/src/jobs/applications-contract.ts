@@ -4,6 +4,7 @@ import { Cursor, Page } from '../platform/primitives'
 import {
   Applicant,
   ApplicationDecision,
+  ApplicationStatus,
   AttendanceConfirmation,
   CheckInCode,
   CodeEntry,
@@ -56,11 +57,11 @@ export const listApplicants = defineOperation({
   id: 'jobs.listApplicants',
   method: 'get',
   path: '/jobs/posts/:id/applicants',
-  summary: "Applicants of my organisation's post, newest first: masked until invited, then with name and phone",
+  summary: "Applicants of my organisation's post, newest first, or only those of one status: masked until invited, then with name and phone",
   tags,
   access: employer,
   params: id,
-  query: Cursor.strict(),
+  query: Cursor.extend({ status: ApplicationStatus.optional() }).strict(),
   response: Page(Applicant),
 })
 

@@ -36,8 +36,9 @@ export function applicationsOfSeeker(q: Query, seekerUserId: string, after: Post
 }
 
 /** The applications to one post, newest first. */
-export function applicationsOfPost(q: Query, postId: string, after: PostCursor | null, limit: number): Promise<ApplicationRow[]> {
+export function applicationsOfPost(q: Query, postId: string, after: PostCursor | null, limit: number, status?: ApplicationStatus): Promise<ApplicationRow[]> {
   const conditions: SQL[] = [eq(jobApplications.postId, postId)]
+  if (status) conditions.push(eq(jobApplications.status, status))
   if (after) conditions.push(afterCursor(jobApplications.createdAt, jobApplications.id, after, 'desc'))
   return q.select().from(jobApplications).where(and(...conditions)).orderBy(desc(jobApplications.createdAt), desc(jobApplications.id)).limit(limit)
 }

@@ -1,4 +1,4 @@
-import { contactVisible, distanceBandOf, nextApplicationStatus, type Applicant, type ApplicationDecision, type MyApplication } from '@renshe/shared/jobs/applications'
+import { contactVisible, distanceBandOf, nextApplicationStatus, type Applicant, type ApplicationDecision, type ApplicationStatus, type MyApplication } from '@renshe/shared/jobs/applications'
 import { distanceKm } from '@renshe/shared/jobs/matching'
 import { Place } from '@renshe/shared/jobs/schemas'
 import { chinaDate } from '@renshe/shared/platform/china-time'
@@ -96,11 +96,17 @@ export async function listMyApplications(deps: ServiceDeps, actor: Actor, subjec
  * phone is a read of her personal data: recorded one by one, about her, so it shows in her
  * access log.
  */
-export async function listApplicants(deps: ServiceDeps, actor: Actor, employerUserId: string, postId: string, query: PageQuery): Promise<Result<PostPage<Applicant>>> {
+export async function listApplicants(
+  deps: ServiceDeps,
+  actor: Actor,
+  employerUserId: string,
+  postId: string,
+  query: PageQuery & { readonly status?: ApplicationStatus | undefined },
+): Promise<Result<PostPage<Applicant>>> {
   const found = await deps.db.read(async (q) => {
     const post = await employersPost(q, employerUserId, postId)
     if (!post) return undefined
-    const rows = pageOf(await applicationsOfPost(q, postId, timeCursor(query.cursor), query.limit + 1), query.limit, cursorOf)
+    const rows = pageOf(await applicationsOfPost(q, postId, timeCursor(query.cursor), query.limit + 1, query.status), query.limit, cursorOf)
     return { rows: rows.rows, page: { items: await applicantsOf(q, deps, rows.rows), nextCursor: rows.nextCursor } }
   })
   if (!found) return fail('not_found')

@@ -7,7 +7,7 @@ import { CaseSummary } from '@renshe/shared/wages/schemas'
 import { jobApplications } from '../../db/schema'
 import { hours, minutes } from '../../platform/clock'
 import { auditRows, seededGrantOf } from '../../testing/flows'
-import { expectOk } from '../../testing/http'
+import { expectFieldErrors, expectOk } from '../../testing/http'
 import { createTestContext } from '../../testing/harness'
 import {
   applicantsOf,
@@ -24,7 +24,7 @@ import {
   openPost,
   sampleDayJob,
   withProfile,
-  workedADay, tokenFor } from '../../testing/jobs-application-flows'
+  workedADay, tokenFor, ApplicantPage } from '../../testing/jobs-application-flows'
 import { userIdOf } from '../../testing/wages-flows'
 
 test('a seeker applies; the employer sees her masked until it invites her, then her name and phone, each read recorded about her', async () => {
@@ -198,6 +198,18 @@ test('a day job closed to new applicants keeps its hired workers’ days: the co
   await expectOk(await t.call('POST', `/api/jobs/posts/${postId}/close`, { token: await tokenFor(t, 'employer-demo') }), PostedJob)
   const day = await checkIn(t, token, application.id, await codeOf(t, postId))
   expect(day.days).toHaveLength(1)
+})
+
+test('the employer lists only the applicants of one status when it asks: its hired workers, however many applied', async () => {
+  const t = await createTestContext()
+  const postId = await openPost(t)
+  const { application } = await hired(t, 'worker-zhao', postId)
+  await applied(t, 'elder-wang', postId)
+  const employer = await tokenFor(t, 'employer-demo')
+  const hiredOnly = await expectOk(await t.call('GET', `/api/jobs/posts/${postId}/applicants?status=hired`, { token: employer }), ApplicantPage)
+  expect(hiredOnly.items.map((item) => item.id)).toEqual([application.id])
+  expect((await expectOk(await t.call('GET', `/api/jobs/posts/${postId}/applicants`, { token: employer }), ApplicantPage)).items).toHaveLength(2)
+  expect(await expectFieldErrors(await t.call('GET', `/api/jobs/posts/${postId}/applicants?status=fired`, { token: employer }))).toEqual({ 'query.status': 'field.choose' })
 })
 
 const Cases = z.object({ cases: z.array(CaseSummary) })

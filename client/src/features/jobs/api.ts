@@ -13,7 +13,7 @@ import {
   rateWorker,
   statePay,
 } from '@renshe/shared/jobs/applications-contract'
-import type { ApplicationDecision, DayComplaintInput, PayAnswer, RatingInput } from '@renshe/shared/jobs/applications'
+import type { ApplicationDecision, ApplicationStatus, DayComplaintInput, PayAnswer, RatingInput } from '@renshe/shared/jobs/applications'
 import { putMySeekerProfile, setRecommendationConsent } from '@renshe/shared/jobs/contract'
 import { listCallbacks, listMyMatches, listNearMe, markCalled } from '@renshe/shared/jobs/matches-contract'
 import { getJobsRegionStats } from '@renshe/shared/jobs/region-contract'
@@ -58,7 +58,8 @@ export const loadMyApplications = (cursor: string | undefined) => call(listMyApp
 
 // The employer's own work on its posts' applicants: sent as oneself.
 
-export const loadApplicants = (postId: string) => (cursor: string | undefined) => call(listApplicants, { params: { id: postId }, query: firstOr(cursor) }, { actingFor: null })
+export const loadApplicants = (postId: string, status?: ApplicationStatus) => (cursor: string | undefined) =>
+  call(listApplicants, { params: { id: postId }, query: { ...firstOr(cursor), ...(status ? { status } : {}) } }, { actingFor: null })
 
 export const decideOnApplicant = (applicationId: string, decision: ApplicationDecision) =>
   call(decideApplication, { params: { id: applicationId }, body: decision }, { actingFor: null })

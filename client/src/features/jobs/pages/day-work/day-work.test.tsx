@@ -62,7 +62,7 @@ const applied: Applicant = { ...hired, id: 'app-2', status: 'applied', contactVi
 function serve(code: ReturnType<typeof answer>, actions: ReturnType<typeof answer>[] = []) {
   const route = (url: string) => {
     if (url.endsWith('/check-in-code')) return code
-    if (url.includes('/applicants')) return answer(200, { items: [applied, hired], nextCursor: null })
+    if (url.includes('/applicants')) return answer(200, { items: url.includes('status=hired') ? [hired] : [applied, hired], nextCursor: null })
     const next = actions.shift()
     if (!next) throw new Error(`no answer prepared for ${url}`)
     return next

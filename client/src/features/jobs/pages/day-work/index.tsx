@@ -48,11 +48,11 @@ export default function DayWorkPage() {
   const jobsText = useT(jobsMessages)
   const session = useStore(sessionStore)
   const { id = '' } = useRouter().params
-  const load = useMemo(() => loadApplicants(id), [id])
+  // Only those hired, asked for by status: however many applied, the workers are on the first page.
+  const load = useMemo(() => loadApplicants(id, 'hired'), [id])
   const ready = session !== null && id !== ''
   const applicants = usePaged(load, ready)
   const changed = useReplaced((applicant: Applicant) => applicant.id)
-  const hired = applicants.items.filter((applicant) => changed.current(applicant).status === 'hired')
 
   return (
     <PageShell title={t('work.title')} operation={getCheckInCode}>
@@ -67,7 +67,6 @@ export default function DayWorkPage() {
           <Text className='page__lead'>{t('work.confirmLead')}</Text>
           <PagedList
             paged={applicants}
-            items={hired}
             empty={<EmptyState message={t('work.noWorkers')} action={<Link to={pageLink('applicants', { id })}>{t('work.applicantsLink')}</Link>} />}
             keyOf={(applicant) => applicant.id}
             listClassName='jobs-list'
@@ -75,7 +74,7 @@ export default function DayWorkPage() {
           >
             {(applicant) => <Worker applicant={changed.current(applicant)} onChanged={changed.replace} />}
           </PagedList>
-          {hired.length > 0 ? (
+          {applicants.items.length > 0 ? (
             <View className='jobs-links'>
               <Link to={pageLink('applicants', { id })}>{t('work.applicantsLink')}</Link>
             </View>
