@@ -1,11 +1,12 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import type { AttendanceDay, MyApplication } from '@renshe/shared/jobs/applications'
+import type { MyApplication } from '@renshe/shared/jobs/applications'
 import { answer, citizen, noAnswer, problem, sent } from '../../../../test/fixtures'
 import { sessionStore } from '../../../lib/auth/session-store'
 import { localeStore } from '../../../lib/i18n/locale-store'
 import MyApplicationsPage from '../pages/applications/index'
+import { workedDay } from '../test-fixtures'
 
 const request = vi.mocked(Taro.request)
 
@@ -39,25 +40,7 @@ const hired: MyApplication = {
   updatedAt: '2026-12-01T01:00:00.000Z',
 }
 
-function day(overrides: Partial<AttendanceDay>): AttendanceDay {
-  return {
-    id: 'd1',
-    workDate: '2026-12-02',
-    checkInAt: '2026-12-02T00:05:00.000Z',
-    checkInBy: 'code',
-    checkOutAt: '2026-12-02T08:35:00.000Z',
-    checkOutBy: 'code',
-    minutesWorked: 510,
-    payDueFen: 18_000,
-    paidFen: null,
-    paidStatedAt: null,
-    payAnswer: null,
-    payAnsweredAt: null,
-    payDeadline: '2026-12-03T08:35:00.000Z',
-    complaint: null,
-    ...overrides,
-  }
-}
+const day = workedDay
 
 async function open(application: MyApplication) {
   request.mockResolvedValueOnce(answer(200, { items: [application], nextCursor: null }))

@@ -1,10 +1,11 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import type { Applicant, AttendanceDay } from '@renshe/shared/jobs/applications'
+import type { Applicant } from '@renshe/shared/jobs/applications'
 import { answer, citizen, problem } from '../../../../../test/fixtures'
 import { sessionStore } from '../../../../lib/auth/session-store'
 import { localeStore } from '../../../../lib/i18n/locale-store'
+import { workedDay } from '../../test-fixtures'
 import DayWorkPage from './index'
 
 const request = vi.mocked(Taro.request)
@@ -22,22 +23,7 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-const worked: AttendanceDay = {
-  id: 'd1',
-  workDate: '2026-12-02',
-  checkInAt: '2026-12-02T00:05:00.000Z',
-  checkInBy: 'code',
-  checkOutAt: '2026-12-02T08:35:00.000Z',
-  checkOutBy: 'code',
-  minutesWorked: 510,
-  payDueFen: 18_000,
-  paidFen: null,
-  paidStatedAt: null,
-  payAnswer: null,
-  payAnsweredAt: null,
-  payDeadline: '2026-12-03T08:35:00.000Z',
-  complaint: null,
-}
+const worked = workedDay()
 
 const hired: Applicant = {
   id: 'app-1',

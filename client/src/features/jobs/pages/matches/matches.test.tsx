@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { expect, test, vi } from 'vitest'
 import { answer, citizen, noAnswer, problem, sent } from '../../../../../test/fixtures'
 import { sessionStore } from '../../../../lib/auth/session-store'
+import { cleaningJob } from '../../test-fixtures'
 import JobMatchesPage from './index'
 
 const request = vi.mocked(Taro.request)
@@ -11,20 +12,7 @@ const cleaning = {
   id: 'post-1',
   organisationName: '温州瓯江建设有限公司',
   openedAt: '2026-11-16T02:00:00.000Z',
-  post: {
-    title: '南浦小区保洁（日结）',
-    occupation: '4-09-08-01',
-    skills: ['保洁'],
-    certificates: [],
-    kind: 'day',
-    place: { community: '五马街道南浦社区', regionCode: '330302', lat: 28.0081, lng: 120.6643 },
-    pay: { amountFen: 20_000, unit: 'day' },
-    headcount: 3,
-    shifts: { kind: 'dated', times: [{ date: '2026-11-20', from: '08:00', to: '17:00' }] },
-    startDate: '2026-11-20',
-    endDate: '2026-11-20',
-    description: '',
-  },
+  post: cleaningJob,
 }
 
 const match = {

@@ -5,6 +5,7 @@ import type { PostedJob } from '@renshe/shared/jobs/posts'
 import { answer, citizen, problem, sent } from '../../../../../test/fixtures'
 import { sessionStore } from '../../../../lib/auth/session-store'
 import { localeStore } from '../../../../lib/i18n/locale-store'
+import { cleaningJob } from '../../test-fixtures'
 import MyJobPostsPage from './index'
 
 const request = vi.mocked(Taro.request)
@@ -15,20 +16,7 @@ const open: PostedJob = {
   organisationId: 'org-1',
   organisationName: '温州瓯江建设有限公司',
   status: 'open',
-  post: {
-    title: '南浦小区保洁（日结）',
-    occupation: '4-09-08-01',
-    skills: ['保洁'],
-    certificates: [],
-    kind: 'day',
-    place: { community: '五马街道南浦社区', regionCode: '330302', lat: 28.0081, lng: 120.6643 },
-    pay: { amountFen: 20_000, unit: 'day' },
-    headcount: 3,
-    shifts: { kind: 'dated', times: [{ date: '2026-11-20', from: '08:00', to: '17:00' }] },
-    startDate: '2026-11-20',
-    endDate: '2026-11-20',
-    description: '',
-  },
+  post: cleaningJob,
   holdReasons: [],
   decisionNote: null,
   decidedAt: '2026-11-16T03:00:00.000Z',
