@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
-import pg from 'pg'
+import { onAdmin } from './admin-database'
 import { loadConfig } from '../src/config'
 import { devPartnerKeys } from '../src/db/seed/retiree'
 import { sampleSeekerProfile } from '../src/testing/jobs-samples'
@@ -82,15 +82,6 @@ if (engine === 'postgres' && !adminUrl) {
 const benchDatabase = `renshe_bench_${process.pid}`
 const databaseUrl = adminUrl ? Object.assign(new URL(adminUrl), { pathname: `/${benchDatabase}` }).toString() : ''
 
-async function onAdmin(statement: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: adminUrl })
-  await admin.connect()
-  try {
-    await admin.query(statement)
-  } finally {
-    await admin.end()
-  }
-}
 
 const dataDir = mkdtempSync(join(tmpdir(), 'renshe-bench-'))
 const env: Record<string, string> = {
@@ -117,7 +108,7 @@ const env: Record<string, string> = {
 const children: ChildProcess[] = []
 
 try {
-  if (engine === 'postgres') await onAdmin(`create database "${benchDatabase}"`)
+  if (engine === 'postgres') await onAdmin(adminUrl, `create database "${benchDatabase}"`)
   const loaded = loadConfig(env)
   if (!loaded.ok) throw new Error(loaded.message)
   // The portal's processes are told the engine the way a deployment is: DATABASE_URL or not.
@@ -202,6 +193,8 @@ try {
       ...[
         await measure(`jobs matches · one seeker against ${jobPostCount.toLocaleString()} open posts (box query, sealed home, scoring, reasons, audit)`, `${bffUrl}/api/jobs/me/matches?limit=30`, seeker, matchingConnections),
         await measure(`jobs near me · one seeker against ${jobPostCount.toLocaleString()} open posts (box query, sealed home, distances, audit)`, `${bffUrl}/api/jobs/me/near?limit=30`, seeker, matchingConnections),
+        await measure(`jobs search · 保洁 in ${jobPostCount.toLocaleString()} open posts (one word, ≈ 12,500 hold it; segmenter, word index, ranking, audit)`, `${bffUrl}/api/jobs/posts?limit=30&q=${encodeURIComponent('保洁')}`, seeker, matchingConnections),
+        await measure(`jobs search · 鹿城区 家政 in ${jobPostCount.toLocaleString()} open posts (two words)`, `${bffUrl}/api/jobs/posts?limit=30&q=${encodeURIComponent('鹿城区 家政')}`, seeker, matchingConnections),
       ].map((m) => ({ ...m, round })),
     )
   }
@@ -233,6 +226,7 @@ try {
       `  complaint submission ${Math.round(submitted).toLocaleString()}/s${aims[2]}`,
       `  jobs matches ${Math.round(median(matching.filter((m) => m.name.startsWith('jobs matches')).map((m) => m.rps))).toLocaleString()}/s, p99 ${median(matching.filter((m) => m.name.startsWith('jobs matches')).map((m) => m.p99))} ms`,
       `  jobs near me ${Math.round(median(matching.filter((m) => m.name.startsWith('jobs near')).map((m) => m.rps))).toLocaleString()}/s, p99 ${median(matching.filter((m) => m.name.startsWith('jobs near')).map((m) => m.p99))} ms`,
+      ...['jobs search · 保洁', 'jobs search · 鹿城区'].map((name) => `  ${name} ${Math.round(median(matching.filter((m) => m.name.startsWith(name)).map((m) => m.rps))).toLocaleString()}/s, p99 ${median(matching.filter((m) => m.name.startsWith(name)).map((m) => m.p99))} ms`),
       '',
     ].join('\n'),
   )
@@ -244,5 +238,5 @@ try {
   for (const child of children) child.kill('SIGTERM')
   await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : Promise.resolve())))
   rmSync(dataDir, { recursive: true, force: true })
-  if (engine === 'postgres') await onAdmin(`drop database if exists "${benchDatabase}" with (force)`)
+  if (engine === 'postgres') await onAdmin(adminUrl, `drop database if exists "${benchDatabase}" with (force)`)
 }

@@ -17,6 +17,7 @@ import { createJobRunner, purgeJobRuns, type JobDefinition } from './platform/jo
 import { newId } from './platform/random'
 import { purgeRateLimits } from './platform/rate-limit'
 import { matchNoticesJob, runMatchNotices } from './modules/jobs/match-notices'
+import { retrySubsidyPayouts, subsidyPayoutsJob } from './modules/jobs/subsidy-service'
 import { runRetireeJobs } from './modules/retiree/jobs'
 import { runWagesJobs } from './modules/wages/jobs'
 import { trackConnections } from './platform/shutdown'
@@ -37,6 +38,8 @@ export function portalJobs(config: Config): JobDefinition[] {
     { name: 'retiree', seconds: config.retiree.jobIntervalSeconds, run: runRetireeJobs },
     // Jobs: new matches to the inboxes of seekers who consent to be recommended, once each.
     { name: matchNoticesJob, seconds: config.jobsMatchIntervalSeconds, run: runMatchNotices },
+    // Jobs: subsidy payouts the payment channel could not take yet, asked again under the same number.
+    { name: subsidyPayoutsJob, seconds: config.jobsMatchIntervalSeconds, run: retrySubsidyPayouts },
     {
       name: 'housekeeping',
       seconds: 3600,

@@ -7,6 +7,7 @@ export default defineAppConfig({
       root: 'features/identity',
       pages: [
         'pages/real-name/index',
+        'pages/kept/index',
         'pages/consents/index',
         'pages/proxy-grants/index',
         'pages/new-grant/index',
@@ -58,7 +59,7 @@ export default defineAppConfig({
     },
     {
       root: 'features/jobs',
-      pages: ['pages/profile/index', 'pages/open/index', 'pages/post/index', 'pages/my-posts/index', 'pages/review/index', 'pages/insurance/index', 'pages/matches/index', 'pages/applications/index', 'pages/applicants/index', 'pages/day-work/index', 'pages/callbacks/index', 'pages/region/index'],
+      pages: ['pages/profile/index', 'pages/open/index', 'pages/post/index', 'pages/my-posts/index', 'pages/review/index', 'pages/insurance/index', 'pages/matches/index', 'pages/applications/index', 'pages/applicants/index', 'pages/day-work/index', 'pages/callbacks/index', 'pages/register-resident/index', 'pages/region/index', 'pages/subsidy/index', 'pages/subsidy-review/index'],
     },
   ],
   // weapp: the job seeker's and the employer's "use my location" (features/jobs), asked for with its reason.

@@ -20,13 +20,17 @@ export function Image({ src, imgProps, mode: _mode, ...props }: Props) {
   return createElement('div', props, createElement('img', { ...img, src }))
 }
 
-export function Input({ onInput, maxlength, value, ...props }: Props) {
+export function Input({ onInput, onConfirm, confirmType: _confirmType, maxlength, value, ...props }: Props) {
   return createElement('input', {
     ...props,
     value,
     maxLength: maxlength,
     onChange: (event: { target: { value: string } }) => {
       if (typeof onInput === 'function') onInput({ detail: { value: event.target.value } })
+    },
+    // Taro's h5 input confirms on Enter, as the keyboard's "search" or "done" key does on a phone.
+    onKeyDown: (event: { key: string; currentTarget: { value: string } }) => {
+      if (event.key === 'Enter' && typeof onConfirm === 'function') onConfirm({ detail: { value: event.currentTarget.value } })
     },
   })
 }

@@ -1,8 +1,11 @@
 import { sql } from 'drizzle-orm'
+import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { runMatchNotices } from '../../bff/src/modules/jobs/match-notices'
+import { hours } from '../../bff/src/platform/clock'
 import { pages as routes } from '../../shared/src/platform/pages'
 import type { JobPostInput } from '../../shared/src/jobs/posts'
+import { setPhoneClock } from './support/browser'
 import { browserForFile, withPortal } from './support/journey'
 import type { Portal } from './support/portal'
 import { chooseLanguage, expectHeading, fill, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
@@ -54,6 +57,24 @@ async function openKitchenJob(portal: Portal): Promise<void> {
   expect(approved.status).toBe(200)
 }
 
+/** Her wishes, taken down at her door: kitchen help near home, Monday and Wednesday mornings. */
+async function takeDownWishes(staff: Page): Promise<void> {
+  await expectHeading(staff, '我的求职信息')
+  await fill(staff, '按名称或编码查找职业', '保洁')
+  await press(staff, '选择 保洁员（4-09-08-01）')
+  await fill(staff, '所在社区或村', '五马街道南浦社区')
+  await press(staff, '鹿城区')
+  await press(staff, '用鹿城区中心的位置')
+  await seeText(staff, /已用鹿城区中心的大致位置/)
+  await press(staff, '周一')
+  await press(staff, '周三')
+  await fill(staff, '金额（元）', '100')
+  await press(staff, '保存求职信息')
+  await seeText(staff, '求职信息已保存')
+  await staff.getByRole('switch', { name: '同意推荐给用人单位' }).filter({ visible: true }).first().click()
+  await seeText(staff, /^您已同意推荐/)
+}
+
 test('grid staff register an older resident’s job wishes for her, call her back with a new match, apply for her; she sees every act in her access log', async () => {
   const text = texts['zh-CN']
   await withPortal(async (portal) => {
@@ -71,22 +92,8 @@ test('grid staff register an older resident’s job wishes for her, call her bac
     await press(staff, text.actForChoose)
     await seeText(staff, text.actingBanner)
 
-    // Her wishes, taken down at her door: kitchen help near home, Monday and Wednesday mornings.
     await follow(staff, /^求职信息/)
-    await expectHeading(staff, '我的求职信息')
-    await fill(staff, '按名称或编码查找职业', '保洁')
-    await press(staff, '选择 保洁员（4-09-08-01）')
-    await fill(staff, '所在社区或村', '五马街道南浦社区')
-    await press(staff, '鹿城区')
-    await press(staff, '用鹿城区中心的位置')
-    await seeText(staff, /已用鹿城区中心的大致位置/)
-    await press(staff, '周一')
-    await press(staff, '周三')
-    await fill(staff, '金额（元）', '100')
-    await press(staff, '保存求职信息')
-    await seeText(staff, '求职信息已保存')
-    await staff.getByRole('switch', { name: '同意推荐给用人单位' }).filter({ visible: true }).first().click()
-    await seeText(staff, /^您已同意推荐/)
+    await takeDownWishes(staff)
     await look(staff, 'profile-saved-for-her')
 
     // The match run finds the kitchen job for her (now, rather than waiting for its next period;
@@ -124,6 +131,36 @@ test('grid staff register an older resident’s job wishes for her, call her bac
     await seeText(staff, '现在没有需要回访的人。有新的推荐工作时，这里会列出来。')
     await look(staff, 'called-back')
 
+    // Lin Guifang, 75, has no phone and no account: at her door, with her signed form, Chen
+    // registers her, takes down her wishes, and the next day finds a match for her and applies.
+    await follow(staff, /^登记一位居民/)
+    await expectHeading(staff, '登记一位居民')
+    await fill(staff, '居民姓名', '林桂芳')
+    await fill(staff, '居民身份证号码', '330302195110020044')
+    await fill(staff, '纸质同意书编号', 'LC-2026-0137')
+    await staff.getByRole('checkbox', { name: '居民本人在场，已阅读并在同意书上签字' }).filter({ visible: true }).first().click()
+    await look(staff, 'register-resident')
+    await press(staff, /^登记$/)
+    await seeText(staff, '已登记 林**（3303…）')
+    await look(staff, 'resident-registered')
+    await press(staff, '代 TA 填写求职意向')
+    await seeText(staff, '正在代办：林**（3303…）')
+    await takeDownWishes(staff)
+    await press(staff, text.stopActing)
+    portal.clock.advance(hours(20))
+    await setPhoneClock(staff.context(), portal.clock)
+    await runMatchNotices(portal.deps)
+    await loginAs(staff, portal.url, /陈建华/)
+    await open(staff, portal.url, routes.jobCallbacks)
+    const lin = staff.getByRole('listitem').filter({ has: staff.getByRole('heading', { name: /^林\*\*/ }) }).first()
+    await lin.getByText('新推荐 1 条').waitFor()
+    await look(staff, 'call-back-list-registered')
+    await lin.getByRole('button', { name: '代 TA 查看推荐的工作' }).click()
+    const hers = staff.getByRole('listitem').filter({ has: staff.getByRole('heading', { name: title }) }).first()
+    await hers.getByRole('button', { name: '报名' }).click()
+    await hers.getByText('已报名，等待招聘单位回复').waitFor()
+    await press(staff, text.stopActing)
+
     // Wang Xiuying's own phone, in care mode: every act shows, each by the grid staff member.
     const elder = (await browser().newPage({ locale: 'zh-CN', clock: portal.clock })).page
     await chooseLanguage(elder, portal.url, text.language)
@@ -137,8 +174,8 @@ test('grid staff register an older resident’s job wishes for her, call her bac
     await look(elder, 'her-access-log')
 
     const acts = await portal.deps.db.rows<{ action: string }>(
-      sql`select action from audit_log where action in ('jobs.putMyProfile', 'jobs.apply', 'jobs.markCalled') and via_grant_id is not null order by action`,
+      sql`select action from audit_log where action in ('identity.registerKeptPerson', 'jobs.putMyProfile', 'jobs.apply', 'jobs.markCalled') and via_grant_id is not null order by action`,
     )
-    expect(acts.map((row) => row.action)).toEqual(['jobs.apply', 'jobs.markCalled', 'jobs.putMyProfile'])
+    expect(acts.map((row) => row.action)).toEqual(['identity.registerKeptPerson', 'jobs.apply', 'jobs.apply', 'jobs.markCalled', 'jobs.putMyProfile', 'jobs.putMyProfile'])
   })
 })

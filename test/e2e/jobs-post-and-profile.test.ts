@@ -62,7 +62,7 @@ async function countOf(portal: Portal, statement: SQL): Promise<number> {
   return Number(rows[0]?.n ?? 0)
 }
 
-test('a seeker fills her profile and agrees to be recommended; an employer’s underpaid day job is held with the reason, a fair one goes to the officer, who approves it and declines the other; the seeker finds the fair job', async () => {
+test('a seeker fills her profile and agrees to be recommended; an employer’s underpaid day job is held with the reason, a fair one goes to the officer, who approves it and declines the other; the seeker finds the fair job; the declined one, mended, is approved', { timeout: 240_000 }, async () => {
   const text = texts['zh-CN']
   await withPortal(async (portal) => {
     // The seeker, in care mode: big text and big buttons on every page she sees.
@@ -184,6 +184,22 @@ test('a seeker fills her profile and agrees to be recommended; an employer’s u
     await postItem(seeker, fairTitle).getByText('鹿城区 · 五马街道南浦社区').waitFor()
     expect(await seeker.getByRole('heading', { name: heldTitle }).filter({ visible: true }).count()).toBe(0)
     await lookSeeker(seeker, 'open-day-jobs')
+
+    // She searches by words (decision 053): the words stay in the box, no result says so, and
+    // clearing the search brings the whole list back.
+    await fill(seeker, '搜索工作', '日结保洁')
+    await press(seeker, /^搜索$/)
+    await seeText(seeker, '“日结保洁”的搜索结果，最相关的在前。')
+    await postItem(seeker, fairTitle).getByText('每天 200 元').waitFor()
+    await lookSeeker(seeker, 'open-search')
+    const searchBox = seeker.locator('input').and(seeker.getByLabel('搜索工作', { exact: true })).filter({ visible: true }).first()
+    await searchBox.fill('电焊工')
+    await searchBox.press('Enter')
+    await seeText(seeker, '没有找到与“电焊工”相关的工作。试试换个说法，或少输入几个词。')
+    expect(await searchBox.inputValue()).toBe('电焊工')
+    await lookSeeker(seeker, 'open-search-none')
+    await press(seeker, '清除搜索')
+    await postItem(seeker, fairTitle).waitFor()
 
     // Suggested for her, with its score and reasons in words; she applies from there, once.
     await open(seeker, portal.url, routes.home)
@@ -319,6 +335,38 @@ test('a seeker fills her profile and agrees to be recommended; an employer’s u
     const chart = officer.getByRole('img', { name: /^每周录用人数/ }).filter({ visible: true }).first()
     expect(await chart.getAttribute('aria-label')).toMatch(/2026年11月16日那周 1 人$/)
     await lookOfficer(officer, 'region-stats')
+
+    // The declined day job, mended: the employer raises the pay and sends it again, on the form
+    // filled with what was posted; the officer sees why it was stopped before, and approves it.
+    await open(employer, portal.url, routes.myJobPosts)
+    await postItem(employer, heldTitle).getByRole('button', { name: '修改后重新提交' }).click()
+    await expectHeading(employer, '修改招聘')
+    expect(await employer.getByLabel('招聘标题', { exact: true }).filter({ visible: true }).first().inputValue()).toBe(heldTitle)
+    expect(await employer.getByLabel('金额（元）', { exact: true }).filter({ visible: true }).first().inputValue()).toBe('150')
+    await lookEmployer(employer, 'edit-prefilled')
+    await fill(employer, '金额（元）', '200')
+    await press(employer, '重新提交审核')
+    await seeText(employer, '已重新提交，等待审核')
+    await lookEmployer(employer, 'resubmitted')
+    await follow(employer, '查看我发布的招聘')
+    await postItem(employer, heldTitle).getByText('待审核', { exact: true }).waitFor()
+    await postItem(employer, heldTitle).getByText('已修改重新提交 1 次').waitFor()
+
+    await open(officer, portal.url, routes.reviewJobPosts)
+    const mended = postItem(officer, heldTitle)
+    await mended.getByText('每天 200 元').waitFor()
+    await mended.getByText('之前的审核记录').waitFor()
+    await mended.getByText(/修改后重新提交，此前为“未通过”/).waitFor()
+    await mended.getByText(/原因：报酬低于本地最低工资标准/).waitFor()
+    await mended.getByText(`审核意见：${declineReason}`).waitFor()
+    await lookOfficer(officer, 'resubmitted-in-queue')
+    await mended.getByRole('button', { name: '通过，发布' }).click()
+    await mended.getByRole('button', { name: '提交审核结果' }).click()
+    await seeText(officer, `已通过：${heldTitle}`)
+    await open(employer, portal.url, routes.myJobPosts)
+    await postItem(employer, heldTitle).getByText('已发布', { exact: true }).waitFor()
+    await lookEmployer(employer, 'resubmitted-approved')
+    expect(await countOf(portal, sql`select count(*) as n from audit_log where action = 'jobs.resubmitPost'`)).toBe(1)
   })
 })
 
@@ -373,7 +421,7 @@ test('in English, the seeker’s saved profile reads back, and a wrong answer is
   })
 })
 
-test('in English and care mode, an employer’s underpaid job is held with the reason in English, and the officer declines it with a reason the employer reads', async () => {
+test('in English and care mode, an employer’s underpaid job is held with the reason in English, and the officer declines it with a reason the employer reads; mended, it goes back to the officer', async () => {
   const text = texts.en
   const title = 'Stairwell cleaning, block A (paid daily)'
   const reason = 'The pay is below the district minimum; post it again at 176 yuan a day or more'
@@ -440,5 +488,20 @@ test('in English and care mode, an employer’s underpaid job is held with the r
     await seeText(officer, '0 (0 held by the rules)')
     await seeText(officer, 'No hires in the last 8 weeks')
     await lookOfficer(officer, 'region-stats')
+
+    // Mended in English and care mode: sent again at a fair wage, it waits for the officer.
+    await open(employer, portal.url, routes.myJobPosts)
+    await postItem(employer, title).getByRole('button', { name: 'Edit and resubmit' }).click()
+    await expectHeading(employer, 'Change a job post')
+    await seeText(employer, `Declined because: ${reason}`)
+    await fill(employer, 'Amount (yuan)', '180')
+    await lookEmployer(employer, 'edit-prefilled')
+    await press(employer, 'Send for review again')
+    await seeText(employer, 'Sent again: waiting for review')
+    await lookEmployer(employer, 'resubmitted')
+    await open(officer, portal.url, routes.reviewJobPosts)
+    await postItem(officer, title).getByText('Earlier reviews').waitFor()
+    await postItem(officer, title).getByText(`Officer’s note: ${reason}`).waitFor()
+    await lookOfficer(officer, 'resubmitted-in-queue')
   })
 })

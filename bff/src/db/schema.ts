@@ -8,13 +8,13 @@ import * as sqlite from './schema/sqlite'
  */
 export const { schema } = processEngine === 'postgres' ? postgres : sqlite
 
-export const { users, realNames, sessions, consents, proxyGrants, auditLog, idempotencyKeys, rateLimits,
+export const { users, realNames, sessions, consents, proxyGrants, keptProfiles, auditLog, idempotencyKeys, rateLimits,
   inboxMessages, auditHead, outboundMessages, jobRuns, insuredPersons, contributions, certificates,
   employers, projects, payrollMonths, payrollLines, payrollAlerts, calendarDays, complaintDrafts, cases,
   caseEvents, caseCounters, evidenceFiles, pensioners, pensionCertifications, pensionPayments, faceAttempts,
   partners, partnerKeys, partnerSignals, visitTasks, visitPhotos, assistanceRules, localMinimums, assistanceOffers,
-  overpayments, deathRecords, seekerProfiles, jobPosts, jobApplications, jobAttendance, jobRatings,
+  overpayments, deathRecords, seekerProfiles, jobPosts, jobPostTerms, jobApplications, jobAttendance, jobRatings,
   jobMatchNotices, jobCallbacks,
-  flexibleEnrolments, flexiblePayments } = schema
+  flexibleEnrolments, flexiblePayments, flexibleSubsidyOffers, flexibleSubsidyApplications } = schema
 
 export type ContributionRecord = typeof contributions.$inferSelect

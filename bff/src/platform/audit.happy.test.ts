@@ -8,6 +8,8 @@ import { createTestContext, type TestContext } from '../testing/harness'
 import { jobsAuditedWrites } from '../testing/jobs-audit-walk'
 import { jobsApplicationAuditedWrites } from '../testing/jobs-application-audit-walk'
 import { jobsInsuranceAuditedWrites } from '../testing/jobs-insurance-samples'
+import { jobsSubsidyAuditedWrites } from '../testing/jobs-subsidy-samples'
+import { keptAuditedWrites } from '../testing/kept-audit-walk'
 import { partnerAuditedWrites } from '../testing/partner-audit-walk'
 import { payrollAuditedWrites } from '../testing/payroll-audit-walk'
 import { retireeAuditedWrites } from '../testing/retiree-audit-walk'
@@ -29,6 +31,8 @@ interface Write {
   /** Null when the act is about no one with an account (a partner's record of someone who never logged in). */
   readonly subject: string | null
   readonly via?: string
+  /** Whom the act was about, when the act itself makes her: read from its answer. */
+  readonly resolve?: (response: Response) => Promise<{ subject: string; via: string }>
 }
 
 const idOf = async (t: TestContext, account: string): Promise<string> => (await meOf(t, await t.login(account))).id
@@ -100,6 +104,8 @@ const writes: Record<string, (t: TestContext) => Promise<Write>> = {
   ...jobsAuditedWrites,
   ...jobsApplicationAuditedWrites,
   ...jobsInsuranceAuditedWrites,
+  ...jobsSubsidyAuditedWrites,
+  ...keptAuditedWrites,
 }
 
 test('every operation that writes has a walk step below', () => {
@@ -117,6 +123,7 @@ test('every successful write appends audit rows naming who acted, for whom, in w
     expect(response.status, `${operationId} ${await response.clone().text()}`).toBeLessThan(300)
     const added = (await auditRows(t)).slice(before)
     expect(added.length, operationId).toBeGreaterThanOrEqual(1)
+    const about = write.resolve ? await write.resolve(response.clone()) : { subject: write.subject, via: write.via ?? null }
     for (const row of added) {
       expect(
         { kind: row.kind, actor: row.actorUserId, subject: row.subjectUserId, via: row.viaGrantId, requestId: row.requestId, at: row.at },
@@ -124,8 +131,8 @@ test('every successful write appends audit rows naming who acted, for whom, in w
       ).toEqual({
         kind: 'write',
         actor: write.actor,
-        subject: write.subject,
-        via: write.via ?? null,
+        subject: about.subject,
+        via: about.via,
         requestId: response.headers.get('x-request-id'),
         at: t.clock.now().toISOString(),
       })

@@ -48,6 +48,14 @@ export const jobsAuditedWrites: Record<string, (t: TestContext) => Promise<Audit
     const employer = await userIdOf(t, 'employer-demo')
     return { act: () => t.call('POST', `/api/jobs/posts/${posted.id}/close`, { token }), actor: employer, subject: employer }
   },
+  'jobs.resubmitPost': async (t) => {
+    const token = await t.login('employer-demo')
+    const held = { ...sampleJobPost, pay: { amountFen: 1_500, unit: 'hour' } }
+    const posted = (await (await t.call('POST', '/api/jobs/posts', { token, body: held })).json()) as { id: string; revision: number }
+    const employer = await userIdOf(t, 'employer-demo')
+    const body = { revision: posted.revision, post: sampleJobPost }
+    return { act: () => t.call('POST', `/api/jobs/posts/${posted.id}/resubmit`, { token, body }), actor: employer, subject: employer }
+  },
   'jobs.decidePost': async (t) => {
     const posted = (await (await t.call('POST', '/api/jobs/posts', { token: await t.login('employer-demo'), body: sampleJobPost })).json()) as { id: string }
     const token = await t.login('officer-liu')

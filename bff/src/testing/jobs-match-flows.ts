@@ -63,6 +63,8 @@ export async function insertOpenPosts(t: TestContext, points: readonly { id: str
     decisionNote: null,
     decidedBy: null,
     decidedAt: at,
+    revision: 1,
+    earlierRounds: [],
     createdAt: at,
     updatedAt: at,
   }))

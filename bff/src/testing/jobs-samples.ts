@@ -57,6 +57,8 @@ export const jobsSamples: Readonly<Record<string, Sample>> = {
   'jobs.listPostsToReview': { query: { limit: '10' } },
   'jobs.decidePost': { params: { id: unknownPost }, body: { decision: 'approve' } },
   'jobs.closePost': { params: { id: unknownPost } },
+  'jobs.getMyPost': { params: { id: unknownPost } },
+  'jobs.resubmitPost': { params: { id: unknownPost }, body: { revision: 1, post: sampleJobPost } },
   'jobs.getRegionStats': {},
   'jobs.listOpenPosts': { query: { limit: '10' } },
   'jobs.listMyMatches': { query: { limit: '10' } },

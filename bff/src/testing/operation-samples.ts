@@ -2,7 +2,9 @@ import { fillPath, type Operation } from '@renshe/shared/platform/operation'
 import type { CallOptions, TestContext } from './harness'
 import { jobsApplicationSamples } from './jobs-application-samples'
 import { jobsInsuranceSamples } from './jobs-insurance-samples'
+import { jobsSubsidySamples } from './jobs-subsidy-samples'
 import { jobsSamples } from './jobs-samples'
+import { keptResident } from './kept-flows'
 import { payrollSamples } from './payroll-samples'
 import { retireeSamples } from './retiree-samples'
 import { retireeVisitSamples } from './retiree-visit-samples'
@@ -42,6 +44,10 @@ export const samples: Readonly<Record<string, Sample>> = {
   'identity.revokeProxyGrant': { params: { id: unknownId } },
   'identity.listProxyClients': {},
   'identity.listAccessLog': { query: { limit: '10' } },
+  'identity.registerKeptPerson': { body: keptResident },
+  'identity.getKeptProfile': {},
+  'identity.confirmKeptProfile': { body: { keepGrant: true } },
+  'identity.refuseKeptProfile': {},
   'inbox.listMessages': { query: { limit: '10' } },
   'inbox.markRead': { params: { id: unknownId } },
   'inbox.listPending': {},
@@ -59,6 +65,7 @@ export const samples: Readonly<Record<string, Sample>> = {
   ...jobsSamples,
   ...jobsApplicationSamples,
   ...jobsInsuranceSamples,
+  ...jobsSubsidySamples,
 }
 
 export interface SampleRequest {

@@ -12,6 +12,7 @@ const parents: Partial<Record<PageName, PageName>> = {
   consents: 'me',
   proxyGrants: 'me',
   accessLog: 'me',
+  keptProfile: 'me',
   newGrant: 'proxyGrants',
   complaintSubmitted: 'myComplaints',
   complaint: 'myComplaints',
@@ -27,9 +28,12 @@ const parents: Partial<Record<PageName, PageName>> = {
   overpayments: 'pensionCoverage',
   deathRecords: 'pensionCoverage',
   postJob: 'myJobPosts',
+  flexibleSubsidy: 'flexibleInsurance',
+  reviewSubsidies: 'jobsRegion',
   myApplications: 'jobMatches',
   applicants: 'myJobPosts',
   dayWork: 'myJobPosts',
+  registerResident: 'jobCallbacks',
 }
 
 const byPath = new Map<string, PageName>(Object.entries(routes).map(([name, path]) => [path, name as PageName]))

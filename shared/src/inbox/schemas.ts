@@ -52,6 +52,9 @@ export const MessageTemplate = z.enum([
   'jobs.declined',
   'jobs.payStated',
   'jobs.payDisputed',
+  'jobs.subsidyOffered',
+  'jobs.subsidyApproved',
+  'jobs.subsidyDeclined',
 ])
 export type MessageTemplate = z.infer<typeof MessageTemplate>
 
@@ -59,13 +62,13 @@ export const MessageParams = z.record(z.string(), z.union([z.string(), z.number(
 export type MessageParams = z.infer<typeof MessageParams>
 
 /**
- * What a message asks of its reader, and on which object: `confirm_assistance` is done right in
- * the message with one tap; the others on the page the message links to (rate a closed case,
+ * What a message asks of its reader, and on which object: `confirm_assistance` and
+ * `apply_subsidy` are done right in the message with one tap; the others on the page the message links to (rate a closed case,
  * answer a complaint, certify being alive, visit a pensioner at home, and for officers: review a
  * home visit, decide on a partner's death record). `done` once it was done,
  * here or anywhere else: the message is then read, and its button does not come back.
  */
-export const InboxActionKind = z.enum(['confirm_assistance', 'rate_case', 'answer_complaint', 'certify', 'home_visit', 'review_visit', 'review_death_record'])
+export const InboxActionKind = z.enum(['confirm_assistance', 'apply_subsidy', 'rate_case', 'answer_complaint', 'certify', 'home_visit', 'review_visit', 'review_death_record'])
 export type InboxActionKind = z.infer<typeof InboxActionKind>
 
 export const InboxAction = z.object({

@@ -17,6 +17,10 @@ export const jobsFieldMessages = {
   'contributionBase.belowMinimum': { 'zh-CN': '缴费基数低于本年度下限', en: 'The contribution base is below this year\u2019s minimum' },
   'contributionBase.aboveMaximum': { 'zh-CN': '缴费基数高于本年度上限', en: 'The contribution base is above this year\u2019s maximum' },
   'paymentPeriod.notOffered': { 'zh-CN': '本地区不提供该缴费周期', en: 'This payment period is not offered in your region' },
+  'jobs.subsidyNotEligible': {
+    'zh-CN': '按核实的情况，没有适用的补贴规则（或申请的月份不在补贴期限内）；如不符合条件，请选择“不予补贴”并写明原因',
+    en: 'On the facts confirmed no subsidy rule applies (or the months are outside its term); if so, decline with a reason',
+  },
 } as const satisfies Record<string, Record<Locale, string>>
 
 /** Messages of applications and day work, merged into the shared list. Kept here, beside the
@@ -31,6 +35,14 @@ export const jobsApplicationMessages = {
   'jobs.amountOwed': { 'zh-CN': '被拖欠的金额应在 1 元至 100 万元之间', en: 'The amount owed must be from 1 to 1,000,000 yuan' },
   'jobs.postNotOpen': { 'zh-CN': '这个岗位现在不接受报名', en: 'This job is not taking applications now' },
   'jobs.postNotClosable': { 'zh-CN': '这条招聘已经停止或未通过审核，不用再停止', en: 'This post has already stopped or was declined' },
+  'jobs.postNotEditable': {
+    'zh-CN': '已发布或已停止的招聘不能修改：请停止这条招聘，再发布一条新的',
+    en: 'A published or stopped post cannot be changed: stop recruiting for it and post a new one',
+  },
+  'jobs.postChanged': {
+    'zh-CN': '这条招聘刚被修改或审核过，请重新打开看到最新内容后再操作',
+    en: 'This post was changed or reviewed meanwhile: open it again to see where it stands now',
+  },
   'jobs.alreadyApplied': { 'zh-CN': '您已报名过这个岗位', en: 'You have already applied for this job' },
   'jobs.profileRequired': { 'zh-CN': '请先填写求职信息再报名', en: 'Fill in your job-seeker profile before applying' },
   'jobs.stepNotAllowed': { 'zh-CN': '报名当前的状态下不能进行这一步', en: 'This step cannot be taken at the application’s current stage' },

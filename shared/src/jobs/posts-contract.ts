@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { defineOperation } from '../platform/operation'
 import { Cursor, Page } from '../platform/primitives'
-import { JobPostInput, OpenJob, PostDecision, PostedJob } from './posts'
+import { PostSearchText } from './post-search'
+import { JobPostInput, OpenJob, PostDecision, PostedJob, PostResubmission } from './posts'
 
 const tags = ['jobs'] as const
 
@@ -37,6 +38,31 @@ export const listMyPosts = defineOperation({
   access: employer,
   query: Cursor.strict(),
   response: Page(PostedJob),
+})
+
+export const getMyPost = defineOperation({
+  id: 'jobs.getMyPost',
+  method: 'get',
+  path: '/jobs/posts/mine/:id',
+  summary: "One job post of my organisation, as the form to change it starts from",
+  tags,
+  access: employer,
+  params: id,
+  response: PostedJob,
+})
+
+export const resubmitPost = defineOperation({
+  id: 'jobs.resubmitPost',
+  method: 'post',
+  path: '/jobs/posts/:id/resubmit',
+  summary: 'Change a held, declined or waiting post of my organisation and send it again: the rules run again, and it waits for an officer; a stale revision is refused',
+  tags,
+  access: employer,
+  idempotent: true,
+  rateLimit: 'submission',
+  params: id,
+  body: PostResubmission,
+  response: PostedJob,
 })
 
 export const listPostsToReview = defineOperation({
@@ -77,9 +103,9 @@ export const listOpenPosts = defineOperation({
   id: 'jobs.listOpenPosts',
   method: 'get',
   path: '/jobs/posts',
-  summary: 'Open job posts not past their end date, newest first',
+  summary: 'Open job posts not past their end date, newest first; with `q`, those holding every word of it, best first (decision 053)',
   tags,
   access: { kind: 'session', roles: ['citizen', 'grid_staff', 'employer', 'institution', 'officer', 'supervisor', 'admin'] },
-  query: Cursor.strict(),
+  query: Cursor.extend({ q: PostSearchText.optional() }).strict(),
   response: Page(OpenJob),
 })

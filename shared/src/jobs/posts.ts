@@ -19,6 +19,32 @@ export const JobPostStatus = z.enum(['in_review', 'held', 'open', 'declined', 'c
 export const closablePostStatuses: readonly JobPostStatus[] = ['in_review', 'held', 'open']
 export type JobPostStatus = z.infer<typeof JobPostStatus>
 
+/**
+ * A post its own poster may still change and send again: held by the rules, declined by an
+ * officer, or waiting for one. An open post is closed and posted anew instead, so that no one
+ * applies to a job that then changes under them.
+ */
+export const EditablePostStatus = z.enum(['in_review', 'held', 'declined'])
+export type EditablePostStatus = z.infer<typeof EditablePostStatus>
+export const editablePostStatuses: readonly EditablePostStatus[] = EditablePostStatus.options
+
+export function isEditablePostStatus(status: JobPostStatus): status is EditablePostStatus {
+  return (editablePostStatuses as readonly JobPostStatus[]).includes(status)
+}
+
+/**
+ * One earlier round of a post that was changed and sent again: how it stood then, with the rules'
+ * reasons and the officer's note, as stored.
+ */
+export const PostRound = z.object({
+  status: EditablePostStatus,
+  holdReasons: z.array(HoldReason),
+  decisionNote: z.string().nullable(),
+  decidedAt: Timestamp.nullable(),
+  resubmittedAt: Timestamp,
+})
+export type PostRound = z.infer<typeof PostRound>
+
 const { id: _id, ...postShape } = JobPost.shape
 
 /**
@@ -42,7 +68,15 @@ export type JobPostInput = z.infer<typeof JobPostInput>
 export const HeldBecause = z.object({ reason: HoldReason, text: z.string() })
 export type HeldBecause = z.infer<typeof HeldBecause>
 
-/** A post as its poster and the officers of its region see it. */
+/** An earlier round as it is read: the rules' reasons in the reader's language. */
+export const EarlierRound = PostRound.extend({ holdReasons: z.array(HeldBecause) })
+export type EarlierRound = z.infer<typeof EarlierRound>
+
+/**
+ * A post as its poster and the officers of its region see it. `revision` counts the times it
+ * was sent (1 when first posted); a change names the revision it was made on, so a change made on
+ * a stale copy is refused. `earlierRounds`, oldest first, are how it stood before each resubmission.
+ */
 export const PostedJob = z.object({
   id: z.string(),
   organisationId: z.string(),
@@ -52,6 +86,8 @@ export const PostedJob = z.object({
   holdReasons: z.array(HeldBecause),
   decisionNote: z.string().nullable(),
   decidedAt: Timestamp.nullable(),
+  revision: z.number().int().min(1),
+  earlierRounds: z.array(EarlierRound),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 })
@@ -66,13 +102,26 @@ export const decisionNoteMaxLength = 500
 
 const note = z.string().trim().min(1, { message: 'field.required' }).max(decisionNoteMaxLength, { message: 'field.tooLong' })
 
+/** The revision of the post the officer read: a post its poster changed since is not decided on a stale copy. */
+const seenRevision = z.number().int().min(1).max(1_000_000).optional()
+
 /**
  * Approve (a held post only with a note saying why the hold is overridden) or decline with a
  * reason the poster will read.
  */
 export const PostDecision = z.discriminatedUnion(
   'decision',
-  [z.strictObject({ decision: z.literal('approve'), note: note.optional() }), z.strictObject({ decision: z.literal('decline'), note })],
+  [
+    z.strictObject({ decision: z.literal('approve'), note: note.optional(), revision: seenRevision }),
+    z.strictObject({ decision: z.literal('decline'), note, revision: seenRevision }),
+  ],
   { message: 'field.choose' },
 )
 export type PostDecision = z.infer<typeof PostDecision>
+
+/** A held, declined or waiting post, changed by its poster: the whole post again, and the revision it was changed on. */
+export const PostResubmission = z.strictObject({
+  revision: z.number().int().min(1).max(1_000_000),
+  post: JobPostInput,
+})
+export type PostResubmission = z.infer<typeof PostResubmission>

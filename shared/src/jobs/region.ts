@@ -29,6 +29,8 @@ export const JobsRegionStats = z.object({
   /** Calendar days from application to hire, over the hires of the weeks charted; null without any. */
   medianDaysToHire: z.number().nonnegative().nullable(),
   flexibleEnrolments: Count,
+  /** Flexible workers' social-insurance subsidies of the region (decision 054): applications by status, and those paid out with their total in fen. */
+  subsidies: z.object({ pending: Count, approved: Count, declined: Count, paidOut: Count, paidOutFen: Count }),
   weeklyHires: z.array(z.object({ weekStart: IsoDate, hires: Count })).length(weeksOfHires),
 })
 export type JobsRegionStats = z.infer<typeof JobsRegionStats>

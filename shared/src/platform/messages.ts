@@ -18,6 +18,15 @@ export const fieldMessages = {
   'field.tooShort': { 'zh-CN': '内容太短', en: 'This is too short' },
   'field.choose': { 'zh-CN': '请选择一项', en: 'Choose an option' },
   'field.unknownKey': { 'zh-CN': '包含无法识别的内容', en: 'Contains a field that is not allowed' },
+  'agreementReference.required': { 'zh-CN': '请填写居民签字的纸质同意书编号', en: 'Enter the number of the paper form the resident signed' },
+  'agreementReference.format': {
+    'zh-CN': '同意书编号为 4 至 32 位字母、数字或短横线，照表上印的填写',
+    en: 'The form number is 4 to 32 letters, digits or dashes, as printed on the form',
+  },
+  'residentPresent.required': {
+    'zh-CN': '只能在居民本人在场并同意时登记，请确认',
+    en: 'You can register a resident only with her there and agreeing: confirm this',
+  },
   'name.required': { 'zh-CN': '请输入姓名', en: 'Enter your full name' },
   'name.format': {
     'zh-CN': '姓名只能包含中文、字母、间隔号和空格，长度 2 至 30 个字',

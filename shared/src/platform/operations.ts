@@ -1,4 +1,5 @@
 import * as identity from '../identity/contract'
+import * as keptPeople from '../identity/kept-contract'
 import * as inbox from '../inbox/contract'
 import * as jobs from '../jobs/contract'
 import * as jobApplications from '../jobs/applications-contract'
@@ -6,6 +7,7 @@ import * as jobInsurance from '../jobs/insurance-contract'
 import * as jobMatches from '../jobs/matches-contract'
 import * as jobPosts from '../jobs/posts-contract'
 import * as jobRegion from '../jobs/region-contract'
+import * as jobSubsidy from '../jobs/subsidy-contract'
 import * as records from '../records/contract'
 import * as retiree from '../retiree/contract'
 import * as wages from '../wages/contract'
@@ -14,6 +16,7 @@ import type { Operation } from './operation'
 /** Every operation of the API, for the OpenAPI document and for tests that walk all routes. */
 export const allOperations: readonly Operation[] = [
   ...Object.values(identity),
+  ...Object.values(keptPeople),
   ...Object.values(inbox),
   ...Object.values(records),
   ...Object.values(wages),
@@ -24,5 +27,6 @@ export const allOperations: readonly Operation[] = [
   ...Object.values(jobMatches),
   ...Object.values(jobInsurance),
   ...Object.values(jobRegion),
+  ...Object.values(jobSubsidy),
 ]
 

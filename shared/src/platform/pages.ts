@@ -13,6 +13,7 @@ export const pages = {
   proxyGrants: '/features/identity/pages/proxy-grants/index',
   accessLog: '/features/identity/pages/access-log/index',
   actFor: '/features/identity/pages/act-for/index',
+  keptProfile: '/features/identity/pages/kept/index',
   home: '/pages/home/index',
   inbox: '/pages/inbox/index',
   me: '/pages/me/index',
@@ -52,7 +53,10 @@ export const pages = {
   applicants: '/features/jobs/pages/applicants/index',
   dayWork: '/features/jobs/pages/day-work/index',
   jobCallbacks: '/features/jobs/pages/callbacks/index',
+  registerResident: '/features/jobs/pages/register-resident/index',
   jobsRegion: '/features/jobs/pages/region/index',
+  flexibleSubsidy: '/features/jobs/pages/subsidy/index',
+  reviewSubsidies: '/features/jobs/pages/subsidy-review/index',
 } as const
 
 export type PageName = keyof typeof pages

@@ -2,6 +2,8 @@ import type { Dialect } from './dialect'
 import { identityTables } from './identity'
 import { jobsTables } from './jobs'
 import { jobsInsuranceTables } from './jobs-insurance'
+import { jobsSearchTables } from './jobs-search'
+import { jobsSubsidyTables } from './jobs-subsidy'
 import { jobsWorkTables } from './jobs-work'
 import { platformTables } from './platform'
 import { recordsTables } from './records'
@@ -23,6 +25,8 @@ export function buildSchema(d: Dialect) {
     ...jobs,
     ...jobsWorkTables(d, { users: identity.users, employers: wages.employers, jobPosts: jobs.jobPosts }),
     ...jobsInsuranceTables(d, { users: identity.users, insuredPersons: records.insuredPersons }),
+    ...jobsSearchTables(d, { jobPosts: jobs.jobPosts }),
+    ...jobsSubsidyTables(d, { users: identity.users, insuredPersons: records.insuredPersons }),
   }
 }
 

@@ -99,7 +99,38 @@ export function identityTables(d: Dialect) {
     (t) => [d.index('proxy_grants_citizen').on(t.citizenUserId), d.index('proxy_grants_staff').on(t.staffUserId)],
   )
 
-  return { users, realNames, sessions, consents, proxyGrants }
+  /**
+   * A resident with no account whom a grid staff member registered in person (decision 055): her
+   * account (a `users` row with no login), real name and `jobs.assist` grant are the ordinary
+   * ones; this row says who kept them, on what written agreement, and whether she has since
+   * confirmed or refused them. `claimantUserId` is the account that proved her name and ID number
+   * at binding and may now decide.
+   */
+  const keptProfiles = d.table(
+    'kept_profiles',
+    {
+      userId: d.text('user_id')
+        .primaryKey()
+        .references(() => users.id),
+      staffUserId: d.text('staff_user_id')
+        .notNull()
+        .references(() => users.id),
+      grantId: d.text('grant_id')
+        .notNull()
+        .references(() => proxyGrants.id),
+      regionCode: d.text('region_code').notNull(),
+      agreementMethod: d.text('agreement_method').$type<'paper_form'>().notNull(),
+      /** The number of the signed paper form, sealed: it leads to the person's signature. */
+      agreementReferenceEnc: d.text('agreement_reference_enc').notNull(),
+      registeredAt: d.text('registered_at').notNull(),
+      status: d.text('status').$type<'kept' | 'confirmed' | 'refused'>().notNull(),
+      claimantUserId: d.text('claimant_user_id').references(() => users.id),
+      decidedAt: d.text('decided_at'),
+    },
+    (t) => [d.index('kept_profiles_staff').on(t.staffUserId), d.index('kept_profiles_claimant').on(t.claimantUserId)],
+  )
+
+  return { users, realNames, sessions, consents, proxyGrants, keptProfiles }
 }
 
 export type IdentityTables = ReturnType<typeof identityTables>

@@ -1,6 +1,6 @@
 import type { HoldReason } from '@renshe/shared/jobs/moderation'
 import type { OccupationCode } from '@renshe/shared/jobs/occupations'
-import type { JobPostStatus } from '@renshe/shared/jobs/posts'
+import type { JobPostStatus, PostRound } from '@renshe/shared/jobs/posts'
 import type { JobKind, JobShifts, PayUnit, WeeklyAvailability } from '@renshe/shared/jobs/schemas'
 import type { Dialect } from './dialect'
 import type { IdentityTables } from './identity'
@@ -78,6 +78,10 @@ export function jobsTables(d: Dialect, { users, employers }: { users: IdentityTa
       decisionNote: d.text('decision_note'),
       decidedBy: d.text('decided_by').references(() => users.id),
       decidedAt: d.text('decided_at'),
+      /** The times the post was sent: 1 when posted, one more each time its poster changes and resends it. */
+      revision: d.integer('revision').notNull().default(1),
+      /** How it stood before each resubmission, oldest first (the officer reads them). */
+      earlierRounds: d.json('earlier_rounds').$type<PostRound[]>().notNull().default([]),
       createdAt: d.text('created_at').notNull(),
       updatedAt: d.text('updated_at').notNull(),
     },
@@ -90,6 +94,8 @@ export function jobsTables(d: Dialect, { users, employers }: { users: IdentityTa
       d.index('job_posts_open_point').on(t.status, t.latMicrodegrees, t.lngMicrodegrees, t.endDate, t.occupation, t.id),
       // The match notices job: posts approved since its last run.
       d.index('job_posts_status_decided').on(t.status, t.decidedAt),
+      // Search ranks the posts that hold the words from the index alone: open, not ended, when opened (decision 053).
+      d.index('job_posts_search_rank').on(t.id, t.status, t.endDate, t.decidedAt),
     ],
   )
 

@@ -4,11 +4,11 @@ import { postgresDialect } from './dialect'
 /** The portal's tables on PostgreSQL: what drizzle-kit generates that engine's migrations from. */
 export const schema = buildSchema(postgresDialect)
 
-export const { users, realNames, sessions, consents, proxyGrants, auditLog, idempotencyKeys, rateLimits,
+export const { users, realNames, sessions, consents, proxyGrants, keptProfiles, auditLog, idempotencyKeys, rateLimits,
   inboxMessages, auditHead, outboundMessages, jobRuns, insuredPersons, contributions, certificates,
   employers, projects, payrollMonths, payrollLines, payrollAlerts, calendarDays, complaintDrafts, cases,
   caseEvents, caseCounters, evidenceFiles, pensioners, pensionCertifications, pensionPayments, faceAttempts,
   partners, partnerKeys, partnerSignals, visitTasks, visitPhotos, assistanceRules, localMinimums, assistanceOffers,
-  overpayments, deathRecords, seekerProfiles, jobPosts,
+  overpayments, deathRecords, seekerProfiles, jobPosts, jobPostTerms,
   jobMatchNotices, jobCallbacks, jobApplications, jobAttendance, jobRatings,
-  flexibleEnrolments, flexiblePayments } = schema
+  flexibleEnrolments, flexiblePayments, flexibleSubsidyOffers, flexibleSubsidyApplications } = schema

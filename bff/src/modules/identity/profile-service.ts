@@ -8,6 +8,7 @@ import { notify } from '../../platform/notify'
 import { hitRateLimit, peekRateLimit } from '../../platform/rate-limit'
 import { fail, ok, type Result } from '../../platform/problem'
 import { lockActiveConsent } from './consent-service'
+import { claimKept } from './kept-service'
 import { describeMe } from './people'
 import { findRealName, findRealNameByIdIndex, findRegisteredPerson, findUser, insertRealName, lockUser } from './repo'
 
@@ -59,7 +60,15 @@ export async function bindRealName(
     if (!user) return fail('not_found')
     await lockKey(tx, `id-number:${idNumberIndex}`)
     if (await findRealName(tx, userId)) return fail('real_name_already_bound')
-    if (await findRealNameByIdIndex(tx, idNumberIndex)) return fail('id_number_taken')
+    const taken = await findRealNameByIdIndex(tx, idNumberIndex)
+    if (taken) {
+      // A resident registered by grid staff before she had an account: the same name and number
+      // bring her to what was kept for her, to confirm or refuse (decision 055).
+      const claimed = await claimKept(deps, tx, actor, user, taken, input.name)
+      if (!claimed) return fail('id_number_taken')
+      if (!claimed.ok) return claimed
+      return ok(describeMe(deps, claimed.value.user, claimed.value.realName))
+    }
 
     const registered = await findRegisteredPerson(tx, idNumberIndex)
     if (registered && deps.sealer.open(registered.nameEnc) !== input.name) {

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono'
 import * as contract from '@renshe/shared/identity/contract'
+import * as keptContract from '@renshe/shared/identity/kept-contract'
 import type { AppEnv } from '../../platform/app-env'
 import type { Deps } from '../../platform/deps'
 import { mountOperation } from '../../platform/mount'
@@ -7,6 +8,7 @@ import { subjectOf } from '../../platform/principal'
 import { ok } from '../../platform/problem'
 import { accessLogOf } from './access-log-service'
 import { consentDocuments } from './consent-documents'
+import { decideKeptProfile, getKeptProfile, keptPersonByGrant, registerKeptPerson } from './kept-service'
 import { giveConsent, listConsents, withdrawConsent } from './consent-service'
 import { devLogin, listDemoAccounts, loginProviders, logout, wechatLogin } from './login-service'
 import { bindRealName, getMe } from './profile-service'
@@ -49,5 +51,15 @@ export function registerIdentityRoutes(app: Hono<AppEnv>, deps: Deps): void {
     revokeGrantOf(deps, ctx.actor, ctx.principal.user.id, params.id),
   )
   mountOperation(app, deps, contract.listProxyClients, async (ctx) => ok({ clients: await listClients(deps, ctx.principal.user.id) }))
+  mountOperation(app, deps, keptContract.registerKeptPerson, {
+    handle: (ctx, { body }) => registerKeptPerson(deps, ctx.actor, ctx.principal.user, body),
+    referenceOf: (kept) => kept.grantId,
+    replay: (ctx, grantId) => keptPersonByGrant(deps, ctx.principal.user.id, grantId),
+  })
+  mountOperation(app, deps, keptContract.getKeptProfile, async (ctx) => ok(await getKeptProfile(deps, ctx.actor, ctx.principal.user.id)))
+  mountOperation(app, deps, keptContract.confirmKeptProfile, (ctx, { body }) =>
+    decideKeptProfile(deps, ctx.actor, ctx.principal.user.id, { decision: 'confirm', keepGrant: body.keepGrant }),
+  )
+  mountOperation(app, deps, keptContract.refuseKeptProfile, (ctx) => decideKeptProfile(deps, ctx.actor, ctx.principal.user.id, { decision: 'refuse' }))
   mountOperation(app, deps, contract.listAccessLog, async (ctx, { query }) => ok(await accessLogOf(deps, ctx.principal.user.id, query)))
 }

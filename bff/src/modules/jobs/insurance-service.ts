@@ -34,6 +34,7 @@ import {
   type FlexibleEnrolmentRow,
   type FlexiblePaymentRow,
 } from './insurance-repo'
+import { offerSubsidyOnce } from './subsidy-service'
 
 /*
  * A flexible worker's basic pension (decision 043 for the rules, 050 for the channel): the worker
@@ -344,7 +345,10 @@ async function settle(deps: Deps, actor: Actor, payment: FlexiblePaymentRow, out
       updatedAt: now.toISOString(),
     })
     if (!changed) return (await paymentById(tx, payment.id)) ?? payment
-    if (paid) await recordMonths(tx, deps, changed)
+    if (paid) {
+      await recordMonths(tx, deps, changed)
+      await offerSubsidyOnce(tx, deps, actor, changed, now)
+    }
     await appendAudit(tx, now, { ...actor, subjectUserId: payment.userId }, {
       action: paid ? 'jobs.flexiblePaymentPaid' : 'jobs.flexiblePaymentReleased',
       kind: 'write',

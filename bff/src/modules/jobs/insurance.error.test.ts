@@ -73,6 +73,10 @@ test('a pending payment the channel will no longer take is closed and its months
     createOrder: (order) => (refuse ? Promise.resolve({ ok: false, error: refuse, code: refuse === 'rejected' ? 'ORDER_CLOSED' : 'network' }) : development.createOrder(order).then((made) => (made.ok ? { ...made, development: false } : made))),
     queryOrder: () => Promise.resolve({ ok: false, error: 'unavailable', code: 'network' }),
     refund: (request) => development.refund(request),
+    queryRefund: (outRefundNo) => development.queryRefund(outRefundNo),
+    closeOrder: (outTradeNo) => development.closeOrder(outTradeNo),
+    payout: (request) => development.payout(request),
+    queryPayout: (outBillNo) => development.queryPayout(outBillNo),
     verifyNotification: (notification) => development.verifyNotification(notification),
   }
   const t = await createTestContext({ payments: channel })

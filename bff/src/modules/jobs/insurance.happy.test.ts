@@ -109,6 +109,8 @@ test('each read, enrolment, start and settlement leaves an audit row naming the 
   expect(added.map(({ action, kind, actorUserId, subjectUserId, objectId }) => ({ action, kind, actorUserId, subjectUserId, objectId }))).toEqual([
     { action: 'jobs.enrolFlexible', kind: 'write', actorUserId: zhao, subjectUserId: zhao, objectId: zhao },
     { action: 'jobs.startFlexiblePayment', kind: 'write', actorUserId: zhao, subjectUserId: zhao, objectId: started.payment.id },
+    // The first paid period offers the subsidy (decision 054).
+    { action: 'jobs.offerSubsidy', kind: 'write', actorUserId: zhao, subjectUserId: zhao, objectId: expect.any(String) as string },
     { action: 'jobs.flexiblePaymentPaid', kind: 'write', actorUserId: zhao, subjectUserId: zhao, objectId: started.payment.id },
     { action: 'jobs.getMyFlexibleInsurance', kind: 'read', actorUserId: zhao, subjectUserId: zhao, objectId: zhao },
   ])

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNull, or, type SQL } from 'drizzle-orm'
-import { closablePostStatuses } from '@renshe/shared/jobs/posts'
+import { closablePostStatuses, editablePostStatuses } from '@renshe/shared/jobs/posts'
 import type { Query, Tx } from '../../db/database'
 import { afterCursor } from '../../db/keyset'
 import { employers, jobPosts } from '../../db/schema'
@@ -40,29 +40,36 @@ export function postsToReview(q: Query, officerRegion: string, after: PostCursor
   return q.select().from(jobPosts).where(and(...conditions)).orderBy(asc(jobPosts.createdAt), asc(jobPosts.id)).limit(limit)
 }
 
+/** The one rule for the posts anyone logged in may read: open, and their work not ended by `today` (a China date). */
+export function isOpenPost(today: string): SQL {
+  return and(eq(jobPosts.status, 'open'), or(isNull(jobPosts.endDate), gte(jobPosts.endDate, today))) ?? eq(jobPosts.status, 'open')
+}
+
 /**
  * Open posts whose work has not ended by `today` (a China date), most recently opened first.
  * An open post always has its decision time.
  */
 export function openPosts(q: Query, today: string, after: PostCursor | null, limit: number): Promise<JobPostRow[]> {
-  const conditions: SQL[] = [eq(jobPosts.status, 'open'), or(isNull(jobPosts.endDate), gte(jobPosts.endDate, today)) ?? eq(jobPosts.status, 'open')]
+  const conditions: SQL[] = [isOpenPost(today)]
   if (after) conditions.push(afterCursor(jobPosts.decidedAt, jobPosts.id, after, 'desc'))
   return q.select().from(jobPosts).where(and(...conditions)).orderBy(desc(jobPosts.decidedAt), desc(jobPosts.id)).limit(limit)
 }
 
 /**
- * Records an officer's decision, only while the post is still undecided: of two officers deciding
- * at once, the second finds nothing to change. Undefined when nothing was changed.
+ * Records an officer's decision, only while the post is still undecided and at the revision the
+ * officer read: of two officers deciding at once, or a decision and the poster's change, the
+ * second finds nothing to change. Undefined when nothing was changed.
  */
 export async function decidePostRow(
   tx: Tx,
   id: string,
   decision: Pick<JobPostRow, 'status' | 'decisionNote' | 'decidedBy' | 'decidedAt' | 'updatedAt'>,
+  revision: number,
 ): Promise<JobPostRow | undefined> {
   const [row] = await tx
     .update(jobPosts)
     .set(decision)
-    .where(and(eq(jobPosts.id, id), inArray(jobPosts.status, [...undecided])))
+    .where(and(eq(jobPosts.id, id), eq(jobPosts.revision, revision), inArray(jobPosts.status, [...undecided])))
     .returning()
   return row
 }
@@ -73,6 +80,20 @@ export async function closePostRow(tx: Tx, id: string, at: string): Promise<JobP
     .update(jobPosts)
     .set({ status: 'closed', updatedAt: at })
     .where(and(eq(jobPosts.id, id), inArray(jobPosts.status, [...closablePostStatuses])))
+    .returning()
+  return row
+}
+
+/**
+ * Writes a changed post over the one its poster read: only while it may still be changed and is
+ * still at `revision`, so that of two changes made on the same copy, or a change and an officer's
+ * decision, the later finds nothing to change. Undefined when nothing was changed.
+ */
+export async function resubmitPostRow(tx: Tx, id: string, revision: number, changed: Omit<JobPostRow, 'id' | 'posterOrganisationId' | 'posterUserId' | 'createdAt'>): Promise<JobPostRow | undefined> {
+  const [row] = await tx
+    .update(jobPosts)
+    .set(changed)
+    .where(and(eq(jobPosts.id, id), eq(jobPosts.revision, revision), inArray(jobPosts.status, [...editablePostStatuses])))
     .returning()
   return row
 }

@@ -1,6 +1,6 @@
 import { moderatePost, holdReasonText } from '@renshe/shared/jobs/moderation'
 import { minimumWages } from '@renshe/shared/jobs/minimum-wages'
-import type { JobPostInput, OpenJob, PostDecision, PostedJob } from '@renshe/shared/jobs/posts'
+import { isEditablePostStatus, type EarlierRound, type JobPostInput, type OpenJob, type PostDecision, type PostedJob, type PostResubmission, type PostRound } from '@renshe/shared/jobs/posts'
 import type { Locale } from '@renshe/shared/platform/locale'
 import { chinaDate } from '@renshe/shared/platform/china-time'
 import type { Query } from '../../db/database'
@@ -11,7 +11,8 @@ import { officialCovers } from '../../platform/policy'
 import type { SessionUser } from '../../platform/principal'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
-import { closePostRow, decidePostRow, insertPost, openPosts, organisationNames, organisationsOfUser, postById, postsOfOrganisations, postsToReview, type JobPostRow } from './posts-repo'
+import { writePostTerms } from './post-terms-repo'
+import { closePostRow, decidePostRow, insertPost, openPosts, organisationNames, organisationsOfUser, postById, postsOfOrganisations, postsToReview, resubmitPostRow, type JobPostRow } from './posts-repo'
 
 /*
  * Who reaches a post is decided here, from the session and never from the request: an employer
@@ -49,6 +50,36 @@ export function postOf(row: JobPostRow): JobPostInput {
   }
 }
 
+/** The columns of what an employer writes, and the rules' verdict on it as of `now`. */
+function writtenColumns(id: string, input: JobPostInput, now: Date) {
+  const { description, ...post } = input
+  const moderation = moderatePost({ ...post, id }, { minimumWages, today: chinaDate(now) }, [description])
+  return {
+    status: moderation.verdict === 'hold' ? ('held' as const) : ('in_review' as const),
+    title: post.title,
+    occupation: post.occupation,
+    skills: post.skills,
+    certificates: post.certificates,
+    kind: post.kind,
+    community: post.place.community,
+    regionCode: post.place.regionCode,
+    latMicrodegrees: Math.round(post.place.lat * microdegrees),
+    lngMicrodegrees: Math.round(post.place.lng * microdegrees),
+    payFen: post.pay.amountFen,
+    payUnit: post.pay.unit,
+    headcount: post.headcount,
+    shifts: post.shifts,
+    startDate: post.startDate,
+    endDate: post.endDate,
+    description,
+    holdReasons: moderation.verdict === 'hold' ? moderation.reasons : [],
+  } satisfies Partial<JobPostRow>
+}
+
+function earlierRoundOf(round: PostRound, locale: Locale): EarlierRound {
+  return { ...round, holdReasons: round.holdReasons.map((reason) => ({ reason, text: holdReasonText(reason, locale) })) }
+}
+
 function postedJobOf(row: JobPostRow, names: ReadonlyMap<string, string>, locale: Locale): PostedJob {
   return {
     id: row.id,
@@ -59,6 +90,8 @@ function postedJobOf(row: JobPostRow, names: ReadonlyMap<string, string>, locale
     holdReasons: row.holdReasons.map((reason) => ({ reason, text: holdReasonText(reason, locale) })),
     decisionNote: row.decisionNote,
     decidedAt: row.decidedAt,
+    revision: row.revision,
+    earlierRounds: row.earlierRounds.map((round) => earlierRoundOf(round, locale)),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   }
@@ -70,6 +103,14 @@ async function postedJobsOf(q: Query, rows: readonly JobPostRow[], locale: Local
     rows.map((row) => row.posterOrganisationId),
   )
   return rows.map((row) => postedJobOf(row, names, locale))
+}
+
+/** A post of an organisation the employer account speaks for; any other is not there for it. */
+async function ownPostById(q: Query, employerUserId: string, postId: string): Promise<JobPostRow | undefined> {
+  const row = await postById(q, postId)
+  if (!row) return undefined
+  const own = (await organisationsOfUser(q, employerUserId)).some((organisation) => organisation.id === row.posterOrganisationId)
+  return own ? row : undefined
 }
 
 /**
@@ -89,39 +130,23 @@ export async function createPost(
   if (!organisation) return fail('forbidden', { detail: 'No organisation is linked to this account' })
   const now = deps.clock.now()
   const id = newId(deps.random)
-  const { description, ...post } = input
-  const moderation = moderatePost({ ...post, id }, { minimumWages, today: chinaDate(now) }, [description])
   const at = now.toISOString()
   const row: JobPostRow = {
     id,
     posterOrganisationId: organisation.id,
     posterUserId: employerUserId,
-    status: moderation.verdict === 'hold' ? 'held' : 'in_review',
-    title: post.title,
-    occupation: post.occupation,
-    skills: post.skills,
-    certificates: post.certificates,
-    kind: post.kind,
-    community: post.place.community,
-    regionCode: post.place.regionCode,
-    latMicrodegrees: Math.round(post.place.lat * microdegrees),
-    lngMicrodegrees: Math.round(post.place.lng * microdegrees),
-    payFen: post.pay.amountFen,
-    payUnit: post.pay.unit,
-    headcount: post.headcount,
-    shifts: post.shifts,
-    startDate: post.startDate,
-    endDate: post.endDate,
-    description,
-    holdReasons: moderation.verdict === 'hold' ? moderation.reasons : [],
+    ...writtenColumns(id, input, now),
     decisionNote: null,
     decidedBy: null,
     decidedAt: null,
+    revision: 1,
+    earlierRounds: [],
     createdAt: at,
     updatedAt: at,
   }
   await deps.db.transaction(async (tx) => {
     await insertPost(tx, row)
+    await writePostTerms(tx, row)
     await appendAudit(tx, now, actor, { action: 'jobs.createPost', kind: 'write', objectType: 'job_post', objectId: id })
   })
   return ok(postedJobOf(row, new Map([[organisation.id, organisation.name]]), locale))
@@ -133,8 +158,8 @@ export async function createPost(
  */
 export async function getMyPost(deps: Deps, actor: Actor, employerUserId: string, postId: string, locale: Locale): Promise<Result<PostedJob>> {
   const found = await deps.db.read(async (q) => {
-    const row = await postById(q, postId)
-    if (!row || !(await organisationsOfUser(q, employerUserId)).some((organisation) => organisation.id === row.posterOrganisationId)) return undefined
+    const row = await ownPostById(q, employerUserId, postId)
+    if (!row) return undefined
     return (await postedJobsOf(q, [row], locale))[0]
   })
   if (!found) return fail('not_found')
@@ -151,8 +176,8 @@ export async function closePost(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor, 
   const now = deps.clock.now()
   const at = now.toISOString()
   const closed = await deps.db.transaction(async (tx) => {
-    const current = await postById(tx, postId)
-    if (!current || !(await organisationsOfUser(tx, employerUserId)).some((organisation) => organisation.id === current.posterOrganisationId)) return 'not_found' as const
+    const current = await ownPostById(tx, employerUserId, postId)
+    if (!current) return 'not_found' as const
     const row = await closePostRow(tx, postId, at)
     if (!row) return 'not_closable' as const
     await appendAudit(tx, now, actor, { action: 'jobs.closePost', kind: 'write', objectType: 'job_post', objectId: postId })
@@ -161,6 +186,52 @@ export async function closePost(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor, 
   if (closed === 'not_found') return fail('not_found')
   if (closed === 'not_closable') return fail('conflict', { detail: 'This post has already stopped or was declined', errors: [{ path: 'params.id', key: 'jobs.postNotClosable' }] })
   return ok(postedJobOf(closed.row, closed.names, locale))
+}
+
+/**
+ * The poster changes a post the rules held, an officer declined, or one still waiting, and sends
+ * it again: the rules run again on what it says now, and it waits for an officer (held again if
+ * they still find something). How it stood before (status, the rules' reasons, the officer's
+ * note) is kept as an earlier round, which the officer reads. The change names the revision it
+ * was made on: a post changed or decided since is refused (409), as is one published or stopped,
+ * which is closed and posted anew instead. Only the organisation that posted it reaches it.
+ */
+export async function resubmitPost(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  actor: Actor,
+  employerUserId: string,
+  postId: string,
+  { revision, post }: PostResubmission,
+  locale: Locale,
+): Promise<Result<PostedJob>> {
+  const now = deps.clock.now()
+  const at = now.toISOString()
+  const outcome = await deps.db.transaction(async (tx) => {
+    const current = await ownPostById(tx, employerUserId, postId)
+    if (!current) return 'not_found' as const
+    if (!isEditablePostStatus(current.status)) return 'not_editable' as const
+    if (current.revision !== revision) return 'stale' as const
+    const round: PostRound = { status: current.status, holdReasons: current.holdReasons, decisionNote: current.decisionNote, decidedAt: current.decidedAt, resubmittedAt: at }
+    const row = await resubmitPostRow(tx, postId, revision, {
+      ...writtenColumns(postId, post, now),
+      decisionNote: null,
+      decidedBy: null,
+      decidedAt: null,
+      revision: revision + 1,
+      earlierRounds: [...current.earlierRounds, round],
+      updatedAt: at,
+    })
+    if (!row) return 'stale' as const
+    await writePostTerms(tx, row)
+    await appendAudit(tx, now, actor, { action: 'jobs.resubmitPost', kind: 'write', objectType: 'job_post', objectId: postId })
+    return { row, names: await organisationNames(tx, [row.posterOrganisationId]) }
+  })
+  if (outcome === 'not_found') return fail('not_found')
+  if (outcome === 'not_editable') {
+    return fail('conflict', { detail: 'A published or stopped post cannot be changed: stop it and post a new one', errors: [{ path: 'params.id', key: 'jobs.postNotEditable' }] })
+  }
+  if (outcome === 'stale') return fail('conflict', { detail: 'This post was changed or decided since this copy was read', errors: [{ path: 'body.revision', key: 'jobs.postChanged' }] })
+  return ok(postedJobOf(outcome.row, outcome.names, locale))
 }
 
 /** `time|id` of the last row of a page, the time being the one the list is ordered by. */
@@ -192,7 +263,8 @@ export async function listPostsToReview(deps: Deps, actor: Actor, officer: Sessi
 /**
  * An officer's decision on a post of the region: approve opens it, decline closes it with the
  * reason. A held post is approved only with a note saying why the hold is overridden, which the
- * record keeps. A post already decided is not decided again.
+ * record keeps. A post already decided, or changed by its poster since the officer read it, is
+ * not decided (409).
  */
 export async function decidePost(
   deps: Pick<Deps, 'db' | 'clock'>,
@@ -205,6 +277,9 @@ export async function decidePost(
   const current = await deps.db.read((q) => postById(q, postId))
   if (!current || !officialCovers(officer, current.regionCode)) return fail('not_found')
   if (current.status !== 'in_review' && current.status !== 'held') return fail('conflict', { detail: 'This post has already been decided' })
+  if (decision.revision !== undefined && decision.revision !== current.revision) {
+    return fail('conflict', { detail: 'The poster changed this post since it was read', errors: [{ path: 'body.revision', key: 'jobs.postChanged' }] })
+  }
   if (decision.decision === 'approve' && current.status === 'held' && decision.note === undefined) {
     return fail('validation_failed', { errors: [{ path: 'body.note', key: 'field.required' }] })
   }
@@ -217,7 +292,7 @@ export async function decidePost(
       decidedBy: officer.id,
       decidedAt: at,
       updatedAt: at,
-    })
+    }, current.revision)
     if (!row) return undefined
     await appendAudit(tx, now, actor, { action: 'jobs.decidePost', kind: 'write', objectType: 'job_post', objectId: postId })
     return { row, names: await organisationNames(tx, [row.posterOrganisationId]) }

@@ -33,6 +33,8 @@ test('a post that breaks no rule waits for an officer, and its poster sees it so
     holdReasons: [],
     decisionNote: null,
     decidedAt: null,
+    revision: 1,
+    earlierRounds: [],
     createdAt: t.clock.now().toISOString(),
     updatedAt: t.clock.now().toISOString(),
   })

@@ -10,6 +10,7 @@ import type { Deps } from '../../platform/deps'
 import type { SessionUser } from '../../platform/principal'
 import { fail, ok, type Result } from '../../platform/problem'
 import { inRegionScope } from '../../platform/region-scope'
+import { regionSubsidyFigures } from './subsidy-repo'
 
 /** The Monday of a date's week (weeks run Monday to Sunday, as a Chinese calendar shows them). */
 function mondayOf(date: string): string {
@@ -56,7 +57,7 @@ export async function getJobsRegionStats(deps: Pick<Deps, 'db' | 'clock' | 'audi
   const thisWeek = mondayOf(chinaDate(now))
   const weekStarts = Array.from({ length: weeksOfHires }, (_, index) => addCalendarDays(thisWeek, -7 * (weeksOfHires - 1 - index)))
   const firstWeek = weekStarts[0] ?? thisWeek
-  const figures = await deps.db.read((q) => figuresOf(q, region, chinaMidnight(firstWeek)))
+  const [figures, subsidies] = await deps.db.read((q) => Promise.all([figuresOf(q, region, chinaMidnight(firstWeek)), regionSubsidyFigures(q, region)]))
 
   const byStatus = new Map(figures.statuses.map((row) => [row.status, Number(row.n)]))
   const hiredDays = figures.recentHires.flatMap((row) => (row.hiredAt ? [chinaDate(new Date(row.hiredAt))] : []))
@@ -77,6 +78,13 @@ export async function getJobsRegionStats(deps: Pick<Deps, 'db' | 'clock' | 'audi
     hires: figures.hires,
     medianDaysToHire: median(daysToHire),
     flexibleEnrolments: figures.enrolments,
+    subsidies: {
+      pending: subsidies.byStatus.get('pending') ?? 0,
+      approved: subsidies.byStatus.get('approved') ?? 0,
+      declined: subsidies.byStatus.get('declined') ?? 0,
+      paidOut: subsidies.paidOut,
+      paidOutFen: subsidies.paidOutFen,
+    },
     weeklyHires,
   })
 }

@@ -12,6 +12,7 @@ import { registerJobMatchesRoutes } from './matches-routes'
 import { registerFlexibleInsuranceRoutes } from './insurance-routes'
 import { registerJobPostsRoutes } from './posts-routes'
 import { getJobsRegionStats } from './region-service'
+import { registerFlexibleSubsidyRoutes } from './subsidy-routes'
 import { getMySeekerProfile, putMySeekerProfile, setRecommendationConsent } from './service'
 
 export function registerJobsRoutes(app: Hono<AppEnv>, deps: Deps, fileWageComplaint: FileWageComplaint): void {
@@ -27,4 +28,5 @@ export function registerJobsRoutes(app: Hono<AppEnv>, deps: Deps, fileWageCompla
   registerJobMatchesRoutes(app, deps)
   registerJobApplicationsRoutes(app, deps, fileWageComplaint)
   registerFlexibleInsuranceRoutes(app, deps)
+  registerFlexibleSubsidyRoutes(app, deps)
 }

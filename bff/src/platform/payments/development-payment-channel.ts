@@ -1,4 +1,4 @@
-import type { PaymentChannel, PaymentStatus } from './payment-channel'
+import type { PaymentChannel, PaymentStatus, PayoutStatus } from './payment-channel'
 
 const developmentPrefix = 'dev-pay:'
 
@@ -17,6 +17,8 @@ export function createDevelopmentPaymentChannel(options: { readonly appId?: stri
   const now = options.now ?? Date.now
   const orders = new Map<string, { readonly amountFen: number; refundedFen: number }>()
   const refunds = new Map<string, { readonly outTradeNo: string; readonly refundFen: number }>()
+  const payouts = new Map<string, { readonly amountFen: number; readonly payeeOpenid: string }>()
+  const payoutOf = (outBillNo: string): PayoutStatus => ({ outBillNo, transferBillNo: `${developmentPrefix}${outBillNo}`, state: 'SUCCESS', packageInfo: null, development: true })
 
   const statusOf = (outTradeNo: string, order: { readonly amountFen: number; readonly refundedFen: number }): PaymentStatus => ({
     outTradeNo,
@@ -67,6 +69,29 @@ export function createDevelopmentPaymentChannel(options: { readonly appId?: stri
       order.refundedFen += request.refundFen
       refunds.set(request.outRefundNo, { outTradeNo: request.outTradeNo, refundFen: request.refundFen })
       return Promise.resolve({ ok: true, refund: { outRefundNo: request.outRefundNo, refundId: `${developmentPrefix}${request.outRefundNo}`, state: 'SUCCESS', refundFen: request.refundFen, development: true } })
+    },
+    queryRefund(outRefundNo) {
+      const done = refunds.get(outRefundNo)
+      if (!done) return Promise.resolve({ ok: false, error: 'not_found', code: 'RESOURCE_NOT_EXISTS' })
+      return Promise.resolve({ ok: true, refund: { outRefundNo, refundId: `${developmentPrefix}${outRefundNo}`, state: 'SUCCESS', refundFen: done.refundFen, development: true } })
+    },
+    // Its orders are paid the moment they are made: there is never one left to close.
+    closeOrder(outTradeNo) {
+      return Promise.resolve(orders.has(outTradeNo) ? { ok: false, error: 'already_paid', code: 'ORDERPAID' } : { ok: false, error: 'not_found', code: 'ORDER_NOT_EXIST' })
+    },
+    // Paid the moment it is asked, and no money moves; the same number is the same transfer.
+    payout(request) {
+      if (!Number.isSafeInteger(request.amountFen) || request.amountFen <= 0 || !/^[0-9A-Za-z]{5,32}$/.test(request.outBillNo)) {
+        return Promise.resolve({ ok: false, error: 'rejected', code: 'PARAM_ERROR' })
+      }
+      const known = payouts.get(request.outBillNo)
+      if (known && (known.amountFen !== request.amountFen || known.payeeOpenid !== request.payeeOpenid)) return Promise.resolve({ ok: false, error: 'conflict', code: 'INVALID_REQUEST' })
+      if (!known) payouts.set(request.outBillNo, { amountFen: request.amountFen, payeeOpenid: request.payeeOpenid })
+      return Promise.resolve({ ok: true, payout: payoutOf(request.outBillNo) })
+    },
+    queryPayout(outBillNo) {
+      if (!payouts.has(outBillNo)) return Promise.resolve({ ok: false, error: 'not_found', code: 'NOT_FOUND' })
+      return Promise.resolve({ ok: true, payout: payoutOf(outBillNo) })
     },
     // Nothing posts notifications for it: whatever arrives at the notify URL is not its own.
     verifyNotification: () => Promise.resolve({ ok: false, error: 'unknown_serial' }),

@@ -12,9 +12,21 @@ export interface FakePayOrder {
   readonly total: number
   readonly openid: string
   readonly prepayId: string
-  tradeState: 'NOTPAY' | 'SUCCESS' | 'REFUND'
+  tradeState: 'NOTPAY' | 'SUCCESS' | 'REFUND' | 'CLOSED'
+  /** `time_expire` as ordered; an unpaid order past it is answered CLOSED. */
+  readonly timeExpire: string | null
   transactionId: string | null
   refunded: number
+}
+
+export interface FakeTransferBill {
+  readonly appid: string
+  readonly sceneId: string
+  readonly openid: string
+  readonly amount: number
+  readonly remark: string
+  readonly transferBillNo: string
+  state: 'WAIT_USER_CONFIRM' | 'SUCCESS' | 'FAIL'
 }
 
 export interface FakePayKeys {
@@ -53,8 +65,14 @@ export interface SignedNotification {
 export interface FakeWechatPay {
   readonly url: string
   readonly orders: Map<string, FakePayOrder>
+  /** Transfers to people's balances, by `out_bill_no`. */
+  readonly bills: Map<string, FakeTransferBill>
+  /** The payee confirmed the receipt in WeChat (SUCCESS), or the transfer failed (FAIL). */
+  endTransfer(outBillNo: string, state: 'SUCCESS' | 'FAIL'): void
   /** Every request that reached the fake: method, path with query, and whether the merchant's signature held. */
   readonly received: { readonly method: string; readonly path: string; readonly signed: boolean }[]
+  /** WeChat Pay finished a refund it had accepted (PROCESSING → SUCCESS). */
+  finishRefund(outRefundNo: string): void
   /** The payer paid in WeChat: the order becomes SUCCESS with a transaction id. */
   pay(outTradeNo: string): void
   /**
@@ -75,6 +93,7 @@ const JsapiOrder = z.strictObject({
   description: z.string().min(1).max(127),
   out_trade_no: z.string().regex(/^[0-9A-Za-z_|*-]{6,32}$/),
   notify_url: z.url().max(256),
+  time_expire: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/).optional(),
   amount: z.strictObject({ total: z.number().int().positive(), currency: z.literal('CNY') }),
   payer: z.strictObject({ openid: z.string().min(1).max(128) }),
 })
@@ -84,6 +103,19 @@ const RefundOrder = z.strictObject({
   out_refund_no: z.string().min(1).max(64),
   reason: z.string().max(80).optional(),
   amount: z.strictObject({ refund: z.number().int().positive(), total: z.number().int().positive(), currency: z.literal('CNY') }),
+})
+
+const TransferBillRequest = z.strictObject({
+  appid: z.string().min(1).max(32),
+  out_bill_no: z.string().regex(/^[0-9A-Za-z]{5,32}$/),
+  transfer_scene_id: z.string().min(1).max(36),
+  openid: z.string().min(1).max(64),
+  user_name: z.string().optional(),
+  transfer_amount: z.number().int().positive(),
+  transfer_remark: z.string().min(1).max(32),
+  notify_url: z.url().max(256).optional(),
+  user_recv_perception: z.string().optional(),
+  transfer_scene_report_infos: z.array(z.strictObject({ info_type: z.string().min(1).max(15), info_content: z.string().min(1).max(32) })).optional(),
 })
 
 const authorizationPattern = /^WECHATPAY2-SHA256-RSA2048 mchid="([^"]+)",nonce_str="([^"]+)",timestamp="(\d+)",serial_no="([^"]+)",signature="([^"]+)"$/
@@ -113,8 +145,9 @@ function documentedSignature(privateKey: KeyObject, lines: string[]): string {
 export async function startFakeWechatPay(options: FakeWechatPayOptions): Promise<FakeWechatPay> {
   const { merchant, platform, stranger } = fakePayKeys()
   const orders = new Map<string, FakePayOrder>()
-  const refunds = new Map<string, { outTradeNo: string; refund: number; refundId: string }>()
+  const refunds = new Map<string, { outTradeNo: string; refund: number; refundId: string; total: number; status: 'PROCESSING' | 'SUCCESS' }>()
   const received: { method: string; path: string; signed: boolean }[] = []
+  const bills = new Map<string, FakeTransferBill>()
   let trouble: FakePayTrouble | null = null
   let counter = 0
   const seconds = () => String(Math.floor(options.now() / 1000))
@@ -147,6 +180,11 @@ export async function startFakeWechatPay(options: FakeWechatPayOptions): Promise
     return createVerify('sha256').update([req.method ?? '', path, timestamp, nonce, body].join('\n') + '\n').verify(merchant.publicKey, Buffer.from(signature, 'base64'))
   }
 
+  // Assumed, not confirmed in WeChat Pay's documentation: an unpaid order past its time_expire is answered as CLOSED.
+  const expire = (order: FakePayOrder) => {
+    if (order.tradeState === 'NOTPAY' && order.timeExpire !== null && Date.parse(order.timeExpire) <= options.now()) order.tradeState = 'CLOSED'
+  }
+
   const transactionOf = (outTradeNo: string, order: FakePayOrder) => ({
     appid: order.appid,
     mchid: options.mchId,
@@ -165,6 +203,8 @@ export async function startFakeWechatPay(options: FakeWechatPayOptions): Promise
     const order = parsed.data
     const known = orders.get(order.out_trade_no)
     if (known) {
+      expire(known)
+      if (known.tradeState === 'CLOSED') return error(res, 400, 'ORDER_CLOSED')
       if (known.tradeState !== 'NOTPAY') return error(res, 400, 'ORDERPAID')
       const same = known.total === order.amount.total && known.description === order.description && known.openid === order.payer.openid && known.notifyUrl === order.notify_url
       return same ? answer(res, 200, { prepay_id: known.prepayId }) : error(res, 403, 'OUT_TRADE_NO_USED')
@@ -178,6 +218,7 @@ export async function startFakeWechatPay(options: FakeWechatPayOptions): Promise
       openid: order.payer.openid,
       prepayId,
       tradeState: 'NOTPAY',
+      timeExpire: order.time_expire ?? null,
       transactionId: null,
       refunded: 0,
     })
@@ -190,24 +231,55 @@ export async function startFakeWechatPay(options: FakeWechatPayOptions): Promise
     const request = parsed.data
     const done = refunds.get(request.out_refund_no)
     const order = orders.get(request.out_trade_no)
-    const refundAnswer = (refundId: string, amount: number) =>
+    const refundAnswer = (refundId: string, amount: number, status: 'PROCESSING' | 'SUCCESS' = 'PROCESSING') =>
       answer(res, 200, {
         refund_id: refundId,
         out_refund_no: request.out_refund_no,
         transaction_id: order?.transactionId ?? '',
         out_trade_no: request.out_trade_no,
         channel: 'ORIGINAL',
-        status: 'PROCESSING',
+        status,
         amount: { total: request.amount.total, refund: amount, payer_total: request.amount.total, payer_refund: amount, currency: 'CNY' },
       })
-    if (done) return done.outTradeNo === request.out_trade_no && done.refund === request.amount.refund ? refundAnswer(done.refundId, done.refund) : error(res, 400, 'INVALID_REQUEST')
+    if (done) return done.outTradeNo === request.out_trade_no && done.refund === request.amount.refund ? refundAnswer(done.refundId, done.refund, done.status) : error(res, 400, 'INVALID_REQUEST')
     if (!order || order.tradeState === 'NOTPAY') return error(res, 404, 'RESOURCE_NOT_EXISTS')
     if (request.amount.total !== order.total || order.refunded + request.amount.refund > order.total) return error(res, 400, 'INVALID_REQUEST')
     order.refunded += request.amount.refund
     order.tradeState = 'REFUND'
     const refundId = `50${String(++counter).padStart(20, '0')}`
-    refunds.set(request.out_refund_no, { outTradeNo: request.out_trade_no, refund: request.amount.refund, refundId })
+    refunds.set(request.out_refund_no, { outTradeNo: request.out_trade_no, refund: request.amount.refund, refundId, total: order.total, status: 'PROCESSING' })
     return refundAnswer(refundId, request.amount.refund)
+  }
+
+  const billAnswer = (outBillNo: string, bill: FakeTransferBill) => ({
+    out_bill_no: outBillNo,
+    transfer_bill_no: bill.transferBillNo,
+    create_time: new Date(options.now()).toISOString(),
+    state: bill.state,
+    ...(bill.state === 'WAIT_USER_CONFIRM' ? { package_info: `fake-package-${bill.transferBillNo}` } : {}),
+  })
+
+  // The same out_bill_no with the same contents is the same transfer; with other contents it is refused.
+  function transfer(res: ServerResponse, body: unknown) {
+    const parsed = TransferBillRequest.safeParse(body)
+    if (!parsed.success || parsed.data.appid !== options.appId) return error(res, 400, 'PARAM_ERROR')
+    const request = parsed.data
+    const known = bills.get(request.out_bill_no)
+    if (known) {
+      const same = known.amount === request.transfer_amount && known.openid === request.openid && known.sceneId === request.transfer_scene_id
+      return same ? answer(res, 200, billAnswer(request.out_bill_no, known)) : error(res, 400, 'INVALID_REQUEST')
+    }
+    const bill: FakeTransferBill = {
+      appid: request.appid,
+      sceneId: request.transfer_scene_id,
+      openid: request.openid,
+      amount: request.transfer_amount,
+      remark: request.transfer_remark,
+      transferBillNo: `1330${String(++counter).padStart(20, '0')}`,
+      state: 'WAIT_USER_CONFIRM',
+    }
+    bills.set(request.out_bill_no, bill)
+    return answer(res, 200, billAnswer(request.out_bill_no, bill))
   }
 
   const server = createServer((req, res) => {
@@ -229,11 +301,42 @@ export async function startFakeWechatPay(options: FakeWechatPayOptions): Promise
       }
       if (req.method === 'POST' && url.pathname === '/v3/pay/transactions/jsapi') return jsapi(res, payload)
       if (req.method === 'POST' && url.pathname === '/v3/refund/domestic/refunds') return refund(res, payload)
+      if (req.method === 'POST' && url.pathname === '/v3/fund-app/mch-transfer/transfer-bills') return transfer(res, payload)
+      const billQuery = /^\/v3\/fund-app\/mch-transfer\/transfer-bills\/out-bill-no\/([^/]+)$/.exec(url.pathname)
+      if (req.method === 'GET' && billQuery) {
+        const outBillNo = decodeURIComponent(billQuery[1] ?? '')
+        const bill = bills.get(outBillNo)
+        return bill ? answer(res, 200, billAnswer(outBillNo, bill)) : error(res, 404, 'NOT_FOUND')
+      }
+      const close = /^\/v3\/pay\/transactions\/out-trade-no\/([^/]+)\/close$/.exec(url.pathname)
+      if (req.method === 'POST' && close) {
+        if (!z.strictObject({ mchid: z.literal(options.mchId) }).safeParse(payload).success) return error(res, 400, 'PARAM_ERROR')
+        const order = orders.get(decodeURIComponent(close[1] ?? ''))
+        if (!order) return error(res, 404, 'ORDER_NOT_EXIST')
+        if (order.tradeState === 'SUCCESS' || order.tradeState === 'REFUND') return error(res, 400, 'ORDERPAID')
+        order.tradeState = 'CLOSED'
+        return answer(res, 204, null)
+      }
+      const refundQuery = /^\/v3\/refund\/domestic\/refunds\/([^/]+)$/.exec(url.pathname)
+      if (req.method === 'GET' && refundQuery) {
+        const outRefundNo = decodeURIComponent(refundQuery[1] ?? '')
+        const done = refunds.get(outRefundNo)
+        if (!done) return error(res, 404, 'RESOURCE_NOT_EXISTS')
+        return answer(res, 200, {
+          refund_id: done.refundId,
+          out_refund_no: outRefundNo,
+          out_trade_no: done.outTradeNo,
+          channel: 'ORIGINAL',
+          status: done.status,
+          amount: { total: done.total, refund: done.refund, payer_total: done.total, payer_refund: done.refund, currency: 'CNY' },
+        })
+      }
       const query = /^\/v3\/pay\/transactions\/out-trade-no\/([^/]+)$/.exec(url.pathname)
       if (req.method === 'GET' && query) {
         if (url.searchParams.get('mchid') !== options.mchId) return error(res, 400, 'PARAM_ERROR')
         const outTradeNo = decodeURIComponent(query[1] ?? '')
         const order = orders.get(outTradeNo)
+        if (order) expire(order)
         return order ? answer(res, 200, transactionOf(outTradeNo, order)) : error(res, 404, 'ORDER_NOT_EXIST')
       }
       return error(res, 404, 'NOT_FOUND')
@@ -282,9 +385,22 @@ export async function startFakeWechatPay(options: FakeWechatPayOptions): Promise
   return {
     url: `http://127.0.0.1:${port}`,
     orders,
+    bills,
+    endTransfer(outBillNo, state) {
+      const bill = bills.get(outBillNo)
+      if (!bill) throw new Error(`the fake holds no transfer ${outBillNo}`)
+      bill.state = state
+    },
     received,
+    finishRefund(outRefundNo) {
+      const done = refunds.get(outRefundNo)
+      if (!done) throw new Error(`the fake holds no refund ${outRefundNo}`)
+      done.status = 'SUCCESS'
+    },
     pay(outTradeNo) {
       const order = orderOf(outTradeNo)
+      expire(order)
+      if (order.tradeState !== 'NOTPAY') throw new Error(`the order ${outTradeNo} can no longer be paid: ${order.tradeState}`)
       order.tradeState = 'SUCCESS'
       order.transactionId = `42${String(++counter).padStart(26, '0')}`
     },

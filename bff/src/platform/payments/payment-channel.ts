@@ -13,12 +13,24 @@ export interface PaymentChannel {
   queryOrder(outTradeNo: string): Promise<QueryResult>
   /** Gives back `refundFen` of a paid order; `outRefundNo` names the refund for good, as `outTradeNo` names the order. */
   refund(request: RefundRequest): Promise<RefundResult>
+  /** Where a refund stands now, by our number: `PROCESSING` becomes `SUCCESS`, `CLOSED` or `ABNORMAL` later. */
+  queryRefund(outRefundNo: string): Promise<RefundResult>
+  /** Closes an order that was not paid, so it can no longer be paid; a paid one answers `already_paid`. */
+  closeOrder(outTradeNo: string): Promise<CloseResult>
   /**
    * Checks that a notification posted to our notify URL comes from the channel (signature by
    * the channel's key, the key we know, sent within the last five minutes) and opens it. Only a
    * verified notification says anything about a payment.
    */
   verifyNotification(notification: IncomingNotification): Promise<NotificationResult>
+  /**
+   * Pays money out to a person's WeChat balance (a subsidy). `outBillNo` is ours and names the
+   * transfer for good: asked again under the same number, the channel answers the same transfer,
+   * so a retry never pays twice.
+   */
+  payout(request: PayoutRequest): Promise<PayoutResult>
+  /** Where a transfer stands now, by our number. */
+  queryPayout(outBillNo: string): Promise<PayoutResult>
 }
 
 export interface PaymentOrder {
@@ -31,6 +43,8 @@ export interface PaymentOrder {
   readonly payerOpenid: string
   /** Where the channel posts the payment's notification; https in production. */
   readonly notifyUrl: string
+  /** After this instant the order can no longer be paid (`time_expire`); the channel's default when absent. */
+  readonly expiresAt?: Date
 }
 
 /** The parameters of `wx.requestPayment` (mini-program) or `getBrandWCPayRequest` (JSAPI), signed by us. */
@@ -98,6 +112,8 @@ export interface RefundStatus {
 
 export type RefundResult = { readonly ok: true; readonly refund: RefundStatus } | PaymentFailure
 
+export type CloseResult = { readonly ok: true; readonly development: boolean } | PaymentFailure
+
 /** A notification as it reached our notify URL: its headers (any case) and its body exactly as received. */
 export interface IncomingNotification {
   readonly headers: { get(name: string): string | null }
@@ -125,3 +141,40 @@ export type NotificationResult =
 
 /** How far a signed answer or notification may be from our clock (WeChat Pay's SDKs use five minutes). */
 export const signatureFreshnessSeconds = 5 * 60
+
+export interface PayoutRequest {
+  /** Ours: 5–32 letters and digits (WeChat Pay's rule for `out_bill_no`), unique for the merchant. */
+  readonly outBillNo: string
+  readonly amountFen: number
+  /** The payee's openid in the app the merchant is bound to. */
+  readonly payeeOpenid: string
+  /** Shown to the payee when the money arrives; at most 32 characters. */
+  readonly remark: string
+}
+
+/**
+ * WeChat Pay's transfer `state`. `SUCCESS` is money in the payee's balance; `FAIL` and
+ * `CANCELLED` are final and paid nothing; the others are on their way (`WAIT_USER_CONFIRM`: the
+ * payee confirms the receipt in WeChat, with `packageInfo`).
+ */
+export type PayoutState = 'ACCEPTED' | 'PROCESSING' | 'WAIT_USER_CONFIRM' | 'TRANSFERING' | 'SUCCESS' | 'FAIL' | 'CANCELING' | 'CANCELLED'
+
+export interface PayoutStatus {
+  readonly outBillNo: string
+  /** The channel's own number for the transfer. */
+  readonly transferBillNo: string
+  readonly state: PayoutState
+  /** What `wx.requestMerchantTransfer` needs while the payee has to confirm; null otherwise. */
+  readonly packageInfo: string | null
+  /** True: no money moved (the development channel). */
+  readonly development: boolean
+}
+
+export type PayoutResult = { readonly ok: true; readonly payout: PayoutStatus } | PaymentFailure
+
+/** A transfer's state says whether it has ended, and how. */
+export function payoutEnded(state: PayoutState): 'paid' | 'failed' | null {
+  if (state === 'SUCCESS') return 'paid'
+  if (state === 'FAIL' || state === 'CANCELLED') return 'failed'
+  return null
+}

@@ -9,7 +9,9 @@ import {
   type OrderResult,
   type PaymentChannel,
   type PaymentFailure,
+  type CloseResult,
   type PaymentStatus,
+  type PayoutResult,
   type QueryResult,
   type RefundResult,
 } from './payment-channel'
@@ -30,6 +32,12 @@ export interface WechatPayOptions {
   /** WeChat Pay's public key ("微信支付公钥") and its id (`PUB_KEY_ID_…`), which `Wechatpay-Serial` must name. */
   readonly platformPublicKey: KeyObject
   readonly platformPublicKeyId: string
+  /**
+   * The transfer scene (转账场景ID) the merchant platform granted for paying people out, and
+   * what the scene asks to be reported with each transfer; without a scene no payout is made.
+   */
+  readonly transferSceneId?: string
+  readonly transferReportInfos?: readonly { readonly infoType: string; readonly infoContent: string }[]
   readonly timeoutMs?: number
   readonly fetch?: typeof fetch
   /** Milliseconds since the epoch: request timestamps and the freshness of what WeChat Pay signs. */
@@ -48,6 +56,7 @@ const OrderInput = z.object({
   amountFen: Fen,
   payerOpenid: z.string().min(1).max(128),
   notifyUrl: z.url().max(255),
+  expiresAt: z.date().optional(),
 })
 
 const RefundInput = z.object({
@@ -79,6 +88,23 @@ const RefundAnswer = z.object({
   amount: z.object({ refund: z.number().int().nonnegative() }),
 })
 
+const OutBillNo = z.string().regex(/^[0-9A-Za-z]{5,32}$/)
+
+const PayoutInput = z.object({
+  outBillNo: OutBillNo,
+  amountFen: Fen,
+  payeeOpenid: z.string().min(1).max(128),
+  remark: z.string().min(1).max(32),
+})
+
+/** A transfer as `POST /v3/fund-app/mch-transfer/transfer-bills` and its query by `out_bill_no` answer it. */
+const TransferBill = z.object({
+  out_bill_no: z.string().min(1),
+  transfer_bill_no: z.string().min(1),
+  state: z.enum(['ACCEPTED', 'PROCESSING', 'WAIT_USER_CONFIRM', 'TRANSFERING', 'SUCCESS', 'FAIL', 'CANCELING', 'CANCELLED']),
+  package_info: z.string().optional(),
+})
+
 const ErrorAnswer = z.object({ code: z.string().min(1).max(64) })
 
 const Notification = z.object({
@@ -97,6 +123,11 @@ type Answer = { readonly ok: true; readonly payload: unknown } | PaymentFailure
 
 /** Error codes WeChat Pay documents as "the same call may be made again". */
 const retryableCodes = new Set(['SYSTEM_ERROR', 'SYSTEMERROR', 'FREQUENCY_LIMITED', 'RATELIMIT_EXCEED', 'BANKERROR'])
+
+/** `time_expire` as WeChat Pay writes it: RFC 3339 in China time, to the second (`2026-11-29T10:15:00+08:00`). */
+export function chinaTimeOf(at: Date): string {
+  return `${new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`
+}
 
 function failureOf(status: number, code: string | null): PaymentFailure {
   if (code === 'ORDERPAID') return { ok: false, error: 'already_paid', code }
@@ -194,6 +225,15 @@ export function createWechatPayChannel(options: WechatPayOptions): PaymentChanne
     development: false,
   })
 
+  const billOf = (payload: unknown, outBillNo: string): PayoutResult => {
+    const bill = TransferBill.safeParse(payload)
+    if (!bill.success || bill.data.out_bill_no !== outBillNo) return warn('payment_payout_failed', { ok: false, error: 'unavailable', code: 'bad_response' })
+    return {
+      ok: true,
+      payout: { outBillNo, transferBillNo: bill.data.transfer_bill_no, state: bill.data.state, packageInfo: bill.data.package_info ?? null, development: false },
+    }
+  }
+
   return {
     kind: 'wechat',
 
@@ -206,6 +246,7 @@ export function createWechatPayChannel(options: WechatPayOptions): PaymentChanne
         description: order.description,
         out_trade_no: order.outTradeNo,
         notify_url: order.notifyUrl,
+        ...(order.expiresAt === undefined ? {} : { time_expire: chinaTimeOf(order.expiresAt) }),
         amount: { total: order.amountFen, currency: 'CNY' },
         payer: { openid: order.payerOpenid },
       })
@@ -251,6 +292,50 @@ export function createWechatPayChannel(options: WechatPayOptions): PaymentChanne
       }
     },
 
+    async payout(request): Promise<PayoutResult> {
+      if (options.transferSceneId === undefined) return warn('payment_payout_refused', { ok: false, error: 'rejected', code: 'transfer_scene_not_configured' })
+      if (!PayoutInput.safeParse(request).success) return warn('payment_payout_refused', { ok: false, error: 'rejected', code: 'invalid_request' })
+      const answered = await call('POST', '/v3/fund-app/mch-transfer/transfer-bills', {
+        appid: options.appId,
+        out_bill_no: request.outBillNo,
+        transfer_scene_id: options.transferSceneId,
+        openid: request.payeeOpenid,
+        transfer_amount: request.amountFen,
+        transfer_remark: request.remark,
+        ...(options.transferReportInfos && options.transferReportInfos.length > 0
+          ? { transfer_scene_report_infos: options.transferReportInfos.map((info) => ({ info_type: info.infoType, info_content: info.infoContent })) }
+          : {}),
+      })
+      if (!answered.ok) return warn('payment_payout_failed', answered)
+      return billOf(answered.payload, request.outBillNo)
+    },
+
+    async queryPayout(outBillNo): Promise<PayoutResult> {
+      if (!OutBillNo.safeParse(outBillNo).success) return { ok: false, error: 'not_found', code: 'invalid_out_bill_no' }
+      const answered = await call('GET', `/v3/fund-app/mch-transfer/transfer-bills/out-bill-no/${encodeURIComponent(outBillNo)}`, undefined)
+      if (!answered.ok) return answered.error === 'not_found' ? answered : warn('payment_payout_query_failed', answered)
+      return billOf(answered.payload, outBillNo)
+    },
+
+    async queryRefund(outRefundNo): Promise<RefundResult> {
+      if (!/^[0-9A-Za-z_|*@-]{1,64}$/.test(outRefundNo)) return { ok: false, error: 'not_found', code: 'invalid_out_refund_no' }
+      const answered = await call('GET', `/v3/refund/domestic/refunds/${encodeURIComponent(outRefundNo)}`, undefined)
+      if (!answered.ok) return answered.error === 'not_found' ? answered : warn('payment_refund_query_failed', answered)
+      const refund = RefundAnswer.safeParse(answered.payload)
+      if (!refund.success || refund.data.out_refund_no !== outRefundNo) return warn('payment_refund_query_failed', { ok: false, error: 'unavailable', code: 'bad_response' })
+      return {
+        ok: true,
+        refund: { outRefundNo, refundId: refund.data.refund_id, state: refund.data.status, refundFen: refund.data.amount.refund, development: false },
+      }
+    },
+
+    async closeOrder(outTradeNo): Promise<CloseResult> {
+      if (!OutTradeNo.safeParse(outTradeNo).success) return { ok: false, error: 'not_found', code: 'invalid_out_trade_no' }
+      const answered = await call('POST', `/v3/pay/transactions/out-trade-no/${encodeURIComponent(outTradeNo)}/close`, { mchid: options.mchId })
+      if (!answered.ok) return warn('payment_close_failed', answered)
+      return { ok: true, development: false }
+    },
+
     verifyNotification(notification: IncomingNotification): Promise<NotificationResult> {
       const refuse = (error: Exclude<NotificationResult, { ok: true }>['error']): Promise<NotificationResult> => {
         options.logger?.warn('payment_notification_refused', { code: error })
@@ -291,6 +376,10 @@ export function createUnconfiguredPaymentChannel(): PaymentChannel {
     createOrder: () => Promise.resolve(unavailable),
     queryOrder: () => Promise.resolve(unavailable),
     refund: () => Promise.resolve(unavailable),
+    queryRefund: () => Promise.resolve(unavailable),
+    closeOrder: () => Promise.resolve(unavailable),
+    payout: () => Promise.resolve(unavailable),
+    queryPayout: () => Promise.resolve(unavailable),
     verifyNotification: () => Promise.resolve({ ok: false, error: 'unknown_serial' }),
   }
 }

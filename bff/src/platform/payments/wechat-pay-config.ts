@@ -15,6 +15,8 @@ export interface WechatPayConfig {
   readonly apiV3Key: string
   readonly platformPublicKey: PemSource
   readonly platformPublicKeyId: string
+  /** The transfer scene granted for paying subsidies out (转账场景ID); absent: no payouts. */
+  readonly transferSceneId?: string
 }
 
 const pemText = (kind: 'private' | 'public') =>
@@ -49,6 +51,7 @@ export const wechatPayEnvShape = {
   WECHAT_PAY_PUBLIC_KEY_PATH: z.string().min(1).optional(),
   WECHAT_PAY_PUBLIC_KEY_ID: z.string().min(1).max(64).optional(),
   WECHAT_PAY_API_BASE: z.url().default('https://api.mch.weixin.qq.com'),
+  WECHAT_PAY_TRANSFER_SCENE_ID: z.string().regex(/^\d{1,10}$/, 'must be the transfer scene id (digits)').optional(),
 }
 
 type WechatPayEnv = z.infer<z.ZodObject<typeof wechatPayEnvShape>> & {
@@ -97,6 +100,7 @@ export function wechatPayConfigOf(e: WechatPayEnv): { ok: true; config: WechatPa
       apiV3Key: e.WECHAT_PAY_APIV3_KEY ?? '',
       platformPublicKey: source(e.WECHAT_PAY_PUBLIC_KEY, e.WECHAT_PAY_PUBLIC_KEY_PATH),
       platformPublicKeyId: e.WECHAT_PAY_PUBLIC_KEY_ID ?? '',
+      ...(e.WECHAT_PAY_TRANSFER_SCENE_ID === undefined ? {} : { transferSceneId: e.WECHAT_PAY_TRANSFER_SCENE_ID }),
     },
   }
 }

@@ -31,7 +31,7 @@ export interface PayContext {
 }
 
 /** A fake WeChat Pay on a loopback port and the real client pointed at it, sharing one hand-moved clock. */
-export async function startPayContext(options: { timeoutMs?: number; fetch?: typeof fetch } = {}): Promise<PayContext> {
+export async function startPayContext(options: { timeoutMs?: number; fetch?: typeof fetch; transferSceneId?: string | null } = {}): Promise<PayContext> {
   let at = payStart
   const clock = { now: () => at, advance: (ms: number) => void (at += ms) }
   const wechatPay = await startFakeWechatPay({ ...merchant, now: clock.now })
@@ -47,6 +47,7 @@ export async function startPayContext(options: { timeoutMs?: number; fetch?: typ
     platformPublicKey: keys.platform.publicKey,
     now: clock.now,
     logger,
+    ...(options.transferSceneId === null ? {} : { transferSceneId: options.transferSceneId ?? '1000' }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
   })

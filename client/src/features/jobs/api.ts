@@ -18,7 +18,7 @@ import { putMySeekerProfile, setRecommendationConsent } from '@renshe/shared/job
 import { listCallbacks, listMyMatches, listNearMe, markCalled } from '@renshe/shared/jobs/matches-contract'
 import { getJobsRegionStats } from '@renshe/shared/jobs/region-contract'
 import { listProxyClients } from '@renshe/shared/identity/contract'
-import { closePost, decidePost, listMyPosts, listOpenPosts, listPostsToReview } from '@renshe/shared/jobs/posts-contract'
+import { closePost, decidePost, getMyPost, listMyPosts, listOpenPosts, listPostsToReview } from '@renshe/shared/jobs/posts-contract'
 import type { PostDecision } from '@renshe/shared/jobs/posts'
 import type { SeekerProfile } from '@renshe/shared/jobs/schemas'
 import { call } from '../../lib/api'
@@ -34,11 +34,14 @@ export const saveProfile = (profile: SeekerProfile) => call(putMySeekerProfile, 
 
 export const setRecommendable = (recommendable: boolean) => call(setRecommendationConsent, { body: { recommendable } })
 
-export const loadOpenPosts = (cursor: string | undefined) => call(listOpenPosts, { query: firstOr(cursor) }, { actingFor: null })
+/** The open posts, or with `q` those holding every word of it, best first. */
+export const loadOpenPosts = (cursor: string | undefined, q = '') => call(listOpenPosts, { query: { ...firstOr(cursor), ...(q ? { q } : {}) } }, { actingFor: null })
 
 export const loadMyPosts = (cursor: string | undefined) => call(listMyPosts, { query: firstOr(cursor) }, { actingFor: null })
 
 export const loadPostsToReview = (cursor: string | undefined) => call(listPostsToReview, { query: firstOr(cursor) }, { actingFor: null })
+
+export const loadMyPost = (postId: string) => call(getMyPost, { params: { id: postId } }, { actingFor: null })
 
 export const stopRecruiting = (postId: string) => call(closePost, { params: { id: postId } }, { actingFor: null })
 

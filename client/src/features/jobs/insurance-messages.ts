@@ -51,6 +51,7 @@ export const insuranceMessages = defineCatalog(
     'insurance.payInWechat': '请在微信中打开本服务完成支付。',
     'insurance.payCancelled': '支付未完成，您可以稍后再缴。',
     'insurance.devChannel': '开发用支付通道：不会真实扣款，缴费即视为成功。',
+    'insurance.toSubsidy': '申请灵活就业社保补贴',
   },
   {
     'insurance.title': 'Pension as a flexible worker',
@@ -102,5 +103,6 @@ export const insuranceMessages = defineCatalog(
     'insurance.payInWechat': 'Open this service in WeChat to pay.',
     'insurance.payCancelled': 'The payment was not completed. You can pay later.',
     'insurance.devChannel': 'Development payment channel: no money moves, and every payment succeeds.',
+    'insurance.toSubsidy': 'Apply for the flexible-worker subsidy',
   },
 )

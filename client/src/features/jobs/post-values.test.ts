@@ -3,7 +3,7 @@ import { translator } from '../../lib/i18n/translate'
 import { checkDecision } from './decision-values'
 import { fieldProblems } from './field-errors'
 import { jobsMessages } from './messages'
-import { checkPost, emptyPost, postFieldIds, withKind, type PostValues } from './post-values'
+import { checkPost, emptyPost, postFieldIds, postValuesOf, withKind, type PostValues } from './post-values'
 
 const zh = translator(jobsMessages, 'zh-CN')
 const en = translator(jobsMessages, 'en')
@@ -81,4 +81,18 @@ test('an officer must choose, must give a reason to decline, and a note to appro
   expect(problemsOf(checkDecision('approve', '', true, 'en', en))).toEqual([{ fieldId: 'n', message: 'Write the reason' }])
   expect(checkDecision('approve', '', false, 'zh-CN', zh)).toEqual({ ok: true, value: { decision: 'approve' } })
   expect(checkDecision('decline', ' 报酬低于最低工资 ', true, 'zh-CN', zh)).toEqual({ ok: true, value: { decision: 'decline', note: '报酬低于最低工资' } })
+})
+
+test('a post sent before fills the form to change it, and reads back as the same post, day job or weekly', () => {
+  const weekly: PostValues = { ...dayJob, kind: 'part_time', payAmount: '25.5', payUnit: 'hour', endDate: '', shiftDates: '', days: [3, 1], from: '08:00', to: '12:00', certificates: '健康证', description: '男女不限' }
+  for (const values of [dayJob, weekly]) {
+    const sent = checkPost(values, 'zh-CN', zh)
+    if (!sent.ok) throw new Error('the sample form should be valid')
+    const refilled = postValuesOf(sent.value, '、')
+    expect(checkPost(refilled, 'zh-CN', zh)).toEqual(sent)
+  }
+  const refilled = checkPost(dayJob, 'zh-CN', zh)
+  if (!refilled.ok) return
+  expect(postValuesOf(refilled.value, '、')).toMatchObject({ shiftDates: '2026-11-20、2026-11-21', payAmount: '200', headcount: '3', endDate: '2026-11-21', from: '08:00' })
+  expect(postValuesOf({ ...refilled.value, endDate: null }, ', ').endDate).toBe('')
 })

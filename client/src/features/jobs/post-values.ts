@@ -3,8 +3,8 @@ import { createPost } from '@renshe/shared/jobs/posts-contract'
 import type { JobPostInput } from '@renshe/shared/jobs/posts'
 import type { JobKind, JobShifts, PayUnit } from '@renshe/shared/jobs/schemas'
 import { schemaProblems, type PathProblem } from './field-errors'
-import { clockOf, fenOf, listOf, wholeOf } from './form-text'
-import { placeOf, type PlaceValues } from './place-values'
+import { clockOf, fenOf, listOf, listText, wholeOf, yuanOf } from './form-text'
+import { placeOf, placeValuesOf, type PlaceValues } from './place-values'
 import { weeklyHours, type Checked, type JobsT } from './profile-values'
 
 /** The job post form as typed. A day job (日结) is worked on dates; the others on days of the week. */
@@ -125,6 +125,33 @@ export function checkPost(values: PostValues, locale: Locale, t: JobsT): Checked
   const parsed = createPost.body.safeParse(body)
   if (parsed.success && problems.length === 0) return { ok: true, value: parsed.data }
   return { ok: false, problems: [...problems, ...(parsed.success ? [] : schemaProblems(parsed.error.issues, locale))] }
+}
+
+/**
+ * The form as a post already sent fills it, to be changed and sent again: what `checkPost` of
+ * these values gives back is the same post. A post's shifts share one set of hours on the form,
+ * so the first shift's are shown.
+ */
+export function postValuesOf(post: JobPostInput, separator: string): PostValues {
+  const [first] = post.shifts.times
+  return {
+    title: post.title,
+    occupation: post.occupation,
+    kind: post.kind,
+    place: placeValuesOf(post.place),
+    payAmount: yuanOf(post.pay.amountFen),
+    payUnit: post.pay.unit,
+    headcount: String(post.headcount),
+    startDate: post.startDate,
+    endDate: post.endDate ?? '',
+    shiftDates: post.shifts.kind === 'dated' ? listText(post.shifts.times.map((shift) => shift.date), separator) : '',
+    days: post.shifts.kind === 'weekly' ? [...new Set(post.shifts.times.map((hours) => hours.day))].sort((a, b) => a - b) : [],
+    from: first?.from ?? emptyPost.from,
+    to: first?.to ?? emptyPost.to,
+    skills: listText(post.skills, separator),
+    certificates: listText(post.certificates, separator),
+    description: post.description,
+  }
 }
 
 /** A day job is paid by the day unless said otherwise; changing the kind suggests its usual unit. */

@@ -1,4 +1,4 @@
-import type { AttendanceDay } from '@renshe/shared/jobs/applications'
+import type { AttendanceDay, MyApplication } from '@renshe/shared/jobs/applications'
 import type { JobPostInput } from '@renshe/shared/jobs/posts'
 
 /** A day job in Lucheng, as the jobs pages' tests show it. */
@@ -36,4 +36,24 @@ export function workedDay(overrides: Partial<AttendanceDay> = {}): AttendanceDay
     complaint: null,
     ...overrides,
   }
+}
+
+/** The worker's side of a day job he was hired for on 1 December 2026, with no day worked yet. */
+export const hiredDayJob: MyApplication = {
+  id: 'a1',
+  postId: 'p1',
+  postTitle: '南浦小区保洁（日结）',
+  organisationName: '温州瓯江物业有限公司',
+  kind: 'day',
+  status: 'hired',
+  history: [
+    { status: 'applied', at: '2026-11-30T02:00:00.000Z', by: 'seeker', reason: null },
+    { status: 'invited', at: '2026-11-30T06:00:00.000Z', by: 'employer', reason: null },
+    { status: 'hired', at: '2026-12-01T01:00:00.000Z', by: 'employer', reason: null },
+  ],
+  days: [],
+  myRating: null,
+  ratingOfMe: null,
+  createdAt: '2026-11-30T02:00:00.000Z',
+  updatedAt: '2026-12-01T01:00:00.000Z',
 }

@@ -25,7 +25,7 @@ export function focusTarget() {
   return { tabIndex: -1 }
 }
 
-export type AriaRole = 'main' | 'navigation' | 'region' | 'status' | 'alert' | 'list' | 'listitem' | 'group' | 'img' | 'heading' | 'checkbox' | 'switch' | 'radio' | 'radiogroup'
+export type AriaRole = 'main' | 'navigation' | 'region' | 'search' | 'status' | 'alert' | 'list' | 'listitem' | 'group' | 'img' | 'heading' | 'checkbox' | 'switch' | 'radio' | 'radiogroup'
 
 /** A role for a `View`, which renders a role-less `div` in the browser. */
 export function roleProps(role: AriaRole) {

@@ -7,7 +7,7 @@ export function focusTarget() {
   return {}
 }
 
-export type AriaRole = 'main' | 'navigation' | 'region' | 'status' | 'alert' | 'list' | 'listitem' | 'group' | 'img' | 'heading' | 'checkbox' | 'switch' | 'radio' | 'radiogroup'
+export type AriaRole = 'main' | 'navigation' | 'region' | 'search' | 'status' | 'alert' | 'list' | 'listitem' | 'group' | 'img' | 'heading' | 'checkbox' | 'switch' | 'radio' | 'radiogroup'
 
 export function roleProps(role: AriaRole) {
   return { 'aria-role': role }

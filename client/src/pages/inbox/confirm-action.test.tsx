@@ -42,3 +42,24 @@ test('an offer confirmed before shows "Confirmed" from the start, not the button
   expect(await screen.findByText('已确认')).toBeTruthy()
   expect(screen.queryByRole('button', { name: '确认领取' })).toBeNull()
 })
+
+test('the flexible-worker subsidy offer applies with one tap in the message, with an Idempotency-Key', async () => {
+  const subsidyOffer: InboxMessage = {
+    id: 'm2',
+    template: 'jobs.subsidyOffered',
+    params: { paidFen: 160_000 },
+    link: '/features/jobs/pages/subsidy/index',
+    createdAt: '2026-11-29T04:00:00.000Z',
+    readAt: null,
+    action: { kind: 'apply_subsidy', targetId: 'offer-9', done: false },
+  }
+  openInbox([subsidyOffer])
+  expect(await screen.findByText(/最多 ¥1,600.00/)).toBeTruthy()
+  const application = { id: 'a1', months: [{ month: '2026-11', paidFen: 120_000 }], paidFen: 120_000, status: 'pending', appliedAt: '2026-11-29T05:00:00.000Z', decidedAt: null, declineReason: null, ruleId: null, subsidisedMonths: [], amountFen: null, payout: null }
+  request.mockResolvedValueOnce(answer(201, application))
+  fireEvent.click(screen.getByRole('button', { name: '申请补贴' }))
+  expect(await screen.findByText('已申请，等待经办人审核')).toBeTruthy()
+  expect(sent(request, 1).url).toBe('/api/jobs/subsidy/applications')
+  expect(sent(request, 1).header['Idempotency-Key']).toBeTruthy()
+  expect(Taro.navigateTo).not.toHaveBeenCalled()
+})

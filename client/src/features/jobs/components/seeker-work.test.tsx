@@ -6,7 +6,7 @@ import { answer, citizen, noAnswer, problem, sent } from '../../../../test/fixtu
 import { sessionStore } from '../../../lib/auth/session-store'
 import { localeStore } from '../../../lib/i18n/locale-store'
 import MyApplicationsPage from '../pages/applications/index'
-import { workedDay } from '../test-fixtures'
+import { hiredDayJob, workedDay } from '../test-fixtures'
 
 const request = vi.mocked(Taro.request)
 
@@ -21,24 +21,7 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-const hired: MyApplication = {
-  id: 'a1',
-  postId: 'p1',
-  postTitle: '南浦小区保洁（日结）',
-  organisationName: '温州瓯江物业有限公司',
-  kind: 'day',
-  status: 'hired',
-  history: [
-    { status: 'applied', at: '2026-11-30T02:00:00.000Z', by: 'seeker', reason: null },
-    { status: 'invited', at: '2026-11-30T06:00:00.000Z', by: 'employer', reason: null },
-    { status: 'hired', at: '2026-12-01T01:00:00.000Z', by: 'employer', reason: null },
-  ],
-  days: [],
-  myRating: null,
-  ratingOfMe: null,
-  createdAt: '2026-11-30T02:00:00.000Z',
-  updatedAt: '2026-12-01T01:00:00.000Z',
-}
+const hired = hiredDayJob
 
 const day = workedDay
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
-import { CheckInCodeText, complaintGround, type AttendanceDay, type MyApplication } from '@renshe/shared/jobs/applications'
+import { complaintGround, type AttendanceDay, type MyApplication } from '@renshe/shared/jobs/applications'
 import { chinaDate } from '@renshe/shared/platform/china-time'
 import { fieldMessage } from '@renshe/shared/platform/messages'
 import { newIdempotencyKey } from '../../../lib/http/idempotency-key'
@@ -13,7 +13,9 @@ import { Heading } from '../../../ui/heading'
 import { Link } from '../../../ui/link'
 import { LongText } from '../../../ui/long-text'
 import { answerDayPay, attend, complainAboutDay, rateMyEmployer } from '../api'
+import { checkInCodeOf } from '../check-in-code-text'
 import { fenOf } from '../form-text'
+import { scanAvailable, scanCode } from '../scan-code'
 import { useAction } from '../use-action'
 import { workMessages } from '../work-messages'
 import { RatingForm, RatingLine } from './rating-form'
@@ -60,20 +62,33 @@ function CodeEntry({ application, action, onChanged }: { readonly application: M
   const [code, setCode] = useState('')
   const [error, setError] = useState<string | undefined>(undefined)
   const sending = useAction(onChanged)
-  const send = () => {
-    const typed = CheckInCodeText.safeParse(code.normalize('NFKC').replace(/\s/g, ''))
-    if (!typed.success) return setError(fieldMessage('jobs.codeFormat', locale))
+  const send = (text: string, wrong: string) => {
+    const typed = checkInCodeOf(text)
+    if (typed === undefined) return setError(wrong)
     setError(undefined)
-    void sending.run(() => attend(application.id, action, typed.data))
+    void sending.run(() => attend(application.id, action, typed))
+  }
+  // A scanned code is read as a typed one: only six digits are sent, and it shows in the field.
+  const scan = async () => {
+    const scanned = await scanCode()
+    if (scanned.kind !== 'scanned') return
+    const read = checkInCodeOf(scanned.text)
+    if (read !== undefined) setCode(read)
+    send(scanned.text, t('work.scanNotCode'))
   }
   return (
     <View className='jobs-work__part'>
       <Text className='page__lead'>{t(action === 'check_in' ? 'work.checkInLead' : 'work.checkOutLead')}</Text>
       <Field id={`code-${application.id}`} label={t('work.code')} hint={t('work.codeHint')} error={error} value={code} onChange={setCode} type='number' maxLength={6} />
       {sending.failed ? <Refusal problem={sending.problem} /> : null}
-      <Button block busy={sending.busy} onPress={send}>
+      <Button block busy={sending.busy} onPress={() => send(code, fieldMessage('jobs.codeFormat', locale))}>
         {t(action === 'check_in' ? 'work.checkIn' : 'work.checkOut')}
       </Button>
+      {scanAvailable ? (
+        <Button block variant='secondary' disabled={sending.busy} onPress={() => void scan()}>
+          {t(action === 'check_in' ? 'work.scan' : 'work.scanOut')}
+        </Button>
+      ) : null}
     </View>
   )
 }

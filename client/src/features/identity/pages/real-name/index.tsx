@@ -1,7 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
 import { bindRealName } from '@renshe/shared/identity/contract'
+import { getKeptProfile } from '@renshe/shared/identity/kept-contract'
 import type { Me } from '@renshe/shared/identity/schemas'
+import { call } from '../../../../lib/api'
 import { sessionStore, updateMe } from '../../../../lib/auth/session-store'
 import { useStore } from '../../../../lib/store'
 import { useT } from '../../../../lib/i18n/translate'
@@ -22,8 +24,11 @@ export default function RealNamePage() {
   const [step, setStep] = useState<Step>(alreadyBound ? { kind: 'done', me: null } : { kind: 'consent', askAgain: false })
   const agreed = useCallback(() => setStep({ kind: 'form' }), [])
 
-  const bound = (me: Me) => {
+  const bound = async (me: Me) => {
     updateMe(me)
+    // Registered by grid staff before she had an account: she sees what was kept, to decide.
+    const kept = await call(getKeptProfile, {})
+    if (kept.ok && kept.value.kept?.status === 'kept') return openPage(routes.keptProfile, true)
     setStep({ kind: 'done', me })
   }
 
@@ -34,7 +39,7 @@ export default function RealNamePage() {
         <View>
           <Text className='page__lead'>{t('realName.lead')}</Text>
           <RealNameForm
-            onBound={bound}
+            onBound={(me) => void bound(me)}
             onConsentRequired={() => setStep({ kind: 'consent', askAgain: true })}
             onAlreadyBound={() => setStep({ kind: 'done', me: null })}
           />

@@ -45,6 +45,8 @@ test('grid staff see who has new matches, who has waited longest first, and open
   serve()
   render(<CallbacksPage />)
   expect(await screen.findByText('王*（3303…1234）')).toBeTruthy()
+  // Someone with no account at all is registered from here.
+  expect(screen.getByRole('link', { name: /登记一位居民/ })).toBeTruthy()
   expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(['王*（3303…1234）', '李*（3303…5678）'])
   expect(within(item('王*（3303…1234）')).getByText('新推荐 3 条')).toBeTruthy()
   expect(within(item('王*（3303…1234）')).getByText('还没有回访过')).toBeTruthy()

@@ -15,6 +15,7 @@ import { useStore } from '../../../../lib/store'
 import { routes } from '../../../../routes'
 import { Banner } from '../../../../ui/banner'
 import { Button } from '../../../../ui/button'
+import { ListLink } from '../../../../ui/link'
 import { EmptyState } from '../../../../ui/empty-state'
 import { Loading } from '../../../../ui/loading'
 import { PageShell } from '../../../../ui/page-shell'
@@ -25,6 +26,7 @@ import { LoginFirst } from '../../components/login-first'
 import { Refusal } from '../../components/refusal'
 import { useAction } from '../../use-action'
 import { jobsMessages } from '../../messages'
+import { registerMessages } from '../../register-messages'
 import '../../jobs.css'
 
 type Loaded =
@@ -39,6 +41,7 @@ type Loaded =
  */
 export default function CallbacksPage() {
   const t = useT(jobsMessages)
+  const tr = useT(registerMessages)
   const session = useStore(sessionStore)
   const isStaff = session?.me.roles.includes('grid_staff') ?? false
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
@@ -70,6 +73,7 @@ export default function CallbacksPage() {
       {!session ? <LoginFirst back={routes.jobCallbacks} /> : null}
       {session && !isStaff ? <Banner tone='warning'>{t('callbacks.notStaff')}</Banner> : null}
       {isStaff ? <Text className='page__lead'>{t('callbacks.lead')}</Text> : null}
+      {isStaff ? <ListLink to={routes.registerResident} title={tr('register.entry')} detail={tr('register.entryHint')} /> : null}
       {isStaff && loaded.status === 'loading' ? <Loading /> : null}
       {loaded.status === 'failed' ? <ProblemNotice problem={loaded.problem} onRetry={() => setRound((n) => n + 1)} loading /> : null}
       {called.length > 0 ? (

@@ -63,6 +63,9 @@ test('today’s code shows in big digits with how long it holds; only hired work
   render(<DayWorkPage />)
   expect(await screen.findByText('482917')).toBeTruthy()
   expect(screen.getByText('16:05 前有效')).toBeTruthy()
+  // The same code as a QR code to scan in WeChat, named for a screen reader.
+  const qr = screen.getByRole('img', { name: '签到码二维码，内容与上面的数字相同，工人可以用微信扫码签到' })
+  expect(qr.querySelectorAll('.jobs-qr__row')).toHaveLength(21)
   expect(await screen.findByText('赵强')).toBeTruthy()
   expect(screen.queryByText('钱*')).toBeNull()
   expect(screen.getByText('13800000000')).toBeTruthy()

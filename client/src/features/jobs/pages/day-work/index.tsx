@@ -22,6 +22,7 @@ import { PageShell } from '../../../../ui/page-shell'
 import { PagedList } from '../../../../ui/paged-list'
 import { ProblemNotice } from '../../../../ui/problem-notice'
 import { confirmWorkerAttendance, loadApplicants, loadCheckInCode, rateMyWorker, stateDayPay } from '../../api'
+import { CodeQr } from '../../components/code-qr'
 import { Fact, TitleWithTag } from '../../components/job-facts'
 import { LoginFirst } from '../../components/login-first'
 import { RatingForm, RatingLine } from '../../components/rating-form'
@@ -120,6 +121,7 @@ function TodaysCode({ postId }: { readonly postId: string }) {
           <Text className='jobs-code' aria-label={state.code.code.split('').join(' ')}>
             {state.code.code}
           </Text>
+          <CodeQr code={state.code.code} label={t('work.codeQr')} />
           <Text className='jobs-code__until'>{t('work.validUntil', { time: formatTime(state.code.validUntil) })}</Text>
         </View>
       ) : null}

@@ -142,6 +142,11 @@ function Insurance({ value, reload, onPaid }: InsuranceProps) {
         ) : null}
         {limits ? <EnrolmentForm enrolment={enrolment} limits={limits} periods={value.periodsAllowed} onSaved={reload} /> : <Banner tone='info'>{t('insurance.noLimits')}</Banner>}
       </Card>
+      {value.payments.some((payment) => payment.status === 'paid') ? (
+        <Button variant='secondary' block onPress={() => openPage(routes.flexibleSubsidy)}>
+          {t('insurance.toSubsidy')}
+        </Button>
+      ) : null}
       {enrolment ? (
         <Card title={t('insurance.paymentsTitle')}>
           {value.payments.length === 0 ? (

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { listMyPosts } from '@renshe/shared/jobs/posts-contract'
-import { closablePostStatuses, type PostedJob } from '@renshe/shared/jobs/posts'
+import { closablePostStatuses, isEditablePostStatus, type PostedJob } from '@renshe/shared/jobs/posts'
 import { pageLink } from '@renshe/shared/platform/pages'
 import { roleProps } from '../../../../lib/a11y/pressable'
 import { sessionStore } from '../../../../lib/auth/session-store'
@@ -78,6 +78,15 @@ function MyPost({ posted, onChanged }: { readonly posted: PostedJob; readonly on
         <View className='jobs-links'>
           <Link to={pageLink('applicants', { id: posted.id })}>{t('mine.applicantsLink')}</Link>
           {posted.post.kind === 'day' ? <Link to={pageLink('dayWork', { id: posted.id })}>{t('mine.dayWorkLink')}</Link> : null}
+        </View>
+      ) : null}
+      {posted.earlierRounds.length > 0 ? <Text className='muted'>{t('mine.resubmitted', { count: posted.earlierRounds.length })}</Text> : null}
+      {/* A post waiting for review may be changed too, but it is offered where something needs mending. */}
+      {isEditablePostStatus(posted.status) && posted.status !== 'in_review' ? (
+        <View className='jobs-actions'>
+          <Button block onPress={() => openPage(pageLink('postJob', { id: posted.id }))}>
+            {t('mine.edit')}
+          </Button>
         </View>
       ) : null}
       {closablePostStatuses.includes(posted.status) ? (

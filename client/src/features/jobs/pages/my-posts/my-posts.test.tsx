@@ -20,6 +20,8 @@ const open: PostedJob = {
   holdReasons: [],
   decisionNote: null,
   decidedAt: '2026-11-16T03:00:00.000Z',
+  revision: 1,
+  earlierRounds: [],
   createdAt: '2026-11-16T02:00:00.000Z',
   updatedAt: '2026-11-16T03:00:00.000Z',
 }
@@ -54,4 +56,16 @@ test('in English, a refusal (stopped meanwhile on another phone) is said beside 
   fireEvent.click(await screen.findByText('Stop recruiting'))
   fireEvent.click(screen.getByText('Yes, stop recruiting'))
   expect(await screen.findByText('This post has already stopped or was declined')).toBeTruthy()
+})
+
+test('a held or declined post offers “edit and resubmit”, opening the post form on it; a published one does not', async () => {
+  sessionStore.set({ token: 'token-employer', me: employer })
+  const held: PostedJob = { ...open, id: 'post-2', status: 'held', decidedAt: null }
+  const declined: PostedJob = { ...open, id: 'post-3', status: 'declined', decisionNote: '工资太低' }
+  request.mockResolvedValueOnce(answer(200, { items: [open, held, declined], nextCursor: null }))
+  render(<MyJobPostsPage />)
+  const edits = await screen.findAllByText('修改后重新提交')
+  expect(edits).toHaveLength(2)
+  fireEvent.click(edits[0] as HTMLElement)
+  expect(vi.mocked(Taro.navigateTo)).toHaveBeenCalledWith(expect.objectContaining({ url: '/features/jobs/pages/post/index?id=post-2' }))
 })

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { JobKind } from '@renshe/shared/jobs/schemas'
+import { roleProps } from '../../../../lib/a11y/pressable'
 import { sessionStore } from '../../../../lib/auth/session-store'
 import { useT } from '../../../../lib/i18n/translate'
 import { useStore } from '../../../../lib/store'
@@ -12,6 +13,7 @@ import { PageShell } from '../../../../ui/page-shell'
 import { PagedList } from '../../../../ui/paged-list'
 import { loadOpenPosts } from '../../api'
 import { JobFacts } from '../../components/job-facts'
+import { PostSearchBox } from '../../components/post-search-box'
 import { LoginFirst } from '../../components/login-first'
 import { jobsMessages } from '../../messages'
 import { kindFilters, shownOf, type KindFilter } from '../../open-filter'
@@ -20,10 +22,20 @@ import '../../jobs.css'
 export default function OpenJobsPage() {
   const t = useT(jobsMessages)
   const session = useStore(sessionStore)
-  const posts = usePaged(loadOpenPosts, session !== null)
+  const [typed, setTyped] = useState('')
+  const [searched, setSearched] = useState('')
+  const posts = usePaged(
+    useCallback((cursor: string | undefined) => loadOpenPosts(cursor, searched), [searched]),
+    session !== null,
+  )
   const [kind, setKind] = useState<KindFilter>('all')
   const shown = shownOf(posts.items, kind)
   const isSeeker = session?.me.roles.includes('citizen') ?? false
+  const search = (words: string) => {
+    setSearched(words.trim())
+    posts.reload()
+  }
+  const empty = searched ? t('open.noResults', { q: searched }) : kind === 'all' ? t('open.noneAll') : t('open.none')
 
   // Reading open posts is anyone's own reading: no page guard for acting, and the calls go as oneself.
   return (
@@ -38,6 +50,16 @@ export default function OpenJobsPage() {
               <Link to={routes.jobMatches}>{t('open.matchesLink')}</Link>
             </View>
           ) : null}
+          <PostSearchBox
+            value={typed}
+            searched={searched}
+            onChange={setTyped}
+            onSearch={() => search(typed)}
+            onClear={() => {
+              setTyped('')
+              search('')
+            }}
+          />
           <ChoiceChips<KindFilter>
             id='open-kind'
             legend={t('open.filter')}
@@ -45,7 +67,12 @@ export default function OpenJobsPage() {
             value={kind}
             onChange={setKind}
           />
-          <PagedList paged={posts} items={shown} empty={kind === 'all' ? t('open.noneAll') : t('open.none')} keyOf={(job) => job.id} listClassName='jobs-list' itemClassName={() => 'jobs-list__item'}>
+          {searched && posts.status === 'ready' && shown.length > 0 ? (
+            <Text {...roleProps('status')} className='muted'>
+              {t('open.resultsFor', { q: searched })}
+            </Text>
+          ) : null}
+          <PagedList paged={posts} items={shown} empty={empty} keyOf={(job) => job.id} listClassName='jobs-list' itemClassName={() => 'jobs-list__item'}>
             {(job) => <JobFacts post={job.post} organisationName={job.organisationName} />}
           </PagedList>
         </View>

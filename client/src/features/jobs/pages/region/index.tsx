@@ -3,13 +3,15 @@ import { getJobsRegionStats } from '@renshe/shared/jobs/region-contract'
 import type { JobsRegionStats } from '@renshe/shared/jobs/region'
 import { roleProps } from '../../../../lib/a11y/pressable'
 import { sessionStore } from '../../../../lib/auth/session-store'
-import { formatDate } from '../../../../lib/format'
+import { formatDate, formatFen } from '../../../../lib/format'
 import { useLocale } from '../../../../lib/i18n/locale-store'
 import { useT } from '../../../../lib/i18n/translate'
 import { useStore } from '../../../../lib/store'
 import { useOperation } from '../../../../lib/use-operation'
 import { routes } from '../../../../routes'
+import { Button } from '../../../../ui/button'
 import { Heading } from '../../../../ui/heading'
+import { openPage } from '../../../../ui/link'
 import { Loading } from '../../../../ui/loading'
 import { PageShell } from '../../../../ui/page-shell'
 import { ProblemNotice } from '../../../../ui/problem-notice'
@@ -34,9 +36,12 @@ export default function JobsRegionPage() {
       {session && stats.status === 'loading' ? <Loading /> : null}
       {stats.status === 'problem' || stats.status === 'network' ? <ProblemNotice problem={stats.status === 'problem' ? stats.problem : null} onRetry={reload} loading /> : null}
       {stats.status === 'ok' ? (
-        <View>
+        <View className='stack'>
           <Text className='page__lead'>{t('region.lead', { region: regionName(stats.value.regionCode) })}</Text>
           <Figures stats={stats.value} />
+          <Button variant='secondary' block onPress={() => openPage(routes.reviewSubsidies)}>
+            {t('region.toSubsidies', { count: stats.value.subsidies.pending })}
+          </Button>
           <WeeklyHires weeks={stats.value.weeklyHires} />
         </View>
       ) : null}
@@ -57,6 +62,7 @@ function Figures({ stats }: { readonly stats: JobsRegionStats }) {
       <Fact label={t('region.hires')} value={t('region.people', { count: stats.hires })} />
       <Fact label={t('region.daysToHire')} value={stats.medianDaysToHire === null ? t('region.noHires') : t('region.days', { days: stats.medianDaysToHire })} />
       <Fact label={t('region.enrolments')} value={t('region.people', { count: stats.flexibleEnrolments })} />
+      <Fact label={t('region.subsidies')} value={t('region.subsidiesValue', { ...stats.subsidies, amount: formatFen(stats.subsidies.paidOutFen) })} />
     </View>
   )
 }

@@ -24,6 +24,7 @@ const stats: JobsRegionStats = {
   hires: 6,
   medianDaysToHire: 1.5,
   flexibleEnrolments: 4,
+  subsidies: { pending: 2, approved: 3, declined: 1, paidOut: 3, paidOutFen: 480_000 },
   weeklyHires: weeks.map((weekStart, index) => ({ weekStart, hires: [0, 0, 1, 0, 2, 0, 1, 2][index] ?? 0 })),
 }
 
@@ -34,6 +35,7 @@ test('the region’s figures read in words, and the weekly hires chart is told t
   expect(await screen.findByText('12 人（同意推荐 9 人）')).toBeTruthy()
   expect(screen.getByText('3 条（其中暂缓 1 条）')).toBeTruthy()
   expect(screen.getByText('1.5 天')).toBeTruthy()
+  expect(screen.getByText('待审核 2 份，已批准 3 份，未通过 1 份；已发放 3 笔共 ¥4,800.00')).toBeTruthy()
   const chart = screen.getByRole('img')
   expect(chart.getAttribute('aria-label')).toBe(
     '每周录用人数，从早到近：2026年10月12日那周 0 人，2026年10月19日那周 0 人，2026年10月26日那周 1 人，2026年11月2日那周 0 人，2026年11月9日那周 2 人，2026年11月16日那周 0 人，2026年11月23日那周 1 人，2026年11月30日那周 2 人',

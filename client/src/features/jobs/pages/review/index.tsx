@@ -15,6 +15,7 @@ import { PagedList } from '../../../../ui/paged-list'
 import { decide, loadPostsToReview } from '../../api'
 import { DecisionForm } from '../../components/decision-form'
 import { checkDecision, type DecisionChoice } from '../../decision-values'
+import { EarlierRounds } from '../../components/earlier-rounds'
 import { HoldReasons } from '../../components/hold-reasons'
 import { JobFacts } from '../../components/job-facts'
 import { LoginFirst } from '../../components/login-first'
@@ -68,6 +69,7 @@ function ToReview({ posted, onDecided }: { readonly posted: PostedJob; readonly 
       <JobFacts post={posted.post} organisationName={posted.organisationName} badge={t(`status.${posted.status}`)} badgeTone={statusTone(posted.status)} full />
       <Text className='muted'>{t('mine.postedAt', { date: formatDate(posted.createdAt, locale) })}</Text>
       <HoldReasons title={t('review.heldBecause')} reasons={posted.holdReasons} />
+      <EarlierRounds rounds={posted.earlierRounds} />
       <DecisionForm<DecisionChoice, PostDecision, typeof decidePost>
         id={`review-${posted.id}`}
         legend={t('review.decision')}
@@ -82,7 +84,7 @@ function ToReview({ posted, onDecided }: { readonly posted: PostedJob; readonly 
           return held ? { label: t('review.noteHeld'), hint: t('review.noteHeldHint') } : { label: t('review.note') }
         }}
         check={(choice, note) => checkDecision(choice, note, held, locale, t)}
-        send={(decision) => decide(posted.id, decision)}
+        send={(decision) => decide(posted.id, { ...decision, revision: posted.revision })}
         sendLabel={t('review.send')}
         onDecided={onDecided}
       />

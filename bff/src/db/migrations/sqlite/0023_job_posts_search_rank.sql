@@ -1,0 +1,1 @@
+CREATE INDEX `job_posts_search_rank` ON `job_posts` (`id`,`status`,`end_date`,`decided_at`);

@@ -1,0 +1,18 @@
+import type { Hono } from 'hono'
+import * as contract from '@renshe/shared/jobs/subsidy-contract'
+import type { AppEnv } from '../../platform/app-env'
+import type { Deps } from '../../platform/deps'
+import { mountOperation } from '../../platform/mount'
+import { subjectOf } from '../../platform/principal'
+import { applySubsidy, decideSubsidy, getMySubsidy, listSubsidyApplications, replayAppliedSubsidy } from './subsidy-service'
+
+export function registerFlexibleSubsidyRoutes(app: Hono<AppEnv>, deps: Deps): void {
+  mountOperation(app, deps, contract.getMySubsidy, (ctx) => getMySubsidy(deps, ctx.actor, subjectOf(ctx.principal)))
+  mountOperation(app, deps, contract.applySubsidy, {
+    handle: (ctx) => applySubsidy(deps, ctx.actor, ctx.principal.user.id),
+    referenceOf: (application) => application.id,
+    replay: (ctx, applicationId) => replayAppliedSubsidy(deps, ctx.principal.user.id, applicationId),
+  })
+  mountOperation(app, deps, contract.listSubsidyApplications, (ctx, { query }) => listSubsidyApplications(deps, ctx.actor, ctx.principal.user, query))
+  mountOperation(app, deps, contract.decideSubsidy, (ctx, { params, body }) => decideSubsidy(deps, ctx.actor, ctx.principal.user, params.id, body))
+}

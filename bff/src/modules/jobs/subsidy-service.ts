@@ -1,0 +1,338 @@
+import { subsidyAmountFen, subsidyLastMonth, subsidyRules, type SubsidyFacts } from '@renshe/shared/jobs/flexible-insurance'
+import type { MySubsidy, PaidMonth, SubsidyApplication, SubsidyDecision, SubsidyReviewItem, SubsidyReviewPage, SubsidyReviewQuery } from '@renshe/shared/jobs/subsidy'
+import { maskIdNumber, maskName } from '@renshe/shared/identity/masking'
+import { chinaDate } from '@renshe/shared/platform/china-time'
+import { pageLink } from '@renshe/shared/platform/pages'
+import type { Query, Tx } from '../../db/database'
+import { isUniqueViolation } from '../../db/locks'
+import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
+import type { Deps } from '../../platform/deps'
+import { completeInboxAction, inboxTaskDone, notify } from '../../platform/notify'
+import { pageOf, timeCursor } from '../../platform/paging'
+import { payoutEnded, type PayoutResult } from '../../platform/payments/payment-channel'
+import { officialCovers } from '../../platform/policy'
+import type { SessionUser } from '../../platform/principal'
+import { fail, ok, type Result } from '../../platform/problem'
+import { newCode, newId } from '../../platform/random'
+import { enrolmentOf, wechatOpenidEncOf, type FlexiblePaymentRow } from './insurance-repo'
+import { subsidyEligibility } from './subsidy-eligibility'
+import {
+  applicantOf,
+  applicationById,
+  applicationsOf,
+  decideApplicationRow,
+  endPayoutRow,
+  insertApplication,
+  insertOfferOnce,
+  offerOf,
+  paidPaymentsOf,
+  payoutsOnTheirWay,
+  regionApplications,
+  standingApplicationsOf,
+  type SubsidyApplicationRow,
+} from './subsidy-repo'
+
+/*
+ * The flexible worker's social-insurance subsidy (decision 054). The worker applies for the paid
+ * months no application holds yet; the officer of the worker's region checks the documents and
+ * records the facts; the rules (flexible-insurance.ts, evaluated by subsidy-eligibility.ts) say
+ * under which rule and for which months; the amount is at most two thirds of what was paid for
+ * them, and goes out through the payment channel under a number that names it for good.
+ */
+
+/** Shown to the worker with the money in WeChat (at most 32 characters). */
+const payoutRemark = '灵活就业人员社会保险补贴'
+
+function toApplication(row: SubsidyApplicationRow): SubsidyApplication {
+  return {
+    id: row.id,
+    months: row.months,
+    paidFen: row.paidFen,
+    status: row.status,
+    appliedAt: row.appliedAt,
+    decidedAt: row.decidedAt,
+    declineReason: row.declineReason,
+    ruleId: row.ruleId,
+    subsidisedMonths: row.subsidisedMonths ?? [],
+    amountFen: row.amountFen,
+    payout: row.payoutStatus && row.payoutChannel ? { status: row.payoutStatus, channel: row.payoutChannel, paidAt: row.paidOutAt } : null,
+  }
+}
+
+/** Each paid month of a person with what was paid for it, less the months a standing application holds. */
+async function openMonthsOf(q: Query, personId: string): Promise<PaidMonth[]> {
+  const [payments, standing] = await Promise.all([paidPaymentsOf(q, personId), standingApplicationsOf(q, personId)])
+  const held = new Set(standing.flatMap((row) => row.months.map((paid) => paid.month)))
+  return payments
+    .flatMap((payment) => payment.months.map((month) => ({ month, paidFen: payment.amountFen / payment.months.length })))
+    .filter((paid) => !held.has(paid.month))
+    .sort((a, b) => (a.month < b.month ? -1 : 1))
+}
+
+const total = (months: readonly PaidMonth[]) => months.reduce((sum, paid) => sum + paid.paidFen, 0)
+
+/**
+ * Offers the subsidy once to a worker whose payment was just paid, in the transaction that
+ * settles it: one inbox message with a button that applies, never a second (the offer's key is
+ * the person). Who qualifies is an officer's finding (decision 054), so the message says who may.
+ */
+export async function offerSubsidyOnce(tx: Tx, deps: Pick<Deps, 'random'>, actor: Actor, payment: FlexiblePaymentRow, now: Date): Promise<void> {
+  const offer = { personId: payment.personId, id: newId(deps.random), userId: payment.userId, offeredAt: now.toISOString() }
+  if (!(await insertOfferOnce(tx, offer))) return
+  await notify(tx, deps.random, now, {
+    userId: payment.userId,
+    template: 'jobs.subsidyOffered',
+    params: { paidFen: subsidyAmountFen(payment.amountFen) },
+    link: pageLink('flexibleSubsidy'),
+    action: { kind: 'apply_subsidy', targetId: offer.id },
+  })
+  await appendAudit(tx, now, { ...actor, subjectUserId: payment.userId }, { action: 'jobs.offerSubsidy', kind: 'write', objectType: 'flexible_subsidy_offer', objectId: offer.id })
+}
+
+export async function getMySubsidy(deps: Deps, actor: Actor, userId: string): Promise<Result<MySubsidy>> {
+  const found = await deps.db.read(async (q) => {
+    const enrolment = await enrolmentOf(q, userId)
+    if (!enrolment) return { enrolled: false, open: [], applications: [] }
+    const [open, applications] = await Promise.all([openMonthsOf(q, enrolment.personId), applicationsOf(q, userId)])
+    return { enrolled: true, open, applications }
+  })
+  const waiting = found.applications.some((row) => row.status === 'pending')
+  await recordAudit(deps, deps.clock.now(), actor, { action: 'jobs.getMySubsidy', kind: 'read', objectType: 'flexible_enrolment', objectId: userId })
+  return ok({
+    enrolled: found.enrolled,
+    openMonths: found.open,
+    upToFen: subsidyAmountFen(total(found.open)),
+    canApply: !waiting && found.open.length > 0,
+    applications: found.applications.map(toApplication),
+    channel: deps.payments.kind,
+  })
+}
+
+/**
+ * Applies for the paid months no standing application holds. One application waits at a time
+ * (the unique index on the person's open application decides between two requests); a second
+ * tap or a retry finds it waiting and is refused, a retry of the same Idempotency-Key replays.
+ */
+export async function applySubsidy(deps: Deps, actor: Actor, userId: string): Promise<Result<SubsidyApplication>> {
+  const now = deps.clock.now()
+  const at = now.toISOString()
+  try {
+    return await deps.db.transaction(async (tx) => {
+      const enrolment = await enrolmentOf(tx, userId)
+      if (!enrolment) return fail('conflict', { detail: 'Enrol as a flexible worker and pay a period first' })
+      const standing = await standingApplicationsOf(tx, enrolment.personId)
+      if (standing.some((row) => row.status === 'pending')) return fail('conflict', { detail: 'An application is waiting for its decision' })
+      const months = await openMonthsOf(tx, enrolment.personId)
+      if (months.length === 0) return fail('conflict', { detail: 'No paid month is left to apply for' })
+      const row: SubsidyApplicationRow = {
+        id: newId(deps.random),
+        userId,
+        personId: enrolment.personId,
+        regionCode: enrolment.regionCode,
+        months,
+        paidFen: total(months),
+        status: 'pending',
+        open: true,
+        appliedAt: at,
+        decidedAt: null,
+        decidedBy: null,
+        declineReason: null,
+        employmentDifficulty: null,
+        graduateYear: null,
+        ruleId: null,
+        subsidisedMonths: null,
+        amountFen: null,
+        outBillNo: null,
+        payoutChannel: null,
+        payoutStatus: null,
+        transferBillNo: null,
+        paidOutAt: null,
+        updatedAt: at,
+      }
+      await insertApplication(tx, row)
+      await appendAudit(tx, now, actor, { action: 'jobs.applySubsidy', kind: 'write', objectType: 'flexible_subsidy_application', objectId: row.id })
+      // Applying from the subsidy page does the offer's task too: its button does not come back.
+      const offer = await offerOf(tx, enrolment.personId)
+      if (offer && (await completeInboxAction(tx, { userId, kind: 'apply_subsidy', targetId: offer.id, at })) > 0) {
+        await appendAudit(tx, now, actor, inboxTaskDone('apply_subsidy', offer.id))
+      }
+      return ok(toApplication(row))
+    })
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error
+    return fail('conflict', { detail: 'An application is waiting for its decision' })
+  }
+}
+
+/** The same application, replayed for a retry of its Idempotency-Key. */
+export async function replayAppliedSubsidy(deps: Deps, userId: string, applicationId: string): Promise<Result<SubsidyApplication>> {
+  const row = await deps.db.read((q) => applicationById(q, applicationId))
+  return row && row.userId === userId ? ok(toApplication(row)) : fail('not_found')
+}
+
+function reviewItemOf(deps: Pick<Deps, 'sealer'>, row: SubsidyApplicationRow, applicant: { nameEnc: string; idNumberEnc: string }, enrolledSince: string): SubsidyReviewItem {
+  return {
+    ...toApplication(row),
+    applicantName: maskName(deps.sealer.open(applicant.nameEnc)),
+    idNumberMasked: maskIdNumber(deps.sealer.open(applicant.idNumberEnc)),
+    regionCode: row.regionCode,
+    enrolledSince,
+  }
+}
+
+/** The applications of the officer's region of one status, oldest first; the read is recorded. */
+export async function listSubsidyApplications(deps: Deps, actor: Actor, officer: SessionUser, query: SubsidyReviewQuery): Promise<Result<SubsidyReviewPage>> {
+  if (!officer.regionCode) return fail('forbidden')
+  const region = officer.regionCode
+  const found = await deps.db.read(async (q) => {
+    const rows = await regionApplications(q, region, query.status, timeCursor(query.cursor), query.limit)
+    const page = pageOf(rows, query.limit, (last) => `${last.row.appliedAt}|${last.row.id}`)
+    const items = await Promise.all(
+      page.rows.map(async ({ row, nameEnc, idNumberEnc }) => reviewItemOf(deps, row, { nameEnc, idNumberEnc }, (await enrolmentOf(q, row.userId))?.fromMonth ?? row.months[0]?.month ?? '')),
+    )
+    return { items, nextCursor: page.nextCursor }
+  })
+  await recordAudit(deps, deps.clock.now(), actor, { action: 'jobs.listSubsidyApplications', kind: 'read', objectType: 'region', objectId: region })
+  return ok(found)
+}
+
+type Approval = Extract<SubsidyDecision, { decision: 'approve' }>
+
+/**
+ * What the rules grant for an application on the facts the officer confirmed: the rule, the
+ * application's months inside its term, and two thirds of what was paid for them, rounded down.
+ */
+function grantOf(row: SubsidyApplicationRow, approval: Approval, enrolledSince: string, birthYear: number, now: Date) {
+  const today = chinaDate(now)
+  const facts: SubsidyFacts = {
+    employmentDifficulty: approval.employmentDifficulty,
+    graduateYear: approval.graduateYear,
+    enrolledSince,
+    today,
+    ageYears: Math.max(0, Number(today.slice(0, 4)) - birthYear),
+    // The statutory retirement age of the person is not known to the portal (decision 054).
+    yearsToRetirementAtStart: null,
+  }
+  const decision = subsidyEligibility(subsidyRules, facts)
+  if (!decision.eligible) return null
+  const lastMonth = subsidyLastMonth(decision.rule, enrolledSince)
+  const months = row.months.filter((paid) => paid.month >= enrolledSince && (lastMonth === null || paid.month <= lastMonth))
+  const amountFen = subsidyAmountFen(total(months))
+  return months.length === 0 || amountFen === 0 ? null : { ruleId: decision.rule.id, months: months.map((paid) => paid.month), amountFen }
+}
+
+/**
+ * An officer of the applicant's region decides a waiting application once. Approving runs the
+ * rules on the facts the officer confirmed; when they grant nothing the approval is refused and
+ * the officer declines with a reason instead. An approved amount is paid out at once, outside the
+ * transaction, under its own number; a payout the channel could not take yet is retried by the
+ * scheduled job.
+ */
+export async function decideSubsidy(deps: Deps, actor: Actor, officer: SessionUser, applicationId: string, decision: SubsidyDecision): Promise<Result<SubsidyReviewItem>> {
+  const found = await deps.db.read(async (q) => {
+    const row = await applicationById(q, applicationId)
+    if (!row) return null
+    const [enrolment, applicant] = await Promise.all([enrolmentOf(q, row.userId), applicantOf(q, row.userId)])
+    return enrolment && applicant ? { row, enrolment, applicant } : null
+  })
+  if (!found || !officialCovers(officer, found.row.regionCode)) return fail('not_found')
+  if (found.row.status !== 'pending') return fail('conflict', { detail: 'This application has already been decided' })
+  const now = deps.clock.now()
+  const at = now.toISOString()
+  let change: Partial<SubsidyApplicationRow>
+  if (decision.decision === 'approve') {
+    const grant = grantOf(found.row, decision, found.enrolment.fromMonth, found.applicant.birthYear, now)
+    if (!grant) return fail('validation_failed', { errors: [{ path: 'body.employmentDifficulty', key: 'jobs.subsidyNotEligible' }] })
+    change = {
+      status: 'approved',
+      employmentDifficulty: decision.employmentDifficulty,
+      graduateYear: decision.graduateYear,
+      ruleId: grant.ruleId,
+      subsidisedMonths: grant.months,
+      amountFen: grant.amountFen,
+      outBillNo: `FS${newCode(deps.random, 24)}`,
+      payoutChannel: deps.payments.kind,
+      payoutStatus: 'pending',
+    }
+  } else {
+    change = { status: 'declined', declineReason: decision.reason }
+  }
+  const decided = await deps.db.transaction(async (tx) => {
+    const row = await decideApplicationRow(tx, applicationId, { ...change, decidedAt: at, decidedBy: officer.id, updatedAt: at })
+    if (!row) return undefined
+    await appendAudit(tx, now, { ...actor, subjectUserId: row.userId }, { action: 'jobs.decideSubsidy', kind: 'write', objectType: 'flexible_subsidy_application', objectId: row.id })
+    await notify(tx, deps.random, now, {
+      userId: row.userId,
+      template: row.status === 'approved' ? 'jobs.subsidyApproved' : 'jobs.subsidyDeclined',
+      params: row.amountFen === null ? {} : { paidFen: row.amountFen },
+      link: pageLink('flexibleSubsidy'),
+    })
+    return row
+  })
+  if (!decided) return fail('conflict', { detail: 'This application has already been decided' })
+  const current = decided.status === 'approved' ? await payOut(deps, actor, decided) : decided
+  return ok(reviewItemOf(deps, current, found.applicant, found.enrolment.fromMonth))
+}
+
+/** What the channel said of a payout, written once: paid, failed for good, or still on its way. */
+async function recordPayout(deps: Deps, actor: Actor, row: SubsidyApplicationRow, result: PayoutResult): Promise<SubsidyApplicationRow> {
+  if (!result.ok) {
+    // Unreachable or unsure: left on its way, the scheduled job asks again under the same number.
+    if (result.error === 'unavailable' || result.error === 'not_found') return row
+    deps.logger.warn('subsidy payout refused', { code: result.code, detail: result.error })
+  }
+  const ended = result.ok ? payoutEnded(result.payout.state) : 'failed'
+  if (ended === null) return row
+  const now = deps.clock.now()
+  return deps.db.transaction(async (tx) => {
+    const changed = await endPayoutRow(tx, row.id, {
+      payoutStatus: ended,
+      transferBillNo: result.ok ? result.payout.transferBillNo : null,
+      paidOutAt: ended === 'paid' ? now.toISOString() : null,
+      updatedAt: now.toISOString(),
+    })
+    if (!changed) return (await applicationById(tx, row.id)) ?? row
+    await appendAudit(tx, now, { ...actor, subjectUserId: row.userId }, { action: ended === 'paid' ? 'jobs.subsidyPaidOut' : 'jobs.subsidyPayoutFailed', kind: 'write', objectType: 'flexible_subsidy_application', objectId: row.id })
+    return changed
+  })
+}
+
+/** Asks the channel to pay an approved application out; the number makes a second ask the same transfer. */
+async function payOut(deps: Deps, actor: Actor, row: SubsidyApplicationRow): Promise<SubsidyApplicationRow> {
+  if (row.outBillNo === null || row.amountFen === null) return row
+  const openidEnc = await deps.db.read((q) => wechatOpenidEncOf(q, row.userId))
+  if (openidEnc === null && deps.payments.kind === 'wechat') {
+    return recordPayout(deps, actor, row, { ok: false, error: 'rejected', code: 'no_openid' })
+  }
+  const result = await deps.payments.payout({
+    outBillNo: row.outBillNo,
+    amountFen: row.amountFen,
+    payeeOpenid: openidEnc === null ? 'development' : deps.sealer.open(openidEnc),
+    remark: payoutRemark,
+  })
+  return recordPayout(deps, actor, row, result)
+}
+
+/** The scheduled job that retries payouts on their way. */
+export const subsidyPayoutsJob = 'jobs-subsidy-payouts'
+
+/** How many payouts one run of the scheduled job looks at. */
+const payoutsPerRun = 100
+
+/**
+ * The scheduled retry: every payout still on its way is asked of the channel by its number; one
+ * the channel never received is asked for again under the same number, so it is paid once.
+ */
+export async function retrySubsidyPayouts(deps: Deps): Promise<number> {
+  const rows = await deps.db.read((q) => payoutsOnTheirWay(q, payoutsPerRun))
+  // The channel, not a person, ends these: the audit names no actor, only the worker.
+  let ended = 0
+  for (const row of rows) {
+    if (row.outBillNo === null) continue
+    const known = await deps.payments.queryPayout(row.outBillNo)
+    const system: Actor = { requestId: `${subsidyPayoutsJob}-${row.id}`, actorUserId: null, subjectUserId: row.userId, viaGrantId: null }
+    const after = known.ok || known.error !== 'not_found' ? await recordPayout(deps, system, row, known) : await payOut(deps, system, row)
+    if (after.payoutStatus !== 'pending') ended += 1
+  }
+  return ended
+}

@@ -1,0 +1,46 @@
+import { SubsidyApplication } from '@renshe/shared/jobs/subsidy'
+import type { Sample } from './operation-samples'
+import type { AuditedWrite } from './wages-audit-walk'
+import type { TestContext } from './harness'
+import { sampleEnrolment } from './jobs-insurance-samples'
+import { userIdOf } from './wages-flows'
+
+export const sampleSubsidyApproval = { decision: 'approve', employmentDifficulty: true, graduateYear: null } as const
+
+export const jobsSubsidySamples: Readonly<Record<string, Sample>> = {
+  'jobs.getMySubsidy': {},
+  'jobs.applySubsidy': {},
+  'jobs.listSubsidyApplications': { query: { status: 'pending' } },
+  'jobs.decideSubsidy': { params: { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzz' }, body: sampleSubsidyApproval },
+}
+
+/** Zhao enrols and pays a period through the development channel: paid months to apply for. */
+export async function paidFlexibleWorker(t: TestContext, key = 'subsidy-paid-period'): Promise<string> {
+  const token = await t.login('worker-zhao')
+  await t.call('PUT', '/api/jobs/insurance', { token, body: sampleEnrolment })
+  await t.call('POST', '/api/jobs/insurance/payments', { token, idempotencyKey: key })
+  return token
+}
+
+/** Zhao's application, waiting for an officer of Lucheng. */
+export async function appliedForSubsidy(t: TestContext): Promise<SubsidyApplication> {
+  const token = await paidFlexibleWorker(t)
+  const response = await t.call('POST', '/api/jobs/subsidy/applications', { token, idempotencyKey: 'subsidy-apply-0001' })
+  return SubsidyApplication.parse(await response.json())
+}
+
+/** A successful call of every subsidy operation that writes, for the audit walk. */
+export const jobsSubsidyAuditedWrites: Record<string, (t: TestContext) => Promise<AuditedWrite>> = {
+  'jobs.applySubsidy': async (t) => {
+    const token = await paidFlexibleWorker(t)
+    const zhao = await userIdOf(t, 'worker-zhao')
+    return { act: () => t.call('POST', '/api/jobs/subsidy/applications', { token, idempotencyKey: 'audit-walk-subsidy' }), actor: zhao, subject: zhao }
+  },
+  'jobs.decideSubsidy': async (t) => {
+    const application = await appliedForSubsidy(t)
+    const zhao = await userIdOf(t, 'worker-zhao')
+    const token = await t.login('officer-liu')
+    const liu = await userIdOf(t, 'officer-liu')
+    return { act: () => t.call('POST', `/api/jobs/subsidy/applications/${application.id}/decision`, { token, body: sampleSubsidyApproval }), actor: liu, subject: zhao }
+  },
+}

@@ -1,0 +1,135 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { applySubsidy, getMySubsidy } from '@renshe/shared/jobs/subsidy-contract'
+import type { MySubsidy, SubsidyApplication } from '@renshe/shared/jobs/subsidy'
+import type { Problem } from '@renshe/shared/platform/problem'
+import { roleProps } from '../../../../lib/a11y/pressable'
+import { formatFen } from '../../../../lib/format'
+import { useLocale } from '../../../../lib/i18n/locale-store'
+import { useT } from '../../../../lib/i18n/translate'
+import { useOperation } from '../../../../lib/use-operation'
+import { useSubmission } from '../../../../lib/use-submission'
+import { routes } from '../../../../routes'
+import { Banner } from '../../../../ui/banner'
+import { Button } from '../../../../ui/button'
+import { Card } from '../../../../ui/card'
+import { openPage } from '../../../../ui/link'
+import { Loading } from '../../../../ui/loading'
+import { PageShell } from '../../../../ui/page-shell'
+import { ProblemNotice } from '../../../../ui/problem-notice'
+import { subsidyMessages } from '../../subsidy-messages'
+import { monthsText, paidMonthsText } from '../../subsidy-text'
+import '../../insurance.css'
+
+const tones = { pending: 'status-tag status-tag--warn', approved: 'status-tag status-tag--ok', declined: 'status-tag' } as const
+
+function ApplicationRow({ application }: { readonly application: SubsidyApplication }) {
+  const t = useT(subsidyMessages)
+  const locale = useLocale()
+  return (
+    <View {...roleProps('listitem')} className='type-row'>
+      <View className='type-row__head'>
+        <Text>{t('subsidy.application', { months: paidMonthsText(application.months, locale), paid: formatFen(application.paidFen) })}</Text>
+        <Text className={tones[application.status]}>{t(`subsidy.status.${application.status}`)}</Text>
+      </View>
+      {application.amountFen !== null ? (
+        <View className='insurance__line'>
+          <Text className='insurance__amount'>{t('subsidy.amount', { amount: formatFen(application.amountFen), months: monthsText(application.subsidisedMonths, locale) })}</Text>
+        </View>
+      ) : null}
+      {application.payout ? (
+        <View className='insurance__line'>
+          <Text>{t(`subsidy.payout.${application.payout.status}`)}</Text>
+        </View>
+      ) : null}
+      {application.declineReason ? (
+        <View className='insurance__line'>
+          <Text>{t('subsidy.declineReason', { reason: application.declineReason })}</Text>
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+function Subsidy({ value, reload }: { readonly value: MySubsidy; readonly reload: () => void }) {
+  const t = useT(subsidyMessages)
+  const locale = useLocale()
+  const { submit, sending } = useSubmission(applySubsidy)
+  const [failure, setFailure] = useState<{ readonly problem: Problem | null } | null>(null)
+  const [applied, setApplied] = useState(false)
+  const waiting = value.applications.some((application) => application.status === 'pending')
+
+  const apply = async () => {
+    setFailure(null)
+    const result = await submit({})
+    if (!result.ok) return setFailure({ problem: result.network ? null : result.problem })
+    setApplied(true)
+    reload()
+  }
+
+  return (
+    <View>
+      {value.channel === 'development' ? <Banner tone='warning'>{t('subsidy.devChannel')}</Banner> : null}
+      {applied ? <Banner tone='success'>{t('subsidy.applied')}</Banner> : null}
+      <Card title={t('subsidy.openTitle')}>
+        {value.openMonths.length > 0 ? (
+          <View>
+            <View className='insurance__line'>
+              <Text>{t('subsidy.openMonths', { months: paidMonthsText(value.openMonths, locale), paid: formatFen(value.openMonths.reduce((sum, paid) => sum + paid.paidFen, 0)) })}</Text>
+            </View>
+            <View className='insurance__line'>
+              <Text className='insurance__amount'>{t('subsidy.upTo', { amount: formatFen(value.upToFen) })}</Text>
+            </View>
+          </View>
+        ) : (
+          <Text className='muted'>{t('subsidy.nothingOpen')}</Text>
+        )}
+        {waiting ? <Banner tone='info'>{t('subsidy.waiting')}</Banner> : null}
+        {failure ? <ProblemNotice problem={failure.problem} onRetry={() => void apply()} /> : null}
+        {value.canApply ? (
+          <Button block busy={sending} onPress={() => void apply()}>
+            {t('subsidy.apply')}
+          </Button>
+        ) : null}
+      </Card>
+      <Card title={t('subsidy.applicationsTitle')}>
+        {value.applications.length === 0 ? (
+          <Text className='muted'>{t('subsidy.applicationsEmpty')}</Text>
+        ) : (
+          <View {...roleProps('list')}>
+            {value.applications.map((application) => (
+              <ApplicationRow key={application.id} application={application} />
+            ))}
+          </View>
+        )}
+      </Card>
+    </View>
+  )
+}
+
+export default function FlexibleSubsidyPage() {
+  const t = useT(subsidyMessages)
+  const [subsidy, reload] = useOperation(getMySubsidy, {})
+  return (
+    <PageShell title={t('subsidy.title')} operation={getMySubsidy}>
+      <Text className='page__lead'>{t('subsidy.lead')}</Text>
+      {subsidy.status === 'loading' ? <Loading /> : null}
+      {subsidy.status === 'problem' && subsidy.problem.code === 'real_name_required' ? (
+        <Banner tone='warning'>
+          {t('subsidy.noRealName')}
+          <Button onPress={() => openPage(routes.realName)}>{t('subsidy.toRealName')}</Button>
+        </Banner>
+      ) : null}
+      {subsidy.status === 'ok' && !subsidy.value.enrolled ? (
+        <Banner tone='info'>
+          {t('subsidy.notEnrolled')}
+          <Button onPress={() => openPage(routes.flexibleInsurance)}>{t('subsidy.toInsurance')}</Button>
+        </Banner>
+      ) : null}
+      {(subsidy.status === 'problem' && subsidy.problem.code !== 'real_name_required') || subsidy.status === 'network' ? (
+        <ProblemNotice problem={subsidy.status === 'problem' ? subsidy.problem : null} onRetry={reload} loading />
+      ) : null}
+      {subsidy.status === 'ok' && subsidy.value.enrolled ? <Subsidy value={subsidy.value} reload={reload} /> : null}
+    </PageShell>
+  )
+}

@@ -1,0 +1,105 @@
+import { z } from 'zod'
+import { Timestamp } from '../platform/primitives'
+import { Fen, YearMonth } from '../records/schemas'
+import { PaymentChannelKind } from './insurance'
+
+/*
+ * The social-insurance subsidy of flexible workers (decision 054): an application for the paid
+ * months not yet applied for, checked by an officer of the worker's region against the
+ * documents (employment difficulty, graduation), decided by the rules of flexible-insurance.ts,
+ * and paid out through the payment channel.
+ */
+
+export const SubsidyApplicationStatus = z.enum(['pending', 'approved', 'declined'])
+export type SubsidyApplicationStatus = z.infer<typeof SubsidyApplicationStatus>
+
+/** Where the money of an approved application is: on its way, in the worker's balance, or refused by the channel for good. */
+export const SubsidyPayoutStatus = z.enum(['pending', 'paid', 'failed'])
+export type SubsidyPayoutStatus = z.infer<typeof SubsidyPayoutStatus>
+
+/** One paid month and what the worker paid for it. */
+export const PaidMonth = z.object({ month: YearMonth, paidFen: Fen })
+export type PaidMonth = z.infer<typeof PaidMonth>
+
+export const SubsidyPayout = z.object({
+  status: SubsidyPayoutStatus,
+  channel: PaymentChannelKind,
+  paidAt: Timestamp.nullable(),
+})
+export type SubsidyPayout = z.infer<typeof SubsidyPayout>
+
+export const SubsidyApplication = z.object({
+  id: z.string(),
+  /** The paid months applied for, and what was paid for each. */
+  months: z.array(PaidMonth).min(1),
+  paidFen: Fen,
+  status: SubsidyApplicationStatus,
+  appliedAt: Timestamp,
+  decidedAt: Timestamp.nullable(),
+  /** Why it was declined; null otherwise. */
+  declineReason: z.string().nullable(),
+  /** The rule it was approved under, its months (those in the rule's term) and the amount: at most two thirds of what was paid for them. */
+  ruleId: z.string().nullable(),
+  subsidisedMonths: z.array(YearMonth),
+  amountFen: Fen.nullable(),
+  payout: SubsidyPayout.nullable(),
+})
+export type SubsidyApplication = z.infer<typeof SubsidyApplication>
+
+export const MySubsidy = z.object({
+  /** False before enrolling as a flexible worker: nothing to apply for yet. */
+  enrolled: z.boolean(),
+  /** Paid months not yet in an application (pending or approved): what an application now would be for. */
+  openMonths: z.array(PaidMonth),
+  /** The most a subsidy of the open months could be, if an officer finds a rule that covers them all. */
+  upToFen: Fen,
+  /** False while an application waits for its decision, or with no paid month left to apply for. */
+  canApply: z.boolean(),
+  /** Newest first. */
+  applications: z.array(SubsidyApplication),
+  channel: PaymentChannelKind,
+})
+export type MySubsidy = z.infer<typeof MySubsidy>
+
+/** An application as the officer of the worker's region sees it: the applicant masked, the enrolment's first month. */
+export const SubsidyReviewItem = SubsidyApplication.extend({
+  applicantName: z.string(),
+  idNumberMasked: z.string(),
+  regionCode: z.string(),
+  enrolledSince: YearMonth,
+})
+export type SubsidyReviewItem = z.infer<typeof SubsidyReviewItem>
+
+export const SubsidyReviewPage = z.object({ items: z.array(SubsidyReviewItem), nextCursor: z.string().nullable() })
+export type SubsidyReviewPage = z.infer<typeof SubsidyReviewPage>
+
+export const subsidyDeclineReasonMaxLength = 200
+
+/**
+ * An officer's decision. Approving records the facts the officer confirmed from the documents
+ * (the certificate of employment difficulty, the graduation certificate): the rules decide from
+ * them whether and for which months the subsidy is due.
+ */
+export const SubsidyDecision = z.discriminatedUnion(
+  'decision',
+  [
+    z.strictObject({
+      decision: z.literal('approve'),
+      employmentDifficulty: z.boolean({ message: 'field.choose' }),
+      graduateYear: z.number({ message: 'field.invalid' }).int({ message: 'field.invalid' }).min(1950, { message: 'field.invalid' }).max(2100, { message: 'field.invalid' }).nullable(),
+    }),
+    z.strictObject({
+      decision: z.literal('decline'),
+      reason: z.string().trim().min(1, { message: 'field.required' }).max(subsidyDeclineReasonMaxLength, { message: 'field.tooLong' }),
+    }),
+  ],
+  { message: 'field.choose' },
+)
+export type SubsidyDecision = z.infer<typeof SubsidyDecision>
+
+export const SubsidyReviewQuery = z.strictObject({
+  status: SubsidyApplicationStatus.default('pending'),
+  cursor: z.string().max(80).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+})
+export type SubsidyReviewQuery = z.infer<typeof SubsidyReviewQuery>
