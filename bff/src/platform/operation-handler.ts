@@ -5,6 +5,9 @@ import type { Deps } from './deps'
 import { operationContext, operationRequest, type OperationHandler } from './operation-context'
 import { auditPartnerRefusal } from './partner-access'
 import { problemResponse } from './problem'
+import { responseWriter } from './response-writer'
+
+const jsonType = { 'content-type': 'application/json' } as const
 
 /**
  * Last in the chain: runs the operation's handler and shapes its answer through the response
@@ -12,6 +15,7 @@ import { problemResponse } from './problem'
  * partner's refused call is audited as its refusal.
  */
 export function operationResponse<O extends Operation>(deps: Deps, operation: O, handler: OperationHandler<O>): Handler<AppEnv> {
+  const write = responseWriter(operation.id, operation.response, deps.config.mode === 'test')
   return async function operationResponse(c) {
     const result = await handler(operationContext<O>(c, deps), operationRequest<O>(c))
     c.set('operationResult', result)
@@ -20,8 +24,8 @@ export function operationResponse<O extends Operation>(deps: Deps, operation: O,
       if (partner) await auditPartnerRefusal(deps, partner, { operation, requestId: c.get('requestId') })
       return problemResponse(c, result.problem)
     }
-    const answer = operation.response.parse(result.value)
+    const { text, answer } = write(result.value)
     c.set('operationAnswer', answer)
-    return c.json(answer as object, operation.successStatus ?? 200)
+    return c.body(text, operation.successStatus ?? 200, jsonType)
   }
 }

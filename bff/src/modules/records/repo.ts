@@ -67,6 +67,13 @@ const statements = preparedPer((q) => ({
     .where(eq(realNames.userId, sql.placeholder('userId')))
     .limit(1)
     .prepare('records_person_of_user'),
+  registerEntryOfUser: q
+    .select({ userId: realNames.userId, personId: insuredPersons.id, retiredFrom: insuredPersons.retiredFrom })
+    .from(realNames)
+    .leftJoin(insuredPersons, eq(insuredPersons.idNumberIndex, realNames.idNumberIndex))
+    .where(eq(realNames.userId, sql.placeholder('userId')))
+    .limit(1)
+    .prepare('records_register_entry_of_user'),
   monthsOfPerson: q
     .select({ month: contributions.month, type: contributions.type, personalFen: contributions.personalFen, employerFen: contributions.employerFen })
     .from(contributions)
@@ -114,6 +121,23 @@ export async function holderOfUser(q: Query, userId: string): Promise<Holder | u
   if (!row) return undefined
   const { nameEnc, idNumberEnc, regionCode } = row.realName
   return { nameEnc, idNumberEnc, regionCode: row.person?.regionCode ?? regionCode, person: row.person }
+}
+
+/** A person's register entry as a year of records needs it: which person, and since when retired. */
+export interface RegisterEntry {
+  readonly id: string
+  readonly retiredFrom: string | null
+}
+
+/**
+ * The register entry an account's bound real name leads to (`person` null if the register does
+ * not know them), or undefined without a bound real name. Only the columns a year of records
+ * needs: the sealed name and ID number are not read (nor decoded into strings) on the hottest read.
+ */
+export async function registerEntryOfUser(q: Query, userId: string): Promise<{ person: RegisterEntry | null } | undefined> {
+  const [row] = await statements(q).registerEntryOfUser.execute({ userId })
+  if (!row) return undefined
+  return { person: row.personId === null ? null : { id: row.personId, retiredFrom: row.retiredFrom } }
 }
 
 export type MonthRow = Awaited<ReturnType<typeof contributionMonths>>[number]

@@ -41,13 +41,14 @@ import {
   contributionsOfYear,
   holderOfUser,
   insertCertificate,
+  registerEntryOfUser,
   type CertificateRow,
   type MonthRow,
   type PersonRow,
 } from './repo'
 
 /** The last month gaps are counted to: the last month due, or the month before retirement. */
-function gapsUntil(deps: Pick<Deps, 'clock'>, person: PersonRow | null): string {
+function gapsUntil(deps: Pick<Deps, 'clock'>, person: Pick<PersonRow, 'retiredFrom'> | null): string {
   const due = lastDueMonth(chinaMonth(deps.clock.now()))
   const beforeRetirement = person?.retiredFrom ? addMonths(person.retiredFrom, -1) : null
   return beforeRetirement && beforeRetirement < due ? beforeRetirement : due
@@ -121,9 +122,9 @@ export async function yearRecords(
   type: InsuranceType | undefined,
 ): Promise<Result<YearRecords>> {
   const found = await deps.db.read(async (q) => {
-    const holder = await holderOfUser(q, subjectUserId)
-    if (!holder) return null
-    const person = holder.person
+    const entry = await registerEntryOfUser(q, subjectUserId)
+    if (!entry) return null
+    const person = entry.person
     const until = gapsUntil(deps, person)
     if (!person) return { until, rows: [], spans: [] }
     const [rows, spans] = await Promise.all([contributionsOfYear(q, person.id, year, type), contributionSpans(q, person.id, until)])
