@@ -51,26 +51,23 @@ function ApplicationRow({ application }: { readonly application: SubsidyApplicat
   )
 }
 
-function Subsidy({ value, reload }: { readonly value: MySubsidy; readonly reload: () => void }) {
+function Subsidy({ value, onApplied }: { readonly value: MySubsidy; readonly onApplied: () => void }) {
   const t = useT(subsidyMessages)
   const locale = useLocale()
   const { submit, sending } = useSubmission(applySubsidy)
   const [failure, setFailure] = useState<{ readonly problem: Problem | null } | null>(null)
-  const [applied, setApplied] = useState(false)
   const waiting = value.applications.some((application) => application.status === 'pending')
 
   const apply = async () => {
     setFailure(null)
     const result = await submit({})
     if (!result.ok) return setFailure({ problem: result.network ? null : result.problem })
-    setApplied(true)
-    reload()
+    onApplied()
   }
 
   return (
     <View>
       {value.channel === 'development' ? <Banner tone='warning'>{t('subsidy.devChannel')}</Banner> : null}
-      {applied ? <Banner tone='success'>{t('subsidy.applied')}</Banner> : null}
       <Card title={t('subsidy.openTitle')}>
         {value.openMonths.length > 0 ? (
           <View>
@@ -110,9 +107,13 @@ function Subsidy({ value, reload }: { readonly value: MySubsidy; readonly reload
 export default function FlexibleSubsidyPage() {
   const t = useT(subsidyMessages)
   const [subsidy, reload] = useOperation(getMySubsidy, {})
+  // Kept here, not in the part that shows the subsidy: that part is replaced while the page
+  // reads the subsidy again after applying, and the confirmation must outlive it.
+  const [applied, setApplied] = useState(false)
   return (
     <PageShell title={t('subsidy.title')} operation={getMySubsidy}>
       <Text className='page__lead'>{t('subsidy.lead')}</Text>
+      {applied ? <Banner tone='success'>{t('subsidy.applied')}</Banner> : null}
       {subsidy.status === 'loading' ? <Loading /> : null}
       {subsidy.status === 'problem' && subsidy.problem.code === 'real_name_required' ? (
         <Banner tone='warning'>
@@ -129,7 +130,13 @@ export default function FlexibleSubsidyPage() {
       {(subsidy.status === 'problem' && subsidy.problem.code !== 'real_name_required') || subsidy.status === 'network' ? (
         <ProblemNotice problem={subsidy.status === 'problem' ? subsidy.problem : null} onRetry={reload} loading />
       ) : null}
-      {subsidy.status === 'ok' && subsidy.value.enrolled ? <Subsidy value={subsidy.value} reload={reload} /> : null}
+      {subsidy.status === 'ok' && subsidy.value.enrolled ? <Subsidy
+          value={subsidy.value}
+          onApplied={() => {
+            setApplied(true)
+            reload()
+          }}
+        /> : null}
     </PageShell>
   )
 }
