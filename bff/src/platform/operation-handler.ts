@@ -10,9 +10,9 @@ import { responseWriter } from './response-writer'
 const jsonType = { 'content-type': 'application/json' } as const
 
 /**
- * Last in the chain: runs the operation's handler and shapes its answer through the response
- * schema, an allow-list (a field the contract does not name never leaves the server). A
- * partner's refused call is audited as its refusal.
+ * Last in the chain: runs the operation's handler and writes its answer as its response schema
+ * says, an allow-list (a field the contract does not name never leaves the server; see
+ * `responseWriter`). A partner's refused call is audited as its refusal.
  */
 export function operationResponse<O extends Operation>(deps: Deps, operation: O, handler: OperationHandler<O>): Handler<AppEnv> {
   const write = responseWriter(operation.id, operation.response, deps.config.mode === 'test')

@@ -13,8 +13,8 @@ export type ResponseWriter = (value: unknown) => Written
  * Writes an operation's answer as the JSON of its response schema: only the fields the contract
  * names leave the server (an allow-list, as `schema.parse` was), written by a serializer compiled
  * once from the schema (`fast-json-stringify`, from the schema's JSON Schema) instead of checking
- * every field with zod and then walking the checked copy again with `JSON.stringify`: measured,
- * a third of the cost of a year of records. Decision 056.
+ * every field with zod and then walking the checked copy again with `JSON.stringify`, which
+ * together took a seventh of a year read's time. Decision 056.
  *
  * `checked` (the test suites): the answer is also parsed by the schema, and the two texts must be
  * the same, so every test that reads an answer proves the fast path writes exactly what the
