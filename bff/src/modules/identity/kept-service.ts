@@ -12,6 +12,7 @@ import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
 import { hitRateLimit, peekRateLimit } from '../../platform/rate-limit'
 import { consentDocuments } from './consent-documents'
+import { idNumberRefusals } from './id-number-refusals'
 import { deleteSeekerProfile, insertKept, insertKeptUser, keptByGrant, keptOf, lockKept, moveLogin, updateKept, type KeptRow } from './kept-repo'
 import {
   findGrant,
@@ -66,12 +67,7 @@ export async function registerKeptPerson(deps: Deps, actor: Actor, staff: Sessio
   if (staff.regionCode === null) return refuse(deps, actor, fail('forbidden'))
 
   const idNumberIndex = deps.blindIndex('id_number', check.value.normalized)
-  const refusals = {
-    bucket: `realNameRefused:${idNumberIndex}`,
-    limit: deps.config.rateLimits.realNameIdNumber,
-    windowSeconds: deps.config.rateLimits.realNameWindowSeconds,
-    now,
-  }
+  const refusals = idNumberRefusals(deps, idNumberIndex, now)
   const blocked = await peekRateLimit(deps.db, { ...refusals, limit: refusals.limit - 1 })
   if (!blocked.allowed) return refuse(deps, actor, fail('rate_limited', { retryAfterSeconds: blocked.retryAfterSeconds }))
 

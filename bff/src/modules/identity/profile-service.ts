@@ -8,6 +8,7 @@ import { notify } from '../../platform/notify'
 import { hitRateLimit, peekRateLimit } from '../../platform/rate-limit'
 import { fail, ok, type Result } from '../../platform/problem'
 import { lockActiveConsent } from './consent-service'
+import { idNumberRefusals } from './id-number-refusals'
 import { claimKept } from './kept-service'
 import { describeMe } from './people'
 import { findRealName, findRealNameByIdIndex, findRegisteredPerson, findUser, insertRealName, lockUser } from './repo'
@@ -39,14 +40,7 @@ export async function bindRealName(
   if (!check.ok) return refuseBinding(deps, actor, userId, fail('validation_failed', { errors: [{ path: 'body.idNumber', key: check.error }] }))
 
   const idNumberIndex = deps.blindIndex('id_number', check.value.normalized)
-  // Refusals naming one ID number are counted whichever accounts send them, so names cannot be
-  // tried against a number by opening account after account; once over, the number waits.
-  const refusals = {
-    bucket: `realNameRefused:${idNumberIndex}`,
-    limit: deps.config.rateLimits.realNameIdNumber,
-    windowSeconds: deps.config.rateLimits.realNameWindowSeconds,
-    now,
-  }
+  const refusals = idNumberRefusals(deps, idNumberIndex, now)
   // After `limit` refusals the number waits: the next attempt is refused whether right or wrong.
   const blocked = await peekRateLimit(deps.db, { ...refusals, limit: refusals.limit - 1 })
   if (!blocked.allowed) return refuseBinding(deps, actor, userId, fail('rate_limited', { retryAfterSeconds: blocked.retryAfterSeconds }))
