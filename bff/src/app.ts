@@ -14,6 +14,7 @@ import { registerOpenApi } from './platform/openapi'
 import { registerIdentityRoutes } from './modules/identity/routes'
 import { identityPending } from './modules/identity/pending'
 import { registerInboxRoutes } from './modules/inbox/routes'
+import { withdrawKeptApplications } from './modules/jobs/kept-withdrawal'
 import { registerJobsRoutes } from './modules/jobs/routes'
 import { recordsPending } from './modules/records/pending'
 import { registerRecordsRoutes } from './modules/records/routes'
@@ -45,7 +46,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   // Body size limits are set by mountOperation, per operation: uploads need more than JSON.
 
   app.get('/api/health', (c) => c.json({ status: 'ok' }))
-  registerIdentityRoutes(app, deps)
+  registerIdentityRoutes(app, deps, withdrawKeptApplications)
   registerInboxRoutes(app, deps, [identityPending, recordsPending, wagesPending, retireePending])
   registerRecordsRoutes(app, deps)
   registerWagesRoutes(app, deps)

@@ -60,7 +60,7 @@ export const jobsSamples: Readonly<Record<string, Sample>> = {
   'jobs.getMyPost': { params: { id: unknownPost } },
   'jobs.resubmitPost': { params: { id: unknownPost }, body: { revision: 1, post: sampleJobPost } },
   'jobs.getRegionStats': {},
-  'jobs.listOpenPosts': { query: { limit: '10' } },
+  'jobs.listOpenPosts': { query: { limit: '10', q: '收银', kind: 'part_time' } },
   'jobs.listMyMatches': { query: { limit: '10' } },
   'jobs.listNearMe': { query: { limit: '10' } },
   'jobs.listCallbacks': {},

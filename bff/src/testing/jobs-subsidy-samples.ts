@@ -14,10 +14,16 @@ export const jobsSubsidySamples: Readonly<Record<string, Sample>> = {
   'jobs.decideSubsidy': { params: { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzz' }, body: sampleSubsidyApproval },
 }
 
-/** Zhao enrols and pays a period through the development channel: paid months to apply for. */
-export async function paidFlexibleWorker(t: TestContext, key = 'subsidy-paid-period'): Promise<string> {
+/**
+ * Zhao enrols on a base of 9,000 yuan: November and December paid are 3,600 yuan, and two thirds
+ * of it (2,400 yuan) is a payout WeChat Pay makes only with the payee's real name.
+ */
+export const largeSubsidyEnrolment = { ...sampleEnrolment, baseFen: 900_000 } as const
+
+/** Zhao enrols (on `enrolment`) and pays a period through the development channel: paid months to apply for. */
+export async function paidFlexibleWorker(t: TestContext, key = 'subsidy-paid-period', enrolment: { baseFen: number } = sampleEnrolment): Promise<string> {
   const token = await t.login('worker-zhao')
-  await t.call('PUT', '/api/jobs/insurance', { token, body: sampleEnrolment })
+  await t.call('PUT', '/api/jobs/insurance', { token, body: { ...sampleEnrolment, ...enrolment } })
   await t.call('POST', '/api/jobs/insurance/payments', { token, idempotencyKey: key })
   return token
 }

@@ -46,7 +46,7 @@ export const refuseKeptProfile = defineOperation({
   id: 'identity.refuseKeptProfile',
   method: 'post',
   path: '/me/kept-profile/refuse',
-  summary: 'Refuse what a grid staff member kept for me: the kept job profile is removed at once and the grant ends',
+  summary: 'Refuse what a grid staff member kept for me: the kept job profile is removed at once, the applications the staff member sent for me that no employer has acted on are withdrawn, and the grant ends',
   tags,
   access: { kind: 'session', roles: ['citizen'] },
   response: KeptProfileAnswer,

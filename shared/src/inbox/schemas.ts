@@ -55,6 +55,7 @@ export const MessageTemplate = z.enum([
   'jobs.subsidyOffered',
   'jobs.subsidyApproved',
   'jobs.subsidyDeclined',
+  'jobs.subsidyToReview',
 ])
 export type MessageTemplate = z.infer<typeof MessageTemplate>
 

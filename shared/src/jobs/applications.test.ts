@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { ApplicationDecisionKind, ApplicationStatus, complaintGround, contactVisible, dayPayFen, distanceBandOf, nextApplicationStatus } from './applications'
 
-test('an application moves only along the table: invite, then hire; decline from either; nothing after hired or declined', () => {
+test('an application moves only along the table: invite, then hire; decline from either; nothing after hired, declined or withdrawn', () => {
   expect(nextApplicationStatus('applied', 'invite')).toBe('invited')
   expect(nextApplicationStatus('applied', 'decline')).toBe('declined')
   expect(nextApplicationStatus('applied', 'hire')).toBeNull()
@@ -12,6 +12,7 @@ test('an application moves only along the table: invite, then hire; decline from
   for (const decision of ApplicationDecisionKind.options) {
     expect(nextApplicationStatus('hired', decision)).toBeNull()
     expect(nextApplicationStatus('declined', decision)).toBeNull()
+    expect(nextApplicationStatus('withdrawn', decision)).toBeNull()
   }
 })
 

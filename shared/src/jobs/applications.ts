@@ -12,23 +12,28 @@ import { JobKind, type Pay } from './schemas'
 /**
  * `applied`: the employer sees the applicant masked. `invited`: the employer sees her name and
  * phone. `hired`: counted against the post's headcount. `declined`: closed, with the reason.
+ * `withdrawn`: closed before the employer acted, by the seeker (decision 058).
  */
-export const ApplicationStatus = z.enum(['applied', 'invited', 'hired', 'declined'])
+export const ApplicationStatus = z.enum(['applied', 'invited', 'hired', 'declined', 'withdrawn'])
 export type ApplicationStatus = z.infer<typeof ApplicationStatus>
 
 export const ApplicationDecisionKind = z.enum(['invite', 'hire', 'decline'])
 export type ApplicationDecisionKind = z.infer<typeof ApplicationDecisionKind>
 
+/** The statuses an employer's decision leads to. */
+export type DecidedStatus = Exclude<ApplicationStatus, 'applied' | 'withdrawn'>
+
 /** The one table of allowed steps: from a status, by an employer's decision, to the next. */
-const steps: Readonly<Record<ApplicationStatus, Partial<Record<ApplicationDecisionKind, ApplicationStatus>>>> = {
+const steps: Readonly<Record<ApplicationStatus, Partial<Record<ApplicationDecisionKind, DecidedStatus>>>> = {
   applied: { invite: 'invited', decline: 'declined' },
   invited: { hire: 'hired', decline: 'declined' },
   hired: {},
   declined: {},
+  withdrawn: {},
 }
 
 /** The status an employer's decision leads to, or null when the step is not allowed from here. */
-export function nextApplicationStatus(current: ApplicationStatus, decision: ApplicationDecisionKind): ApplicationStatus | null {
+export function nextApplicationStatus(current: ApplicationStatus, decision: ApplicationDecisionKind): DecidedStatus | null {
   return steps[current][decision] ?? null
 }
 

@@ -3,6 +3,7 @@ import { defineOperation } from '../platform/operation'
 import { Cursor, Page } from '../platform/primitives'
 import { PostSearchText } from './post-search'
 import { JobPostInput, OpenJob, PostDecision, PostedJob, PostResubmission } from './posts'
+import { JobKind } from './schemas'
 
 const tags = ['jobs'] as const
 
@@ -103,9 +104,9 @@ export const listOpenPosts = defineOperation({
   id: 'jobs.listOpenPosts',
   method: 'get',
   path: '/jobs/posts',
-  summary: 'Open job posts not past their end date, newest first; with `q`, those holding every word of it, best first (decision 053)',
+  summary: 'Open job posts not past their end date, newest first; with `q`, those holding every word of it, best first (decision 053); with `kind`, only those of that kind, filtered and paged by the server',
   tags,
   access: { kind: 'session', roles: ['citizen', 'grid_staff', 'employer', 'institution', 'officer', 'supervisor', 'admin'] },
-  query: Cursor.extend({ q: PostSearchText.optional() }).strict(),
+  query: Cursor.extend({ q: PostSearchText.optional(), kind: JobKind.optional() }).strict(),
   response: Page(OpenJob),
 })

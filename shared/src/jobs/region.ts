@@ -24,6 +24,7 @@ export const JobsRegionStats = z.object({
   postsClosed: Count,
   /** New matches sent to seekers for the region's posts. */
   matchesSent: Count,
+  /** Applications to the region's posts; withdrawn ones are not counted (decision 058). */
   applications: Count,
   hires: Count,
   /** Calendar days from application to hire, over the hires of the weeks charted; null without any. */

@@ -6,6 +6,7 @@ import { lockKey } from '../../db/locks'
 import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
 import { days } from '../../platform/clock'
 import type { Deps } from '../../platform/deps'
+import type { WithdrawKeptApplications } from '../../platform/kept-refusal'
 import { grantStatus, officialCovers } from '../../platform/policy'
 import type { SessionUser } from '../../platform/principal'
 import { fail, ok, type Result } from '../../platform/problem'
@@ -207,11 +208,13 @@ export async function getKeptProfile(deps: Deps, actor: Actor, userId: string): 
 
 /**
  * Her decision, once. Confirmed, the account is hers as any other (the grant stays, or ends if
- * she says so). Refused, the kept job wishes are removed at once, so nothing recommends her, and
- * the grant ends: the staff member can no longer act for her.
+ * she says so). Refused, the kept job wishes are removed at once, so nothing recommends her, the
+ * applications the staff member sent for her that no employer acted on yet are withdrawn, and the
+ * grant ends: the staff member can no longer act for her. All of it or none (decision 058).
  */
 export async function decideKeptProfile(
   deps: Deps,
+  withdrawApplications: WithdrawKeptApplications,
   actor: Actor,
   userId: string,
   decision: { decision: 'confirm'; keepGrant: boolean } | { decision: 'refuse' },
@@ -225,8 +228,10 @@ export async function decideKeptProfile(
     const grant = await lockGrant(tx, kept.grantId)
     const endGrant = decision.decision === 'refuse' || !decision.keepGrant
     if (grant && endGrant) await revokeGrant(tx, grant.id, at)
-    if (decision.decision === 'refuse') await deleteSeekerProfile(tx, userId)
-    else await insertConsent(tx, { id: newId(deps.random), userId, purpose: 'identity.real_name', version: consentDocuments['identity.real_name'].version, givenAt: at, withdrawnAt: null })
+    if (decision.decision === 'refuse') {
+      await deleteSeekerProfile(tx, userId)
+      await withdrawApplications(tx, now, actor, { userId, staffUserId: kept.staffUserId })
+    } else await insertConsent(tx, { id: newId(deps.random), userId, purpose: 'identity.real_name', version: consentDocuments['identity.real_name'].version, givenAt: at, withdrawnAt: null })
     await updateKept(tx, userId, { status: decision.decision === 'refuse' ? 'refused' : 'confirmed', decidedAt: at })
     await appendAudit(tx, now, actor, {
       action: decision.decision === 'refuse' ? 'identity.refuseKeptProfile' : 'identity.confirmKeptProfile',

@@ -3,6 +3,7 @@ import * as contract from '@renshe/shared/identity/contract'
 import * as keptContract from '@renshe/shared/identity/kept-contract'
 import type { AppEnv } from '../../platform/app-env'
 import type { Deps } from '../../platform/deps'
+import type { WithdrawKeptApplications } from '../../platform/kept-refusal'
 import { mountOperation } from '../../platform/mount'
 import { subjectOf } from '../../platform/principal'
 import { ok } from '../../platform/problem'
@@ -14,7 +15,7 @@ import { devLogin, listDemoAccounts, loginProviders, logout, wechatLogin } from 
 import { bindRealName, getMe } from './profile-service'
 import { createGrant, findStaff, getGrant, listClients, listGrants, revokeGrantOf } from './proxy-service'
 
-export function registerIdentityRoutes(app: Hono<AppEnv>, deps: Deps): void {
+export function registerIdentityRoutes(app: Hono<AppEnv>, deps: Deps, withdrawKeptApplications: WithdrawKeptApplications): void {
   mountOperation(app, deps, contract.loginProviders, () => ok({ providers: loginProviders(deps) }))
 
   // Development login exists only in demo mode: elsewhere the routes are simply not there.
@@ -58,8 +59,10 @@ export function registerIdentityRoutes(app: Hono<AppEnv>, deps: Deps): void {
   })
   mountOperation(app, deps, keptContract.getKeptProfile, async (ctx) => ok(await getKeptProfile(deps, ctx.actor, ctx.principal.user.id)))
   mountOperation(app, deps, keptContract.confirmKeptProfile, (ctx, { body }) =>
-    decideKeptProfile(deps, ctx.actor, ctx.principal.user.id, { decision: 'confirm', keepGrant: body.keepGrant }),
+    decideKeptProfile(deps, withdrawKeptApplications, ctx.actor, ctx.principal.user.id, { decision: 'confirm', keepGrant: body.keepGrant }),
   )
-  mountOperation(app, deps, keptContract.refuseKeptProfile, (ctx) => decideKeptProfile(deps, ctx.actor, ctx.principal.user.id, { decision: 'refuse' }))
+  mountOperation(app, deps, keptContract.refuseKeptProfile, (ctx) =>
+    decideKeptProfile(deps, withdrawKeptApplications, ctx.actor, ctx.principal.user.id, { decision: 'refuse' }),
+  )
   mountOperation(app, deps, contract.listAccessLog, async (ctx, { query }) => ok(await accessLogOf(deps, ctx.principal.user.id, query)))
 }

@@ -1,6 +1,6 @@
 import { maskName } from '@renshe/shared/identity/masking'
 import type { MessageTemplate } from '@renshe/shared/inbox/schemas'
-import { contactVisible, type Applicant, type ApplicationParty, type ApplicationStatus, type AttendanceDay, type MyApplication, type Rating } from '@renshe/shared/jobs/applications'
+import { contactVisible, type Applicant, type ApplicationParty, type AttendanceDay, type DecidedStatus, type MyApplication, type Rating } from '@renshe/shared/jobs/applications'
 import { pageLink } from '@renshe/shared/platform/pages'
 import type { Query, Tx } from '../../db/database'
 import type { Deps } from '../../platform/deps'
@@ -183,8 +183,8 @@ export async function employersPost(q: Query, employerUserId: string, postId: st
 
 export const partyOf = (principal: Principal): ApplicationParty => (principal.actingFor ? 'grid_staff' : 'seeker')
 
-export const stepTemplates: Readonly<Record<ApplicationStatus, MessageTemplate>> = {
-  applied: 'jobs.applied',
+/** The message the seeker is sent on each step an employer takes. */
+export const stepTemplates: Readonly<Record<DecidedStatus, MessageTemplate>> = {
   invited: 'jobs.invited',
   hired: 'jobs.hired',
   declined: 'jobs.declined',

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm'
 import type { ApplicationStatus } from '@renshe/shared/jobs/applications'
 import type { Query, Tx } from '../../db/database'
 import { afterCursor } from '../../db/keyset'
@@ -10,12 +10,13 @@ export type ApplicationRow = typeof jobApplications.$inferSelect
 export type AttendanceRow = typeof jobAttendance.$inferSelect
 export type RatingRow = typeof jobRatings.$inferSelect
 
-export async function insertApplication(tx: Tx, row: ApplicationRow): Promise<void> {
+export async function insertApplication(tx: Tx, row: ApplicationRow): Promise<ApplicationRow> {
   await tx.insert(jobApplications).values(row)
+  return row
 }
 
 export async function applicationById(q: Query, id: string): Promise<ApplicationRow | undefined> {
-  const [row] = await q.select().from(jobApplications).where(eq(jobApplications.id, id)).limit(1)
+  const [row] = await q.select().from(jobApplications).where(eq(jobApplications.id, id))
   return row
 }
 
@@ -24,7 +25,6 @@ export async function applicationOf(q: Query, postId: string, seekerUserId: stri
     .select()
     .from(jobApplications)
     .where(and(eq(jobApplications.postId, postId), eq(jobApplications.seekerUserId, seekerUserId)))
-    .limit(1)
   return row
 }
 
@@ -41,6 +41,18 @@ export function applicationsOfPost(q: Query, postId: string, after: PostCursor |
   if (status) conditions.push(eq(jobApplications.status, status))
   if (after) conditions.push(afterCursor(jobApplications.createdAt, jobApplications.id, after, 'desc'))
   return q.select().from(jobApplications).where(and(...conditions)).orderBy(desc(jobApplications.createdAt), desc(jobApplications.id)).limit(limit)
+}
+
+/**
+ * The applications one person sent for the seeker that no employer has acted on yet, oldest
+ * first: those grid staff sent for a kept person, when she refuses what they kept (decision 058).
+ */
+export function pendingAppliedBy(q: Query, seekerUserId: string, appliedByUserId: string): Promise<ApplicationRow[]> {
+  return q
+    .select()
+    .from(jobApplications)
+    .where(and(eq(jobApplications.seekerUserId, seekerUserId), eq(jobApplications.appliedByUserId, appliedByUserId), eq(jobApplications.status, 'applied')))
+    .orderBy(asc(jobApplications.createdAt), asc(jobApplications.id))
 }
 
 /**
@@ -77,6 +89,24 @@ export async function moveApplication(
   return row
 }
 
+/**
+ * Re-opens a withdrawn application as a new one of the person applying (decision 058), only
+ * while it is still withdrawn: of two re-applications at once, the second changes nothing.
+ * Undefined when nothing changed.
+ */
+export async function reopenWithdrawnApplication(
+  tx: Tx,
+  id: string,
+  changes: Pick<ApplicationRow, 'appliedByUserId' | 'occupations' | 'skills' | 'certificates' | 'distanceBand' | 'history' | 'createdAt' | 'updatedAt'>,
+): Promise<ApplicationRow | undefined> {
+  const [row] = await tx
+    .update(jobApplications)
+    .set({ ...changes, status: 'applied' })
+    .where(and(eq(jobApplications.id, id), eq(jobApplications.status, 'withdrawn')))
+    .returning()
+  return row
+}
+
 /** The sealed name and phone of a person's real-name record. */
 export async function sealedContactsOf(q: Query, userIds: readonly string[]): Promise<Map<string, { nameEnc: string; phoneEnc: string | null }>> {
   if (userIds.length === 0) return new Map()
@@ -89,7 +119,7 @@ export async function sealedContactsOf(q: Query, userIds: readonly string[]): Pr
 
 /** The organisation as a complaint names it. */
 export async function organisationOf(q: Query, id: string): Promise<{ id: string; name: string; creditCode: string } | undefined> {
-  const [row] = await q.select({ id: employers.id, name: employers.name, creditCode: employers.creditCode }).from(employers).where(eq(employers.id, id)).limit(1)
+  const [row] = await q.select({ id: employers.id, name: employers.name, creditCode: employers.creditCode }).from(employers).where(eq(employers.id, id))
   return row
 }
 
@@ -100,7 +130,7 @@ export async function insertAttendance(tx: Tx, row: AttendanceRow): Promise<void
 }
 
 export async function attendanceById(q: Query, id: string): Promise<AttendanceRow | undefined> {
-  const [row] = await q.select().from(jobAttendance).where(eq(jobAttendance.id, id)).limit(1)
+  const [row] = await q.select().from(jobAttendance).where(eq(jobAttendance.id, id))
   return row
 }
 

@@ -8,7 +8,7 @@ import { pageOf, timeCursor } from '../../platform/paging'
 import { subjectOf, type Principal } from '../../platform/principal'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
-import { applicationOf, applicationsOfPost, applicationsOfSeeker, hiredCount, insertApplication, lockPostForHiring, moveApplication, type ApplicationRow } from './applications-repo'
+import { applicationOf, applicationsOfPost, applicationsOfSeeker, hiredCount, insertApplication, lockPostForHiring, moveApplication, reopenWithdrawnApplication, type ApplicationRow } from './applications-repo'
 import { organisationNames, postById } from './posts-repo'
 import type { PageQuery, PostPage } from './posts-service'
 import { seekerProfileOf } from './repo'
@@ -18,53 +18,52 @@ import { refuse, myApplicationsOf, applicantsOf, oneApplicant, oneMyApplication,
 
 const microdegrees = 1_000_000
 const SealedHome = Place.pick({ community: true, lat: true, lng: true })
+const alreadyApplied = () => refuse('conflict', 'jobs.alreadyApplied', 'Already applied for this post')
 
 /**
  * Applies for an open post, once per post. What the employer may see before inviting is
  * copied in now: her occupations, skills and certificates, and how far she lives in a band
- * (her home is opened here, once, and never stored with the application).
+ * (her home is opened here, once, and never stored with the application). An application of
+ * hers to the post that was withdrawn is re-opened rather than a second one made (decision 058).
  */
 export async function applyForJob(deps: ServiceDeps, actor: Actor, principal: Principal, postId: string): Promise<Result<MyApplication>> {
   const seeker = subjectOf(principal)
   const now = deps.clock.now()
   const at = now.toISOString()
   const found = await deps.db.read(async (q) => ({ post: await postById(q, postId), profile: await seekerProfileOf(q, seeker), existing: await applicationOf(q, postId, seeker) }))
-  const { post, profile } = found
+  const { post, profile, existing } = found
   if (!post) return fail('not_found')
   if (post.status !== 'open' || (post.endDate !== null && post.endDate < chinaDate(now))) return refuse('conflict', 'jobs.postNotOpen', 'This post is not open for applications')
-  if (found.existing) return refuse('conflict', 'jobs.alreadyApplied', 'Already applied for this post')
+  if (existing && existing.status !== 'withdrawn') return alreadyApplied()
   if (!profile) return refuse('conflict', 'jobs.profileRequired', 'Save a job-seeker profile before applying')
 
   const home = SealedHome.parse(JSON.parse(deps.sealer.open(profile.homeEnc)) as unknown)
   const km = distanceKm(home, { lat: post.latMicrodegrees / microdegrees, lng: post.lngMicrodegrees / microdegrees })
-  const row: ApplicationRow = {
-    id: newId(deps.random),
-    postId,
-    organisationId: post.posterOrganisationId,
-    seekerUserId: seeker,
+  const step = { status: 'applied', at, by: partyOf(principal), reason: null } as const
+  const fresh = {
     appliedByUserId: principal.user.id,
-    status: 'applied',
     occupations: profile.occupations,
     skills: profile.skills,
     certificates: profile.certificates,
     distanceBand: distanceBandOf(km),
-    history: [{ status: 'applied', at, by: partyOf(principal), reason: null }],
-    hiredAt: null,
-    createdAt: at,
     updatedAt: at,
   }
   try {
-    const view = await deps.db.transaction(async (tx) => {
-      await insertApplication(tx, row)
+    return await deps.db.transaction(async (tx): Promise<Result<MyApplication>> => {
+      const row = existing
+        ? // It lists, and days to hire count, as an application made now; its history keeps what came before.
+          await reopenWithdrawnApplication(tx, existing.id, { ...fresh, history: [...existing.history, step], createdAt: at })
+        : await insertApplication(tx, { ...fresh, id: newId(deps.random), postId, organisationId: post.posterOrganisationId, seekerUserId: seeker, status: 'applied', history: [step], hiredAt: null, createdAt: at })
+      // Re-opened meanwhile by a second send of hers: that one stands.
+      if (!row) return alreadyApplied()
       await tellSeeker(tx, deps, now, row, post, 'jobs.applied')
       const mine = await oneMyApplication(tx, deps, row)
       await appendAudit(tx, now, actor, { action: 'jobs.apply', kind: 'write', objectType: 'job_application', objectId: row.id })
-      return mine
+      return ok(mine)
     })
-    return ok(view)
   } catch (error) {
     // Two sends at once without the same key: the unique index keeps one.
-    if (isUniqueViolation(error)) return refuse('conflict', 'jobs.alreadyApplied', 'Already applied for this post')
+    if (isUniqueViolation(error)) return alreadyApplied()
     throw error
   }
 }

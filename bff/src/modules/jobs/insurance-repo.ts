@@ -16,18 +16,17 @@ export async function registeredPersonOf(q: Query, userId: string): Promise<{ pe
     .from(realNames)
     .innerJoin(insuredPersons, eq(insuredPersons.idNumberIndex, realNames.idNumberIndex))
     .where(eq(realNames.userId, userId))
-    .limit(1)
   return row
 }
 
 /** The sealed openid WeChat Pay names the payer by; null for an account that never logged in through WeChat. */
 export async function wechatOpenidEncOf(q: Query, userId: string): Promise<string | null> {
-  const [row] = await q.select({ openidEnc: users.wechatOpenidEnc }).from(users).where(eq(users.id, userId)).limit(1)
+  const [row] = await q.select({ openidEnc: users.wechatOpenidEnc }).from(users).where(eq(users.id, userId))
   return row?.openidEnc ?? null
 }
 
 export async function enrolmentOf(q: Query, userId: string): Promise<FlexibleEnrolmentRow | undefined> {
-  const [row] = await q.select().from(flexibleEnrolments).where(eq(flexibleEnrolments.userId, userId)).limit(1)
+  const [row] = await q.select().from(flexibleEnrolments).where(eq(flexibleEnrolments.userId, userId))
   return row
 }
 
@@ -79,12 +78,12 @@ export async function insertPayment(tx: Tx, row: FlexiblePaymentRow): Promise<vo
 }
 
 export async function paymentById(q: Query, id: string): Promise<FlexiblePaymentRow | undefined> {
-  const [row] = await q.select().from(flexiblePayments).where(eq(flexiblePayments.id, id)).limit(1)
+  const [row] = await q.select().from(flexiblePayments).where(eq(flexiblePayments.id, id))
   return row
 }
 
 export async function paymentByOutTradeNo(q: Query, outTradeNo: string): Promise<FlexiblePaymentRow | undefined> {
-  const [row] = await q.select().from(flexiblePayments).where(eq(flexiblePayments.outTradeNo, outTradeNo)).limit(1)
+  const [row] = await q.select().from(flexiblePayments).where(eq(flexiblePayments.outTradeNo, outTradeNo))
   return row
 }
 

@@ -133,7 +133,7 @@ export function grantsInForceOfStaff(q: Query, staffUserId: string, now: string)
 }
 
 export async function grantById(q: Query, id: string) {
-  const [row] = await q.select().from(proxyGrants).where(eq(proxyGrants.id, id)).limit(1)
+  const [row] = await q.select().from(proxyGrants).where(eq(proxyGrants.id, id))
   return row
 }
 

@@ -6,7 +6,7 @@ import { pageOf } from '../../platform/paging'
 import { queryTerms } from './post-search-terms'
 import { postRowsByIds, searchOpenPosts, type SearchCursor } from './post-terms-repo'
 import { organisationNames } from './posts-repo'
-import { postOf, type PageQuery, type PostPage } from './posts-service'
+import { postOf, type OpenPostsQuery, type PostPage } from './posts-service'
 
 /** `rank|time|id` of the last post of a page; anything else starts from the first page. */
 export function searchCursor(cursor: string | undefined): SearchCursor | null {
@@ -15,14 +15,15 @@ export function searchCursor(cursor: string | undefined): SearchCursor | null {
 }
 
 /**
- * The open posts holding every word of what was typed, best first, in pages: the same posts the
- * open list shows, narrowed. What was typed is not recorded; the read is, as the open list's is.
+ * The open posts holding every word of what was typed, of the kind asked for, best first, in
+ * pages: the same posts the open list shows, narrowed. What was typed is not recorded; the read
+ * is, as the open list's is.
  */
-export async function searchOpenJobs(deps: Deps, actor: Actor, query: PageQuery & { readonly q: string }): Promise<PostPage<OpenJob>> {
+export async function searchOpenJobs(deps: Deps, actor: Actor, query: OpenPostsQuery & { readonly q: string }): Promise<PostPage<OpenJob>> {
   const now = deps.clock.now()
   const terms = queryTerms(query.q)
   const { nextCursor, items } = await deps.db.read(async (q) => {
-    const found = await searchOpenPosts(q, terms, chinaDate(now), searchCursor(query.cursor), query.limit + 1)
+    const found = await searchOpenPosts(q, terms, chinaDate(now), searchCursor(query.cursor), query.limit + 1, query.kind)
     const page = pageOf(found, query.limit, ({ rank, decidedAt, id }) => `${rank}|${decidedAt ?? ''}|${id}`)
     const rows = await postRowsByIds(
       q,

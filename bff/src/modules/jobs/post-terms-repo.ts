@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, gt, inArray, lt, notExists, or, sql, type SQL } from 'drizzle-orm'
+import type { JobKind } from '@renshe/shared/jobs/schemas'
 import type { Database, Query, Tx } from '../../db/database'
 import { jobPostTerms, jobPosts } from '../../db/schema'
 import { postTerms, type SearchablePost } from './post-search-terms'
-import { isOpenPost, type JobPostRow } from './posts-repo'
+import { isOpenPost, ofKind, type JobPostRow } from './posts-repo'
 
 /** Where a ranked search continues: after this rank, then this time and id. */
 export interface SearchCursor {
@@ -40,12 +41,13 @@ export interface RankedPost {
 }
 
 /**
- * Open posts holding every one of `terms`, the best first: by the summed weight of the fields the
- * words were found in, then most recently opened. Filtered, ranked and paged in SQL on two
- * indexes alone (the words, and `job_posts_search_rank`); the same on both engines and on any
- * number of instances. Only the page's posts are then read whole (`postRowsByIds`).
+ * Open posts holding every one of `terms`, of `kind` when one is asked for, the best first: by the
+ * summed weight of the fields the words were found in, then most recently opened. Filtered, ranked
+ * and paged in SQL on two indexes alone (the words, and `job_posts_search_rank`; a kind is read
+ * from each matched post's row); the same on both engines and on any number of instances. Only
+ * the page's posts are then read whole (`postRowsByIds`).
  */
-export function searchOpenPosts(q: Query, terms: readonly string[], today: string, after: SearchCursor | null, limit: number): Promise<RankedPost[]> {
+export function searchOpenPosts(q: Query, terms: readonly string[], today: string, after: SearchCursor | null, limit: number, kind?: JobKind): Promise<RankedPost[]> {
   if (terms.length === 0) return Promise.resolve([])
   const matched = q
     .select({ postId: jobPostTerms.postId, rank: sql<number>`cast(sum(${jobPostTerms.weight}) as integer)`.as('rank') })
@@ -55,6 +57,8 @@ export function searchOpenPosts(q: Query, terms: readonly string[], today: strin
     .having(sql`count(*) = ${terms.length}`)
     .as('matched')
   const conditions: SQL[] = [eq(jobPosts.id, matched.postId), isOpenPost(today)]
+  const kindOnly = ofKind(kind)
+  if (kindOnly) conditions.push(kindOnly)
   if (after) {
     const beyond =
       or(

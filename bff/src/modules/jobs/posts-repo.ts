@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, or, type SQL } from 'drizzle-orm'
 import { closablePostStatuses, editablePostStatuses } from '@renshe/shared/jobs/posts'
+import type { JobKind } from '@renshe/shared/jobs/schemas'
 import type { Query, Tx } from '../../db/database'
 import { afterCursor } from '../../db/keyset'
 import { employers, jobPosts } from '../../db/schema'
@@ -21,7 +22,7 @@ export async function insertPost(tx: Tx, row: JobPostRow): Promise<void> {
 }
 
 export async function postById(q: Query, id: string): Promise<JobPostRow | undefined> {
-  const [row] = await q.select().from(jobPosts).where(eq(jobPosts.id, id)).limit(1)
+  const [row] = await q.select().from(jobPosts).where(eq(jobPosts.id, id))
   return row
 }
 
@@ -45,12 +46,19 @@ export function isOpenPost(today: string): SQL {
   return and(eq(jobPosts.status, 'open'), or(isNull(jobPosts.endDate), gte(jobPosts.endDate, today))) ?? eq(jobPosts.status, 'open')
 }
 
+/** Posts of one kind (day work, part-time, full-time), or of every kind when none is asked for. */
+export function ofKind(kind: JobKind | undefined): SQL | undefined {
+  return kind === undefined ? undefined : eq(jobPosts.kind, kind)
+}
+
 /**
- * Open posts whose work has not ended by `today` (a China date), most recently opened first.
- * An open post always has its decision time.
+ * Open posts whose work has not ended by `today` (a China date), of `kind` when one is asked for,
+ * most recently opened first. An open post always has its decision time.
  */
-export function openPosts(q: Query, today: string, after: PostCursor | null, limit: number): Promise<JobPostRow[]> {
+export function openPosts(q: Query, today: string, after: PostCursor | null, limit: number, kind?: JobKind): Promise<JobPostRow[]> {
   const conditions: SQL[] = [isOpenPost(today)]
+  const kindOnly = ofKind(kind)
+  if (kindOnly) conditions.push(kindOnly)
   if (after) conditions.push(afterCursor(jobPosts.decidedAt, jobPosts.id, after, 'desc'))
   return q.select().from(jobPosts).where(and(...conditions)).orderBy(desc(jobPosts.decidedAt), desc(jobPosts.id)).limit(limit)
 }

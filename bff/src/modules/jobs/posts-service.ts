@@ -1,6 +1,7 @@
 import { moderatePost, holdReasonText } from '@renshe/shared/jobs/moderation'
 import { minimumWages } from '@renshe/shared/jobs/minimum-wages'
 import { isEditablePostStatus, type EarlierRound, type JobPostInput, type OpenJob, type PostDecision, type PostedJob, type PostResubmission, type PostRound } from '@renshe/shared/jobs/posts'
+import type { JobKind } from '@renshe/shared/jobs/schemas'
 import type { Locale } from '@renshe/shared/platform/locale'
 import { chinaDate } from '@renshe/shared/platform/china-time'
 import type { Query } from '../../db/database'
@@ -28,6 +29,11 @@ export interface PostPage<T> {
 export interface PageQuery {
   readonly cursor?: string | undefined
   readonly limit: number
+}
+
+/** A page of the open posts, of one kind when one is asked for. */
+export interface OpenPostsQuery extends PageQuery {
+  readonly kind?: JobKind | undefined
 }
 
 /** Millionths of a degree: about a tenth of a metre, in whole numbers both engines keep exactly. */
@@ -301,11 +307,11 @@ export async function decidePost(
   return ok(postedJobOf(decided.row, decided.names, locale))
 }
 
-/** Open posts whose work has not ended, most recently opened first; the read is recorded. */
-export async function listOpenPosts(deps: Deps, actor: Actor, query: PageQuery): Promise<PostPage<OpenJob>> {
+/** Open posts whose work has not ended, of the kind asked for, most recently opened first; the read is recorded. */
+export async function listOpenPosts(deps: Deps, actor: Actor, query: OpenPostsQuery): Promise<PostPage<OpenJob>> {
   const now = deps.clock.now()
   const { nextCursor, items } = await deps.db.read(async (q) => {
-    const page = pageOf(await openPosts(q, chinaDate(now), timeCursor(query.cursor), query.limit + 1), query.limit, (row) => cursorOf(row.decidedAt ?? row.createdAt, row))
+    const page = pageOf(await openPosts(q, chinaDate(now), timeCursor(query.cursor), query.limit + 1, query.kind), query.limit, (row) => cursorOf(row.decidedAt ?? row.createdAt, row))
     const names = await organisationNames(
       q,
       page.rows.map((row) => row.posterOrganisationId),

@@ -1,4 +1,4 @@
-import { and, count, eq, gte, isNotNull } from 'drizzle-orm'
+import { and, count, eq, gte, isNotNull, ne } from 'drizzle-orm'
 import { weeksOfHires, type JobsRegionStats } from '@renshe/shared/jobs/region'
 import { chinaDate } from '@renshe/shared/platform/china-time'
 import { median } from '@renshe/shared/platform/median'
@@ -37,7 +37,8 @@ async function figuresOf(q: Query, region: string, since: string) {
     countOf(q.select({ n: count() }).from(seekerProfiles).where(and(inRegionScope(seekerProfiles.homeRegionCode, region), eq(seekerProfiles.recommendable, true)))),
     q.select({ status: jobPosts.status, n: count() }).from(jobPosts).where(posts).groupBy(jobPosts.status),
     countOf(q.select({ n: count() }).from(jobMatchNotices).innerJoin(jobPosts, eq(jobPosts.id, jobMatchNotices.postId)).where(posts)),
-    countOf(q.select({ n: count() }).from(jobApplications).innerJoin(jobPosts, eq(jobPosts.id, jobApplications.postId)).where(posts)),
+    // A withdrawn application is no longer one (decision 058).
+    countOf(q.select({ n: count() }).from(jobApplications).innerJoin(jobPosts, eq(jobPosts.id, jobApplications.postId)).where(and(posts, ne(jobApplications.status, 'withdrawn')))),
     countOf(q.select({ n: count() }).from(jobApplications).innerJoin(jobPosts, eq(jobPosts.id, jobApplications.postId)).where(and(posts, isNotNull(jobApplications.hiredAt)))),
     q
       .select({ appliedAt: jobApplications.createdAt, hiredAt: jobApplications.hiredAt })

@@ -8,7 +8,7 @@ export type SeekerProfileRow = typeof seekerProfiles.$inferSelect
 export type SeekerProfileFields = Omit<SeekerProfileRow, 'userId' | 'recommendable' | 'consentAt' | 'updatedAt'>
 
 export async function seekerProfileOf(q: Query, userId: string): Promise<SeekerProfileRow | undefined> {
-  const [row] = await q.select().from(seekerProfiles).where(eq(seekerProfiles.userId, userId)).limit(1)
+  const [row] = await q.select().from(seekerProfiles).where(eq(seekerProfiles.userId, userId))
   return row
 }
 

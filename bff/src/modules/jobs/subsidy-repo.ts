@@ -17,7 +17,7 @@ export async function insertOfferOnce(tx: Tx, row: SubsidyOfferRow): Promise<boo
 }
 
 export async function offerOf(q: Query, personId: string): Promise<SubsidyOfferRow | undefined> {
-  const [row] = await q.select().from(flexibleSubsidyOffers).where(eq(flexibleSubsidyOffers.personId, personId)).limit(1)
+  const [row] = await q.select().from(flexibleSubsidyOffers).where(eq(flexibleSubsidyOffers.personId, personId))
   return row
 }
 
@@ -49,7 +49,7 @@ export function applicationsOf(q: Query, userId: string): Promise<SubsidyApplica
 }
 
 export async function applicationById(q: Query, id: string): Promise<SubsidyApplicationRow | undefined> {
-  const [row] = await q.select().from(flexibleSubsidyApplications).where(eq(flexibleSubsidyApplications.id, id)).limit(1)
+  const [row] = await q.select().from(flexibleSubsidyApplications).where(eq(flexibleSubsidyApplications.id, id))
   return row
 }
 
@@ -109,7 +109,7 @@ export function regionApplications(q: Query, region: string, status: SubsidyAppl
 }
 
 export async function applicantOf(q: Query, userId: string): Promise<{ nameEnc: string; idNumberEnc: string; birthYear: number } | undefined> {
-  const [row] = await q.select({ nameEnc: realNames.nameEnc, idNumberEnc: realNames.idNumberEnc, birthYear: realNames.birthYear }).from(realNames).where(eq(realNames.userId, userId)).limit(1)
+  const [row] = await q.select({ nameEnc: realNames.nameEnc, idNumberEnc: realNames.idNumberEnc, birthYear: realNames.birthYear }).from(realNames).where(eq(realNames.userId, userId))
   return row
 }
 

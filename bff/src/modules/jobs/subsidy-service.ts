@@ -31,6 +31,7 @@ import {
   standingApplicationsOf,
   type SubsidyApplicationRow,
 } from './subsidy-repo'
+import { officialsCovering } from '../../platform/officials'
 
 /*
  * The flexible worker's social-insurance subsidy (decision 054). The worker applies for the paid
@@ -151,6 +152,7 @@ export async function applySubsidy(deps: Deps, actor: Actor, userId: string): Pr
       }
       await insertApplication(tx, row)
       await appendAudit(tx, now, actor, { action: 'jobs.applySubsidy', kind: 'write', objectType: 'flexible_subsidy_application', objectId: row.id })
+      await tellReviewers(tx, deps, now, row)
       // Applying from the subsidy page does the offer's task too: its button does not come back.
       const offer = await offerOf(tx, enrolment.personId)
       if (offer && (await completeInboxAction(tx, { userId, kind: 'apply_subsidy', targetId: offer.id, at })) > 0) {
@@ -161,6 +163,17 @@ export async function applySubsidy(deps: Deps, actor: Actor, userId: string): Pr
   } catch (error) {
     if (!isUniqueViolation(error)) throw error
     return fail('conflict', { detail: 'An application is waiting for its decision' })
+  }
+}
+
+/**
+ * Tells every officer whose region covers the worker's that an application waits for review, in
+ * the application's transaction. The message says no more than the review list shows beside her
+ * masked name: how many months and what was paid for them; no name, no ID number.
+ */
+async function tellReviewers(tx: Tx, deps: Pick<Deps, 'random'>, at: Date, row: SubsidyApplicationRow): Promise<void> {
+  for (const userId of await officialsCovering(tx, row.regionCode, 'officer')) {
+    await notify(tx, deps.random, at, { userId, template: 'jobs.subsidyToReview', params: { months: row.months.length, paidFen: row.paidFen }, link: pageLink('reviewSubsidies') })
   }
 }
 
@@ -300,15 +313,17 @@ async function recordPayout(deps: Deps, actor: Actor, row: SubsidyApplicationRow
 /** Asks the channel to pay an approved application out; the number makes a second ask the same transfer. */
 async function payOut(deps: Deps, actor: Actor, row: SubsidyApplicationRow): Promise<SubsidyApplicationRow> {
   if (row.outBillNo === null || row.amountFen === null) return row
-  const openidEnc = await deps.db.read((q) => wechatOpenidEncOf(q, row.userId))
+  const [openidEnc, applicant] = await deps.db.read((q) => Promise.all([wechatOpenidEncOf(q, row.userId), applicantOf(q, row.userId)]))
   if (openidEnc === null && deps.payments.kind === 'wechat') {
     return recordPayout(deps, actor, row, { ok: false, error: 'rejected', code: 'no_openid' })
   }
+  // The real name is opened only to be handed to the channel (WeChat Pay needs it from 2,000 yuan); never logged or stored.
   const result = await deps.payments.payout({
     outBillNo: row.outBillNo,
     amountFen: row.amountFen,
     payeeOpenid: openidEnc === null ? 'development' : deps.sealer.open(openidEnc),
     remark: payoutRemark,
+    payeeName: applicant ? deps.sealer.open(applicant.nameEnc) : null,
   })
   return recordPayout(deps, actor, row, result)
 }

@@ -12,7 +12,7 @@ import { startPayContext } from '../../platform/payments/wechat-pay-test-context
 import { auditRows, meOf } from '../../testing/flows'
 import { createTestContext, type TestContext } from '../../testing/harness'
 import { expectOk } from '../../testing/http'
-import { paidFlexibleWorker, sampleSubsidyApproval } from '../../testing/jobs-subsidy-samples'
+import { largeSubsidyEnrolment, paidFlexibleWorker, sampleSubsidyApproval } from '../../testing/jobs-subsidy-samples'
 import { loadConfig } from '../../config'
 import { portalJobs } from '../../serve'
 import { offerSubsidyOnce, retrySubsidyPayouts, subsidyPayoutsJob } from './subsidy-service'
@@ -122,7 +122,7 @@ test('a graduate within two years is approved under the graduates’ rule; a dec
 })
 
 /** Orders through the development channel; payouts through the fake WeChat Pay, as the real client makes them. */
-async function wechatPayouts() {
+async function wechatPayouts(enrolment?: { baseFen: number }) {
   const pay = await startPayContext()
   const development = createDevelopmentPaymentChannel()
   const channel: PaymentChannel = { ...development, kind: 'wechat', payout: (request) => pay.channel.payout(request), queryPayout: (outBillNo) => pay.channel.queryPayout(outBillNo) }
@@ -130,7 +130,7 @@ async function wechatPayouts() {
   const token = await t.login('worker-zhao')
   const id = (await meOf(t, token)).id
   await t.deps.db.transaction((tx) => tx.update(users).set({ wechatOpenidEnc: t.deps.sealer.seal('o-worker-zhao') }).where(eq(users.id, id)))
-  return { pay, t, token: await paidFlexibleWorker(t) }
+  return { pay, t, token: await paidFlexibleWorker(t, 'subsidy-paid-period', enrolment) }
 }
 
 test('through WeChat Pay, a payout WeChat Pay could not take is retried by the scheduled job under the same number, and paid once', async () => {
@@ -155,6 +155,17 @@ test('through WeChat Pay, a payout WeChat Pay could not take is retried by the s
   expect(pay.wechatPay.bills.size).toBe(1)
   const mine = await expectOk(await t.call('GET', '/api/jobs/subsidy', { token }), MySubsidy)
   expect(mine.applications[0]?.payout).toEqual({ status: 'paid', channel: 'wechat', paidAt: t.clock.now().toISOString() })
+})
+
+test('a subsidy of 2,000 yuan or more goes out through WeChat Pay with the worker’s bound real name, sealed, and WeChat Pay takes it', async () => {
+  const { pay, t, token } = await wechatPayouts(largeSubsidyEnrolment)
+  const application = await apply(t, token)
+  const officer = await t.login('officer-liu')
+  const decided = await expectOk(await t.call('POST', `/api/jobs/subsidy/applications/${application.id}/decision`, { token: officer, body: sampleSubsidyApproval }), SubsidyReviewItem)
+  expect(decided).toMatchObject({ amountFen: 240_000, payout: { status: 'pending', channel: 'wechat' } })
+  const [bill] = [...pay.wechatPay.bills.values()]
+  expect(bill).toMatchObject({ amount: 240_000, openid: 'o-worker-zhao', userName: '赵强', state: 'WAIT_USER_CONFIRM' })
+  expect(bill?.userNameSealed).not.toContain('赵强')
 })
 
 test('a transfer WeChat Pay ends as failed is marked failed, not tried again', async () => {

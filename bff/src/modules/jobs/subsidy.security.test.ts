@@ -1,10 +1,16 @@
+import { eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { MySubsidy, SubsidyApplication, SubsidyReviewPage } from '@renshe/shared/jobs/subsidy'
-import { seededGrantOf } from '../../testing/flows'
+import { users } from '../../db/schema'
+import { createDevelopmentPaymentChannel } from '../../platform/payments/development-payment-channel'
+import type { PaymentChannel } from '../../platform/payments/payment-channel'
+import { merchant, startPayContext } from '../../platform/payments/wechat-pay-test-context'
+import { auditRows, databaseDump, meOf, seededGrantOf } from '../../testing/flows'
 import { createTestContext } from '../../testing/harness'
 import { expectOk, expectProblem } from '../../testing/http'
 import { sampleEnrolment } from '../../testing/jobs-insurance-samples'
-import { appliedForSubsidy, paidFlexibleWorker, sampleSubsidyApproval } from '../../testing/jobs-subsidy-samples'
+import { appliedForSubsidy, largeSubsidyEnrolment, paidFlexibleWorker, sampleSubsidyApproval } from '../../testing/jobs-subsidy-samples'
+import { retrySubsidyPayouts } from './subsidy-service'
 
 test('an officer of another region neither sees nor decides the application; it does not exist for them', async () => {
   const t = await createTestContext()
@@ -74,4 +80,45 @@ test('grid staff acting for a worker may look at the subsidy but not apply: the 
   const { grantId } = await seededGrantOf(t, staff)
   const applied = await t.call('POST', '/api/jobs/subsidy/applications', { token: staff, actingFor: grantId, idempotencyKey: 'subsidy-by-proxy' })
   expect([403]).toContain(applied.status)
+})
+
+/** Zhao's approved subsidy of 2,400 yuan, paid out through the fake WeChat Pay with the given Wechatpay-Serial, every server log line kept. */
+async function largePayout(serial: string) {
+  const pay = await startPayContext({
+    fetch: (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), ...(init?.method === 'POST' ? { 'Wechatpay-Serial': serial } : {}) } }),
+  })
+  const development = createDevelopmentPaymentChannel()
+  const channel: PaymentChannel = { ...development, kind: 'wechat', payout: (request) => pay.channel.payout(request), queryPayout: (outBillNo) => pay.channel.queryPayout(outBillNo) }
+  const logLines: string[] = []
+  const t = await createTestContext({ payments: channel, logLines })
+  const zhao = await t.login('worker-zhao')
+  const id = (await meOf(t, zhao)).id
+  await t.deps.db.transaction((tx) => tx.update(users).set({ wechatOpenidEnc: t.deps.sealer.seal('o-worker-zhao') }).where(eq(users.id, id)))
+  const token = await paidFlexibleWorker(t, 'subsidy-paid-period', largeSubsidyEnrolment)
+  const application = SubsidyApplication.parse(await (await t.call('POST', '/api/jobs/subsidy/applications', { token, idempotencyKey: 'subsidy-apply-0001' })).json())
+  await t.call('POST', `/api/jobs/subsidy/applications/${application.id}/decision`, { token: await t.login('officer-liu'), body: sampleSubsidyApproval })
+  return { pay, t, token, logLines }
+}
+
+test('the worker’s real name, opened for a payout of 2,000 yuan or more that WeChat Pay refuses, is in no log line, no audit row, nowhere in the database in plain text', async () => {
+  const { pay, t, token, logLines } = await largePayout('PUB_KEY_ID_0119000001092026112900000000000002')
+  expect(pay.logLines).toEqual([{ event: 'payment_payout_failed', code: 'PARAM_ERROR' }])
+  expect((await expectOk(await t.call('GET', '/api/jobs/subsidy', { token }), MySubsidy)).applications[0]?.payout?.status).toBe('failed')
+  expect(logLines.some((line) => line.includes('subsidy payout refused'))).toBe(true)
+  for (const line of logLines) expect(line).not.toContain('赵强')
+  expect((await auditRows(t)).map((row) => row.action)).toContain('jobs.subsidyPayoutFailed')
+  expect(JSON.stringify(await auditRows(t))).not.toContain('赵强')
+  expect(await databaseDump(t)).not.toContain('赵强')
+})
+
+test('the worker’s real name, sent sealed with a payout WeChat Pay makes, is in no log line, no audit row, nowhere in the database in plain text', async () => {
+  const { pay, t, logLines } = await largePayout(merchant.platformPublicKeyId)
+  const [[outBillNo, bill]] = [...pay.wechatPay.bills.entries()] as unknown as [[string, { userName: string | null }]]
+  expect(bill.userName).toBe('赵强')
+  pay.wechatPay.endTransfer(outBillNo, 'SUCCESS')
+  expect(await retrySubsidyPayouts(t.deps)).toBe(1)
+  for (const line of logLines) expect(line).not.toContain('赵强')
+  expect((await auditRows(t)).map((row) => row.action)).toContain('jobs.subsidyPaidOut')
+  expect(JSON.stringify(await auditRows(t))).not.toContain('赵强')
+  expect(await databaseDump(t)).not.toContain('赵强')
 })

@@ -31,7 +31,6 @@ import {
   cancelUnpaidAfter,
   endOutstandingTasks,
   heldPayments,
-  officersCovering,
   payHeldMonths,
   paymentsOf,
   pensionerForUpdate,
@@ -41,6 +40,7 @@ import {
   type PensionerRow,
 } from './pensioners-repo'
 import { aboutPensioner } from './visits-service'
+import { officialsCovering } from '../../platform/officials'
 
 /**
  * What became of a partner's death record: it holds the pension (`held`: a new hold, or the same
@@ -107,7 +107,7 @@ export async function receiveDeathRecord(
   // Whoever reads the pensioner's account (a family member, or the pensioner, if the record is
   // wrong) learns why payments stopped coming and what to do.
   await tellPensioner(tx, deps, now, await portalUserOfPensioner(tx, pensioner), 'retiree.deathRecordHeld', {})
-  for (const userId of await officersCovering(tx, pensioner.regionCode)) {
+  for (const userId of await officialsCovering(tx, pensioner.regionCode, 'officer')) {
     await notify(tx, deps.random, now, { userId, template: 'retiree.deathRecordToReview', params: {}, link: retireeLinks.deathRecord(id), action: { kind: 'review_death_record', targetId: id } })
   }
   return 'held'
@@ -172,7 +172,7 @@ async function stopPension(tx: Tx, audit: AuditTrail, deps: Deps, actor: Actor, 
     recordedAt: at,
   })
   audit.add(now, actor, { action: 'retiree.recordOverpayment', kind: 'write', objectType: 'overpayment', objectId: id })
-  for (const userId of await officersCovering(tx, pensioner.regionCode)) {
+  for (const userId of await officialsCovering(tx, pensioner.regionCode, 'officer')) {
     await notify(tx, deps.random, now, {
       userId,
       template: 'retiree.overpayment',

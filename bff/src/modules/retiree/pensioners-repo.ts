@@ -3,7 +3,6 @@ import type { Query, Tx } from '../../db/database'
 import { forUpdate } from '../../db/locks'
 import { faceAttempts, pensionCertifications, pensionPayments, pensioners, realNames, users, visitTasks } from '../../db/schema'
 import { preparedPer } from '../../platform/prepared'
-import { regionsCovering } from '../../platform/policy'
 
 export type PensionerRow = typeof pensioners.$inferSelect
 export type CertificationRow = typeof pensionCertifications.$inferSelect
@@ -287,17 +286,6 @@ export async function gridStaffOf(q: Query, gridCode: string | null): Promise<st
   if (gridCode === null) return null
   const [row] = await q.select({ id: users.id, roles: users.roles }).from(users).where(eq(users.staffCode, gridCode))
   return row && row.roles.includes('grid_staff') ? row.id : null
-}
-
-/** Officers whose region covers `regionCode` (a city's officers cover its districts). */
-export async function officersCovering(q: Query, regionCode: string): Promise<string[]> {
-  const rows = await q
-    .select({ id: users.id, roles: users.roles })
-    .from(users)
-    .where(inArray(users.regionCode, [...new Set(regionsCovering(regionCode))]))
-    .orderBy(asc(users.id))
-  // Roles are a JSON list, read whole: picked here among the few accounts of these regions.
-  return rows.filter((row) => row.roles.includes('officer')).map((row) => row.id)
 }
 
 /** The sealed WeChat openid of an account (null for development logins). */

@@ -16,7 +16,7 @@ import type { UploadedFile } from '../../platform/upload'
 import { officialCovers } from '../../platform/policy'
 import { auditLast } from './audit-trail'
 import { certify, cycleRulesOf, pensionerState, todayOf } from './certification'
-import { officersCovering, pensionerById, pensionerForUpdate, pensionerOfUser, portalUserOfPensioner } from './pensioners-repo'
+import { pensionerById, pensionerForUpdate, pensionerOfUser, portalUserOfPensioner } from './pensioners-repo'
 import {
   assistGrantsOf,
   countPhotosOfTask,
@@ -37,6 +37,7 @@ import {
   type PensionerRow,
   type VisitTaskRow,
 } from './visits-repo'
+import { officialsCovering } from '../../platform/officials'
 
 /** A visit's photo is a photo a phone's camera takes: JPEG or PNG, nothing else. */
 const visitPhotoMimes = ['image/jpeg', 'image/png'] as const
@@ -382,7 +383,7 @@ export async function submitVisit(deps: Deps, actor: Actor, user: SessionUser, i
         review: 'pending',
       })
       await updateTaskFrom(tx, task.id, 'submitted', { certificationId })
-      for (const officerId of await officersCovering(tx, task.regionCode)) {
+      for (const officerId of await officialsCovering(tx, task.regionCode, 'officer')) {
         await notify(tx, deps.random, now, { userId: officerId, template: 'retiree.visitToReview', link: reviewsLink, action: { kind: 'review_visit', targetId: task.id } })
       }
       audit.add(now, audited, { action: 'retiree.submitVisit', kind: 'write', objectType: 'visit_task', objectId: task.id })

@@ -4,7 +4,8 @@ import type { Deps } from '../../platform/deps'
 import { notify, type NoticeAction } from '../../platform/notify'
 import { enqueueSubscribeMessage } from '../../platform/outbox'
 import { caseLink } from './case-view'
-import { officialsCovering, type CaseRow } from './cases-repo'
+import { officialsCovering } from '../../platform/officials'
+import type { CaseRow } from './cases-repo'
 import { employerById } from './employers-repo'
 
 type NoticeDeps = Pick<Deps, 'random'>

@@ -7,7 +7,6 @@ import { caseCounters, caseEvents, cases, complaintDrafts, employers, evidenceFi
 import type { EmployerRow } from './employers-repo'
 import { preparedPer } from '../../platform/prepared'
 import { inRegionScope } from '../../platform/region-scope'
-import { officialCovers, regionsCovering } from '../../platform/policy'
 
 export type CaseRow = typeof cases.$inferSelect
 export type CaseEventRow = typeof caseEvents.$inferSelect
@@ -244,26 +243,9 @@ export async function sealedRealNameOf(q: Query, userId: string): Promise<{ name
   return row
 }
 
-const staffOfCodes = preparedPer((q: Query) =>
-  q
-    .select({ id: users.id, roles: users.roles, regionCode: users.regionCode })
-    .from(users)
-    .where(inArray(users.regionCode, [sql.placeholder('district'), sql.placeholder('city'), sql.placeholder('province')]))
-    .orderBy(asc(users.id))
-    .prepare('wages_staff_of_codes'),
-)
-
-/** Officers or supervisors whose region covers `regionCode` (a city officer covers its districts). */
-export async function officialsCovering(q: Query, regionCode: string, role: 'officer' | 'supervisor'): Promise<string[]> {
-  const [district, city, province] = regionsCovering(regionCode)
-  const rows = await staffOfCodes(q).execute({ district, city, province })
-  // Roles are a JSON list, read whole: the few staff of these codes are filtered here.
-  return rows.filter((row) => row.roles.includes(role) && officialCovers(row, regionCode)).map((row) => row.id)
-}
-
 /** The sealed staff-facing name of the staff member with this staff code. */
 export async function sealedStaffNameOf(q: Query, staffCode: string): Promise<string | null> {
-  const [row] = await q.select({ nameEnc: users.staffNameEnc }).from(users).where(eq(users.staffCode, staffCode)).limit(1)
+  const [row] = await q.select({ nameEnc: users.staffNameEnc }).from(users).where(eq(users.staffCode, staffCode))
   return row?.nameEnc ?? null
 }
 

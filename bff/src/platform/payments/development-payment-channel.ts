@@ -79,7 +79,8 @@ export function createDevelopmentPaymentChannel(options: { readonly appId?: stri
     closeOrder(outTradeNo) {
       return Promise.resolve(orders.has(outTradeNo) ? { ok: false, error: 'already_paid', code: 'ORDERPAID' } : { ok: false, error: 'not_found', code: 'ORDER_NOT_EXIST' })
     },
-    // Paid the moment it is asked, and no money moves; the same number is the same transfer.
+    // Paid the moment it is asked, and no money moves; the same number is the same transfer. The
+    // payee's name is taken and not kept: nothing here checks it against a WeChat account.
     payout(request) {
       if (!Number.isSafeInteger(request.amountFen) || request.amountFen <= 0 || !/^[0-9A-Za-z]{5,32}$/.test(request.outBillNo)) {
         return Promise.resolve({ ok: false, error: 'rejected', code: 'PARAM_ERROR' })

@@ -150,7 +150,16 @@ export interface PayoutRequest {
   readonly payeeOpenid: string
   /** Shown to the payee when the money arrives; at most 32 characters. */
   readonly remark: string
+  /**
+   * The payee's real name as bound to their account, opened only to be handed here; null when
+   * none is bound. WeChat Pay checks it against the payee's WeChat and needs it from
+   * `payeeNameRequiredFromFen`. A channel never logs it, keeps it, or puts it in an error.
+   */
+  readonly payeeName: string | null
 }
+
+/** 2,000 yuan: from this amount WeChat Pay refuses a transfer without the payee's real name (`user_name`). */
+export const payeeNameRequiredFromFen = 200_000
 
 /**
  * WeChat Pay's transfer `state`. `SUCCESS` is money in the payee's balance; `FAIL` and

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { Logger } from '../logger'
 import { systemRandom, type Random } from '../random'
 import {
+  payeeNameRequiredFromFen,
   signatureFreshnessSeconds,
   type IncomingNotification,
   type NotificationResult,
@@ -11,11 +12,12 @@ import {
   type PaymentFailure,
   type CloseResult,
   type PaymentStatus,
+  type PayoutRequest,
   type PayoutResult,
   type QueryResult,
   type RefundResult,
 } from './payment-channel'
-import { authorizationOf, openResource, signLines, verifyLines } from './wechat-pay-signing'
+import { authorizationOf, openResource, sealSensitive, signLines, verifyLines } from './wechat-pay-signing'
 
 export interface WechatPayOptions {
   /** https://api.mch.weixin.qq.com in production. */
@@ -29,7 +31,11 @@ export interface WechatPayOptions {
   readonly merchantPrivateKey: KeyObject
   /** The APIv3 key (32 characters): opens the resources of notifications. */
   readonly apiV3Key: string
-  /** WeChat Pay's public key ("微信支付公钥") and its id (`PUB_KEY_ID_…`), which `Wechatpay-Serial` must name. */
+  /**
+   * WeChat Pay's public key ("微信支付公钥") and its id (`PUB_KEY_ID_…`), which `Wechatpay-Serial`
+   * must name: it verifies every answer and notification, and seals the sensitive fields we send
+   * (a transfer's `user_name`).
+   */
   readonly platformPublicKey: KeyObject
   readonly platformPublicKeyId: string
   /**
@@ -95,6 +101,7 @@ const PayoutInput = z.object({
   amountFen: Fen,
   payeeOpenid: z.string().min(1).max(128),
   remark: z.string().min(1).max(32),
+  payeeName: z.string().nullable(),
 })
 
 /** A transfer as `POST /v3/fund-app/mch-transfer/transfer-bills` and its query by `out_bill_no` answer it. */
@@ -169,7 +176,7 @@ export function createWechatPayChannel(options: WechatPayOptions): PaymentChanne
     return 'ok'
   }
 
-  async function call(method: 'GET' | 'POST', pathAndQuery: string, body: unknown): Promise<Answer> {
+  async function call(method: 'GET' | 'POST', pathAndQuery: string, body: unknown, extraHeaders: Record<string, string> = {}): Promise<Answer> {
     const text = body === undefined ? '' : JSON.stringify(body)
     const authorization = authorizationOf({
       mchId: options.mchId,
@@ -187,7 +194,7 @@ export function createWechatPayChannel(options: WechatPayOptions): PaymentChanne
     try {
       const response = await doFetch(new URL(pathAndQuery, options.apiBase), {
         method,
-        headers: { authorization, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: { authorization, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...extraHeaders },
         ...(body === undefined ? {} : { body: text }),
         signal: AbortSignal.timeout(timeoutMs),
       })
@@ -224,6 +231,24 @@ export function createWechatPayChannel(options: WechatPayOptions): PaymentChanne
     amountFen: transaction.amount?.total ?? null,
     development: false,
   })
+
+  /**
+   * `user_name`, sealed with WeChat Pay's public key, for a transfer that needs it; below the
+   * threshold the name is not sent (WeChat Pay does not need it, so it does not get it). The
+   * refusals carry a code only, never the name.
+   */
+  const payeeNameOf = (request: PayoutRequest): { readonly ok: true; readonly sealed: string | null } | PaymentFailure => {
+    if (request.amountFen < payeeNameRequiredFromFen) return { ok: true, sealed: null }
+    const name = request.payeeName?.trim() ?? ''
+    if (name === '') return { ok: false, error: 'rejected', code: 'payee_name_required' }
+    // WeChat Pay's public key is RSA (a 国密 SM2 key would need SM2 encryption, which we do not make).
+    if (options.platformPublicKey.asymmetricKeyType !== 'rsa') return { ok: false, error: 'rejected', code: 'payee_name_key_unusable' }
+    try {
+      return { ok: true, sealed: sealSensitive(options.platformPublicKey, name) }
+    } catch {
+      return { ok: false, error: 'rejected', code: 'payee_name_unsealable' }
+    }
+  }
 
   const billOf = (payload: unknown, outBillNo: string): PayoutResult => {
     const bill = TransferBill.safeParse(payload)
@@ -295,17 +320,25 @@ export function createWechatPayChannel(options: WechatPayOptions): PaymentChanne
     async payout(request): Promise<PayoutResult> {
       if (options.transferSceneId === undefined) return warn('payment_payout_refused', { ok: false, error: 'rejected', code: 'transfer_scene_not_configured' })
       if (!PayoutInput.safeParse(request).success) return warn('payment_payout_refused', { ok: false, error: 'rejected', code: 'invalid_request' })
-      const answered = await call('POST', '/v3/fund-app/mch-transfer/transfer-bills', {
-        appid: options.appId,
-        out_bill_no: request.outBillNo,
-        transfer_scene_id: options.transferSceneId,
-        openid: request.payeeOpenid,
-        transfer_amount: request.amountFen,
-        transfer_remark: request.remark,
-        ...(options.transferReportInfos && options.transferReportInfos.length > 0
-          ? { transfer_scene_report_infos: options.transferReportInfos.map((info) => ({ info_type: info.infoType, info_content: info.infoContent })) }
-          : {}),
-      })
+      const userName = payeeNameOf(request)
+      if (!userName.ok) return warn('payment_payout_refused', userName)
+      const answered = await call(
+        'POST',
+        '/v3/fund-app/mch-transfer/transfer-bills',
+        {
+          appid: options.appId,
+          out_bill_no: request.outBillNo,
+          transfer_scene_id: options.transferSceneId,
+          openid: request.payeeOpenid,
+          ...(userName.sealed === null ? {} : { user_name: userName.sealed }),
+          transfer_amount: request.amountFen,
+          transfer_remark: request.remark,
+          ...(options.transferReportInfos && options.transferReportInfos.length > 0
+            ? { transfer_scene_report_infos: options.transferReportInfos.map((info) => ({ info_type: info.infoType, info_content: info.infoContent })) }
+            : {}),
+        },
+        userName.sealed === null ? {} : { 'Wechatpay-Serial': options.platformPublicKeyId },
+      )
       if (!answered.ok) return warn('payment_payout_failed', answered)
       return billOf(answered.payload, request.outBillNo)
     },

@@ -1,4 +1,4 @@
-import { createDecipheriv, createSign, createVerify, type KeyObject } from 'node:crypto'
+import { constants, createDecipheriv, createSign, createVerify, publicEncrypt, type KeyObject } from 'node:crypto'
 
 /**
  * WeChat Pay API v3's signatures (签名生成 / 签名验证): SHA256 with RSA (PKCS#1 v1.5) over
@@ -53,4 +53,15 @@ export function openResource(apiV3Key: string, resource: { readonly nonce: strin
   } catch {
     return null
   }
+}
+
+/**
+ * A sensitive field of a request (敏感信息加密, e.g. a transfer's `user_name`): RSAES-OAEP with
+ * SHA-1 and MGF1-SHA-1 (Java's `RSA/ECB/OAEPWithSHA-1AndMGF1Padding`, Node's
+ * `RSA_PKCS1_OAEP_PADDING`) under WeChat Pay's public key, in standard base64. The request then
+ * names that key in `Wechatpay-Serial`. Throws when the text is too long for the key (214 bytes
+ * for RSA-2048).
+ */
+export function sealSensitive(publicKey: KeyObject, text: string): string {
+  return publicEncrypt({ key: publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(text, 'utf8')).toString('base64')
 }

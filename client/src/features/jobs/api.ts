@@ -20,7 +20,7 @@ import { getJobsRegionStats } from '@renshe/shared/jobs/region-contract'
 import { listProxyClients } from '@renshe/shared/identity/contract'
 import { closePost, decidePost, getMyPost, listMyPosts, listOpenPosts, listPostsToReview } from '@renshe/shared/jobs/posts-contract'
 import type { PostDecision } from '@renshe/shared/jobs/posts'
-import type { SeekerProfile } from '@renshe/shared/jobs/schemas'
+import type { JobKind, SeekerProfile } from '@renshe/shared/jobs/schemas'
 import { call } from '../../lib/api'
 
 /** A list's first page, or the page after `cursor`: 30 at a time. */
@@ -35,7 +35,9 @@ export const saveProfile = (profile: SeekerProfile) => call(putMySeekerProfile, 
 export const setRecommendable = (recommendable: boolean) => call(setRecommendationConsent, { body: { recommendable } })
 
 /** The open posts, or with `q` those holding every word of it, best first. */
-export const loadOpenPosts = (cursor: string | undefined, q = '') => call(listOpenPosts, { query: { ...firstOr(cursor), ...(q ? { q } : {}) } }, { actingFor: null })
+/** A page of the open posts: those holding the words of `q` if any, of `kind` if one is chosen. */
+export const loadOpenPosts = (cursor: string | undefined, q = '', kind?: JobKind) =>
+  call(listOpenPosts, { query: { ...firstOr(cursor), ...(q ? { q } : {}), ...(kind ? { kind } : {}) } }, { actingFor: null })
 
 export const loadMyPosts = (cursor: string | undefined) => call(listMyPosts, { query: firstOr(cursor) }, { actingFor: null })
 

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import { translator } from '../../lib/i18n/translate'
 import { datesText, daysText, occupationLabel, placeText, shiftsText, statusTone } from './labels'
 import { jobsMessages } from './messages'
-import { kindFilters, shownOf } from './open-filter'
+import { kindAsked, kindFilters } from './open-filter'
 
 const zh = translator(jobsMessages, 'zh-CN')
 const en = translator(jobsMessages, 'en')
@@ -39,10 +39,7 @@ test('every kind, unit, status and day has words in both languages', () => {
   expect(placeText({ community: '南浦社区', regionCode: '330302' }, (code) => (code === '330302' ? '鹿城区' : code))).toBe('鹿城区 · 南浦社区')
 })
 
-test('the kind filter keeps the server’s order and shows only the kind chosen', () => {
-  const items = [{ id: 'a', post: { kind: 'day' as const } }, { id: 'b', post: { kind: 'full_time' as const } }, { id: 'c', post: { kind: 'day' as const } }]
+test('the kind filter offers day work first, and asks the server for the kind chosen, or for every kind', () => {
   expect(kindFilters).toEqual(['all', 'day', 'part_time', 'full_time'])
-  expect(shownOf(items, 'all').map((item) => item.id)).toEqual(['a', 'b', 'c'])
-  expect(shownOf(items, 'day').map((item) => item.id)).toEqual(['a', 'c'])
-  expect(shownOf(items, 'part_time')).toEqual([])
+  expect(kindFilters.map(kindAsked)).toEqual([undefined, 'day', 'part_time', 'full_time'])
 })

@@ -68,6 +68,12 @@ test('pension messages put dates, money, benefits and how it was certified into 
   expect(messageText(at('retiree.overpayment', { months: 2, amountFen: 825_000 }), 'zh-CN')).toBe('一位养老金领取人去世后多发了 2 个月养老金，共 ¥8,250.00，需要追回。')
 })
 
+test('an officer is told of a subsidy application by its months and what was paid, in either language', () => {
+  const toReview: InboxMessage = { ...issued, template: 'jobs.subsidyToReview', params: { months: 2, paidFen: 240_000 }, link: '/features/jobs/pages/subsidy-review/index' }
+  expect(messageText(toReview, 'zh-CN')).toBe('一位灵活就业人员申请了社会保险补贴（2 个月，实缴 ¥2,400.00），请核实材料后审批。')
+  expect(messageText(toReview, 'en')).toBe('A flexible worker has applied for the social-insurance subsidy (months: 2, paid: ¥2,400.00). Check the documents and decide.')
+})
+
 test('no pension message leaves a placeholder unfilled with the parameters the server sends', () => {
   const sent: Record<string, InboxMessage['params']> = {
     'retiree.dueSoon': { dueDate: '2026-12-19', daysLeft: 20 },

@@ -35,6 +35,18 @@ const invited = application('a1', '南浦小区保洁（日结）', [
   { status: 'invited', at: '2026-11-16T06:00:00.000Z', by: 'employer' },
 ])
 
+test('an application grid staff sent, withdrawn when she refused what they kept, says so and why', async () => {
+  sessionStore.set({ token: 'token-lin', me: citizen })
+  const withdrawn = application('a3', '日结保洁', [
+    { status: 'applied', at: '2026-11-16T02:10:00.000Z', by: 'grid_staff' },
+    { status: 'withdrawn', at: '2026-11-29T02:00:00.000Z', by: 'seeker' },
+  ])
+  request.mockResolvedValueOnce(answer(200, { items: [withdrawn], nextCursor: null }))
+  render(<MyApplicationsPage />)
+  expect(await screen.findByText('已撤回')).toBeTruthy()
+  expect(screen.getByText('2026年11月29日 已撤回：您拒绝了网格员代管的资料，网格员代报的这条报名随之撤回')).toBeTruthy()
+})
+
 test('each application shows where it stands and every step, with the employer’s reason for a decline and who applied', async () => {
   sessionStore.set({ token: 'token-zhao', me: citizen })
   request.mockResolvedValueOnce(answer(200, { items: [declined, invited], nextCursor: null }))

@@ -16,7 +16,7 @@ import { JobFacts } from '../../components/job-facts'
 import { PostSearchBox } from '../../components/post-search-box'
 import { LoginFirst } from '../../components/login-first'
 import { jobsMessages } from '../../messages'
-import { kindFilters, shownOf, type KindFilter } from '../../open-filter'
+import { kindAsked, kindFilters, type KindFilter } from '../../open-filter'
 import '../../jobs.css'
 
 export default function OpenJobsPage() {
@@ -24,15 +24,20 @@ export default function OpenJobsPage() {
   const session = useStore(sessionStore)
   const [typed, setTyped] = useState('')
   const [searched, setSearched] = useState('')
+  const [kind, setKind] = useState<KindFilter>('all')
   const posts = usePaged(
-    useCallback((cursor: string | undefined) => loadOpenPosts(cursor, searched), [searched]),
+    useCallback((cursor: string | undefined) => loadOpenPosts(cursor, searched, kindAsked(kind)), [searched, kind]),
     session !== null,
   )
-  const [kind, setKind] = useState<KindFilter>('all')
-  const shown = shownOf(posts.items, kind)
   const isSeeker = session?.me.roles.includes('citizen') ?? false
   const search = (words: string) => {
     setSearched(words.trim())
+    posts.reload()
+  }
+  // The server filters and pages by kind: another kind is another list, from its first page,
+  // for the words already searched; what is typed but not yet searched stays in the box.
+  const chooseKind = (chosen: KindFilter) => {
+    setKind(chosen)
     posts.reload()
   }
   const empty = searched ? t('open.noResults', { q: searched }) : kind === 'all' ? t('open.noneAll') : t('open.none')
@@ -65,14 +70,14 @@ export default function OpenJobsPage() {
             legend={t('open.filter')}
             options={kindFilters.map((value) => ({ value, label: value === 'all' ? t('open.all') : t(`kind.${value satisfies JobKind}`) }))}
             value={kind}
-            onChange={setKind}
+            onChange={chooseKind}
           />
-          {searched && posts.status === 'ready' && shown.length > 0 ? (
+          {searched && posts.status === 'ready' && posts.items.length > 0 ? (
             <Text {...roleProps('status')} className='muted'>
               {t('open.resultsFor', { q: searched })}
             </Text>
           ) : null}
-          <PagedList paged={posts} items={shown} empty={empty} keyOf={(job) => job.id} listClassName='jobs-list' itemClassName={() => 'jobs-list__item'}>
+          <PagedList paged={posts} empty={empty} keyOf={(job) => job.id} listClassName='jobs-list' itemClassName={() => 'jobs-list__item'}>
             {(job) => <JobFacts post={job.post} organisationName={job.organisationName} />}
           </PagedList>
         </View>

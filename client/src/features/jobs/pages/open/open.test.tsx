@@ -46,6 +46,44 @@ test('a seeker searches the open posts: the words stay in the box, the results s
   expect(screen.queryByText(/的搜索结果/)).toBeNull()
 })
 
+test('choosing a kind asks the server for that kind from the first page, with the words searched, and the box keeps what was typed', async () => {
+  sessionStore.set({ token: 'token-zhao', me: citizen })
+  // The first page holds no full-time post, though later pages do: the server is asked, not the page.
+  request.mockResolvedValueOnce(answer(200, { items: [cleaning], nextCursor: 'page-2' }))
+  render(<OpenJobsPage />)
+  await screen.findByText('南浦小区保洁（日结）')
+
+  request.mockResolvedValueOnce(answer(200, { items: [welding], nextCursor: 'welding-2' }))
+  fireEvent.click(screen.getByRole('button', { name: '全职' }))
+  expect(await screen.findByText('电焊工')).toBeTruthy()
+  expect(screen.queryByText('南浦小区保洁（日结）')).toBeNull()
+  expect(sent(request, 1).url).toMatch(/\/jobs\/posts\?limit=30&kind=full_time$/)
+  expect(screen.getByRole('button', { name: '全职' }).getAttribute('aria-pressed')).toBe('true')
+
+  // Further pages go on from the kind's own cursor, for the same kind.
+  request.mockResolvedValueOnce(answer(200, { items: [], nextCursor: null }))
+  fireEvent.click(screen.getByRole('button', { name: '加载更多' }))
+  await vi.waitFor(() => expect(request).toHaveBeenCalledTimes(3))
+  expect(sent(request, 2).url).toMatch(/\/jobs\/posts\?cursor=welding-2&limit=30&kind=full_time$/)
+
+  // Searched words stay with the kind; what is typed stays in the box when the kind changes.
+  request.mockResolvedValueOnce(answer(200, { items: [welding], nextCursor: null }))
+  fireEvent.change(box(), { target: { value: '电焊' } })
+  fireEvent.click(screen.getByRole('button', { name: '搜索' }))
+  await vi.waitFor(() => expect(request).toHaveBeenCalledTimes(4))
+  expect(sent(request, 3).url).toMatch(/\/jobs\/posts\?limit=30&q=%E7%94%B5%E7%84%8A&kind=full_time$/)
+  request.mockResolvedValueOnce(answer(200, { items: [], nextCursor: null }))
+  fireEvent.click(screen.getByRole('button', { name: '日结' }))
+  expect(await screen.findByText('没有找到与“电焊”相关的工作。试试换个说法，或少输入几个词。')).toBeTruthy()
+  expect(sent(request, 4).url).toMatch(/\/jobs\/posts\?limit=30&q=%E7%94%B5%E7%84%8A&kind=day$/)
+  expect((box() as HTMLInputElement).value).toBe('电焊')
+
+  request.mockResolvedValueOnce(answer(200, { items: [cleaning, welding], nextCursor: null }))
+  fireEvent.click(screen.getByRole('button', { name: '全部' }))
+  expect(await screen.findByText('电焊工')).toBeTruthy()
+  expect(sent(request, 5).url).toMatch(/\/jobs\/posts\?limit=30&q=%E7%94%B5%E7%84%8A$/)
+})
+
 test('no results say what was searched for; the keyboard’s search key searches too', async () => {
   sessionStore.set({ token: 'token-zhao', me: citizen })
   request.mockResolvedValueOnce(answer(200, { items: [cleaning], nextCursor: null }))
