@@ -36,7 +36,7 @@ export function hashOf(row: Omit<Row, 'hash'>): string {
 }
 
 function chained(head: Head | undefined, at: Date, actor: Actor, entry: AuditEntry): Row {
-  const row: Omit<Row, 'hash'> = {
+  const row: Row = {
     seq: (head?.seq ?? 0) + 1,
     at: at.toISOString(),
     requestId: actor.requestId,
@@ -48,8 +48,10 @@ function chained(head: Head | undefined, at: Date, actor: Actor, entry: AuditEnt
     objectType: entry.objectType ?? null,
     objectId: entry.objectId ?? null,
     prevHash: head?.hash ?? genesisHash,
+    hash: '',
   }
-  return { ...row, hash: hashOf(row) }
+  row.hash = hashOf(row)
+  return row
 }
 
 const columns = ['seq', 'at', 'requestId', 'actorUserId', 'subjectUserId', 'viaGrantId', 'action', 'kind', 'objectType', 'objectId', 'prevHash', 'hash'] as const
@@ -57,8 +59,11 @@ const columns = ['seq', 'at', 'requestId', 'actorUserId', 'subjectUserId', 'viaG
 /** Rows per prepared insert: a batch of any size is written as inserts of these sizes. */
 const insertSizes = [64, 8, 1] as const
 
+/** The placeholders' names of each row of an insert: `seq0 … hash0`, `seq1 …`. */
+const placeholderNames = Array.from({ length: Math.max(...insertSizes) }, (_, i) => columns.map((column) => `${column}${i}`))
+
 function rowsOfPlaceholders(size: number) {
-  return Array.from({ length: size }, (_, i) => Object.fromEntries(columns.map((column) => [column, sql.placeholder(`${column}${i}`)])) as Record<(typeof columns)[number], Placeholder>)
+  return placeholderNames.slice(0, size).map((names) => Object.fromEntries(columns.map((column, c) => [column, sql.placeholder(names[c] as string)])) as Record<(typeof columns)[number], Placeholder>)
 }
 
 /**
@@ -85,9 +90,13 @@ async function append(tx: Tx, entries: readonly { readonly at: Date; readonly ac
   for (let i = 0; i < rows.length; ) {
     const size = insertSizes.find((candidate) => candidate <= rows.length - i) ?? 1
     const values: Record<string, unknown> = {}
-    rows.slice(i, i + size).forEach((row, n) => {
-      for (const column of columns) values[`${column}${n}`] = row[column]
-    })
+    for (let n = 0; n < size; n += 1) {
+      const row = rows[i + n] as Row
+      const names = placeholderNames[n] as string[]
+      columns.forEach((column, c) => {
+        values[names[c] as string] = row[column]
+      })
+    }
     await prepared.inserts.get(size)?.execute(values)
     i += size
   }

@@ -56,7 +56,21 @@ function callerOf(socket: string | undefined, forwardedFor: string | undefined, 
  * own bucket.
  */
 export function clientAddress(c: Context, trust: ProxyTrust): string {
-  const env = c.env as NodeBindings | undefined
-  const caller = callerOf(env?.incoming?.socket?.remoteAddress, c.req.header('x-forwarded-for'), trust)
+  const socket = (c.env as NodeBindings | undefined)?.incoming?.socket
+  const forwardedFor = c.req.header('x-forwarded-for')
+  if (!socket || (trust.kind !== 'none' && forwardedFor !== undefined)) return bucketOf(callerOf(socket?.remoteAddress, forwardedFor, trust))
+  // Only the socket's peer counts: worked out once per connection, which a keep-alive client
+  // sends many requests on.
+  let caller = peerOfSocket.get(socket)
+  if (caller === undefined) {
+    caller = bucketOf(callerOf(socket.remoteAddress, undefined, trust))
+    peerOfSocket.set(socket, caller)
+  }
+  return caller
+}
+
+const peerOfSocket = new WeakMap<object, string>()
+
+function bucketOf(caller: IpAddress | string): string {
   return typeof caller === 'string' ? caller : bucketOfAddress(caller)
 }

@@ -46,7 +46,8 @@ export function mountOperation<O extends Operation>(app: Hono<AppEnv>, deps: Dep
     throw new Error(`${operation.id}: Idempotency-Key belongs to sessions; a partner's own reference makes its calls idempotent`)
   }
   const { handler, idempotent } = handlersOf(operation, binding)
-  const guards: MiddlewareHandler<AppEnv>[] = [
+  const steps: MiddlewareHandler<AppEnv>[] = [
+    operationBodyLimit(deps, operation),
     addressRateLimit(deps, operation),
     sessionAuth(deps, operation),
     accountRateLimit(deps, operation),
@@ -55,7 +56,7 @@ export function mountOperation<O extends Operation>(app: Hono<AppEnv>, deps: Dep
     idempotency(deps, operation, idempotent),
   ].filter((step) => step !== passThrough)
   const path = `/api${operation.path}`
-  app.on(operation.method.toUpperCase(), path, operationBodyLimit(deps, operation), ...guards, operationResponse(deps, operation, handler))
+  app.on(operation.method.toUpperCase(), [path], ...steps, operationResponse(deps, operation, handler))
 }
 
 /** The handler, and how a retry replays: said for every idempotent operation, and only for those. */

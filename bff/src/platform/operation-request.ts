@@ -5,6 +5,7 @@ import type { Operation } from '@renshe/shared/platform/operation'
 import type { AppEnv } from './app-env'
 import type { Deps } from './deps'
 import { auditPartnerRefusal } from './partner-access'
+import { passThrough } from './pass-through'
 import { ApiProblem, fieldErrorsOf, problemResponse } from './problem'
 import { readUpload, refuseAnnouncedOversize } from './upload'
 
@@ -14,10 +15,8 @@ import { readUpload, refuseAnnouncedOversize } from './upload'
  */
 export function operationBodyLimit(deps: Deps, operation: Operation): MiddlewareHandler<AppEnv> {
   if (operation.upload) return refuseAnnouncedOversize(operation.upload)
-  // A GET reads no body; asking for one would build the whole fetch Request of every read.
-  if (operation.method === 'get') return async function noBody(_c, next) {
-    await next()
-  }
+  // A GET reads no body (asking for one would build the whole fetch Request of every read): no step.
+  if (operation.method === 'get') return passThrough
   const maxSize = deps.config.maxBodyBytes
   const onError = (c: Context<AppEnv>) => problemResponse(c, { code: 'payload_too_large', detail: `At most ${maxSize} bytes` })
   const streamed = bodyLimit({ maxSize, onError })

@@ -13,15 +13,25 @@ export interface WorkCalendar {
 export function createWorkCalendar(days: readonly { date: string; kind: CalendarDayKind }[]): WorkCalendar {
   const exceptions = new Map<number, CalendarDayKind>()
   for (const day of days) exceptions.set(dayNumber(day.date), day.kind)
-  return {
-    isWorkingDay(date) {
-      const day = dayNumber(date)
-      const kind = exceptions.get(day)
-      if (kind) return kind === 'workday'
-      const weekday = mod(day + 4, 7) // 1970-01-01 was a Thursday; 0 is Sunday
-      return weekday !== 0 && weekday !== 6
-    },
-  }
+  const calendar: WorkCalendar = { isWorkingDay: (date) => worksOn(exceptions, dayNumber(date)) }
+  exceptionsOf.set(calendar, exceptions)
+  return calendar
+}
+
+/** The exceptions of each calendar made here, so that counting days need not write each one as a date. */
+const exceptionsOf = new WeakMap<WorkCalendar, ReadonlyMap<number, CalendarDayKind>>()
+
+function worksOn(exceptions: ReadonlyMap<number, CalendarDayKind>, day: number): boolean {
+  const kind = exceptions.get(day)
+  if (kind) return kind === 'workday'
+  const weekday = mod(day + 4, 7) // 1970-01-01 was a Thursday; 0 is Sunday
+  return weekday !== 0 && weekday !== 6
+}
+
+/** Whether day number `day` is a working day, for a calendar made by `createWorkCalendar` or any other. */
+function isWorkingDayNumber(calendar: WorkCalendar, day: number): boolean {
+  const exceptions = exceptionsOf.get(calendar)
+  return exceptions ? worksOn(exceptions, day) : calendar.isWorkingDay(dateOf(day))
 }
 
 /**
@@ -34,7 +44,7 @@ export function addWorkingDays(calendar: WorkCalendar, from: IsoDate, n: number)
   let resting = 0
   for (let counted = 0; counted < n; ) {
     day += 1
-    if (calendar.isWorkingDay(dateOf(day))) {
+    if (isWorkingDayNumber(calendar, day)) {
       counted += 1
       resting = 0
     } else if (++resting > maxRestingRun) {
@@ -63,7 +73,7 @@ export function workingDaysBetween(calendar: WorkCalendar, from: IsoDate, to: Is
   const [a, b] = [dayNumber(from), dayNumber(to)]
   const [start, end, sign] = a <= b ? [a, b, 1] : [b, a, -1]
   let count = 0
-  for (let day = start + 1; day <= end; day += 1) if (calendar.isWorkingDay(dateOf(day))) count += sign
+  for (let day = start + 1; day <= end; day += 1) if (isWorkingDayNumber(calendar, day)) count += sign
   return count
 }
 

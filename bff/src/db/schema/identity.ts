@@ -25,6 +25,8 @@ export function identityTables(d: Dialect) {
       d.uniqueIndex('users_dev_account').on(t.devAccount),
       d.uniqueIndex('users_wechat_openid').on(t.wechatOpenidIndex),
       d.uniqueIndex('users_staff_code').on(t.staffCode),
+      // Who covers a region is asked at every complaint and alert: an index, not a walk of every account.
+      d.index('users_region').on(t.regionCode),
     ],
   )
 

@@ -14,7 +14,7 @@ export async function insertKept(tx: Tx, row: KeptRow): Promise<void> {
 }
 
 export async function keptOf(q: Query, userId: string): Promise<KeptRow | undefined> {
-  const [row] = await q.select().from(keptProfiles).where(eq(keptProfiles.userId, userId)).limit(1)
+  const [row] = await q.select().from(keptProfiles).where(eq(keptProfiles.userId, userId))
   return row
 }
 
@@ -30,7 +30,7 @@ export async function keptByGrant(q: Query, staffUserId: string, grantId: string
 
 /** The kept row, locked until the transaction ends: of two decisions, the second sees the first. */
 export async function lockKept(tx: Tx, userId: string): Promise<KeptRow | undefined> {
-  const [row] = await forUpdate(tx.select().from(keptProfiles).where(eq(keptProfiles.userId, userId)).limit(1))
+  const [row] = await forUpdate(tx.select().from(keptProfiles).where(eq(keptProfiles.userId, userId)))
   return row
 }
 

@@ -12,18 +12,18 @@ export type GrantRow = typeof proxyGrants.$inferSelect
 export type AuditRow = typeof auditLog.$inferSelect
 
 export async function findUser(q: Query, id: string): Promise<UserRow | undefined> {
-  const [row] = await q.select().from(users).where(eq(users.id, id)).limit(1)
+  const [row] = await q.select().from(users).where(eq(users.id, id))
   return row
 }
 
 /** The user, locked until the transaction ends: what they bind or change waits for the one before. */
 export async function lockUser(tx: Tx, id: string): Promise<UserRow | undefined> {
-  const [row] = await forUpdate(tx.select().from(users).where(eq(users.id, id)).limit(1))
+  const [row] = await forUpdate(tx.select().from(users).where(eq(users.id, id)))
   return row
 }
 
 export async function findUserByDevAccount(q: Query, account: string): Promise<UserRow | undefined> {
-  const [row] = await q.select().from(users).where(eq(users.devAccount, account)).limit(1)
+  const [row] = await q.select().from(users).where(eq(users.devAccount, account))
   return row
 }
 
@@ -32,12 +32,12 @@ export function listDevAccountUsers(q: Query): Promise<UserRow[]> {
 }
 
 export async function findUserByOpenidIndex(q: Query, openidIndex: string): Promise<UserRow | undefined> {
-  const [row] = await q.select().from(users).where(eq(users.wechatOpenidIndex, openidIndex)).limit(1)
+  const [row] = await q.select().from(users).where(eq(users.wechatOpenidIndex, openidIndex))
   return row
 }
 
 export async function findStaffByCode(q: Query, staffCode: string): Promise<UserRow | undefined> {
-  const [row] = await q.select().from(users).where(eq(users.staffCode, staffCode)).limit(1)
+  const [row] = await q.select().from(users).where(eq(users.staffCode, staffCode))
   return row
 }
 
@@ -47,7 +47,7 @@ export async function insertUserIfAbsent(tx: Tx, row: typeof users.$inferInsert)
 }
 
 export async function findRealName(q: Query, userId: string): Promise<RealNameRow | undefined> {
-  const [row] = await q.select().from(realNames).where(eq(realNames.userId, userId)).limit(1)
+  const [row] = await q.select().from(realNames).where(eq(realNames.userId, userId))
   return row
 }
 
@@ -63,13 +63,13 @@ export async function realNamesOf(q: Query, userIds: readonly string[]): Promise
 }
 
 export async function findRealNameByIdIndex(q: Query, idNumberIndex: string): Promise<RealNameRow | undefined> {
-  const [row] = await q.select().from(realNames).where(eq(realNames.idNumberIndex, idNumberIndex)).limit(1)
+  const [row] = await q.select().from(realNames).where(eq(realNames.idNumberIndex, idNumberIndex))
   return row
 }
 
 /** The social-insurance register's entry for an ID number (by its blind index), if it knows it. */
 export async function findRegisteredPerson(q: Query, idNumberIndex: string): Promise<typeof insuredPersons.$inferSelect | undefined> {
-  const [row] = await q.select().from(insuredPersons).where(eq(insuredPersons.idNumberIndex, idNumberIndex)).limit(1)
+  const [row] = await q.select().from(insuredPersons).where(eq(insuredPersons.idNumberIndex, idNumberIndex))
   return row
 }
 
@@ -139,13 +139,13 @@ export async function insertGrant(tx: Tx, row: GrantRow): Promise<void> {
 }
 
 export async function findGrant(q: Query, id: string): Promise<GrantRow | undefined> {
-  const [row] = await q.select().from(proxyGrants).where(eq(proxyGrants.id, id)).limit(1)
+  const [row] = await q.select().from(proxyGrants).where(eq(proxyGrants.id, id))
   return row
 }
 
 /** The grant, locked until the transaction ends: two revocations of it happen one after the other. */
 export async function lockGrant(tx: Tx, id: string): Promise<GrantRow | undefined> {
-  const [row] = await forUpdate(tx.select().from(proxyGrants).where(eq(proxyGrants.id, id)).limit(1))
+  const [row] = await forUpdate(tx.select().from(proxyGrants).where(eq(proxyGrants.id, id)))
   return row
 }
 

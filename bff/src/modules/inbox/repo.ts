@@ -28,13 +28,13 @@ export async function unreadCount(q: Query, userId: string): Promise<number> {
 }
 
 export async function messageById(q: Query, id: string): Promise<MessageRow | undefined> {
-  const [row] = await q.select().from(inboxMessages).where(eq(inboxMessages.id, id)).limit(1)
+  const [row] = await q.select().from(inboxMessages).where(eq(inboxMessages.id, id))
   return row
 }
 
 /** The message, locked until the transaction ends: of two marks at once, the second finds it read. */
 export async function lockMessage(tx: Tx, id: string): Promise<MessageRow | undefined> {
-  const [row] = await forUpdate(tx.select().from(inboxMessages).where(eq(inboxMessages.id, id)).limit(1))
+  const [row] = await forUpdate(tx.select().from(inboxMessages).where(eq(inboxMessages.id, id)))
   return row
 }
 

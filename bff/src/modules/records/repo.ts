@@ -65,14 +65,12 @@ const statements = preparedPer((q) => ({
     .from(realNames)
     .leftJoin(insuredPersons, eq(insuredPersons.idNumberIndex, realNames.idNumberIndex))
     .where(eq(realNames.userId, sql.placeholder('userId')))
-    .limit(1)
     .prepare('records_person_of_user'),
   registerEntryOfUser: q
     .select({ userId: realNames.userId, personId: insuredPersons.id, retiredFrom: insuredPersons.retiredFrom })
     .from(realNames)
     .leftJoin(insuredPersons, eq(insuredPersons.idNumberIndex, realNames.idNumberIndex))
     .where(eq(realNames.userId, sql.placeholder('userId')))
-    .limit(1)
     .prepare('records_register_entry_of_user'),
   monthsOfPerson: q
     .select({ month: contributions.month, type: contributions.type, personalFen: contributions.personalFen, employerFen: contributions.employerFen })
@@ -96,13 +94,11 @@ const statements = preparedPer((q) => ({
     .select()
     .from(certificates)
     .where(eq(certificates.verificationCode, sql.placeholder('code')))
-    .limit(1)
     .prepare('records_certificate_by_code'),
   checkByCode: q
     .select(checkColumns)
     .from(certificates)
     .where(eq(certificates.verificationCode, sql.placeholder('code')))
-    .limit(1)
     .prepare('records_certificate_check_by_code'),
   spans: q.select(spanColumns).from(insuredPersons).where(eq(insuredPersons.id, sql.placeholder('personId'))).prepare('records_spans_of_person'),
 }))
@@ -185,7 +181,7 @@ export async function certificateCheckByCode(q: Query, code: string): Promise<Ce
 }
 
 export async function certificateById(q: Query, id: string): Promise<CertificateRow | undefined> {
-  const [row] = await q.select().from(certificates).where(eq(certificates.id, id)).limit(1)
+  const [row] = await q.select().from(certificates).where(eq(certificates.id, id))
   return row
 }
 

@@ -11,8 +11,15 @@ const allDays = preparedPer((q: Query) =>
 )
 
 export async function loadWorkCalendar(q: Query): Promise<WorkCalendar> {
-  return createWorkCalendar(await allDays(q).execute())
+  const days = await allDays(q).execute()
+  // Every deadline reads the table, which changes a few times a year: the calendar made from the
+  // same rows as last time is that one again.
+  const key = days.map((day) => `${day.date}${day.kind}`).join()
+  if (last?.key !== key) last = { key, calendar: createWorkCalendar(days) }
+  return last.calendar
 }
+
+let last: { readonly key: string; readonly calendar: WorkCalendar } | null = null
 
 export function calendarOfYear(q: Query, year: number): Promise<CalendarDay[]> {
   return q

@@ -1,0 +1,1 @@
+CREATE INDEX "users_region" ON "users" USING btree ("region_code");

@@ -1,0 +1,1 @@
+CREATE INDEX `users_region` ON `users` (`region_code`);
