@@ -56,6 +56,7 @@ export function mountOperation<O extends Operation>(app: Hono<AppEnv>, deps: Dep
     idempotency(deps, operation, idempotent),
   ].filter((step) => step !== passThrough)
   const path = `/api${operation.path}`
+  // The path as a list: Hono's typings take a spread of handlers only after a list of paths.
   app.on(operation.method.toUpperCase(), [path], ...steps, operationResponse(deps, operation, handler))
 }
 
