@@ -27,10 +27,15 @@ export function usePaged<T>(loadPage: (cursor: string | undefined) => Promise<Pa
   const actingFor = useStore(actingForStore)
   const load = useRef(loadPage)
   load.current = loadPage
+  const lastAsked = useRef(0)
 
   const fetchPage = useCallback(async (from: string | undefined, append: boolean) => {
+    const asked = (lastAsked.current += 1)
     setStatus('loading')
     const result = await load.current(from)
+    // Only the page asked for last is shown: an earlier answer arriving late (for the words or
+    // the kind before, or a "more" tapped twice) would mix another list into this one.
+    if (asked !== lastAsked.current) return
     if (result.ok) {
       setItems((previous) => (append ? [...previous, ...result.value.items] : result.value.items))
       setCursor(result.value.nextCursor)
