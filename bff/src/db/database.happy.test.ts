@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { createTestContext } from '../testing/harness'
-import { assertOutsideTransaction, guardTransactions } from './database'
+import { assertOutsideTransaction, guardTransactions, unitsOfWorkRunning } from './database'
 import { calendarDays } from './schema'
 
 const day = (date: string) => ({ date, kind: 'holiday' as const, name: `day ${date}` })
@@ -63,4 +63,25 @@ test('without the guard (TRANSACTION_GUARD=0) units of work run and commit the s
     guardTransactions(true)
   }
   await expect(deps.db.transaction(async () => assertOutsideTransaction())).rejects.toThrow(/inside a transaction/)
+})
+
+test('the guard is in use only while units of work run: counted in and out, failed ones too, and none left once all have ended', async () => {
+  const { deps } = await createTestContext({ seed: false })
+  const seen: number[] = []
+  await Promise.all([
+    deps.db.transaction(async (tx) => {
+      seen.push(unitsOfWorkRunning())
+      await tx.insert(calendarDays).values(day('2030-05-01'))
+    }),
+    deps.db.transaction(async () => {
+      seen.push(unitsOfWorkRunning())
+      throw new Error('refused')
+    }).catch(() => undefined),
+  ])
+  expect(seen.every((running) => running >= 1)).toBe(true)
+  expect(unitsOfWorkRunning()).toBe(0)
+  // Outside every unit nothing is marked; inside one the guard holds as before.
+  expect(() => assertOutsideTransaction()).not.toThrow()
+  await expect(deps.db.transaction(async () => assertOutsideTransaction())).rejects.toThrow(/inside a transaction/)
+  expect(unitsOfWorkRunning()).toBe(0)
 })

@@ -38,11 +38,21 @@ const insideTransaction = new AsyncLocalStorage<true>()
 
 /**
  * Whether units of work are marked so that reaching the database from inside one throws. The
- * mark is an AsyncLocalStorage, and on Node 20 any AsyncLocalStorage in use puts a hook on every
- * promise of the process; measured, that costs a few per cent of a read's throughput, which a
- * deployment may save with TRANSACTION_GUARD=0 (decision 040). On by default.
+ * mark is an AsyncLocalStorage, and on Node 20 an AsyncLocalStorage in use puts a hook on every
+ * promise of the process. So the storage is in use only while a unit of work runs: the first to
+ * start turns it on, the last to end turns it off, and a request that comes while no transaction
+ * runs pays nothing for it (decision 040). TRANSACTION_GUARD=0 turns the guard off altogether.
+ * On by default.
  */
 let guarded = true
+
+/** Units of work running now, on this process; the storage is enabled while there is one. */
+let running = 0
+
+/** How many units of work run now on this process (the guard's storage is enabled while any does). */
+export function unitsOfWorkRunning(): number {
+  return running
+}
 
 /** Turns the guard on or off for this process (the configuration's `transactionGuard`). */
 export function guardTransactions(on: boolean): void {
@@ -51,16 +61,20 @@ export function guardTransactions(on: boolean): void {
 
 /** Throws when called from inside a unit of work: the code there must use the transaction it was given. */
 export function assertOutsideTransaction(): void {
-  if (guarded && insideTransaction.getStore()) {
+  if (guarded && running > 0 && insideTransaction.getStore()) {
     throw new Error('The database was reached from inside a transaction: pass the transaction down instead')
   }
 }
 
-export function runInsideTransaction<T>(work: () => Promise<T>): Promise<T> {
-  return guarded ? insideTransaction.run(true, work) : work()
+export async function runInsideTransaction<T>(work: () => Promise<T>): Promise<T> {
+  if (!guarded) return work()
+  running += 1
+  try {
+    return await insideTransaction.run(true, work)
+  } finally {
+    running -= 1
+    // Disabling forgets every mark; none is needed once no unit of work runs.
+    if (running === 0) insideTransaction.disable()
+  }
 }
 
-/** Work that must not inherit the caller's transaction marker (a batch flushed on behalf of many requests). */
-export function runOutsideTransaction<T>(work: () => T): T {
-  return guarded ? insideTransaction.exit(work) : work()
-}

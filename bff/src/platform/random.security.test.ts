@@ -22,3 +22,17 @@ test('bytes handed out are copies: changing them changes nothing the source hand
   const next = systemRandom.bytes(32)
   expect(next.equals(Buffer.alloc(32, 0xab))).toBe(false)
 })
+
+test('an identifier is its millisecond then 80 random bits: later ones sort later, two of one millisecond differ', () => {
+  const at = Date.UTC(2026, 10, 29, 2)
+  const first = newId(systemRandom, at)
+  const same = newId(systemRandom, at)
+  const later = newId(systemRandom, at + 1)
+  for (const id of [first, same, later]) expect(id).toMatch(/^[0-9a-hjkmnp-tv-z]{26}$/)
+  expect(first.slice(0, 10)).toBe(same.slice(0, 10))
+  expect(first).not.toBe(same)
+  expect([later, first].sort()[0]).toBe(first)
+  expect(later.slice(0, 10) > first.slice(0, 10)).toBe(true)
+  // The time part is the millisecond, readable back: nothing else of the moment is in it.
+  expect(Number.parseInt([...first.slice(0, 10)].map((c) => '0123456789abcdefghjkmnpqrstvwxyz'.indexOf(c).toString(32)).join(''), 32)).toBe(at)
+})

@@ -47,9 +47,19 @@ export function seededRandom(seed: number): Random {
   }
 }
 
-/** 128 random bits as 26 lowercase base32 characters: an opaque identifier. */
-export function newId(random: Random): string {
-  return toBase32(random.bytes(16), '0123456789abcdefghjkmnpqrstvwxyz').slice(0, 26)
+const idAlphabet = '0123456789abcdefghjkmnpqrstvwxyz'
+
+/**
+ * An opaque identifier of 26 lowercase base32 characters: the millisecond it was made (10
+ * characters, 48 bits, as a ULID) and 80 random bits (16 characters). Identifiers made later
+ * sort later, so a row's key goes in at the end of its index rather than at a random page of it:
+ * a commit writes the few last pages of each index instead of one page per row (decision 059).
+ * The random part alone is what makes an identifier impossible to guess.
+ */
+export function newId(random: Random, at: number = Date.now()): string {
+  let time = ''
+  for (let rest = at, i = 0; i < 10; i += 1, rest = Math.floor(rest / 32)) time = idAlphabet[rest % 32] + time
+  return time + toBase32(random.bytes(10), idAlphabet)
 }
 
 const crockford = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
