@@ -18,6 +18,7 @@ import { newId } from './platform/random'
 import { purgeRateLimits } from './platform/rate-limit'
 import { matchNoticesJob, runMatchNotices } from './modules/jobs/match-notices'
 import { retrySubsidyPayouts, subsidyPayoutsJob } from './modules/jobs/subsidy-service'
+import { followFlexiblePayments, insurancePaymentsJob } from './modules/jobs/insurance-jobs'
 import { runRetireeJobs } from './modules/retiree/jobs'
 import { runWagesJobs } from './modules/wages/jobs'
 import { trackConnections } from './platform/shutdown'
@@ -40,6 +41,8 @@ export function portalJobs(config: Config): JobDefinition[] {
     { name: matchNoticesJob, seconds: config.jobsMatchIntervalSeconds, run: runMatchNotices },
     // Jobs: subsidy payouts the payment channel could not take yet, asked again under the same number.
     { name: subsidyPayoutsJob, seconds: config.jobsMatchIntervalSeconds, run: retrySubsidyPayouts },
+    // Jobs: pension payment orders past their expiry closed with the channel; refunds on their way followed to their end.
+    { name: insurancePaymentsJob, seconds: config.jobsMatchIntervalSeconds, run: followFlexiblePayments },
     {
       name: 'housekeeping',
       seconds: 3600,

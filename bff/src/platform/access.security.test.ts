@@ -62,6 +62,7 @@ test('a citizen who has not bound a real name is refused every real-name service
     'identity.createProxyGrant',
     'jobs.apply',
     'jobs.applySubsidy',
+    'jobs.checkSubsidyPayout',
     'jobs.enrolFlexible',
     'jobs.getFlexiblePayment',
     'jobs.getMyFlexibleInsurance',

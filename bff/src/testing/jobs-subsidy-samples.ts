@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm'
 import { SubsidyApplication } from '@renshe/shared/jobs/subsidy'
+import { flexibleSubsidyApplications } from '../db/schema'
 import type { Sample } from './operation-samples'
 import type { AuditedWrite } from './wages-audit-walk'
 import type { TestContext } from './harness'
@@ -12,6 +14,7 @@ export const jobsSubsidySamples: Readonly<Record<string, Sample>> = {
   'jobs.applySubsidy': {},
   'jobs.listSubsidyApplications': { query: { status: 'pending' } },
   'jobs.decideSubsidy': { params: { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzz' }, body: sampleSubsidyApproval },
+  'jobs.checkSubsidyPayout': { params: { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzz' } },
 }
 
 /**
@@ -48,5 +51,14 @@ export const jobsSubsidyAuditedWrites: Record<string, (t: TestContext) => Promis
     const token = await t.login('officer-liu')
     const liu = await userIdOf(t, 'officer-liu')
     return { act: () => t.call('POST', `/api/jobs/subsidy/applications/${application.id}/decision`, { token, body: sampleSubsidyApproval }), actor: liu, subject: zhao }
+  },
+  'jobs.checkSubsidyPayout': async (t) => {
+    const application = await appliedForSubsidy(t)
+    await t.call('POST', `/api/jobs/subsidy/applications/${application.id}/decision`, { token: await t.login('officer-liu'), body: sampleSubsidyApproval })
+    // The development channel pays at once: the payout is put back on its way, as a transfer waiting for the payee.
+    await t.deps.db.transaction((tx) => tx.update(flexibleSubsidyApplications).set({ payoutStatus: 'pending', paidOutAt: null }).where(eq(flexibleSubsidyApplications.id, application.id)))
+    const zhao = await userIdOf(t, 'worker-zhao')
+    const token = await t.login('worker-zhao')
+    return { act: () => t.call('POST', `/api/jobs/subsidy/applications/${application.id}/payout-check`, { token }), actor: zhao, subject: zhao }
   },
 }

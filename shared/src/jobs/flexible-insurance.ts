@@ -3,6 +3,7 @@ import type { Locale } from '../platform/locale'
 import { addMonths, monthIndex } from '../records/months'
 import { Fen, YearMonth } from '../records/schemas'
 import { IsoDate } from '../wages/schemas'
+import { wholeYearsBetween } from './retirement-age'
 
 // Basic pension of flexible workers (灵活就业人员参保): the contribution base they may choose,
 // what a payment period costs, and the social-insurance subsidy. Every number that policy sets
@@ -109,6 +110,17 @@ export function checkContributionBase(table: AverageWageTable, regionCode: strin
   if (baseFen > limits.value.maxFen) return { ok: false, error: 'contributionBase.aboveMaximum', limits: limits.value }
   return { ok: true, limits: limits.value }
 }
+
+/**
+ * How long the channel's order of a payment stays payable (WeChat Pay's `time_expire`), in
+ * minutes. The worker starts a payment when she means to pay it, and WeChat's pay sheet opens
+ * at once: half an hour is ample to finish in it, also for someone slow with the phone. A longer
+ * life would keep an abandoned order (and the months it holds) open for nothing, and an order
+ * that outlives the day may meet a change of base; a shorter one would close orders under
+ * people still paying. Past it the order is closed with the channel and a new start opens a
+ * new one (decision 051).
+ */
+export const paymentOrderExpiryMinutes = 30
 
 export const PaymentPeriod = z.enum(['month', 'quarter', 'half_year', 'year'])
 export type PaymentPeriod = z.infer<typeof PaymentPeriod>
@@ -217,7 +229,11 @@ export const SubsidyFacts = z.object({
   enrolledSince: YearMonth,
   today: IsoDate,
   ageYears: z.number().int().nonnegative(),
-  /** Years to the statutory retirement age when the subsidy was first granted; null when unknown. */
+  /**
+   * Whole years from the start of the subsidised period (`enrolledSince`, where every term counts
+   * from) to the month of the statutory retirement age (`yearsToRetirementAtStart`); negative
+   * when retired before it; null when unknown.
+   */
   yearsToRetirementAtStart: z.number().int().nullable(),
 })
 export type SubsidyFacts = z.infer<typeof SubsidyFacts>
@@ -294,6 +310,15 @@ export const subsidyRules: readonly SubsidyRule[] = [
 /** The last month a rule subsidises for someone enrolled since `enrolledSince`; null: no end of its own. */
 export function subsidyLastMonth(rule: Pick<SubsidyRule, 'maxYears'>, enrolledSince: string): string | null {
   return rule.maxYears === null ? null : addMonths(enrolledSince, rule.maxYears * 12 - 1)
+}
+
+/**
+ * Whole years from the first subsidised month to the month the person reaches the statutory
+ * retirement age (`statutoryRetirement` in retirement-age.ts): "less than 5 years from retirement
+ * when first subsidised" is this number below 5, so 4 years and 11 months is near retirement.
+ */
+export function yearsToRetirementAtStart(enrolledSince: string, retirementMonth: string): number {
+  return wholeYearsBetween(enrolledSince, retirementMonth)
 }
 
 /** Whether the month of `today` falls in the rule's term: from `enrolledSince` to its last month. */

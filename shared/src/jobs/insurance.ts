@@ -52,6 +52,14 @@ export type PaymentStatus = z.infer<typeof PaymentStatus>
 export const PaymentChannelKind = z.enum(['wechat', 'development'])
 export type PaymentChannelKind = z.infer<typeof PaymentChannelKind>
 
+/**
+ * Money received for a payment already closed or failed is given back in full: `processing`
+ * while the channel is returning it, `refunded` once returned, `closed` or `abnormal` when the
+ * channel could not return it and an officer takes it up (decision 051).
+ */
+export const FlexibleRefundState = z.enum(['processing', 'refunded', 'closed', 'abnormal'])
+export type FlexibleRefundState = z.infer<typeof FlexibleRefundState>
+
 export const FlexiblePayment = z.object({
   id: z.string(),
   months: z.array(YearMonth).min(1),
@@ -62,6 +70,10 @@ export const FlexiblePayment = z.object({
   channel: PaymentChannelKind,
   createdAt: Timestamp,
   paidAt: Timestamp.nullable(),
+  /** While pending: after this the order can no longer be paid, and a new start opens a new one. Null for older payments. */
+  expiresAt: Timestamp.nullable(),
+  /** Null unless money received for a closed or failed payment is being given back. */
+  refund: FlexibleRefundState.nullable(),
 })
 export type FlexiblePayment = z.infer<typeof FlexiblePayment>
 

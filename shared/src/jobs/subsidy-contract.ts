@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineOperation } from '../platform/operation'
-import { MySubsidy, SubsidyApplication, SubsidyDecision, SubsidyReviewItem, SubsidyReviewPage, SubsidyReviewQuery } from './subsidy'
+import { MySubsidy, MySubsidyApplication, SubsidyApplication, SubsidyDecision, SubsidyReviewItem, SubsidyReviewPage, SubsidyReviewQuery } from './subsidy'
 
 const tags = ['jobs'] as const
 
@@ -36,6 +36,18 @@ export const applySubsidy = defineOperation({
   rateLimit: 'submission',
   successStatus: 201,
   response: SubsidyApplication,
+})
+
+export const checkSubsidyPayout = defineOperation({
+  id: 'jobs.checkSubsidyPayout',
+  method: 'post',
+  path: '/jobs/subsidy/applications/:id/payout-check',
+  summary: 'Ask the payment channel again where the payout of my approved application stands (after I confirmed the receipt in WeChat): only while it is on its way',
+  tags,
+  access: worker,
+  rateLimit: 'submission',
+  params: id,
+  response: MySubsidyApplication,
 })
 
 export const listSubsidyApplications = defineOperation({

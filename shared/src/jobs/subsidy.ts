@@ -46,6 +46,18 @@ export const SubsidyApplication = z.object({
 })
 export type SubsidyApplication = z.infer<typeof SubsidyApplication>
 
+/**
+ * What the payee's mini-program hands to `wx.requestMerchantTransfer` to confirm receipt of a
+ * transfer that waits for her (WeChat Pay's user confirmation mode, decision 054): the merchant,
+ * the app, and the transfer's `package_info`. Given to the applicant herself only.
+ */
+export const PayoutConfirmation = z.object({ mchId: z.string(), appId: z.string(), package: z.string() })
+export type PayoutConfirmation = z.infer<typeof PayoutConfirmation>
+
+/** An application as its applicant sees it: with what confirming the receipt needs while her payout waits for it, null otherwise. */
+export const MySubsidyApplication = SubsidyApplication.extend({ confirmation: PayoutConfirmation.nullable() })
+export type MySubsidyApplication = z.infer<typeof MySubsidyApplication>
+
 export const MySubsidy = z.object({
   /** False before enrolling as a flexible worker: nothing to apply for yet. */
   enrolled: z.boolean(),
@@ -56,7 +68,7 @@ export const MySubsidy = z.object({
   /** False while an application waits for its decision, or with no paid month left to apply for. */
   canApply: z.boolean(),
   /** Newest first. */
-  applications: z.array(SubsidyApplication),
+  applications: z.array(MySubsidyApplication),
   channel: PaymentChannelKind,
 })
 export type MySubsidy = z.infer<typeof MySubsidy>
@@ -67,6 +79,8 @@ export const SubsidyReviewItem = SubsidyApplication.extend({
   idNumberMasked: z.string(),
   regionCode: z.string(),
   enrolledSince: YearMonth,
+  /** Read from the sex digit of her ID number: only a woman's category can be asked (`femaleCategory`), nothing more of the number is shown. */
+  applicantIsWoman: z.boolean(),
 })
 export type SubsidyReviewItem = z.infer<typeof SubsidyReviewItem>
 
@@ -74,6 +88,10 @@ export const SubsidyReviewPage = z.object({ items: z.array(SubsidyReviewItem), n
 export type SubsidyReviewPage = z.infer<typeof SubsidyReviewPage>
 
 export const subsidyDeclineReasonMaxLength = 200
+
+/** Which original statutory retirement age a woman had: 50 (worker) or 55 (cadre or staff). */
+export const FemaleCategory = z.enum(['worker', 'cadre'], { message: 'field.choose' })
+export type FemaleCategory = z.infer<typeof FemaleCategory>
 
 /**
  * An officer's decision. Approving records the facts the officer confirmed from the documents
@@ -87,6 +105,12 @@ export const SubsidyDecision = z.discriminatedUnion(
       decision: z.literal('approve'),
       employmentDifficulty: z.boolean({ message: 'field.choose' }),
       graduateYear: z.number({ message: 'field.invalid' }).int({ message: 'field.invalid' }).min(1950, { message: 'field.invalid' }).max(2100, { message: 'field.invalid' }).nullable(),
+      /**
+       * A woman's original statutory retirement age: 50 for a worker (女职工), 55 for a cadre or
+       * staff member (女干部). Her statutory retirement month depends on it; it is needed only when
+       * it changes what the rules grant (`jobs.femaleCategoryRequired` otherwise).
+       */
+      femaleCategory: FemaleCategory.optional(),
     }),
     z.strictObject({
       decision: z.literal('decline'),

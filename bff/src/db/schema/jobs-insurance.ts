@@ -1,5 +1,5 @@
 import type { PaymentPeriod } from '@renshe/shared/jobs/flexible-insurance'
-import type { PaymentChannelKind, PaymentStatus } from '@renshe/shared/jobs/insurance'
+import type { FlexibleRefundState, PaymentChannelKind, PaymentStatus } from '@renshe/shared/jobs/insurance'
 import type { Dialect } from './dialect'
 import type { IdentityTables } from './identity'
 import type { RecordsTables } from './records'
@@ -63,9 +63,23 @@ export function jobsInsuranceTables(d: Dialect, { users, insuredPersons }: { use
       createdAt: d.text('created_at').notNull(),
       paidAt: d.text('paid_at'),
       updatedAt: d.text('updated_at').notNull(),
+      /** After this the channel's order can no longer be paid (`time_expire`); null for payments started before orders had one. */
+      expiresAt: d.text('expires_at'),
+      /**
+       * Money the channel received for a payment already closed or failed here is given back:
+       * the refund's number (ours, one per payment, so a retry is the same refund), where it
+       * stands, the channel's number for it and when it ended. All null while nothing is refunded.
+       */
+      outRefundNo: d.text('out_refund_no'),
+      refundStatus: d.text('refund_status').$type<FlexibleRefundState>(),
+      refundId: d.text('refund_id'),
+      refundedAt: d.text('refunded_at'),
     },
     (t) => [
       d.uniqueIndex('flexible_payments_out_trade_no').on(t.outTradeNo),
+      d.uniqueIndex('flexible_payments_out_refund_no').on(t.outRefundNo),
+      d.index('flexible_payments_open').on(t.status, t.expiresAt),
+      d.index('flexible_payments_refunds').on(t.refundStatus),
       d.index('flexible_payments_user').on(t.userId, t.createdAt),
       d.uniqueIndex('flexible_payments_person_first_month').on(t.personId, t.firstMonth, t.holdsMonths),
     ],

@@ -1,5 +1,5 @@
 import type { PaymentChannelKind } from '@renshe/shared/jobs/insurance'
-import type { PaidMonth, SubsidyApplicationStatus, SubsidyPayoutStatus } from '@renshe/shared/jobs/subsidy'
+import type { FemaleCategory, PaidMonth, SubsidyApplicationStatus, SubsidyPayoutStatus } from '@renshe/shared/jobs/subsidy'
 import type { Dialect } from './dialect'
 import type { IdentityTables } from './identity'
 import type { RecordsTables } from './records'
@@ -44,6 +44,8 @@ export function jobsSubsidyTables(d: Dialect, { users, insuredPersons }: { users
       declineReason: d.text('decline_reason'),
       employmentDifficulty: d.boolean('employment_difficulty'),
       graduateYear: d.integer('graduate_year'),
+      /** For a woman, the original retirement age the officer confirmed (`worker` 50, `cadre` 55), when it decided the grant; null otherwise. */
+      femaleCategory: d.text('female_category').$type<FemaleCategory>(),
       ruleId: d.text('rule_id'),
       subsidisedMonths: d.json('subsidised_months').$type<string[]>(),
       amountFen: d.bigint('amount_fen'),
@@ -51,6 +53,8 @@ export function jobsSubsidyTables(d: Dialect, { users, insuredPersons }: { users
       payoutChannel: d.text('payout_channel').$type<PaymentChannelKind>(),
       payoutStatus: d.text('payout_status').$type<SubsidyPayoutStatus>(),
       transferBillNo: d.text('transfer_bill_no'),
+      /** What the payee's `wx.requestMerchantTransfer` needs while the transfer waits for her confirmation (WeChat Pay answers it only when the transfer is made); null otherwise. */
+      payoutPackage: d.text('payout_package'),
       paidOutAt: d.text('paid_out_at'),
       updatedAt: d.text('updated_at').notNull(),
     },

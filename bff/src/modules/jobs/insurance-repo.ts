@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, isNull, lte, or } from 'drizzle-orm'
 import type { Query, Tx } from '../../db/database'
 import { forUpdate } from '../../db/locks'
 import { contributions, flexibleEnrolments, flexiblePayments, insuredPersons, realNames, users } from '../../db/schema'
@@ -108,4 +108,64 @@ export async function settlePaymentRow(
 export async function insertFlexibleContributions(tx: Tx, rows: (typeof contributions.$inferInsert)[]): Promise<void> {
   if (rows.length === 0) return
   await tx.insert(contributions).values(rows)
+}
+
+/**
+ * Pending payments whose order can no longer be paid: past their expiry, or — started before
+ * orders had one — made before `startedBefore`. Oldest first, at most `limit`.
+ */
+export function expiredPendingPayments(q: Query, now: string, startedBefore: string, limit: number): Promise<FlexiblePaymentRow[]> {
+  return q
+    .select()
+    .from(flexiblePayments)
+    .where(
+      and(
+        eq(flexiblePayments.status, 'pending'),
+        or(lte(flexiblePayments.expiresAt, now), and(isNull(flexiblePayments.expiresAt), lte(flexiblePayments.createdAt, startedBefore))),
+      ),
+    )
+    .orderBy(asc(flexiblePayments.createdAt), asc(flexiblePayments.id))
+    .limit(limit)
+}
+
+/**
+ * Claims the refund of money received for a payment closed or failed here, once: the first
+ * caller sets its number and `processing`; any later one (a repeated notification, a second
+ * instance) finds it claimed and changes nothing. Undefined when nothing changed.
+ */
+export async function claimRefundRow(
+  tx: Tx,
+  id: string,
+  change: Pick<FlexiblePaymentRow, 'outRefundNo' | 'transactionId' | 'updatedAt'>,
+): Promise<FlexiblePaymentRow | undefined> {
+  const [row] = await tx
+    .update(flexiblePayments)
+    .set({ ...change, refundStatus: 'processing' })
+    .where(and(eq(flexiblePayments.id, id), inArray(flexiblePayments.status, ['closed', 'failed']), isNull(flexiblePayments.outRefundNo)))
+    .returning()
+  return row
+}
+
+/** Ends a refund on its way, only while it is on its way; undefined when nothing changed. */
+export async function endRefundRow(
+  tx: Tx,
+  id: string,
+  change: Pick<FlexiblePaymentRow, 'refundStatus' | 'refundId' | 'refundedAt' | 'updatedAt'>,
+): Promise<FlexiblePaymentRow | undefined> {
+  const [row] = await tx
+    .update(flexiblePayments)
+    .set(change)
+    .where(and(eq(flexiblePayments.id, id), eq(flexiblePayments.refundStatus, 'processing')))
+    .returning()
+  return row
+}
+
+/** Refunds the channel has not finished yet, oldest first, at most `limit`. */
+export function refundsOnTheirWay(q: Query, limit: number): Promise<FlexiblePaymentRow[]> {
+  return q
+    .select()
+    .from(flexiblePayments)
+    .where(eq(flexiblePayments.refundStatus, 'processing'))
+    .orderBy(asc(flexiblePayments.updatedAt), asc(flexiblePayments.id))
+    .limit(limit)
 }

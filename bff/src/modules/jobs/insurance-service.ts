@@ -5,6 +5,7 @@ import {
   contributionBaseLimits,
   contributionDue,
   monthsOfPeriod,
+  paymentOrderExpiryMinutes,
   periodsAllowedIn,
   type ContributionDue,
 } from '@renshe/shared/jobs/flexible-insurance'
@@ -15,10 +16,12 @@ import type { Query, Tx } from '../../db/database'
 import { isUniqueViolation } from '../../db/locks'
 import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
-import type { IncomingNotification, PaymentStatus } from '../../platform/payments/payment-channel'
+import type { IncomingNotification, PaymentStatus, RefundResult } from '../../platform/payments/payment-channel'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newCode, newId } from '../../platform/random'
 import {
+  claimRefundRow,
+  endRefundRow,
   enrolmentOf,
   holdingPaymentsOf,
   insertFlexibleContributions,
@@ -81,7 +84,21 @@ function toPayment(row: FlexiblePaymentRow): FlexiblePayment {
     channel: row.channel,
     createdAt: row.createdAt,
     paidAt: row.paidAt,
+    expiresAt: row.expiresAt,
+    refund: row.refundStatus,
   }
+}
+
+/** How long an order stays payable (see `paymentOrderExpiryMinutes`). */
+export const paymentOrderExpiryMs = paymentOrderExpiryMinutes * 60_000
+
+/** When a payment's order stops being payable; one started before orders had an expiry counts from its start. */
+function expiryOf(payment: FlexiblePaymentRow): Date {
+  return new Date(payment.expiresAt ?? Date.parse(payment.createdAt) + paymentOrderExpiryMs)
+}
+
+export function hasExpired(payment: FlexiblePaymentRow, now: Date): boolean {
+  return expiryOf(payment).getTime() <= now.getTime()
 }
 
 /**
@@ -195,19 +212,22 @@ function outcomeOf(payment: FlexiblePaymentRow, status: PaymentStatus): Outcome 
 }
 
 type Opened =
-  | { readonly kind: 'new' | 'pending'; readonly row: FlexiblePaymentRow }
+  | { readonly kind: 'new' | 'pending' | 'expired'; readonly row: FlexiblePaymentRow }
   | { readonly kind: 'nothing_due' }
   | { readonly kind: 'not_enrolled' }
   | { readonly kind: 'base'; readonly error: 'contributionBase.yearUnknown' | 'contributionBase.belowMinimum' | 'contributionBase.aboveMaximum' }
 
-/** Holds the next period's months for a new pending payment, or finds the pending one that holds them. */
+/**
+ * Holds the next period's months for a new pending payment, or finds the pending one that holds
+ * them: still payable, it is the one to pay; past its expiry, it is to be closed first.
+ */
 async function openPayment(deps: Deps, actor: Actor, userId: string, now: Date): Promise<Opened> {
   return deps.db.transaction(async (tx) => {
     const enrolment = await enrolmentOf(tx, userId)
     if (!enrolment) return { kind: 'not_enrolled' } as const
     const holding = await holdingPaymentsOf(tx, enrolment.personId)
     const pending = holding.find((payment) => payment.status === 'pending')
-    if (pending) return { kind: 'pending', row: pending } as const
+    if (pending) return { kind: hasExpired(pending, now) ? 'expired' : 'pending', row: pending } as const
     const due = await nextDue(tx, enrolment, holding, chinaMonth(now))
     const first = due?.months[0]
     if (!due || first === undefined) return { kind: 'nothing_due' } as const
@@ -231,6 +251,11 @@ async function openPayment(deps: Deps, actor: Actor, userId: string, now: Date):
       createdAt: now.toISOString(),
       paidAt: null,
       updatedAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + paymentOrderExpiryMs).toISOString(),
+      outRefundNo: null,
+      refundStatus: null,
+      refundId: null,
+      refundedAt: null,
     }
     await insertPayment(tx, row)
     await appendAudit(tx, now, actor, { action: 'jobs.startFlexiblePayment', kind: 'write', objectType: 'flexible_payment', objectId: row.id })
@@ -246,18 +271,32 @@ async function openPayment(deps: Deps, actor: Actor, userId: string, now: Date):
  */
 export async function startFlexiblePayment(deps: Deps, actor: Actor, userId: string): Promise<Result<StartedPayment>> {
   const now = deps.clock.now()
-  let opened: Opened
-  try {
-    opened = await openPayment(deps, actor, userId, now)
-  } catch (error) {
-    // Another request held the same months first: that payment is the one to pay.
-    if (!isUniqueViolation(error)) throw error
-    return fail('conflict', { detail: 'A payment of these months has just been started' })
+  let opened = await openOrConflict(deps, actor, userId, now)
+  if (opened !== 'conflict' && opened.kind === 'expired') {
+    // The order of the pending payment can no longer be paid: it is closed with the channel
+    // first, so that it cannot be paid after all while a second order of the same months is
+    // open. Paid meanwhile, it is settled and answered; closed, a new payment (a new number) opens.
+    const ended = await closeExpiredPayment(deps, actor, opened.row, now)
+    if (ended.status === 'pending') return fail('partner_unavailable')
+    if (ended.status === 'paid') return ok({ payment: toPayment(ended), payRequest: null })
+    opened = await openOrConflict(deps, actor, userId, now)
   }
+  // Another request held the same months first (or closed the expired one and opened the next): that payment is the one to pay.
+  if (opened === 'conflict' || opened.kind === 'expired') return fail('conflict', { detail: 'A payment of these months has just been started' })
   if (opened.kind === 'not_enrolled') return fail('conflict', { detail: 'Enrol as a flexible worker before paying' })
   if (opened.kind === 'nothing_due') return fail('conflict', { detail: 'The months up to this period are paid' })
   if (opened.kind === 'base') return fail('validation_failed', { errors: [{ path: 'baseFen', key: opened.error }] })
   return orderFor(deps, actor, userId, opened.row, opened.kind === 'new', now)
+}
+
+/** Opens a payment; 'conflict' when another request held the same months first (that payment is the one to pay). */
+async function openOrConflict(deps: Deps, actor: Actor, userId: string, now: Date): Promise<Opened | 'conflict'> {
+  try {
+    return await openPayment(deps, actor, userId, now)
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error
+    return 'conflict'
+  }
 }
 
 /**
@@ -278,6 +317,8 @@ async function orderFor(deps: Deps, actor: Actor, userId: string, payment: Flexi
     description: `灵活就业人员基本养老保险 ${payment.months[0]}${payment.months.length > 1 ? ` 至 ${payment.months[payment.months.length - 1]}` : ''}`,
     payerOpenid: openidEnc === null ? 'development' : deps.sealer.open(openidEnc),
     notifyUrl: paymentNotifyUrl(deps),
+    // The expiry it was started with: asked again, the order is the same order.
+    expiresAt: expiryOf(payment),
   })
   if (!order.ok) {
     deps.logger.warn('payment channel refused an order', { code: order.code, detail: order.error })
@@ -312,8 +353,12 @@ export async function replayStartedPayment(deps: Deps, actor: Actor, userId: str
   const found = await getFlexiblePayment(deps, actor, userId, paymentId)
   if (!found.ok || found.value.status !== 'pending') return found.ok ? ok({ payment: found.value, payRequest: null }) : found
   // Still pending: the retry gets the pay sheet's parameters again, not a payment it cannot pay.
+  // Past its expiry there is no pay sheet to give: the order is closed, and the answer says how it ended.
+  const now = deps.clock.now()
   const row = await deps.db.read((q) => paymentById(q, paymentId))
-  return row ? orderFor(deps, actor, userId, row, false, deps.clock.now()) : fail('not_found')
+  if (!row) return fail('not_found')
+  if (row.status === 'pending' && hasExpired(row, now)) return ok({ payment: toPayment(await closeExpiredPayment(deps, actor, row, now)), payRequest: null })
+  return orderFor(deps, actor, userId, row, false, now)
 }
 
 /**
@@ -404,5 +449,117 @@ export async function handlePaymentNotification(deps: Deps, requestId: string, n
   }
   const system: Actor = { requestId, actorUserId: null, subjectUserId: payment.userId, viaGrantId: null }
   if (outcome && payment.status === 'pending') await settle(deps, system, payment, outcome, deps.clock.now())
+  // Money for a payment already closed or failed here (its months released, perhaps paid again
+  // since): nothing is settled with it, and it is given back in full.
+  if (outcome?.status === 'paid' && (payment.status === 'closed' || payment.status === 'failed')) {
+    await refundLateMoney(deps, system, payment, outcome.transactionId, deps.clock.now())
+  }
   return ok(null)
+}
+
+/**
+ * Closes the order of a pending payment past its expiry, and settles the payment as the channel
+ * then says: closed (or never received) → closed, its months released; paid before it could be
+ * closed (`already_paid`) → paid, as the channel reports it — money received is never dropped.
+ * Unreachable, or an answer that settles nothing: the payment stays pending, and the scheduled
+ * work tries again. Safe to repeat: closing a closed order closes nothing, settling is once.
+ */
+export async function closeExpiredPayment(deps: Deps, actor: Actor, payment: FlexiblePaymentRow, now: Date): Promise<FlexiblePaymentRow> {
+  const closed = await deps.payments.closeOrder(payment.outTradeNo)
+  if (closed.ok || closed.error === 'not_found') return settle(deps, actor, payment, { status: 'closed', transactionId: null }, now)
+  deps.logger.warn('closing an expired payment order did not close it', { code: closed.code, detail: closed.error })
+  // Paid, or refused for a reason the order's own state explains: the channel says which.
+  const after = closed.error === 'unavailable' ? payment : await settleFromChannel(deps, actor, payment, now)
+  if (after.status === 'pending' && closed.error === 'already_paid') deps.logger.warn('an expired payment the channel holds as paid is not settled yet', { code: 'paid_unsettled' })
+  return after
+}
+
+/** The refund's number: one per payment, derived from its order's, so every retry asks for the same refund. */
+function refundNumberOf(payment: FlexiblePaymentRow): string {
+  return `RF${payment.outTradeNo}`
+}
+
+/** Shown to the payer with the money given back (WeChat Pay allows 80 characters). */
+const lateRefundReason = '该笔缴费已关闭，款项原路退回'
+
+/**
+ * Gives back money received for a payment closed or failed here. The refund is claimed on the
+ * row first (once, whoever comes first), then asked of the channel under the payment's own
+ * refund number; a second report of the same money finds it claimed, and the scheduled work
+ * follows it to its end.
+ */
+async function refundLateMoney(deps: Deps, actor: Actor, payment: FlexiblePaymentRow, transactionId: string | null, now: Date): Promise<FlexiblePaymentRow> {
+  const claimed = await deps.db.transaction(async (tx) => {
+    const changed = await claimRefundRow(tx, payment.id, { outRefundNo: refundNumberOf(payment), transactionId, updatedAt: now.toISOString() })
+    if (changed) {
+      await appendAudit(tx, now, { ...actor, subjectUserId: payment.userId }, {
+        action: 'jobs.flexiblePaymentRefundStarted',
+        kind: 'write',
+        objectType: 'flexible_payment',
+        objectId: payment.id,
+      })
+    }
+    return changed
+  })
+  if (!claimed) return (await deps.db.read((q) => paymentById(q, payment.id))) ?? payment
+  return askRefund(deps, actor, claimed, now)
+}
+
+/** Asks the channel for the payment's refund (again, under the same number when it never arrived). */
+export async function askRefund(deps: Deps, actor: Actor, payment: FlexiblePaymentRow, now: Date): Promise<FlexiblePaymentRow> {
+  if (payment.outRefundNo === null) return payment
+  const result = await deps.payments.refund({
+    outTradeNo: payment.outTradeNo,
+    outRefundNo: payment.outRefundNo,
+    refundFen: payment.amountFen,
+    totalFen: payment.amountFen,
+    reason: lateRefundReason,
+  })
+  // Refused as asked (or the order unknown): nothing more will come of asking again.
+  if (!result.ok && result.error !== 'unavailable') return endRefund(deps, actor, payment, { state: 'abnormal', refundId: null, code: result.code }, now)
+  return recordRefund(deps, actor, payment, result, now)
+}
+
+/**
+ * Records what the channel says of a refund on its way: SUCCESS → refunded; CLOSED or ABNORMAL
+ * → left for an officer; PROCESSING, or no answer → still on its way, asked again later.
+ */
+export async function recordRefund(deps: Deps, actor: Actor, payment: FlexiblePaymentRow, result: RefundResult, now: Date): Promise<FlexiblePaymentRow> {
+  if (!result.ok) {
+    deps.logger.warn('a payment refund could not be asked about', { code: result.code, detail: result.error })
+    return payment
+  }
+  const { state, refundId } = result.refund
+  if (state === 'PROCESSING') return payment
+  return endRefund(deps, actor, payment, { state: state === 'SUCCESS' ? 'refunded' : state === 'CLOSED' ? 'closed' : 'abnormal', refundId, code: state }, now)
+}
+
+async function endRefund(
+  deps: Deps,
+  actor: Actor,
+  payment: FlexiblePaymentRow,
+  end: { readonly state: 'refunded' | 'closed' | 'abnormal'; readonly refundId: string | null; readonly code: string },
+  now: Date,
+): Promise<FlexiblePaymentRow> {
+  const changed = await deps.db.transaction(async (tx) => {
+    const row = await endRefundRow(tx, payment.id, {
+      refundStatus: end.state,
+      refundId: end.refundId,
+      refundedAt: end.state === 'refunded' ? now.toISOString() : null,
+      updatedAt: now.toISOString(),
+    })
+    if (row) {
+      await appendAudit(tx, now, { ...actor, subjectUserId: payment.userId }, {
+        action: end.state === 'refunded' ? 'jobs.flexiblePaymentRefunded' : 'jobs.flexiblePaymentRefundFailed',
+        kind: 'write',
+        objectType: 'flexible_payment',
+        objectId: payment.id,
+      })
+    }
+    return row
+  })
+  if (!changed) return (await deps.db.read((q) => paymentById(q, payment.id))) ?? payment
+  // The money is not back with the payer: an officer takes it up. The log names the payment's id and the channel's code, nothing of the payer.
+  if (end.state !== 'refunded') deps.logger.error('a payment refund needs an officer', { requestId: actor.requestId, code: `refund_${end.code}`, detail: payment.id })
+  return changed
 }

@@ -63,6 +63,18 @@ test('a payment that does not exist is not found; a notification that is not the
   expect(await forged.json()).toEqual({ code: 'FAIL', message: 'unauthenticated' })
   const huge = await t.call('POST', '/api/jobs/insurance/payments/notify', { body: 'x'.repeat(20_000), headers: { 'content-type': 'text/plain' } })
   expect(huge.status).toBe(413)
+  // Streamed with no length announced, it is cut off once past the limit, not read to its end first.
+  let sent = 0
+  const endless = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      sent += 4096
+      controller.enqueue(new Uint8Array(4096).fill(120))
+      if (sent > 1024 * 1024) controller.close()
+    },
+  })
+  const streamed = await t.app.request('/api/jobs/insurance/payments/notify', { method: 'POST', body: endless, headers: { 'content-type': 'text/plain' }, duplex: 'half' } as RequestInit)
+  expect(streamed.status).toBe(413)
+  expect(sent).toBeLessThan(1024 * 1024)
 })
 
 test('a pending payment the channel will no longer take is closed and its months released; an unreachable channel keeps it pending', async () => {
@@ -78,6 +90,8 @@ test('a pending payment the channel will no longer take is closed and its months
     payout: (request) => development.payout(request),
     queryPayout: (outBillNo) => development.queryPayout(outBillNo),
     verifyNotification: (notification) => development.verifyNotification(notification),
+    verifyTransferNotification: (notification) => development.verifyTransferNotification(notification),
+    confirmationOf: (packageInfo) => development.confirmationOf(packageInfo),
   }
   const t = await createTestContext({ payments: channel })
   const token = await t.login('worker-zhao')

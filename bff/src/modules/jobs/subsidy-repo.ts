@@ -71,13 +71,29 @@ export async function decideApplicationRow(tx: Tx, id: string, change: Partial<S
 export async function endPayoutRow(
   tx: Tx,
   id: string,
-  change: Pick<SubsidyApplicationRow, 'payoutStatus' | 'transferBillNo' | 'paidOutAt' | 'updatedAt'>,
+  change: Pick<SubsidyApplicationRow, 'payoutStatus' | 'transferBillNo' | 'paidOutAt' | 'payoutPackage' | 'updatedAt'>,
 ): Promise<SubsidyApplicationRow | undefined> {
   const [row] = await tx
     .update(flexibleSubsidyApplications)
     .set(change)
     .where(and(eq(flexibleSubsidyApplications.id, id), eq(flexibleSubsidyApplications.payoutStatus, 'pending')))
     .returning()
+  return row
+}
+
+/** Keeps what the payee confirms a waiting transfer with, only while the payout is on its way. */
+export async function keepPayoutPackageRow(tx: Tx, id: string, payoutPackage: string, updatedAt: string): Promise<SubsidyApplicationRow | undefined> {
+  const [row] = await tx
+    .update(flexibleSubsidyApplications)
+    .set({ payoutPackage, updatedAt })
+    .where(and(eq(flexibleSubsidyApplications.id, id), eq(flexibleSubsidyApplications.payoutStatus, 'pending')))
+    .returning()
+  return row
+}
+
+/** The application whose payout the channel knows by this number. */
+export async function applicationByOutBillNo(q: Query, outBillNo: string): Promise<SubsidyApplicationRow | undefined> {
+  const [row] = await q.select().from(flexibleSubsidyApplications).where(eq(flexibleSubsidyApplications.outBillNo, outBillNo))
   return row
 }
 

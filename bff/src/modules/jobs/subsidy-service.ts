@@ -1,5 +1,7 @@
-import { subsidyAmountFen, subsidyLastMonth, subsidyRules, type SubsidyFacts } from '@renshe/shared/jobs/flexible-insurance'
-import type { MySubsidy, PaidMonth, SubsidyApplication, SubsidyDecision, SubsidyReviewItem, SubsidyReviewPage, SubsidyReviewQuery } from '@renshe/shared/jobs/subsidy'
+import { subsidyAmountFen, subsidyLastMonth, subsidyRules, yearsToRetirementAtStart, type SubsidyFacts } from '@renshe/shared/jobs/flexible-insurance'
+import { statutoryRetirement, type RetirementCategory } from '@renshe/shared/jobs/retirement-age'
+import type { MySubsidy, MySubsidyApplication, PaidMonth, SubsidyApplication, SubsidyDecision, SubsidyReviewItem, SubsidyReviewPage, SubsidyReviewQuery } from '@renshe/shared/jobs/subsidy'
+import { checkIdNumber } from '@renshe/shared/identity/id-number'
 import { maskIdNumber, maskName } from '@renshe/shared/identity/masking'
 import { chinaDate } from '@renshe/shared/platform/china-time'
 import { pageLink } from '@renshe/shared/platform/pages'
@@ -24,6 +26,7 @@ import {
   endPayoutRow,
   insertApplication,
   insertOfferOnce,
+  keepPayoutPackageRow,
   offerOf,
   paidPaymentsOf,
   payoutsOnTheirWay,
@@ -44,7 +47,7 @@ import { officialsCovering } from '../../platform/officials'
 /** Shown to the worker with the money in WeChat (at most 32 characters). */
 const payoutRemark = '灵活就业人员社会保险补贴'
 
-function toApplication(row: SubsidyApplicationRow): SubsidyApplication {
+export function toApplication(row: SubsidyApplicationRow): SubsidyApplication {
   return {
     id: row.id,
     months: row.months,
@@ -104,7 +107,7 @@ export async function getMySubsidy(deps: Deps, actor: Actor, userId: string): Pr
     openMonths: found.open,
     upToFen: subsidyAmountFen(total(found.open)),
     canApply: !waiting && found.open.length > 0,
-    applications: found.applications.map(toApplication),
+    applications: found.applications.map((row) => ({ ...toApplication(row), confirmation: actor.actorUserId === userId ? confirmationOf(deps, row) : null })),
     channel: deps.payments.kind,
   })
 }
@@ -140,6 +143,7 @@ export async function applySubsidy(deps: Deps, actor: Actor, userId: string): Pr
         declineReason: null,
         employmentDifficulty: null,
         graduateYear: null,
+        femaleCategory: null,
         ruleId: null,
         subsidisedMonths: null,
         amountFen: null,
@@ -147,6 +151,7 @@ export async function applySubsidy(deps: Deps, actor: Actor, userId: string): Pr
         payoutChannel: null,
         payoutStatus: null,
         transferBillNo: null,
+        payoutPackage: null,
         paidOutAt: null,
         updatedAt: at,
       }
@@ -183,13 +188,24 @@ export async function replayAppliedSubsidy(deps: Deps, userId: string, applicati
   return row && row.userId === userId ? ok(toApplication(row)) : fail('not_found')
 }
 
+/**
+ * Birth month and sex as the resident ID number gives them (birth date in digits 7–14, sex by the
+ * parity of digit 17); null for a number that does not read, which binding never lets in.
+ */
+function birthAndSexOf(idNumber: string): { birthMonth: string; sex: 'male' | 'female' } | null {
+  const read = checkIdNumber(idNumber, null)
+  return read.ok ? { birthMonth: read.value.birthDate.slice(0, 7), sex: read.value.sex } : null
+}
+
 function reviewItemOf(deps: Pick<Deps, 'sealer'>, row: SubsidyApplicationRow, applicant: { nameEnc: string; idNumberEnc: string }, enrolledSince: string): SubsidyReviewItem {
+  const idNumber = deps.sealer.open(applicant.idNumberEnc)
   return {
     ...toApplication(row),
     applicantName: maskName(deps.sealer.open(applicant.nameEnc)),
-    idNumberMasked: maskIdNumber(deps.sealer.open(applicant.idNumberEnc)),
+    idNumberMasked: maskIdNumber(idNumber),
     regionCode: row.regionCode,
     enrolledSince,
+    applicantIsWoman: birthAndSexOf(idNumber)?.sex === 'female',
   }
 }
 
@@ -211,11 +227,27 @@ export async function listSubsidyApplications(deps: Deps, actor: Actor, officer:
 
 type Approval = Extract<SubsidyDecision, { decision: 'approve' }>
 
+type Grant = { ruleId: string; months: string[]; amountFen: number }
+
 /**
  * What the rules grant for an application on the facts the officer confirmed: the rule, the
- * application's months inside its term, and two thirds of what was paid for them, rounded down.
+ * application's months inside its term and up to the month of the statutory retirement age, and
+ * two thirds of what was paid for them, rounded down. The retirement month comes from the birth
+ * month and sex of the ID number and, for a woman, the category the officer confirmed; a woman
+ * whose category would change the grant and was not given one gets `femaleCategoryRequired`.
  */
-function grantOf(row: SubsidyApplicationRow, approval: Approval, enrolledSince: string, birthYear: number, now: Date) {
+function grantOf(row: SubsidyApplicationRow, approval: Approval, enrolledSince: string, applicant: { birthYear: number; idNumber: string }, now: Date): Grant | null | 'femaleCategoryRequired' {
+  const person = birthAndSexOf(applicant.idNumber)
+  const grantAs = (category: RetirementCategory | null) =>
+    grantUnder(row, approval, enrolledSince, applicant.birthYear, person && category ? statutoryRetirement(person.birthMonth, category).month : null, now)
+  if (person === null) return grantAs(null)
+  if (person.sex === 'male') return grantAs('male')
+  if (approval.femaleCategory !== undefined) return grantAs(approval.femaleCategory === 'cadre' ? 'female_cadre' : 'female_worker')
+  const [asWorker, asCadre] = [grantAs('female_worker'), grantAs('female_cadre')]
+  return JSON.stringify(asWorker) === JSON.stringify(asCadre) ? asWorker : 'femaleCategoryRequired'
+}
+
+function grantUnder(row: SubsidyApplicationRow, approval: Approval, enrolledSince: string, birthYear: number, retirementMonth: string | null, now: Date): Grant | null {
   const today = chinaDate(now)
   const facts: SubsidyFacts = {
     employmentDifficulty: approval.employmentDifficulty,
@@ -223,13 +255,13 @@ function grantOf(row: SubsidyApplicationRow, approval: Approval, enrolledSince: 
     enrolledSince,
     today,
     ageYears: Math.max(0, Number(today.slice(0, 4)) - birthYear),
-    // The statutory retirement age of the person is not known to the portal (decision 054).
-    yearsToRetirementAtStart: null,
+    yearsToRetirementAtStart: retirementMonth === null ? null : yearsToRetirementAtStart(enrolledSince, retirementMonth),
   }
   const decision = subsidyEligibility(subsidyRules, facts)
   if (!decision.eligible) return null
   const lastMonth = subsidyLastMonth(decision.rule, enrolledSince)
-  const months = row.months.filter((paid) => paid.month >= enrolledSince && (lastMonth === null || paid.month <= lastMonth))
+  // The month the statutory age is reached is the last one paid as a worker; none after it is subsidised.
+  const months = row.months.filter((paid) => paid.month >= enrolledSince && (lastMonth === null || paid.month <= lastMonth) && (retirementMonth === null || paid.month <= retirementMonth))
   const amountFen = subsidyAmountFen(total(months))
   return months.length === 0 || amountFen === 0 ? null : { ruleId: decision.rule.id, months: months.map((paid) => paid.month), amountFen }
 }
@@ -254,12 +286,16 @@ export async function decideSubsidy(deps: Deps, actor: Actor, officer: SessionUs
   const at = now.toISOString()
   let change: Partial<SubsidyApplicationRow>
   if (decision.decision === 'approve') {
-    const grant = grantOf(found.row, decision, found.enrolment.fromMonth, found.applicant.birthYear, now)
+    const idNumber = deps.sealer.open(found.applicant.idNumberEnc)
+    const grant = grantOf(found.row, decision, found.enrolment.fromMonth, { birthYear: found.applicant.birthYear, idNumber }, now)
+    if (grant === 'femaleCategoryRequired') return fail('validation_failed', { errors: [{ path: 'body.femaleCategory', key: 'jobs.femaleCategoryRequired' }] })
     if (!grant) return fail('validation_failed', { errors: [{ path: 'body.employmentDifficulty', key: 'jobs.subsidyNotEligible' }] })
     change = {
       status: 'approved',
       employmentDifficulty: decision.employmentDifficulty,
       graduateYear: decision.graduateYear,
+      // A woman's original retirement age, as the officer confirmed it: a fact the approval rests on.
+      femaleCategory: birthAndSexOf(idNumber)?.sex === 'female' ? (decision.femaleCategory ?? null) : null,
       ruleId: grant.ruleId,
       subsidisedMonths: grant.months,
       amountFen: grant.amountFen,
@@ -287,27 +323,56 @@ export async function decideSubsidy(deps: Deps, actor: Actor, officer: SessionUs
   return ok(reviewItemOf(deps, current, found.applicant, found.enrolment.fromMonth))
 }
 
-/** What the channel said of a payout, written once: paid, failed for good, or still on its way. */
-async function recordPayout(deps: Deps, actor: Actor, row: SubsidyApplicationRow, result: PayoutResult): Promise<SubsidyApplicationRow> {
+/**
+ * What `wx.requestMerchantTransfer` needs for a payout of this application that waits for the
+ * payee's confirmation; null for any other. The caller gives it to the applicant herself only.
+ */
+export function confirmationOf(deps: Pick<Deps, 'payments'>, row: SubsidyApplicationRow): MySubsidyApplication['confirmation'] {
+  if (row.payoutStatus !== 'pending' || row.payoutPackage === null || row.payoutChannel !== deps.payments.kind) return null
+  return deps.payments.confirmationOf(row.payoutPackage)
+}
+
+/**
+ * What the channel said of a payout, written once: paid, failed for good, or still on its way.
+ * The scheduled query, the payee's own check and a transfer notification all come through here,
+ * so whichever reports an end first writes it and the others change nothing.
+ */
+export async function recordPayout(deps: Deps, actor: Actor, row: SubsidyApplicationRow, result: PayoutResult): Promise<SubsidyApplicationRow> {
   if (!result.ok) {
     // Unreachable or unsure: left on its way, the scheduled job asks again under the same number.
     if (result.error === 'unavailable' || result.error === 'not_found') return row
     deps.logger.warn('subsidy payout refused', { code: result.code, detail: result.error })
   }
   const ended = result.ok ? payoutEnded(result.payout.state) : 'failed'
-  if (ended === null) return row
+  if (ended === null) return result.ok ? keepPackage(deps, row, result.payout.packageInfo) : row
   const now = deps.clock.now()
   return deps.db.transaction(async (tx) => {
     const changed = await endPayoutRow(tx, row.id, {
       payoutStatus: ended,
       transferBillNo: result.ok ? result.payout.transferBillNo : null,
       paidOutAt: ended === 'paid' ? now.toISOString() : null,
+      payoutPackage: null,
       updatedAt: now.toISOString(),
     })
     if (!changed) return (await applicationById(tx, row.id)) ?? row
     await appendAudit(tx, now, { ...actor, subjectUserId: row.userId }, { action: ended === 'paid' ? 'jobs.subsidyPaidOut' : 'jobs.subsidyPayoutFailed', kind: 'write', objectType: 'flexible_subsidy_application', objectId: row.id })
     return changed
   })
+}
+
+/**
+ * Keeps the `package_info` of a transfer waiting for the payee: WeChat Pay gives it only in the
+ * answer to making the transfer (its query does not), and the payee confirms with it later.
+ */
+async function keepPackage(deps: Deps, row: SubsidyApplicationRow, packageInfo: string | null): Promise<SubsidyApplicationRow> {
+  if (packageInfo === null || packageInfo === row.payoutPackage) return row
+  const kept = await deps.db.transaction((tx) => keepPayoutPackageRow(tx, row.id, packageInfo, deps.clock.now().toISOString()))
+  return kept ?? row
+}
+
+/** Where the channel posts a transfer's notification when it ends. */
+export function transferNotifyUrl(deps: Pick<Deps, 'config'>): string {
+  return `${deps.config.publicBaseUrl}/api/jobs/subsidy/payouts/notify`
 }
 
 /** Asks the channel to pay an approved application out; the number makes a second ask the same transfer. */
@@ -324,6 +389,7 @@ async function payOut(deps: Deps, actor: Actor, row: SubsidyApplicationRow): Pro
     payeeOpenid: openidEnc === null ? 'development' : deps.sealer.open(openidEnc),
     remark: payoutRemark,
     payeeName: applicant ? deps.sealer.open(applicant.nameEnc) : null,
+    notifyUrl: transferNotifyUrl(deps),
   })
   return recordPayout(deps, actor, row, result)
 }

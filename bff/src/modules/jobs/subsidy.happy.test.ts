@@ -80,7 +80,7 @@ test('an officer of the region sees the application masked, approves it on the f
   const application = await apply(t, token)
   const officer = await t.login('officer-liu')
   const page = await expectOk(await t.call('GET', '/api/jobs/subsidy/applications', { token: officer }), SubsidyReviewPage)
-  expect(page.items).toEqual([{ ...application, applicantName: '赵*', idNumberMasked: '511321********4572', regionCode: '330302', enrolledSince: '2026-11' }])
+  expect(page.items).toEqual([{ ...application, applicantName: '赵*', idNumberMasked: '511321********4572', regionCode: '330302', enrolledSince: '2026-11', applicantIsWoman: false }])
 
   t.clock.advance(days(1))
   const next = await t.login('officer-liu')

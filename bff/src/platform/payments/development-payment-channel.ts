@@ -94,7 +94,11 @@ export function createDevelopmentPaymentChannel(options: { readonly appId?: stri
       if (!payouts.has(outBillNo)) return Promise.resolve({ ok: false, error: 'not_found', code: 'NOT_FOUND' })
       return Promise.resolve({ ok: true, payout: payoutOf(outBillNo) })
     },
-    // Nothing posts notifications for it: whatever arrives at the notify URL is not its own.
+    // Nothing posts notifications for it, of payments or of transfers (its payouts are paid the
+    // moment they are asked): whatever arrives at a notify URL is not its own.
     verifyNotification: () => Promise.resolve({ ok: false, error: 'unknown_serial' }),
+    verifyTransferNotification: () => Promise.resolve({ ok: false, error: 'unknown_serial' }),
+    // No payout of its own ever waits for the payee.
+    confirmationOf: () => null,
   }
 }

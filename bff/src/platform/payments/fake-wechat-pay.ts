@@ -29,7 +29,9 @@ export interface FakeTransferBill {
   readonly userNameSealed: string | null
   readonly userName: string | null
   readonly transferBillNo: string
-  state: 'WAIT_USER_CONFIRM' | 'SUCCESS' | 'FAIL'
+  /** Where the transfer's notification goes when it ends (`notify_url`); null when none was sent. */
+  readonly notifyUrl: string | null
+  state: 'WAIT_USER_CONFIRM' | 'SUCCESS' | 'FAIL' | 'CANCELLED'
 }
 
 export interface FakePayKeys {
@@ -60,6 +62,16 @@ export interface FakeWechatPayOptions {
   readonly now: () => number
 }
 
+/** How a notification built by the fake is spoiled for an attacker's test. */
+export interface NotificationTrouble {
+  /** Its timestamp, in seconds. */
+  readonly at?: number
+  readonly signWith?: KeyObject
+  readonly serial?: string
+  readonly apiV3Key?: string
+  readonly mchid?: string
+}
+
 export interface SignedNotification {
   readonly headers: Record<string, string>
   readonly body: string
@@ -70,8 +82,20 @@ export interface FakeWechatPay {
   readonly orders: Map<string, FakePayOrder>
   /** Transfers to people's balances, by `out_bill_no`. */
   readonly bills: Map<string, FakeTransferBill>
-  /** The payee confirmed the receipt in WeChat (SUCCESS), or the transfer failed (FAIL). */
-  endTransfer(outBillNo: string, state: 'SUCCESS' | 'FAIL'): void
+  /**
+   * The payee confirmed the receipt in WeChat (SUCCESS), the transfer failed (FAIL) or it was
+   * cancelled (CANCELLED, as WeChat Pay does when nobody confirms in time). Only the state
+   * changes: `notifyTransfer` then posts what WeChat Pay would post.
+   */
+  endTransfer(outBillNo: string, state: 'SUCCESS' | 'FAIL' | 'CANCELLED'): void
+  /**
+   * The `MCHTRANSFER.BILL.FINISHED` notification WeChat Pay would post for the transfer, signed
+   * and sealed; the options make it old, forged, from an unknown key, sealed for another merchant,
+   * or about a bill number the portal never made (`outBillNo`).
+   */
+  transferNotificationFor(outBillNo: string, options?: NotificationTrouble & { outBillNo?: string }): SignedNotification
+  /** Posts the transfer's notification to its `notify_url`, as WeChat Pay does when a transfer ends; the receiver's status. */
+  notifyTransfer(outBillNo: string): Promise<number>
   /** Every request that reached the fake: method, path with query, and whether the merchant's signature held. */
   readonly received: { readonly method: string; readonly path: string; readonly signed: boolean }[]
   /** WeChat Pay finished a refund it had accepted (PROCESSING → SUCCESS). */
@@ -256,12 +280,14 @@ export async function startFakeWechatPay(options: FakeWechatPayOptions): Promise
     return refundAnswer(refundId, request.amount.refund)
   }
 
-  const billAnswer = (outBillNo: string, bill: FakeTransferBill) => ({
+  // Only the answer to making the transfer carries package_info: the query's answer in WeChat
+  // Pay's documentation ("商户单号查询转账单") lists no such field.
+  const billAnswer = (outBillNo: string, bill: FakeTransferBill, made: boolean) => ({
     out_bill_no: outBillNo,
     transfer_bill_no: bill.transferBillNo,
     create_time: new Date(options.now()).toISOString(),
     state: bill.state,
-    ...(bill.state === 'WAIT_USER_CONFIRM' ? { package_info: `fake-package-${bill.transferBillNo}` } : {}),
+    ...(made && bill.state === 'WAIT_USER_CONFIRM' ? { package_info: `fake-package-${bill.transferBillNo}` } : {}),
   })
 
   /**
@@ -294,7 +320,7 @@ export async function startFakeWechatPay(options: FakeWechatPayOptions): Promise
     const known = bills.get(request.out_bill_no)
     if (known) {
       const same = known.amount === request.transfer_amount && known.openid === request.openid && known.sceneId === request.transfer_scene_id
-      return same ? answer(res, 200, billAnswer(request.out_bill_no, known)) : error(res, 400, 'INVALID_REQUEST')
+      return same ? answer(res, 200, billAnswer(request.out_bill_no, known, true)) : error(res, 400, 'INVALID_REQUEST')
     }
     const bill: FakeTransferBill = {
       appid: request.appid,
@@ -305,10 +331,11 @@ export async function startFakeWechatPay(options: FakeWechatPayOptions): Promise
       userNameSealed: request.user_name ?? null,
       userName,
       transferBillNo: `1330${String(++counter).padStart(20, '0')}`,
+      notifyUrl: request.notify_url ?? null,
       state: 'WAIT_USER_CONFIRM',
     }
     bills.set(request.out_bill_no, bill)
-    return answer(res, 200, billAnswer(request.out_bill_no, bill))
+    return answer(res, 200, billAnswer(request.out_bill_no, bill, true))
   }
 
   const server = createServer((req, res) => {
@@ -335,7 +362,7 @@ export async function startFakeWechatPay(options: FakeWechatPayOptions): Promise
       if (req.method === 'GET' && billQuery) {
         const outBillNo = decodeURIComponent(billQuery[1] ?? '')
         const bill = bills.get(outBillNo)
-        return bill ? answer(res, 200, billAnswer(outBillNo, bill)) : error(res, 404, 'NOT_FOUND')
+        return bill ? answer(res, 200, billAnswer(outBillNo, bill, false)) : error(res, 404, 'NOT_FOUND')
       }
       const close = /^\/v3\/pay\/transactions\/out-trade-no\/([^/]+)\/close$/.exec(url.pathname)
       if (req.method === 'POST' && close) {
@@ -381,11 +408,34 @@ export async function startFakeWechatPay(options: FakeWechatPayOptions): Promise
     return order
   }
 
-  function notificationFor(outTradeNo: string, how: { at?: number; signWith?: KeyObject; serial?: string; apiV3Key?: string; mchid?: string } = {}): SignedNotification {
+  function notificationFor(outTradeNo: string, how: NotificationTrouble = {}): SignedNotification {
     const order = orderOf(outTradeNo)
     const plaintext = JSON.stringify({ ...transactionOf(outTradeNo, order), mchid: how.mchid ?? options.mchId, success_time: new Date(options.now()).toISOString() })
+    return sealedNotification(how, plaintext, { eventType: order.tradeState === 'SUCCESS' ? 'TRANSACTION.SUCCESS' : 'TRANSACTION.FAIL', summary: '支付成功', originalType: 'transaction' })
+  }
+
+  // The transfer notification's resource as WeChat Pay's "商家转账回调通知" shows it: no appid, and
+  // associated_data `mch_payment` (as developers report receiving it).
+  function transferNotificationFor(outBillNo: string, how: NotificationTrouble & { outBillNo?: string } = {}): SignedNotification {
+    const bill = bills.get(outBillNo)
+    if (!bill) throw new Error(`the fake holds no transfer ${outBillNo}`)
+    const plaintext = JSON.stringify({
+      mchid: how.mchid ?? options.mchId,
+      out_bill_no: how.outBillNo ?? outBillNo,
+      transfer_bill_no: bill.transferBillNo,
+      state: bill.state,
+      transfer_amount: bill.amount,
+      openid: bill.openid,
+      ...(bill.state === 'FAIL' ? { fail_reason: 'PAYEE_ACCOUNT_ABNORMAL' } : {}),
+      create_time: new Date(options.now()).toISOString(),
+      update_time: new Date(options.now()).toISOString(),
+    })
+    return sealedNotification(how, plaintext, { eventType: 'MCHTRANSFER.BILL.FINISHED', summary: '商家转账单据终态通知', originalType: 'mch_payment' })
+  }
+
+  function sealedNotification(how: NotificationTrouble, plaintext: string, kind: { eventType: string; summary: string; originalType: string }): SignedNotification {
     const nonce = randomBytes(6).toString('hex')
-    const associatedData = 'transaction'
+    const associatedData = kind.originalType
     const cipher = createCipheriv('aes-256-gcm', Buffer.from(how.apiV3Key ?? options.apiV3Key, 'utf8'), Buffer.from(nonce, 'utf8'))
     cipher.setAAD(Buffer.from(associatedData, 'utf8'))
     const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]).toString('base64')
@@ -393,9 +443,9 @@ export async function startFakeWechatPay(options: FakeWechatPayOptions): Promise
       id: `fake-notify-${++counter}`,
       create_time: new Date(options.now()).toISOString(),
       resource_type: 'encrypt-resource',
-      event_type: order.tradeState === 'SUCCESS' ? 'TRANSACTION.SUCCESS' : 'TRANSACTION.FAIL',
-      summary: '支付成功',
-      resource: { original_type: 'transaction', algorithm: 'AEAD_AES_256_GCM', ciphertext, associated_data: associatedData, nonce },
+      event_type: kind.eventType,
+      summary: kind.summary,
+      resource: { original_type: kind.originalType, algorithm: 'AEAD_AES_256_GCM', ciphertext, associated_data: associatedData, nonce },
     })
     const timestamp = String(how.at ?? Math.floor(options.now() / 1000))
     const headerNonce = randomBytes(16).toString('hex')
@@ -434,6 +484,15 @@ export async function startFakeWechatPay(options: FakeWechatPayOptions): Promise
       order.transactionId = `42${String(++counter).padStart(26, '0')}`
     },
     notificationFor,
+    transferNotificationFor,
+    async notifyTransfer(outBillNo) {
+      const url = bills.get(outBillNo)?.notifyUrl
+      if (!url) throw new Error(`the transfer ${outBillNo} has no notify_url`)
+      const { headers, body } = transferNotificationFor(outBillNo)
+      const response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(5000) })
+      await response.body?.cancel()
+      return response.status
+    },
     async notify(outTradeNo) {
       const { headers, body } = notificationFor(outTradeNo)
       const response = await fetch(orderOf(outTradeNo).notifyUrl, { method: 'POST', headers, body, signal: AbortSignal.timeout(5000) })

@@ -31,6 +31,18 @@ export interface PaymentChannel {
   payout(request: PayoutRequest): Promise<PayoutResult>
   /** Where a transfer stands now, by our number. */
   queryPayout(outBillNo: string): Promise<PayoutResult>
+  /**
+   * Checks a transfer's notification (a transfer ended) exactly as `verifyNotification` checks a
+   * payment's — signature, key, freshness, decryption, merchant — and opens it. Only a verified
+   * notification says anything about a payout.
+   */
+  verifyTransferNotification(notification: IncomingNotification): Promise<TransferNotificationResult>
+  /**
+   * What the payee's mini-program hands to `wx.requestMerchantTransfer` to confirm a transfer
+   * waiting for her (`WAIT_USER_CONFIRM`), from the transfer's `packageInfo`; null when the channel
+   * has no such confirmation (the development channel pays at once).
+   */
+  confirmationOf(packageInfo: string): PayeeConfirmation | null
 }
 
 export interface PaymentOrder {
@@ -156,6 +168,8 @@ export interface PayoutRequest {
    * `payeeNameRequiredFromFen`. A channel never logs it, keeps it, or puts it in an error.
    */
   readonly payeeName: string | null
+  /** Where the channel posts the transfer's notification when it ends; https in production. */
+  readonly notifyUrl: string
 }
 
 /** 2,000 yuan: from this amount WeChat Pay refuses a transfer without the payee's real name (`user_name`). */
@@ -186,4 +200,22 @@ export function payoutEnded(state: PayoutState): 'paid' | 'failed' | null {
   if (state === 'SUCCESS') return 'paid'
   if (state === 'FAIL' || state === 'CANCELLED') return 'failed'
   return null
+}
+
+export type TransferNotificationResult =
+  | {
+      readonly ok: true
+      /** The channel's id of the notification; the same transfer may be notified more than once. */
+      readonly notificationId: string
+      readonly eventType: string
+      readonly payout: PayoutStatus
+    }
+  | { readonly ok: false; readonly error: NotificationRefusal }
+
+/** The parameters of `wx.requestMerchantTransfer` (商家转账, user confirmation mode). */
+export interface PayeeConfirmation {
+  readonly mchId: string
+  readonly appId: string
+  /** The transfer's `package_info`. */
+  readonly package: string
 }

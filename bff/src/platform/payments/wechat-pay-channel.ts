@@ -8,6 +8,7 @@ import {
   type IncomingNotification,
   type NotificationResult,
   type OrderResult,
+  type NotificationRefusal,
   type PaymentChannel,
   type PaymentFailure,
   type CloseResult,
@@ -16,6 +17,7 @@ import {
   type PayoutResult,
   type QueryResult,
   type RefundResult,
+  type TransferNotificationResult,
 } from './payment-channel'
 import { authorizationOf, openResource, sealSensitive, signLines, verifyLines } from './wechat-pay-signing'
 
@@ -102,14 +104,30 @@ const PayoutInput = z.object({
   payeeOpenid: z.string().min(1).max(128),
   remark: z.string().min(1).max(32),
   payeeName: z.string().nullable(),
+  notifyUrl: z.url().max(256),
 })
+
+const PayoutStateSchema = z.enum(['ACCEPTED', 'PROCESSING', 'WAIT_USER_CONFIRM', 'TRANSFERING', 'SUCCESS', 'FAIL', 'CANCELING', 'CANCELLED'])
 
 /** A transfer as `POST /v3/fund-app/mch-transfer/transfer-bills` and its query by `out_bill_no` answer it. */
 const TransferBill = z.object({
   out_bill_no: z.string().min(1),
   transfer_bill_no: z.string().min(1),
-  state: z.enum(['ACCEPTED', 'PROCESSING', 'WAIT_USER_CONFIRM', 'TRANSFERING', 'SUCCESS', 'FAIL', 'CANCELING', 'CANCELLED']),
+  state: PayoutStateSchema,
   package_info: z.string().optional(),
+})
+
+/**
+ * A transfer as the resource of `MCHTRANSFER.BILL.FINISHED` holds it (商家转账回调通知): `mchid`,
+ * `out_bill_no`, `transfer_bill_no`, `state`, `transfer_amount`, `openid`, `fail_reason`, times.
+ * WeChat Pay's example carries no `appid`; when one is there it must be ours too.
+ */
+const TransferResource = z.object({
+  mchid: z.string().min(1),
+  appid: z.string().optional(),
+  out_bill_no: z.string().min(1),
+  transfer_bill_no: z.string().min(1),
+  state: PayoutStateSchema,
 })
 
 const ErrorAnswer = z.object({ code: z.string().min(1).max(64) })
@@ -250,6 +268,39 @@ export function createWechatPayChannel(options: WechatPayOptions): PaymentChanne
     }
   }
 
+  const refuse = (error: NotificationRefusal): { readonly ok: false; readonly error: NotificationRefusal } => {
+    options.logger?.warn('payment_notification_refused', { code: error })
+    return { ok: false, error }
+  }
+
+  /**
+   * A notification of any kind, believed only when WeChat Pay signed it with the key we hold
+   * within the last five minutes, then opened with the APIv3 key: its id, event type and the
+   * resource as JSON, for the caller to read as a payment or a transfer.
+   */
+  function openNotification(
+    notification: IncomingNotification,
+  ): { readonly ok: true; readonly id: string; readonly eventType: string; readonly resource: unknown } | { readonly ok: false; readonly error: NotificationRefusal } {
+    const signed = signedByWechatPay(notification.headers, notification.body)
+    if (signed !== 'ok') return refuse(signed)
+    let envelope: z.infer<typeof Notification>
+    try {
+      const parsed = Notification.safeParse(JSON.parse(notification.body))
+      if (!parsed.success) return refuse('malformed')
+      envelope = parsed.data
+    } catch {
+      return refuse('malformed')
+    }
+    const { resource } = envelope
+    const opened = openResource(options.apiV3Key, { nonce: resource.nonce, associatedData: resource.associated_data ?? '', ciphertext: resource.ciphertext })
+    if (opened === null) return refuse('undecryptable')
+    try {
+      return { ok: true, id: envelope.id, eventType: envelope.event_type, resource: JSON.parse(opened) as unknown }
+    } catch {
+      return refuse('malformed')
+    }
+  }
+
   const billOf = (payload: unknown, outBillNo: string): PayoutResult => {
     const bill = TransferBill.safeParse(payload)
     if (!bill.success || bill.data.out_bill_no !== outBillNo) return warn('payment_payout_failed', { ok: false, error: 'unavailable', code: 'bad_response' })
@@ -333,6 +384,7 @@ export function createWechatPayChannel(options: WechatPayOptions): PaymentChanne
           ...(userName.sealed === null ? {} : { user_name: userName.sealed }),
           transfer_amount: request.amountFen,
           transfer_remark: request.remark,
+          notify_url: request.notifyUrl,
           ...(options.transferReportInfos && options.transferReportInfos.length > 0
             ? { transfer_scene_report_infos: options.transferReportInfos.map((info) => ({ info_type: info.infoType, info_content: info.infoContent })) }
             : {}),
@@ -369,35 +421,30 @@ export function createWechatPayChannel(options: WechatPayOptions): PaymentChanne
       return { ok: true, development: false }
     },
 
-    verifyNotification(notification: IncomingNotification): Promise<NotificationResult> {
-      const refuse = (error: Exclude<NotificationResult, { ok: true }>['error']): Promise<NotificationResult> => {
-        options.logger?.warn('payment_notification_refused', { code: error })
-        return Promise.resolve({ ok: false, error })
-      }
-      const signed = signedByWechatPay(notification.headers, notification.body)
-      if (signed !== 'ok') return refuse(signed)
-      let envelope: z.infer<typeof Notification>
-      try {
-        const parsed = Notification.safeParse(JSON.parse(notification.body))
-        if (!parsed.success) return refuse('malformed')
-        envelope = parsed.data
-      } catch {
-        return refuse('malformed')
-      }
-      const { resource } = envelope
-      const opened = openResource(options.apiV3Key, { nonce: resource.nonce, associatedData: resource.associated_data ?? '', ciphertext: resource.ciphertext })
-      if (opened === null) return refuse('undecryptable')
-      let transaction: z.infer<typeof Transaction>
-      try {
-        const parsed = Transaction.safeParse(JSON.parse(opened))
-        if (!parsed.success) return refuse('malformed')
-        transaction = parsed.data
-      } catch {
-        return refuse('malformed')
-      }
-      if (transaction.mchid !== options.mchId || transaction.appid !== options.appId) return refuse('not_ours')
-      return Promise.resolve({ ok: true, notificationId: envelope.id, eventType: envelope.event_type, payment: statusOf(transaction) })
+    async verifyNotification(notification: IncomingNotification): Promise<NotificationResult> {
+      const opened = openNotification(notification)
+      if (!opened.ok) return opened
+      const transaction = Transaction.safeParse(opened.resource)
+      if (!transaction.success) return refuse('malformed')
+      if (transaction.data.mchid !== options.mchId || transaction.data.appid !== options.appId) return refuse('not_ours')
+      return { ok: true, notificationId: opened.id, eventType: opened.eventType, payment: statusOf(transaction.data) }
     },
+
+    async verifyTransferNotification(notification: IncomingNotification): Promise<TransferNotificationResult> {
+      const opened = openNotification(notification)
+      if (!opened.ok) return opened
+      const bill = TransferResource.safeParse(opened.resource)
+      if (!bill.success) return refuse('malformed')
+      if (bill.data.mchid !== options.mchId || (bill.data.appid !== undefined && bill.data.appid !== options.appId)) return refuse('not_ours')
+      return {
+        ok: true,
+        notificationId: opened.id,
+        eventType: opened.eventType,
+        payout: { outBillNo: bill.data.out_bill_no, transferBillNo: bill.data.transfer_bill_no, state: bill.data.state, packageInfo: null, development: false },
+      }
+    },
+
+    confirmationOf: (packageInfo) => ({ mchId: options.mchId, appId: options.appId, package: packageInfo }),
   }
 }
 
@@ -414,5 +461,7 @@ export function createUnconfiguredPaymentChannel(): PaymentChannel {
     payout: () => Promise.resolve(unavailable),
     queryPayout: () => Promise.resolve(unavailable),
     verifyNotification: () => Promise.resolve({ ok: false, error: 'unknown_serial' }),
+    verifyTransferNotification: () => Promise.resolve({ ok: false, error: 'unknown_serial' }),
+    confirmationOf: () => null,
   }
 }

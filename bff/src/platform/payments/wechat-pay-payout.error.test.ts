@@ -4,9 +4,9 @@ import { fakePayKeys } from './fake-wechat-pay'
 import type { PayoutRequest } from './payment-channel'
 import { createWechatPayChannel } from './wechat-pay-channel'
 import { authorizationOf, sealSensitive } from './wechat-pay-signing'
-import { merchant, payStart, startPayContext } from './wechat-pay-test-context'
+import { merchant, payStart, startPayContext, transferNotifyUrl } from './wechat-pay-test-context'
 
-const subsidy: PayoutRequest = { outBillNo: 'FS0123456789ABCDEFGHJKMNPQ', amountFen: 160_000, payeeOpenid: 'o-worker-li', remark: '灵活就业社会保险补贴', payeeName: '李华' }
+const subsidy: PayoutRequest = { outBillNo: 'FS0123456789ABCDEFGHJKMNPQ', amountFen: 160_000, payeeOpenid: 'o-worker-li', remark: '灵活就业社会保险补贴', payeeName: '李华', notifyUrl: transferNotifyUrl }
 const large: PayoutRequest = { ...subsidy, outBillNo: 'FS0000000000000000000LARGE1', amountFen: 320_000 }
 
 /** A transfer request signed by the merchant as the client signs it, posted to the fake as it stands. */

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest'
 import { createDevelopmentPaymentChannel } from './development-payment-channel'
 import type { PayoutRequest } from './payment-channel'
-import { merchant, startPayContext } from './wechat-pay-test-context'
+import { merchant, startPayContext, transferNotifyUrl } from './wechat-pay-test-context'
 
-const subsidy: PayoutRequest = { outBillNo: 'FS0123456789ABCDEFGHJKMNPQ', amountFen: 160_000, payeeOpenid: 'o-worker-li', remark: '灵活就业社会保险补贴', payeeName: '李华' }
+const subsidy: PayoutRequest = { outBillNo: 'FS0123456789ABCDEFGHJKMNPQ', amountFen: 160_000, payeeOpenid: 'o-worker-li', remark: '灵活就业社会保险补贴', payeeName: '李华', notifyUrl: transferNotifyUrl }
 
 /** The headers of every request the client sent, as WeChat Pay would receive them. */
 function headerSpy() {

@@ -3,10 +3,10 @@ import type { Logger } from '../logger'
 import { fakePayKeys } from './fake-wechat-pay'
 import type { PayoutRequest } from './payment-channel'
 import { createWechatPayChannel } from './wechat-pay-channel'
-import { merchant, payStart, startPayContext } from './wechat-pay-test-context'
+import { merchant, payStart, startPayContext, transferNotifyUrl } from './wechat-pay-test-context'
 
 const name = '李华'
-const large: PayoutRequest = { outBillNo: 'FS0000000000000000000LARGE1', amountFen: 320_000, payeeOpenid: 'o-worker-li', remark: '灵活就业社会保险补贴', payeeName: name }
+const large: PayoutRequest = { outBillNo: 'FS0000000000000000000LARGE1', amountFen: 320_000, payeeOpenid: 'o-worker-li', remark: '灵活就业社会保险补贴', payeeName: name, notifyUrl: transferNotifyUrl }
 
 /** The real client against the fake, with every field of every log line kept, and the request headers rewritten by `rewrite`. */
 async function logged(rewrite: (headers: Record<string, string>) => Record<string, string> = (headers) => headers) {

@@ -23,6 +23,9 @@ export const quarterOrder: PaymentOrder = {
   notifyUrl: 'https://portal.example.gov.cn/api/payments/wechat/notify',
 }
 
+/** Where the portal asks WeChat Pay to post a transfer's notification. */
+export const transferNotifyUrl = 'https://portal.example.gov.cn/api/jobs/subsidy/payouts/notify'
+
 export interface PayContext {
   readonly wechatPay: FakeWechatPay
   readonly channel: PaymentChannel

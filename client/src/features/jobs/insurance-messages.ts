@@ -52,6 +52,11 @@ export const insuranceMessages = defineCatalog(
     'insurance.payCancelled': '支付未完成，您可以稍后再缴。',
     'insurance.devChannel': '开发用支付通道：不会真实扣款，缴费即视为成功。',
     'insurance.toSubsidy': '申请灵活就业社保补贴',
+    'insurance.expiresAt': '请在 {time} 前完成支付，逾期订单自动关闭，可重新发起缴费。',
+    'insurance.refund.processing': '该笔缴费已关闭，收到的 {amount} 正在原路退回。',
+    'insurance.refund.refunded': '该笔缴费已关闭，收到的 {amount} 已原路退回。',
+    'insurance.refund.closed': '该笔缴费已关闭，{amount} 未能自动退回，经办人员将与您联系处理。',
+    'insurance.refund.abnormal': '该笔缴费已关闭，{amount} 未能自动退回，经办人员将与您联系处理。',
   },
   {
     'insurance.title': 'Pension as a flexible worker',
@@ -104,5 +109,10 @@ export const insuranceMessages = defineCatalog(
     'insurance.payCancelled': 'The payment was not completed. You can pay later.',
     'insurance.devChannel': 'Development payment channel: no money moves, and every payment succeeds.',
     'insurance.toSubsidy': 'Apply for the flexible-worker subsidy',
+    'insurance.expiresAt': 'Pay by {time}. After that the order is closed and you can start the payment again.',
+    'insurance.refund.processing': 'This payment was closed; the {amount} received is being returned to where it came from.',
+    'insurance.refund.refunded': 'This payment was closed; the {amount} received has been returned to where it came from.',
+    'insurance.refund.closed': 'This payment was closed; the {amount} could not be returned automatically. An officer will contact you about it.',
+    'insurance.refund.abnormal': 'This payment was closed; the {amount} could not be returned automatically. An officer will contact you about it.',
   },
 )

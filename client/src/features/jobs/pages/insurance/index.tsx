@@ -5,7 +5,7 @@ import type { FlexiblePayment, MyFlexibleInsurance } from '@renshe/shared/jobs/i
 import type { Problem } from '@renshe/shared/platform/problem'
 import { roleProps } from '../../../../lib/a11y/pressable'
 import { call } from '../../../../lib/api'
-import { formatFen, formatMonth } from '../../../../lib/format'
+import { formatDateTime, formatFen, formatMonth } from '../../../../lib/format'
 import { useLocale } from '../../../../lib/i18n/locale-store'
 import { useT } from '../../../../lib/i18n/translate'
 import { useOperation } from '../../../../lib/use-operation'
@@ -41,6 +41,10 @@ function PaymentRow({ payment, onPay, paying }: { readonly payment: FlexiblePaym
         <Text>{t('insurance.payment', { months: monthsText(payment.months, locale), amount: formatFen(payment.amountFen) })}</Text>
         <Text className={tone}>{t(`insurance.status.${payment.status}`)}</Text>
       </View>
+      {payment.status === 'pending' && payment.expiresAt ? (
+        <Text className='muted small'>{t('insurance.expiresAt', { time: formatDateTime(payment.expiresAt, locale) })}</Text>
+      ) : null}
+      {payment.refund ? <Text className='muted small'>{t(`insurance.refund.${payment.refund}`, { amount: formatFen(payment.amountFen) })}</Text> : null}
       {payment.status === 'pending' ? (
         <Button variant='secondary' busy={paying} onPress={onPay}>
           {t('insurance.continue', { amount: formatFen(payment.amountFen) })}

@@ -30,7 +30,7 @@ const notEnrolled: MyFlexibleInsurance = {
 
 const enrolment = { baseFen: 600_000, period: 'quarter', medical: false, regionCode: '330302', enrolledAt: '2026-11-29T02:00:00.000Z', fromMonth: '2026-11', updatedAt: '2026-11-29T02:00:00.000Z' } as const
 const enrolled: MyFlexibleInsurance = { ...notEnrolled, enrolment, next: { months: ['2026-11', '2026-12'], perMonthFen: 120_000, totalFen: 240_000, personalAccountFen: 96_000 } }
-const paid: FlexiblePayment = { id: 'p1', months: ['2026-11', '2026-12'], baseFen: 600_000, amountFen: 240_000, personalAccountFen: 96_000, status: 'paid', channel: 'development', createdAt: '2026-11-29T02:00:00.000Z', paidAt: '2026-11-29T02:00:00.000Z' }
+const paid: FlexiblePayment = { id: 'p1', months: ['2026-11', '2026-12'], baseFen: 600_000, amountFen: 240_000, personalAccountFen: 96_000, status: 'paid', channel: 'development', createdAt: '2026-11-29T02:00:00.000Z', paidAt: '2026-11-29T02:00:00.000Z', expiresAt: '2026-11-29T02:30:00.000Z', refund: null }
 
 async function openPage(insurance: MyFlexibleInsurance) {
   sessionStore.set({ token: 'token-zhao', me: worker })
@@ -76,4 +76,12 @@ test('a payment still pending can be paid from its row: the same start gives the
   fireEvent.click(await screen.findByRole('button', { name: '继续支付 ¥2,400.00' }))
   await vi.waitFor(() => expect(request).toHaveBeenCalledTimes(3))
   expect(sent(request, 1).url).toBe('/api/jobs/insurance/payments')
+})
+
+test('a pending payment says by when to pay it; a closed one whose money is being returned says so', async () => {
+  const pending: FlexiblePayment = { ...paid, status: 'pending', paidAt: null }
+  const refunding: FlexiblePayment = { ...paid, id: 'p0', status: 'closed', paidAt: null, refund: 'processing' }
+  await openPage({ ...enrolled, next: null, payments: [pending, refunding], channel: 'wechat' })
+  expect(await screen.findByText('请在 2026年11月29日 10:30 前完成支付，逾期订单自动关闭，可重新发起缴费。')).toBeTruthy()
+  expect(screen.getByText('该笔缴费已关闭，收到的 ¥2,400.00 正在原路退回。')).toBeTruthy()
 })

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { decideSubsidy, listSubsidyApplications } from '@renshe/shared/jobs/subsidy-contract'
-import { subsidyDeclineReasonMaxLength, type SubsidyDecision, type SubsidyReviewItem } from '@renshe/shared/jobs/subsidy'
+import { subsidyDeclineReasonMaxLength, type FemaleCategory, type SubsidyDecision, type SubsidyReviewItem } from '@renshe/shared/jobs/subsidy'
 import type { Problem } from '@renshe/shared/platform/problem'
 import { call } from '../../../../lib/api'
 import { sessionStore } from '../../../../lib/auth/session-store'
@@ -66,10 +66,11 @@ function ToReview({ item, onDecided }: { readonly item: SubsidyReviewItem; reado
   const t = useT(subsidyMessages)
   const locale = useLocale()
   const id = `subsidy-${item.id}`
-  const ids = { decision: `${id}-decision`, employmentDifficulty: `${id}-category`, graduateYear: `${id}-year`, reason: `${id}-reason` }
+  const ids = { decision: `${id}-decision`, employmentDifficulty: `${id}-category`, graduateYear: `${id}-year`, femaleCategory: `${id}-female`, reason: `${id}-reason` }
   const [choice, setChoice] = useState<Choice | null>(null)
   const [category, setCategory] = useState<Category | null>(null)
   const [year, setYear] = useState('')
+  const [femaleCategory, setFemaleCategory] = useState<FemaleCategory | null>(null)
   const [reason, setReason] = useState('')
   const [errors, setErrors] = useState<readonly FieldProblem[]>([])
   const [failure, setFailure] = useState<{ readonly problem: Problem | null } | null>(null)
@@ -81,9 +82,11 @@ function ToReview({ item, onDecided }: { readonly item: SubsidyReviewItem; reado
       return reason.trim() === '' ? { ok: false, errors: [{ fieldId: ids.reason, message: t('review.reasonRequired') }] } : { ok: true, value: { decision: 'decline', reason: reason.trim() } }
     }
     if (category === null) return { ok: false, errors: [{ fieldId: ids.employmentDifficulty, message: t('review.chooseCategory') }] }
-    if (category === 'difficulty') return { ok: true, value: { decision: 'approve', employmentDifficulty: true, graduateYear: null } }
+    // Asked of a woman only; the rules say whether it was needed (jobs.femaleCategoryRequired at its field).
+    const retirement = item.applicantIsWoman && femaleCategory !== null ? { femaleCategory } : {}
+    if (category === 'difficulty') return { ok: true, value: { decision: 'approve', employmentDifficulty: true, graduateYear: null, ...retirement } }
     return /^\d{4}$/.test(year.trim())
-      ? { ok: true, value: { decision: 'approve', employmentDifficulty: false, graduateYear: Number(year.trim()) } }
+      ? { ok: true, value: { decision: 'approve', employmentDifficulty: false, graduateYear: Number(year.trim()), ...retirement } }
       : { ok: false, errors: [{ fieldId: ids.graduateYear, message: t('review.yearInvalid') }] }
   }
 
@@ -138,6 +141,20 @@ function ToReview({ item, onDecided }: { readonly item: SubsidyReviewItem; reado
         ) : null}
         {choice === 'approve' && category === 'graduate' ? (
           <Field id={ids.graduateYear} label={t('review.graduateYear')} hint={t('review.graduateYearHint')} type='number' maxLength={4} value={year} onChange={setYear} error={errorOf(errors, ids.graduateYear)} />
+        ) : null}
+        {choice === 'approve' && item.applicantIsWoman ? (
+          <ChoiceRow<FemaleCategory>
+            id={ids.femaleCategory}
+            legend={t('review.femaleCategory')}
+            hint={t('review.femaleCategoryHint')}
+            error={errorOf(errors, ids.femaleCategory)}
+            options={[
+              { value: 'worker', label: t('review.femaleWorker') },
+              { value: 'cadre', label: t('review.femaleCadre') },
+            ]}
+            isOn={(value) => value === femaleCategory}
+            onPress={setFemaleCategory}
+          />
         ) : null}
         {choice === 'decline' ? (
           <LongText id={ids.reason} label={t('review.reason')} maxLength={subsidyDeclineReasonMaxLength} value={reason} onChange={setReason} error={errorOf(errors, ids.reason)} />

@@ -4,6 +4,8 @@ import { expect, test, vi } from 'vitest'
 import type { SubsidyReviewItem } from '@renshe/shared/jobs/subsidy'
 import { answer, citizen, problem, sent } from '../../../../../test/fixtures'
 import { sessionStore } from '../../../../lib/auth/session-store'
+import { carePreferenceStore } from '../../../../lib/care-mode/care-mode-store'
+import { localeStore } from '../../../../lib/i18n/locale-store'
 import ReviewSubsidiesPage from './index'
 
 const request = vi.mocked(Taro.request)
@@ -28,6 +30,7 @@ const item: SubsidyReviewItem = {
   idNumberMasked: '511321********4572',
   regionCode: '330302',
   enrolledSince: '2026-11',
+  applicantIsWoman: false,
 }
 
 async function openPage() {
@@ -36,6 +39,8 @@ async function openPage() {
   render(<ReviewSubsidiesPage />)
   expect(await screen.findByText('赵*（511321********4572）')).toBeTruthy()
 }
+
+const woman: SubsidyReviewItem = { ...item, id: 'a2', applicantName: '钱*', idNumberMasked: '330302********0042', applicantIsWoman: true }
 
 test('the officer confirms a graduate’s year and approves; the amount the rules set is said, with the payout', async () => {
   await openPage()
@@ -73,4 +78,54 @@ test('a decline needs its reason, which is sent as written', async () => {
   fireEvent.click(screen.getByRole('button', { name: '提交审核结果' }))
   expect(await screen.findByText('已不予补贴。')).toBeTruthy()
   expect(sent(request, 1).data).toEqual({ decision: 'decline', reason: '未提供认定证明' })
+})
+
+test('a man is not asked for a retirement category', async () => {
+  await openPage()
+  fireEvent.click(screen.getByRole('button', { name: '批准' }))
+  expect(screen.queryByText('申请人原法定退休年龄')).toBeNull()
+  fireEvent.click(screen.getByRole('button', { name: '就业困难人员' }))
+  request.mockResolvedValueOnce(answer(200, { ...item, status: 'approved', ruleId: 'employment_difficulty', subsidisedMonths: ['2026-11', '2026-12'], amountFen: 160_000, payout: { status: 'paid', channel: 'development', paidAt: item.appliedAt } }))
+  fireEvent.click(screen.getByRole('button', { name: '提交审核结果' }))
+  expect(await screen.findByText('已批准，补贴 ¥1,600.00，已转入微信零钱')).toBeTruthy()
+  expect(sent(request, 1).data).toEqual({ decision: 'approve', employmentDifficulty: true, graduateYear: null })
+})
+
+test('for a woman the officer is asked her original retirement age; when the rules need it and it is missing, the refusal is said at that choice, and the choice is sent', async () => {
+  sessionStore.set({ token: 'token-liu', me: officer })
+  request.mockResolvedValueOnce(answer(200, { items: [woman], nextCursor: null }))
+  render(<ReviewSubsidiesPage />)
+  expect(await screen.findByText('钱*（330302********0042）')).toBeTruthy()
+  fireEvent.click(screen.getByRole('button', { name: '批准' }))
+  fireEvent.click(screen.getByRole('button', { name: '就业困难人员' }))
+  expect(screen.getByText('申请人原法定退休年龄')).toBeTruthy()
+  request.mockResolvedValueOnce(answer(400, problem('validation_failed', 400, { errors: [{ path: 'body.femaleCategory', key: 'jobs.femaleCategoryRequired', message: 'x' }] })))
+  fireEvent.click(screen.getByRole('button', { name: '提交审核结果' }))
+  expect(await screen.findByText(/请核实她原法定退休年龄是50周岁（女职工）还是55周岁（女干部）/)).toBeTruthy()
+  expect(sent(request, 1).data).toEqual({ decision: 'approve', employmentDifficulty: true, graduateYear: null })
+
+  fireEvent.click(screen.getByRole('button', { name: '50周岁（女职工）' }))
+  request.mockResolvedValueOnce(
+    answer(200, { ...woman, status: 'approved', ruleId: 'employment_difficulty_near_retirement', subsidisedMonths: ['2026-11', '2026-12'], amountFen: 160_000, payout: { status: 'paid', channel: 'development', paidAt: item.appliedAt } }),
+  )
+  fireEvent.click(screen.getByRole('button', { name: '提交审核结果' }))
+  expect(await screen.findByText('已批准，补贴 ¥1,600.00，已转入微信零钱')).toBeTruthy()
+  expect(sent(request, 2).data).toEqual({ decision: 'approve', employmentDifficulty: true, graduateYear: null, femaleCategory: 'worker' })
+})
+
+test('in English and care mode the retirement question and its refusal speak English', async () => {
+  localeStore.set('en')
+  carePreferenceStore.set('on')
+  sessionStore.set({ token: 'token-liu', me: officer })
+  request.mockResolvedValueOnce(answer(200, { items: [woman], nextCursor: null }))
+  render(<ReviewSubsidiesPage />)
+  expect(await screen.findByText('钱* (330302********0042)')).toBeTruthy()
+  expect(screen.getByRole('main').parentElement?.className).toContain('page--care')
+  fireEvent.click(screen.getByRole('button', { name: 'Approve' }))
+  fireEvent.click(screen.getByRole('button', { name: 'Employment difficulty' }))
+  expect(screen.getByText('Her original retirement age')).toBeTruthy()
+  expect(screen.getByRole('button', { name: '55 (cadre or staff)' })).toBeTruthy()
+  request.mockResolvedValueOnce(answer(400, problem('validation_failed', 400, { errors: [{ path: 'body.femaleCategory', key: 'jobs.femaleCategoryRequired', message: 'x' }] })))
+  fireEvent.click(screen.getByRole('button', { name: 'Send the decision' }))
+  expect(await screen.findByText(/confirm whether her original retirement age was 50 \(worker\) or 55 \(cadre or staff\)/)).toBeTruthy()
 })

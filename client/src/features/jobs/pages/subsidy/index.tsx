@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { applySubsidy, getMySubsidy } from '@renshe/shared/jobs/subsidy-contract'
-import type { MySubsidy, SubsidyApplication } from '@renshe/shared/jobs/subsidy'
+import { applySubsidy, checkSubsidyPayout, getMySubsidy } from '@renshe/shared/jobs/subsidy-contract'
+import type { MySubsidy, MySubsidyApplication, PayoutConfirmation } from '@renshe/shared/jobs/subsidy'
 import type { Problem } from '@renshe/shared/platform/problem'
 import { roleProps } from '../../../../lib/a11y/pressable'
 import { formatFen } from '../../../../lib/format'
@@ -19,11 +19,51 @@ import { PageShell } from '../../../../ui/page-shell'
 import { ProblemNotice } from '../../../../ui/problem-notice'
 import { subsidyMessages } from '../../subsidy-messages'
 import { monthsText, paidMonthsText } from '../../subsidy-text'
+import { confirmTransfer, transferConfirmationAvailable, type TransferConfirmationOutcome } from '../../transfer-confirmation'
 import '../../insurance.css'
 
 const tones = { pending: 'status-tag status-tag--warn', approved: 'status-tag status-tag--ok', declined: 'status-tag' } as const
 
-function ApplicationRow({ application }: { readonly application: SubsidyApplication }) {
+/**
+ * The payee confirms a transfer waiting for her on WeChat's own page; then the portal is asked to
+ * check it with WeChat Pay, since only WeChat Pay's word says the money arrived. Outside WeChat
+ * there is no such page: she is told where to confirm.
+ */
+function ConfirmReceipt({ applicationId, confirmation, onChecked }: { readonly applicationId: string; readonly confirmation: PayoutConfirmation; readonly onChecked: () => void }) {
+  const t = useT(subsidyMessages)
+  const { submit, sending } = useSubmission(checkSubsidyPayout)
+  const [opening, setOpening] = useState(false)
+  const [outcome, setOutcome] = useState<TransferConfirmationOutcome | null>(null)
+  const [failure, setFailure] = useState<{ readonly problem: Problem | null } | null>(null)
+  if (!transferConfirmationAvailable()) return <Banner tone='info'>{t('subsidy.confirmInWechat')}</Banner>
+
+  const check = async () => {
+    setFailure(null)
+    const result = await submit({ params: { id: applicationId } })
+    if (!result.ok) return setFailure({ problem: result.network ? null : result.problem })
+    onChecked()
+  }
+  const confirm = async () => {
+    setOpening(true)
+    const done = await confirmTransfer(confirmation)
+    setOpening(false)
+    setOutcome(done)
+    if (done === 'confirmed') await check()
+  }
+
+  return (
+    <View className='insurance__line'>
+      {outcome === 'outdated' ? <Banner tone='warning'>{t('subsidy.confirmOutdated')}</Banner> : null}
+      {outcome === 'error' ? <Banner tone='warning'>{t('subsidy.confirmError')}</Banner> : null}
+      {failure ? <ProblemNotice problem={failure.problem} onRetry={() => void check()} /> : null}
+      <Button block busy={opening || sending} onPress={() => void confirm()}>
+        {t('subsidy.confirmReceipt')}
+      </Button>
+    </View>
+  )
+}
+
+function ApplicationRow({ application, onChecked }: { readonly application: MySubsidyApplication; readonly onChecked: () => void }) {
   const t = useT(subsidyMessages)
   const locale = useLocale()
   return (
@@ -42,6 +82,9 @@ function ApplicationRow({ application }: { readonly application: SubsidyApplicat
           <Text>{t(`subsidy.payout.${application.payout.status}`)}</Text>
         </View>
       ) : null}
+      {application.confirmation && application.payout?.status === 'pending' ? (
+        <ConfirmReceipt applicationId={application.id} confirmation={application.confirmation} onChecked={onChecked} />
+      ) : null}
       {application.declineReason ? (
         <View className='insurance__line'>
           <Text>{t('subsidy.declineReason', { reason: application.declineReason })}</Text>
@@ -51,7 +94,7 @@ function ApplicationRow({ application }: { readonly application: SubsidyApplicat
   )
 }
 
-function Subsidy({ value, onApplied }: { readonly value: MySubsidy; readonly onApplied: () => void }) {
+function Subsidy({ value, onApplied, onChecked }: { readonly value: MySubsidy; readonly onApplied: () => void; readonly onChecked: () => void }) {
   const t = useT(subsidyMessages)
   const locale = useLocale()
   const { submit, sending } = useSubmission(applySubsidy)
@@ -95,7 +138,7 @@ function Subsidy({ value, onApplied }: { readonly value: MySubsidy; readonly onA
         ) : (
           <View {...roleProps('list')}>
             {value.applications.map((application) => (
-              <ApplicationRow key={application.id} application={application} />
+              <ApplicationRow key={application.id} application={application} onChecked={onChecked} />
             ))}
           </View>
         )}
@@ -136,6 +179,7 @@ export default function FlexibleSubsidyPage() {
             setApplied(true)
             reload()
           }}
+          onChecked={reload}
         /> : null}
     </PageShell>
   )

@@ -1,11 +1,18 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { expect, test, vi } from 'vitest'
-import type { MySubsidy, SubsidyApplication } from '@renshe/shared/jobs/subsidy'
+import type { MySubsidy, MySubsidyApplication } from '@renshe/shared/jobs/subsidy'
 import { answer, citizen, sent } from '../../../../../test/fixtures'
 import { sessionStore } from '../../../../lib/auth/session-store'
 import { localeStore } from '../../../../lib/i18n/locale-store'
 import FlexibleSubsidyPage from './index'
+
+// The page is tested as in the browser (the default build) and, by switching this, as in WeChat.
+const wechat = vi.hoisted(() => ({ available: false, confirm: vi.fn() }))
+vi.mock('../../transfer-confirmation', () => ({
+  transferConfirmationAvailable: () => wechat.available,
+  confirmTransfer: (...args: unknown[]): unknown => wechat.confirm(...args),
+}))
 
 const request = vi.mocked(Taro.request)
 
@@ -14,7 +21,7 @@ const months = [
   { month: '2026-12', paidFen: 120_000 },
 ]
 const open: MySubsidy = { enrolled: true, openMonths: months, upToFen: 160_000, canApply: true, applications: [], channel: 'development' }
-const pending: SubsidyApplication = {
+const pending: MySubsidyApplication = {
   id: 'a1',
   months,
   paidFen: 240_000,
@@ -26,6 +33,7 @@ const pending: SubsidyApplication = {
   subsidisedMonths: [],
   amountFen: null,
   payout: null,
+  confirmation: null,
 }
 
 async function openPage(subsidy: MySubsidy | null) {
@@ -52,8 +60,8 @@ test('paid months are offered with the most the subsidy can be; one tap applies,
 
 test('an approved application shows the amount, the months and that the money is in the WeChat balance; a declined one its reason', async () => {
   localeStore.set('en')
-  const approved: SubsidyApplication = { ...pending, id: 'a2', status: 'approved', decidedAt: '2026-11-30T02:00:00.000Z', ruleId: 'employment_difficulty', subsidisedMonths: ['2026-11', '2026-12'], amountFen: 160_000, payout: { status: 'paid', channel: 'wechat', paidAt: '2026-11-30T02:00:00.000Z' } }
-  const declined: SubsidyApplication = { ...pending, id: 'a3', status: 'declined', declineReason: '未提供毕业证书' }
+  const approved: MySubsidyApplication = { ...pending, id: 'a2', status: 'approved', decidedAt: '2026-11-30T02:00:00.000Z', ruleId: 'employment_difficulty', subsidisedMonths: ['2026-11', '2026-12'], amountFen: 160_000, payout: { status: 'paid', channel: 'wechat', paidAt: '2026-11-30T02:00:00.000Z' } }
+  const declined: MySubsidyApplication = { ...pending, id: 'a3', status: 'declined', declineReason: '未提供毕业证书' }
   sessionStore.set({ token: 'token-zhao', me: citizen })
   request.mockResolvedValueOnce(answer(200, { enrolled: true, openMonths: [], upToFen: 0, canApply: false, applications: [approved, declined], channel: 'wechat' }))
   render(<FlexibleSubsidyPage />)
@@ -69,4 +77,55 @@ test('someone not enrolled is sent to enrol and pay first', async () => {
   expect(await screen.findByText('请先以灵活就业人员身份参保并缴费，再申请补贴。')).toBeTruthy()
   fireEvent.click(screen.getByRole('button', { name: '去参保缴费' }))
   expect(Taro.navigateTo).toHaveBeenCalled()
+})
+
+const confirmation = { mchId: '1900000109', appId: 'wx-test-app', package: 'fake-package-1' }
+const waiting: MySubsidyApplication = {
+  ...pending,
+  id: 'a4',
+  status: 'approved',
+  decidedAt: '2026-11-30T02:00:00.000Z',
+  ruleId: 'employment_difficulty',
+  subsidisedMonths: ['2026-11', '2026-12'],
+  amountFen: 160_000,
+  payout: { status: 'pending', channel: 'wechat', paidAt: null },
+  confirmation,
+}
+const waitingSubsidy: MySubsidy = { enrolled: true, openMonths: [], upToFen: 0, canApply: false, applications: [waiting], channel: 'wechat' }
+
+test('in WeChat, a payout waiting for her confirmation has a button that opens WeChat’s receipt page, then asks the portal to check it', async () => {
+  wechat.available = true
+  wechat.confirm.mockResolvedValueOnce('confirmed')
+  await openPage(waitingSubsidy)
+  const paid = { ...waiting, payout: { status: 'paid', channel: 'wechat', paidAt: '2026-11-30T02:05:00.000Z' }, confirmation: null }
+  request.mockResolvedValueOnce(answer(200, paid))
+  request.mockResolvedValueOnce(answer(200, { ...waitingSubsidy, applications: [paid] }))
+  fireEvent.click(await screen.findByRole('button', { name: '确认收款' }))
+  expect(await screen.findByText('已转入微信零钱')).toBeTruthy()
+  expect(wechat.confirm).toHaveBeenCalledWith(confirmation)
+  expect(sent(request, 1).url).toBe('/api/jobs/subsidy/applications/a4/payout-check')
+  expect(sent(request, 1).method).toBe('POST')
+  expect(screen.queryByRole('button', { name: '确认收款' })).toBeNull()
+  wechat.available = false
+})
+
+test('in WeChat, leaving the receipt page asks nothing of the portal, and the button stays', async () => {
+  wechat.available = true
+  wechat.confirm.mockResolvedValueOnce('cancelled')
+  await openPage(waitingSubsidy)
+  fireEvent.click(await screen.findByRole('button', { name: '确认收款' }))
+  await vi.waitFor(() => expect(wechat.confirm).toHaveBeenCalled())
+  expect(request).toHaveBeenCalledTimes(1)
+  expect(screen.getByRole('button', { name: '确认收款' })).toBeTruthy()
+  wechat.available = false
+})
+
+test('in a browser, the button is replaced by where to confirm: in the mini-program, in WeChat (both languages)', async () => {
+  await openPage(waitingSubsidy)
+  expect(await screen.findByText('补贴正等待您确认收款。请在微信中打开本服务的小程序，在此页面点“确认收款”。')).toBeTruthy()
+  expect(screen.queryByRole('button', { name: '确认收款' })).toBeNull()
+  localeStore.set('en')
+  expect(await screen.findByText('The subsidy is waiting for you to confirm receipt. Open this service’s mini-program in WeChat and tap “Confirm receipt” on this page.')).toBeTruthy()
+  expect(screen.queryByRole('button', { name: 'Confirm receipt' })).toBeNull()
+  localeStore.set('zh-CN')
 })

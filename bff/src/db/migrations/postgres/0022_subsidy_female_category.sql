@@ -1,0 +1,1 @@
+ALTER TABLE "flexible_subsidy_applications" ADD COLUMN "female_category" text;

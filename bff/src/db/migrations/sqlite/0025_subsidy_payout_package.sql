@@ -1,0 +1,1 @@
+ALTER TABLE `flexible_subsidy_applications` ADD `payout_package` text;
