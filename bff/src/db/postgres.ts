@@ -30,6 +30,18 @@ export function openPostgres(url: string, options: { readonly poolSize: number; 
   // A connection dropped by the server while idle in the pool must not crash the process.
   pool.on('error', () => undefined)
   const db = drizzle({ client: pool })
+  // A transaction runs on one pooled connection, through a handle made once for that connection:
+  // the statements prepared from it (`preparedPer`) are then built once per connection, as
+  // PostgreSQL keeps them, not again in every transaction (decision 059).
+  const handles = new WeakMap<pg.PoolClient, Tx>()
+  const handleOf = (client: pg.PoolClient): Tx => {
+    let handle = handles.get(client)
+    if (!handle) {
+      handle = drizzle({ client }) as unknown as Tx
+      handles.set(client, handle)
+    }
+    return handle
+  }
 
   return {
     engine: 'postgres',
@@ -37,10 +49,25 @@ export function openPostgres(url: string, options: { readonly poolSize: number; 
     async transaction(work) {
       assertOutsideTransaction()
       for (let attempt = 1; ; attempt += 1) {
+        const client = await pool.connect()
+        let broken = false
         try {
-          return await db.transaction((tx) => runInsideTransaction(() => work(tx as unknown as Tx)))
+          await client.query('begin')
+          try {
+            const result = await runInsideTransaction(() => work(handleOf(client)))
+            await client.query('commit')
+            return result
+          } catch (error) {
+            // A connection that cannot even roll back is not given back to the pool.
+            await client.query('rollback').catch(() => {
+              broken = true
+            })
+            throw error
+          }
         } catch (error) {
           if (attempt >= attempts || !retryable.has(codeOf(error) ?? '')) throw error
+        } finally {
+          client.release(broken)
         }
       }
     },

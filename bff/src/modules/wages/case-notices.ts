@@ -30,8 +30,17 @@ export async function tellWorker(
 }
 
 /** The officer handling the case; before anyone has taken it, every officer of its region. */
-export async function tellHandlers(tx: Tx, deps: NoticeDeps, at: Date, row: CaseRow, template: MessageTemplate, params: MessageParams): Promise<void> {
-  const handlers = row.handlerUserId ? [row.handlerUserId] : await officialsCovering(tx, row.regionCode, 'officer')
+export async function tellHandlers(
+  tx: Tx,
+  deps: NoticeDeps,
+  at: Date,
+  row: CaseRow,
+  template: MessageTemplate,
+  params: MessageParams,
+  /** The region's officers, when the caller read them already. */
+  regionOfficers?: readonly string[],
+): Promise<void> {
+  const handlers = row.handlerUserId ? [row.handlerUserId] : (regionOfficers ?? (await officialsCovering(tx, row.regionCode, 'officer')))
   for (const userId of handlers) await notify(tx, deps.random, at, { userId, template, params, link: caseLink(row.id, 'official') })
 }
 

@@ -6,7 +6,7 @@ import { pageLink } from '@renshe/shared/platform/pages'
 import type { Query } from '../../db/database'
 import type { Deps } from '../../platform/deps'
 import { isOfficial, isWorkerSide } from './case-access'
-import { eventsOfCase, evidenceOfCase, sealedRealNameOf, sealedStaffNameOf, type CaseRow, type EvidenceMeta } from './cases-repo'
+import { eventsOfCase, evidenceOfCase, sealedRealNameOf, sealedStaffNameOf, type CaseEventRow, type CaseRow, type EvidenceMeta } from './cases-repo'
 import { projectById } from './payroll-repo'
 
 /** Today in China: every deadline of a case is a date there. */
@@ -67,21 +67,43 @@ export function caseDetail(deps: Deps, row: CaseRow, viewer: CaseViewer): Promis
   return deps.db.read((q) => caseDetailThrough(q, deps, row, viewer))
 }
 
-/** The same, read through `q`: inside the transaction that just wrote the case, its own view. */
+/** What a case's view shows besides its own row: the worker's name, its files and events, its project, its helper's name. */
+export interface CaseViewParts {
+  readonly person: { readonly nameEnc: string } | undefined
+  readonly files: readonly EvidenceMeta[]
+  readonly events: readonly CaseEventRow[]
+  readonly projectName: string | null
+  /** The sealed name of the staff member who filed, for the worker's side only; null otherwise. */
+  readonly helperNameEnc: string | null
+}
+
+/** Whether the view names the staff member who filed in full: to the worker's side only, who asked for the help. */
+export function helperNamedTo(row: Pick<CaseRow, 'filedByStaffCode'>, viewer: Pick<CaseViewer, 'party'>): boolean {
+  return row.filedByStaffCode !== null && isWorkerSide(viewer.party)
+}
+
+/** The same, read through `q`: inside a transaction that changed the case, its own view. */
 export async function caseDetailThrough(q: Query, deps: Pick<Deps, 'clock' | 'sealer'>, row: CaseRow, viewer: CaseViewer): Promise<CaseDetail> {
-  const today = todayOf(deps)
-  const state = stateOf(row)
-  const isEmployer = viewer.party === 'employer'
-  const open = isOpen(row.status)
-  // The helper who filed is named in full to the worker's side only, who asked for the help.
-  const helperNamed = row.filedByStaffCode !== null && isWorkerSide(viewer.party)
   // One after another, not together: inside a transaction `q` is one connection, which takes one
   // statement at a time (node-postgres deprecates queueing them, and its next major refuses it).
   const person = await sealedRealNameOf(q, row.workerUserId)
   const files = await evidenceOfCase(q, row.id)
   const events = await eventsOfCase(q, row.id)
   const project = row.projectId ? await projectById(q, row.projectId) : undefined
-  const helperName = helperNamed && row.filedByStaffCode !== null ? await sealedStaffNameOf(q, row.filedByStaffCode) : null
+  const helperNameEnc = helperNamedTo(row, viewer) && row.filedByStaffCode !== null ? await sealedStaffNameOf(q, row.filedByStaffCode) : null
+  return caseDetailOf(deps, row, viewer, { person, files, events, projectName: project?.name ?? null, helperNameEnc })
+}
+
+/**
+ * The view of a case from its row and its parts, read or (for a case being filed) just written.
+ * Decrypts only to mask, as `caseDetail` says.
+ */
+export function caseDetailOf(deps: Pick<Deps, 'clock' | 'sealer'>, row: CaseRow, viewer: CaseViewer, parts: CaseViewParts): CaseDetail {
+  const today = todayOf(deps)
+  const state = stateOf(row)
+  const isEmployer = viewer.party === 'employer'
+  const open = isOpen(row.status)
+  const { person, files, events, helperNameEnc } = parts
   const visible = files.filter((file) => !isEmployer || file.ownerUserId === viewer.userId)
   const evidence = visible.filter((file) => file.eventId === null)
   const timeline = events
@@ -105,7 +127,7 @@ export async function caseDetailThrough(q: Query, deps: Pick<Deps, 'clock' | 'se
       siteName: row.siteName,
       regionCode: row.regionCode,
       address: deps.sealer.open(row.addressEnc),
-      projectName: project?.name ?? null,
+      projectName: parts.projectName,
     },
     wages: { fromMonth: row.fromMonth, toMonth: row.toMonth, amountFen: row.amountFen, payUnit: row.payUnit, coWorkers: row.coWorkers },
     worker: {
@@ -121,6 +143,6 @@ export async function caseDetailThrough(q: Query, deps: Pick<Deps, 'clock' | 'se
     canMessage: open && (isWorkerSide(viewer.party) || isOfficial(viewer.party)),
     canRespond: open && isEmployer && row.handlerUserId !== null,
     filedByStaff: row.filedByStaffCode,
-    filedByStaffName: helperName ? deps.sealer.open(helperName) : null,
+    filedByStaffName: helperNameEnc ? deps.sealer.open(helperNameEnc) : null,
   }
 }

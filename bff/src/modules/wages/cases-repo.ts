@@ -187,16 +187,15 @@ export async function countUnattachedEvidence(q: Query, ownerUserId: string, pur
  * Those of `ids` that are the owner's own files of `purpose`, not yet sent with a case, locked
  * until the transaction ends: two cases sent at once cannot both cite the same file.
  */
-export async function lockUnattachedEvidence(tx: Tx, ownerUserId: string, purpose: EvidencePurpose, ids: readonly string[]): Promise<string[]> {
+export async function lockUnattachedEvidence(tx: Tx, ownerUserId: string, purpose: EvidencePurpose, ids: readonly string[]): Promise<EvidenceMeta[]> {
   if (ids.length === 0) return []
-  const rows = await forUpdate(
+  return forUpdate(
     tx
-      .select({ id: evidenceFiles.id })
+      .select(evidenceMeta)
       .from(evidenceFiles)
       .where(and(unattached(ownerUserId, purpose), inArray(evidenceFiles.id, [...ids])))
       .orderBy(asc(evidenceFiles.id)),
   )
-  return rows.map((row) => row.id)
 }
 
 /** Sends the files with a case: with the complaint or the employer's answer, or with one message (`eventId`). */

@@ -7,10 +7,11 @@ import { appendAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { subjectOf, type Principal } from '../../platform/principal'
 import { fail, ok, type Result } from '../../platform/problem'
+import { officialsCovering } from '../../platform/officials'
 import { newId } from '../../platform/random'
 import { loadWorkCalendar } from './calendar-repo'
 import { tellHandlers, tellWorker } from './case-notices'
-import { caseDetail, caseDetailThrough } from './case-view'
+import { caseDetail, caseDetailOf, caseDetailThrough, helperNamedTo } from './case-view'
 import {
   attachEvidence,
   caseOfDraft,
@@ -22,7 +23,10 @@ import {
   lockUnattachedEvidence,
   nextCaseSerial,
   sealedRealNameOf,
+  sealedStaffNameOf,
+  type CaseEventRow,
   type CaseRow,
+  type EvidenceMeta,
 } from './cases-repo'
 import { employerById, type EmployerRow, type ProjectRow } from './employers-repo'
 import { projectById } from './payroll-repo'
@@ -35,9 +39,12 @@ export interface ComplaintSubmission {
 interface References {
   readonly employer: EmployerRow | null
   readonly project: ProjectRow | null
-  readonly evidenceIds: string[]
+  /** The worker's own files sent with the complaint, locked. */
+  readonly evidence: EvidenceMeta[]
   /** The number to call, sealed: the one given, or the one on the worker's real-name record. */
   readonly phoneEnc: string
+  /** The worker's real-name record, sealed: the case's view masks the name. */
+  readonly person: { readonly nameEnc: string } | undefined
 }
 
 /**
@@ -46,7 +53,8 @@ interface References {
  */
 async function resolveReferences(tx: Tx, deps: Pick<Deps, 'sealer'>, workerUserId: string, form: ComplaintForm): Promise<Result<References>> {
   const errors: { path: string; key: string }[] = []
-  const phoneEnc = form.contact.phone === undefined ? ((await sealedRealNameOf(tx, workerUserId))?.phoneEnc ?? null) : deps.sealer.seal(form.contact.phone)
+  const person = await sealedRealNameOf(tx, workerUserId)
+  const phoneEnc = form.contact.phone === undefined ? (person?.phoneEnc ?? null) : deps.sealer.seal(form.contact.phone)
   if (phoneEnc === null) errors.push({ path: 'body.form.contact.phone', key: 'field.required' })
   let employer: EmployerRow | null = null
   if (form.employer.employerId !== null) {
@@ -65,10 +73,14 @@ async function resolveReferences(tx: Tx, deps: Pick<Deps, 'sealer'>, workerUserI
   }
   const evidenceIds = [...new Set(form.evidenceIds)]
   // Locked until the case is in: a file cannot be sent with two complaints at once.
-  if ((await lockUnattachedEvidence(tx, workerUserId, 'complaint', evidenceIds)).length !== evidenceIds.length) {
-    errors.push({ path: 'body.form.evidenceIds', key: 'evidence.unknown' })
-  }
-  return errors.length > 0 || phoneEnc === null ? fail('validation_failed', { errors }) : ok({ employer, project, evidenceIds, phoneEnc })
+  const evidence = await lockUnattachedEvidence(tx, workerUserId, 'complaint', evidenceIds)
+  if (evidence.length !== evidenceIds.length) errors.push({ path: 'body.form.evidenceIds', key: 'evidence.unknown' })
+  return errors.length > 0 || phoneEnc === null ? fail('validation_failed', { errors }) : ok({ employer, project, evidence, phoneEnc, person })
+}
+
+/** The order the case's own files are read in (`evidenceOfCase`): by upload, then id. */
+function byUpload(a: EvidenceMeta, b: EvidenceMeta): number {
+  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
 function caseNumberOf(regionCode: string, year: string, serial: number): string {
@@ -80,6 +92,11 @@ function caseNumberOf(regionCode: string, year: string, serial: number): string 
  * case a retry (with or without the same Idempotency-Key) already made, in the same
  * transaction that would make it, under a lock on that draft: twenty concurrent sends, on any
  * number of instances, make one case. The unique index on (worker, draft) is the last guard.
+ *
+ * Everything read is read before the case number is taken: the number's counter stays locked
+ * from then to the commit, and every other complaint of the region and year waits for it on
+ * PostgreSQL. After it come only the writes, and the answer is made from the rows just written
+ * (decision 059).
  */
 export async function submitComplaint(deps: Deps, actor: Actor, principal: Principal, input: ComplaintSubmission): Promise<Result<CaseDetail>> {
   const worker = subjectOf(principal)
@@ -98,10 +115,12 @@ export async function submitComplaint(deps: Deps, actor: Actor, principal: Princ
       if (existing) return ok(await caseDetailThrough(tx, deps, existing, viewer))
       const references = await resolveReferences(tx, deps, worker, form)
       if (!references.ok) return references
-      const { employer, project, evidenceIds, phoneEnc } = references.value
+      const { employer, project, evidence, phoneEnc, person } = references.value
 
       const state = openCase(await loadWorkCalendar(tx), today)
       const regionCode = project?.regionCode ?? form.site.regionCode
+      const handlers = await officialsCovering(tx, regionCode, 'officer')
+      const helperNameEnc = staffCode !== null && helperNamedTo({ filedByStaffCode: staffCode }, viewer) ? await sealedStaffNameOf(tx, staffCode) : null
       const serial = await nextCaseSerial(tx, regionCode, Number(today.slice(0, 4)))
       const row: CaseRow = {
         id: newId(deps.random),
@@ -140,15 +159,17 @@ export async function submitComplaint(deps: Deps, actor: Actor, principal: Princ
         closedAt: null,
         updatedAt: at,
       }
+      const submitted: CaseEventRow = { id: newId(deps.random), caseId: row.id, at, kind: 'submitted', by: party, actorUserId: principal.user.id, noteEnc: null, amountFen: null }
       await insertCase(tx, row)
-      await insertEvent(tx, { id: newId(deps.random), caseId: row.id, at, kind: 'submitted', by: party, actorUserId: principal.user.id, noteEnc: null, amountFen: null })
-      await attachEvidence(tx, evidenceIds, row.id)
+      await insertEvent(tx, submitted)
+      await attachEvidence(tx, evidence.map((file) => file.id), row.id)
       await deleteSentDraft(tx, worker, input.draftId)
       const byProxy = staffCode ? { byProxy: 1, staffCode } : {}
       await tellWorker(tx, deps, now, row, 'wages.submitted', { caseNumber: row.caseNumber, acceptBy: row.acceptBy, ...byProxy })
-      await tellHandlers(tx, deps, now, row, 'wages.newComplaint', { caseNumber: row.caseNumber, employerName: row.employerName, acceptBy: row.acceptBy })
-      // The answer is read in the same transaction: what it shows is exactly what was filed.
-      const detail = await caseDetailThrough(tx, deps, row, viewer)
+      await tellHandlers(tx, deps, now, row, 'wages.newComplaint', { caseNumber: row.caseNumber, employerName: row.employerName, acceptBy: row.acceptBy }, handlers)
+      // The answer is made from the rows just written: what it shows is exactly what was filed.
+      const files = evidence.map((file) => ({ ...file, caseId: row.id, eventId: null })).sort(byUpload)
+      const detail = caseDetailOf(deps, row, viewer, { person, files, events: [submitted], projectName: project?.name ?? null, helperNameEnc })
       await appendAudit(tx, now, actor, { action: 'wages.submitComplaint', kind: 'write', objectType: 'wage_case', objectId: row.id })
       return ok(detail)
     })

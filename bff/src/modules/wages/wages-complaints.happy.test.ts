@@ -200,6 +200,24 @@ test('a grid staff member files for the elderly citizen who granted it; the case
   expect((await expectOk(await t.call('GET', '/api/wages/complaints', { token: chen }), Cases)).cases).toEqual([])
 })
 
+test('the answer to a filing is the case exactly as read afterwards: with files in upload order, by the worker and by grid staff for her', async () => {
+  const t = await createTestContext()
+  const zhao = await t.login('worker-zhao')
+  // Uploaded in this order, sent in the other: the case lists them as it reads them, by upload.
+  const first = await uploadEvidence(t, { token: zhao }, evidenceSamples['image/jpeg'], '考勤表.jpg')
+  t.clock.advance(minutes(1))
+  const second = await uploadEvidence(t, { token: zhao }, evidenceSamples['application/pdf'], '欠条.pdf')
+  const filed = await fileComplaint(t, { token: zhao }, { form: complaintForm({ evidenceIds: [second.id, first.id] }) })
+  expect(filed.evidence.map((file) => file.id)).toEqual([first.id, second.id])
+  expect(await expectOk(await readCase(t, { token: zhao }, filed.id), CaseDetail)).toEqual(filed)
+
+  const chen = await t.login('staff-chen')
+  const { grantId } = await seededGrantOf(t, chen)
+  const forHer = await fileComplaint(t, { token: chen, actingFor: grantId }, { draftId: draftIdOf(2) })
+  expect(forHer.filedByStaffName).toBe('陈建华')
+  expect(await expectOk(await readCase(t, { token: chen, actingFor: grantId }, forHer.id), CaseDetail)).toEqual(forHer)
+})
+
 test('twenty copies of one submission sent at once with the same Idempotency-Key make exactly one case', async () => {
   const t = await createTestContext({ env: { SUBMISSION_RATE_LIMIT: '100' } })
   const token = await t.login('worker-zhao')
