@@ -50,15 +50,18 @@ export function openPostgres(url: string, options: { readonly poolSize: number; 
       assertOutsideTransaction()
       for (let attempt = 1; ; attempt += 1) {
         const client = await pool.connect()
+        // A connection that cannot even begin or roll back is not given back to the pool.
         let broken = false
         try {
-          await client.query('begin')
+          await client.query('begin').catch((error: unknown) => {
+            broken = true
+            throw error
+          })
           try {
             const result = await runInsideTransaction(() => work(handleOf(client)))
             await client.query('commit')
             return result
           } catch (error) {
-            // A connection that cannot even roll back is not given back to the pool.
             await client.query('rollback').catch(() => {
               broken = true
             })

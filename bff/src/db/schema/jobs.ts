@@ -94,6 +94,9 @@ export function jobsTables(d: Dialect, { users, employers }: { users: IdentityTa
       d.index('job_posts_open_point').on(t.status, t.latMicrodegrees, t.lngMicrodegrees, t.endDate, t.occupation, t.id),
       // The match notices job: posts approved since its last run.
       d.index('job_posts_status_decided').on(t.status, t.decidedAt),
+      // The open list of one kind (day work, part-time, full-time), most recently opened first,
+      // read in its order: no walk past posts of the other kinds, no sort.
+      d.index('job_posts_status_kind_decided').on(t.status, t.kind, t.decidedAt, t.id),
       // Search ranks the posts that hold the words from the index alone: open, not ended, when opened (decision 053).
       d.index('job_posts_search_rank').on(t.id, t.status, t.endDate, t.decidedAt),
     ],

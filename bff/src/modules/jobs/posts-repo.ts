@@ -56,6 +56,11 @@ export function ofKind(kind: JobKind | undefined): SQL | undefined {
  * most recently opened first. An open post always has its decision time.
  */
 export function openPosts(q: Query, today: string, after: PostCursor | null, limit: number, kind?: JobKind): Promise<JobPostRow[]> {
+  return openPostsQuery(q, today, after, limit, kind)
+}
+
+/** The statement of `openPosts`, for a test to ask the engine how it reads it. */
+export function openPostsQuery(q: Query, today: string, after: PostCursor | null, limit: number, kind?: JobKind) {
   const conditions: SQL[] = [isOpenPost(today)]
   const kindOnly = ofKind(kind)
   if (kindOnly) conditions.push(kindOnly)

@@ -1,0 +1,1 @@
+CREATE INDEX `job_posts_status_kind_decided` ON `job_posts` (`status`,`kind`,`decided_at`,`id`);
