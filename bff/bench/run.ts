@@ -110,6 +110,7 @@ const env: Record<string, string> = {
   WAGES_JOB_INTERVAL_SECONDS: '0',
   RETIREE_JOB_INTERVAL_SECONDS: '0',
   JOBS_MATCH_INTERVAL_SECONDS: '0',
+  TRAINING_JOB_INTERVAL_SECONDS: '0',
   ...(engine === 'postgres' ? { DATABASE_URL: databaseUrl } : {}),
 }
 const children: ChildProcess[] = []

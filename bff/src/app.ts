@@ -20,6 +20,7 @@ import { recordsPending } from './modules/records/pending'
 import { registerRecordsRoutes } from './modules/records/routes'
 import { retireePending } from './modules/retiree/pending'
 import { registerRetireeRoutes } from './modules/retiree/routes'
+import { registerTrainingRoutes } from './modules/training/routes'
 import { wagesPending } from './modules/wages/pending'
 import { registerWagesRoutes } from './modules/wages/routes'
 import { submitComplaint } from './modules/wages/submit-service'
@@ -52,6 +53,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   registerWagesRoutes(app, deps)
   registerRetireeRoutes(app, deps)
   registerJobsRoutes(app, deps, submitComplaint)
+  registerTrainingRoutes(app, deps)
   registerOpenApi(app, deps)
 
   const methodsOf = allowedMethods(servedOperations(deps.config))

@@ -20,6 +20,7 @@ import { matchNoticesJob, runMatchNotices } from './modules/jobs/match-notices'
 import { retrySubsidyPayouts, subsidyPayoutsJob } from './modules/jobs/subsidy-service'
 import { followFlexiblePayments, insurancePaymentsJob } from './modules/jobs/insurance-jobs'
 import { runRetireeJobs } from './modules/retiree/jobs'
+import { runTrainingJobs, trainingJob } from './modules/training/jobs'
 import { runWagesJobs } from './modules/wages/jobs'
 import { trackConnections } from './platform/shutdown'
 
@@ -43,6 +44,8 @@ export function portalJobs(config: Config): JobDefinition[] {
     { name: subsidyPayoutsJob, seconds: config.jobsMatchIntervalSeconds, run: retrySubsidyPayouts },
     // Jobs: pension payment orders past their expiry closed with the channel; refunds on their way followed to their end.
     { name: insurancePaymentsJob, seconds: config.jobsMatchIntervalSeconds, run: followFlexiblePayments },
+    // Training: targeted vouchers pushed to the people they reach, once each; unspent vouchers past their last day ended.
+    { name: trainingJob, seconds: config.trainingJobIntervalSeconds, run: runTrainingJobs },
     {
       name: 'housekeeping',
       seconds: 3600,

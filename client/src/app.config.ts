@@ -61,6 +61,10 @@ export default defineAppConfig({
       root: 'features/jobs',
       pages: ['pages/profile/index', 'pages/open/index', 'pages/post/index', 'pages/my-posts/index', 'pages/review/index', 'pages/insurance/index', 'pages/matches/index', 'pages/applications/index', 'pages/applicants/index', 'pages/day-work/index', 'pages/callbacks/index', 'pages/register-resident/index', 'pages/region/index', 'pages/subsidy/index', 'pages/subsidy-review/index'],
     },
+    {
+      root: 'features/training',
+      pages: ['pages/mine/index', 'pages/programmes/index', 'pages/new-programme/index', 'pages/programme/index', 'pages/courses/index', 'pages/institution-courses/index', 'pages/new-course/index', 'pages/roster/index'],
+    },
   ],
   // weapp: the job seeker's and the employer's "use my location" (features/jobs), asked for with its reason.
   permission: { 'scope.userLocation': { desc: '用于填写求职住址或招聘地点，计算离工作地点有多远' } },

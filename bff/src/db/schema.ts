@@ -15,6 +15,7 @@ export const { users, realNames, sessions, consents, proxyGrants, keptProfiles, 
   partners, partnerKeys, partnerSignals, visitTasks, visitPhotos, assistanceRules, localMinimums, assistanceOffers,
   overpayments, deathRecords, seekerProfiles, jobPosts, jobPostTerms, jobApplications, jobAttendance, jobRatings,
   jobMatchNotices, jobCallbacks,
-  flexibleEnrolments, flexiblePayments, flexibleSubsidyOffers, flexibleSubsidyApplications } = schema
+  flexibleEnrolments, flexiblePayments, flexibleSubsidyOffers, flexibleSubsidyApplications,
+  trainingProgrammes, trainingVouchers, trainingCourses, trainingSessions, trainingEnrolments } = schema
 
 export type ContributionRecord = typeof contributions.$inferSelect

@@ -14,6 +14,7 @@ import { partnerAuditedWrites } from '../testing/partner-audit-walk'
 import { payrollAuditedWrites } from '../testing/payroll-audit-walk'
 import { retireeAuditedWrites } from '../testing/retiree-audit-walk'
 import { retireeVisitAuditedWrites } from '../testing/retiree-visit-audit-walk'
+import { trainingAuditedWrites } from '../testing/training-samples'
 import { wagesAuditedWrites } from '../testing/wages-audit-walk'
 import { verifyAuditChain } from './audit'
 import { minutes } from './clock'
@@ -106,6 +107,7 @@ const writes: Record<string, (t: TestContext) => Promise<Write>> = {
   ...jobsInsuranceAuditedWrites,
   ...jobsSubsidyAuditedWrites,
   ...keptAuditedWrites,
+  ...trainingAuditedWrites,
 }
 
 test('every operation that writes has a walk step below', () => {

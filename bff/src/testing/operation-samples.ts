@@ -8,6 +8,7 @@ import { keptResident } from './kept-flows'
 import { payrollSamples } from './payroll-samples'
 import { retireeSamples } from './retiree-samples'
 import { retireeVisitSamples } from './retiree-visit-samples'
+import { trainingSamples } from './training-samples'
 import { upload, type UploadFile } from './uploads'
 import { wagesSamples } from './wages-samples'
 
@@ -66,6 +67,7 @@ export const samples: Readonly<Record<string, Sample>> = {
   ...jobsApplicationSamples,
   ...jobsInsuranceSamples,
   ...jobsSubsidySamples,
+  ...trainingSamples,
 }
 
 export interface SampleRequest {

@@ -77,6 +77,8 @@ test('each sub-page falls back to the page it is reached from, Home when nothing
   expect(parentOf(pages.handleCase)).toBe(pages.caseQueue)
   expect(parentOf(pages.assistance)).toBe(pages.pensionAccount)
   expect(parentOf(pages.deathRecords)).toBe(pages.pensionCoverage)
+  expect(parentOf(`${pages.trainingProgramme}?id=p-1`)).toBe(pages.trainingProgrammes)
+  expect(parentOf(pages.newTrainingProgramme)).toBe(pages.trainingProgrammes)
   expect(parentOf(pages.recordsSummary)).toBe(pages.home)
   expect(parentOf('features/records/pages/certificate/index')).toBe(pages.certificates)
   expect(parentOf(undefined)).toBe(pages.home)

@@ -34,6 +34,11 @@ const parents: Partial<Record<PageName, PageName>> = {
   applicants: 'myJobPosts',
   dayWork: 'myJobPosts',
   registerResident: 'jobCallbacks',
+  newTrainingProgramme: 'trainingProgrammes',
+  trainingProgramme: 'trainingProgrammes',
+  trainingCourses: 'myTraining',
+  newCourse: 'institutionCourses',
+  courseRoster: 'institutionCourses',
 }
 
 const byPath = new Map<string, PageName>(Object.entries(routes).map(([name, path]) => [path, name as PageName]))

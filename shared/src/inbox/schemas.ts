@@ -56,6 +56,10 @@ export const MessageTemplate = z.enum([
   'jobs.subsidyApproved',
   'jobs.subsidyDeclined',
   'jobs.subsidyToReview',
+  'training.voucherOffered',
+  'training.voucherClaimed',
+  'training.enrolmentConfirmed',
+  'training.enrolmentDeclined',
 ])
 export type MessageTemplate = z.infer<typeof MessageTemplate>
 
@@ -64,12 +68,12 @@ export type MessageParams = z.infer<typeof MessageParams>
 
 /**
  * What a message asks of its reader, and on which object: `confirm_assistance` and
- * `apply_subsidy` are done right in the message with one tap; the others on the page the message links to (rate a closed case,
+ * `apply_subsidy` and `accept_voucher` (a training voucher pushed to the reader) are done right in the message with one tap; the others on the page the message links to (rate a closed case,
  * answer a complaint, certify being alive, visit a pensioner at home, and for officers: review a
  * home visit, decide on a partner's death record). `done` once it was done,
  * here or anywhere else: the message is then read, and its button does not come back.
  */
-export const InboxActionKind = z.enum(['confirm_assistance', 'apply_subsidy', 'rate_case', 'answer_complaint', 'certify', 'home_visit', 'review_visit', 'review_death_record'])
+export const InboxActionKind = z.enum(['confirm_assistance', 'apply_subsidy', 'rate_case', 'answer_complaint', 'certify', 'home_visit', 'review_visit', 'review_death_record', 'accept_voucher'])
 export type InboxActionKind = z.infer<typeof InboxActionKind>
 
 export const InboxAction = z.object({

@@ -1,3 +1,4 @@
+import { occupationCodeFormat } from './occupation-code'
 /**
  * Occupations of the national occupational classification, 2022 edition
  * (《中华人民共和国职业分类大典（2022年版）》), which a job seeker names as desired work and the
@@ -37,8 +38,7 @@ export interface MajorGroup {
   readonly englishName: string
 }
 
-/** Written `4-10-01-05`: major group, middle group, minor group, occupation. */
-export const occupationCodeFormat = /^\d-\d{2}-\d{2}-\d{2}$/
+export { occupationCodeFormat } from './occupation-code'
 
 // The English names follow the Chinese ones closely; the middle groups and occupations have none yet.
 export const majorGroups: readonly MajorGroup[] = [

@@ -2,6 +2,7 @@ import type { Locale } from './locale'
 import type { ProblemCode } from './problem'
 import { jobsApplicationMessages, jobsFieldMessages } from '../jobs/messages'
 import { retireeFieldMessages } from '../retiree/messages'
+import { trainingFieldMessages } from '../training/messages'
 import { wagesFieldMessages } from '../wages/messages'
 
 type Texts = Record<Locale, string>
@@ -68,6 +69,7 @@ export const fieldMessages = {
   ...retireeFieldMessages,
   ...jobsFieldMessages,
   ...jobsApplicationMessages,
+  ...trainingFieldMessages,
 } as const satisfies Record<string, Texts>
 
 export type FieldMessageKey = keyof typeof fieldMessages

@@ -10,6 +10,9 @@ import * as jobRegion from '../jobs/region-contract'
 import * as jobSubsidy from '../jobs/subsidy-contract'
 import * as records from '../records/contract'
 import * as retiree from '../retiree/contract'
+import * as training from '../training/contract'
+import * as trainingCourses from '../training/courses-contract'
+import * as trainingProgrammes from '../training/programmes-contract'
 import * as wages from '../wages/contract'
 import type { Operation } from './operation'
 
@@ -28,5 +31,8 @@ export const allOperations: readonly Operation[] = [
   ...Object.values(jobInsurance),
   ...Object.values(jobRegion),
   ...Object.values(jobSubsidy),
+  ...Object.values(training),
+  ...Object.values(trainingProgrammes),
+  ...Object.values(trainingCourses),
 ]
 

@@ -57,6 +57,14 @@ export const pages = {
   jobsRegion: '/features/jobs/pages/region/index',
   flexibleSubsidy: '/features/jobs/pages/subsidy/index',
   reviewSubsidies: '/features/jobs/pages/subsidy-review/index',
+  myTraining: '/features/training/pages/mine/index',
+  trainingProgrammes: '/features/training/pages/programmes/index',
+  newTrainingProgramme: '/features/training/pages/new-programme/index',
+  trainingProgramme: '/features/training/pages/programme/index',
+  trainingCourses: '/features/training/pages/courses/index',
+  institutionCourses: '/features/training/pages/institution-courses/index',
+  newCourse: '/features/training/pages/new-course/index',
+  courseRoster: '/features/training/pages/roster/index',
 } as const
 
 export type PageName = keyof typeof pages

@@ -1,16 +1,12 @@
 import { z } from 'zod'
 import { MobilePhone } from '../identity/schemas'
-import { Timestamp } from '../platform/primitives'
+import { IsoDate, Timestamp } from '../platform/primitives'
 import { RegionCode } from '../identity/roles'
 import { Fen, YearMonth } from '../records/schemas'
 import { checkCreditCode, normalizeCreditCode } from './credit-code'
 
-/** A date in China, `2026-11-29`. Deadlines are dates: a case is due by the end of that day. */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'date.format', abort: true })
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), { message: 'date.format' })
-export type IsoDate = z.infer<typeof IsoDate>
+// Deadlines are dates: a case is due by the end of that day.
+export { IsoDate } from '../platform/primitives'
 
 export const CreditCode = z
   .string()

@@ -8,6 +8,8 @@ import { jobsWorkTables } from './jobs-work'
 import { platformTables } from './platform'
 import { recordsTables } from './records'
 import { retireeTables } from './retiree'
+import { trainingTables } from './training'
+import { trainingCourseTables } from './training-courses'
 import { wagesTables } from './wages'
 
 /** Every table of the portal, built for one engine from the one description in this folder. */
@@ -16,6 +18,7 @@ export function buildSchema(d: Dialect) {
   const wages = wagesTables(d, identity)
   const jobs = jobsTables(d, { users: identity.users, employers: wages.employers })
   const records = recordsTables(d)
+  const training = trainingTables(d, { users: identity.users })
   return {
     ...identity,
     ...platformTables(d),
@@ -27,6 +30,8 @@ export function buildSchema(d: Dialect) {
     ...jobsInsuranceTables(d, { users: identity.users, insuredPersons: records.insuredPersons }),
     ...jobsSearchTables(d, { jobPosts: jobs.jobPosts }),
     ...jobsSubsidyTables(d, { users: identity.users, insuredPersons: records.insuredPersons }),
+    ...training,
+    ...trainingCourseTables(d, { users: identity.users, trainingVouchers: training.trainingVouchers }),
   }
 }
 

@@ -44,7 +44,11 @@ export function identityTables(d: Dialect) {
       birthYear: d.integer('birth_year').notNull(),
       boundAt: d.text('bound_at').notNull(),
     },
-    (t) => [d.uniqueIndex('real_names_id_number').on(t.idNumberIndex)],
+    (t) => [
+      d.uniqueIndex('real_names_id_number').on(t.idNumberIndex),
+      // Who lives in a region, in account order: how a programme walks the people it may reach.
+      d.index('real_names_region_user').on(t.regionCode, t.userId),
+    ],
   )
 
   const sessions = d.table(

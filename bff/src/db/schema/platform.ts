@@ -62,7 +62,7 @@ export function platformTables(d: Dialect) {
       createdAt: d.text('created_at').notNull(),
       readAt: d.text('read_at'),
       /** What the message asks its reader to do, to which object (`InboxActionKind`); `actionDoneAt` once done. */
-      actionKind: d.text('action_kind', { enum: ['confirm_assistance', 'apply_subsidy', 'rate_case', 'answer_complaint', 'certify', 'home_visit', 'review_visit', 'review_death_record'] }),
+      actionKind: d.text('action_kind', { enum: ['confirm_assistance', 'apply_subsidy', 'rate_case', 'answer_complaint', 'certify', 'home_visit', 'review_visit', 'review_death_record', 'accept_voucher'] }),
       actionTargetId: d.text('action_target_id'),
       actionDoneAt: d.text('action_done_at'),
     },

@@ -11,4 +11,5 @@ export const { users, realNames, sessions, consents, proxyGrants, keptProfiles, 
   partners, partnerKeys, partnerSignals, visitTasks, visitPhotos, assistanceRules, localMinimums, assistanceOffers,
   overpayments, deathRecords, seekerProfiles, jobPosts, jobPostTerms,
   jobMatchNotices, jobCallbacks, jobApplications, jobAttendance, jobRatings,
-  flexibleEnrolments, flexiblePayments, flexibleSubsidyOffers, flexibleSubsidyApplications } = schema
+  flexibleEnrolments, flexiblePayments, flexibleSubsidyOffers, flexibleSubsidyApplications,
+  trainingProgrammes, trainingVouchers, trainingCourses, trainingSessions, trainingEnrolments } = schema

@@ -14,6 +14,7 @@ import { demoAccounts } from './demo-accounts'
 import { contributionsOf, register } from './register'
 import { seedRetiree } from './retiree'
 import { seedRetireeVisits } from './retiree-visits'
+import { seedTraining, seedTrainingCourses } from './training'
 import { seedWageCases } from './wage-cases'
 import { seedWages } from './wages'
 
@@ -101,6 +102,8 @@ export async function seedDemoData(deps: SeedDeps): Promise<{ seeded: boolean }>
     await seedWageCases(tx, deps, ids)
     await seedRetiree(tx, deps, ids)
     await seedRetireeVisits(tx, deps, ids)
+    await seedTraining(tx, deps, ids)
+    await seedTrainingCourses(tx, deps, ids)
     await appendAudit(tx, now, { requestId: 'seed', actorUserId: null, subjectUserId: null, viaGrantId: null }, { action: 'system.seedDemoData', kind: 'write' })
     return { seeded: true }
   })

@@ -93,3 +93,33 @@ test('each role finds its pension service on Home', () => {
   // Logged out, the pension is shown too, marked as needing a login (service-grid.test.tsx).
   expect(servicesFor(null, false)).toContain('pension')
 })
+
+test('citizens find their training vouchers on Home, officers their region’s programmes; grid staff acting do not', () => {
+  expect(servicesFor(['citizen'], false)).toContain('myTraining')
+  expect(servicesFor(['officer'], false)).toContain('trainingProgrammes')
+  expect(servicesFor(['officer'], false)).not.toContain('myTraining')
+  expect(servicesFor(['citizen'], false)).not.toContain('trainingProgrammes')
+  // Vouchers are the holder's own: no grant lets grid staff accept or claim one for her.
+  expect(servicesFor(['grid_staff'], true)).not.toContain('myTraining')
+})
+
+test('the training tile leads a citizen to her vouchers, in English too', () => {
+  localeStore.set('en')
+  sessionStore.set({ token: 'token', me: retiree })
+  request.mockResolvedValueOnce(answer(200, { items: [] }))
+  render(<HomePage />)
+  fireEvent.click(screen.getByRole('link', { name: /^Training/ }))
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/training/pages/mine/index' })
+})
+
+test('a training institution finds its courses on Home, in English too; no one else does', () => {
+  expect(servicesFor(['institution'], false)).toContain('institutionCourses')
+  expect(servicesFor(['citizen'], false)).not.toContain('institutionCourses')
+  expect(servicesFor(['officer'], false)).not.toContain('institutionCourses')
+  localeStore.set('en')
+  sessionStore.set({ token: 'token', me: { ...citizen, id: 'inst-1', roles: ['institution'], realName: { bound: false }, regionCode: '330302' } })
+  request.mockResolvedValueOnce(answer(200, { items: [] }))
+  render(<HomePage />)
+  fireEvent.click(screen.getByRole('link', { name: /^Training institution/ }))
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/training/pages/institution-courses/index' })
+})

@@ -31,6 +31,9 @@ type Service =
   | 'reviewJobPosts'
   | 'jobCallbacks'
   | 'jobsRegion'
+  | 'myTraining'
+  | 'trainingProgrammes'
+  | 'institutionCourses'
 
 const destinations: Record<Service, string> = {
   records: routes.recordsSummary,
@@ -56,6 +59,9 @@ const destinations: Record<Service, string> = {
   reviewJobPosts: routes.reviewJobPosts,
   jobCallbacks: routes.jobCallbacks,
   jobsRegion: routes.jobsRegion,
+  myTraining: routes.myTraining,
+  trainingProgrammes: routes.trainingProgrammes,
+  institutionCourses: routes.institutionCourses,
 }
 
 /** What needs no login: a school or an employer checks a certificate. */
@@ -70,11 +76,12 @@ export function servicesFor(roles: readonly Role[] | null, acting: boolean): rea
   if (roles === null) return ['records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'proxyGrants', 'verify']
   if (acting) return ['pension', 'records', 'issue', 'certificates', 'fileComplaint', 'myComplaints', 'jobMatches', 'jobProfile', 'inbox']
   const services: Service[] = []
-  if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'openJobs', 'jobMatches', 'jobProfile', 'flexibleInsurance', 'proxyGrants')
+  if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'openJobs', 'jobMatches', 'jobProfile', 'flexibleInsurance', 'myTraining', 'proxyGrants')
   if (roles.includes('grid_staff')) services.push('actFor', 'homeVisits', 'jobCallbacks')
   if (roles.includes('officer') || roles.includes('supervisor')) services.push('caseQueue', 'wagesStats', 'pensionCoverage', 'jobsRegion')
-  if (roles.includes('officer')) services.push('reviewJobPosts')
+  if (roles.includes('officer')) services.push('reviewJobPosts', 'trainingProgrammes')
   if (roles.includes('employer')) services.push('employerDesk', 'myJobPosts')
+  if (roles.includes('institution')) services.push('institutionCourses')
   services.push('verify', 'inbox')
   return services
 }

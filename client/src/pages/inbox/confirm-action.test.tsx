@@ -2,8 +2,9 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { expect, test, vi } from 'vitest'
 import type { InboxMessage } from '@renshe/shared/inbox/schemas'
-import { answer, citizen, sent } from '../../../test/fixtures'
+import { answer, citizen, problem, sent } from '../../../test/fixtures'
 import { sessionStore } from '../../lib/auth/session-store'
+import { localeStore } from '../../lib/i18n/locale-store'
 import InboxPage from './index'
 
 const request = vi.mocked(Taro.request)
@@ -62,4 +63,52 @@ test('the flexible-worker subsidy offer applies with one tap in the message, wit
   expect(sent(request, 1).url).toBe('/api/jobs/subsidy/applications')
   expect(sent(request, 1).header['Idempotency-Key']).toBeTruthy()
   expect(Taro.navigateTo).not.toHaveBeenCalled()
+})
+
+const voucherOffered: InboxMessage = {
+  id: 'm3',
+  template: 'training.voucherOffered',
+  params: { programmeName: '2027年养老护理员培训券' },
+  link: '/features/training/pages/mine/index',
+  createdAt: '2026-11-29T04:00:00.000Z',
+  readAt: null,
+  action: { kind: 'accept_voucher', targetId: 'v-1', done: false },
+}
+
+test('a training voucher pushed to her is accepted with one tap in the message, without opening a page', async () => {
+  openInbox([voucherOffered])
+  expect(await screen.findByText(/您收到一张职业培训券“2027年养老护理员培训券”/)).toBeTruthy()
+  const voucher = {
+    id: 'v-1',
+    number: 'PX2026000001',
+    programmeId: 'p-1',
+    programmeName: '2027年养老护理员培训券',
+    kind: 'basic',
+    payment: 'face_value',
+    reach: 'targeted',
+    covered: [{ occupationCode: '4-10-01-05', level: 5, subsidyFen: 150_000 }],
+    institutions: [{ id: 'u-school', name: '温州技师培训学校', regionCode: '330302' }],
+    enrolment: null,
+    status: 'claimed',
+    issuedAt: '2026-11-29T04:00:00.000Z',
+    claimedAt: '2026-11-29T05:00:00.000Z',
+    validFrom: '2027-01-01',
+    validUntil: '2027-12-31',
+  }
+  request.mockResolvedValueOnce(answer(200, voucher))
+  fireEvent.click(screen.getByRole('button', { name: '领取培训券' }))
+  expect(await screen.findByText('已领取，可在“我的培训”里查看')).toBeTruthy()
+  expect(screen.queryByRole('button', { name: '领取培训券' })).toBeNull()
+  expect(sent(request, 1)).toMatchObject({ url: '/api/training/vouchers/v-1/accept', method: 'POST' })
+  expect(Taro.navigateTo).not.toHaveBeenCalled()
+})
+
+test('a voucher accepted before says so from the start; one refused because it expired says why in English, with no button', async () => {
+  localeStore.set('en')
+  openInbox([{ ...voucherOffered, id: 'm4', action: { kind: 'accept_voucher', targetId: 'v-0', done: true } }, voucherOffered])
+  expect(await screen.findByText('Accepted; see it under My training')).toBeTruthy()
+  request.mockResolvedValueOnce(answer(409, problem('conflict', 409, { errors: [{ path: 'params.id', key: 'training.expired', message: '培训券已过期' }] })))
+  fireEvent.click(screen.getByRole('button', { name: 'Accept the voucher' }))
+  expect(await screen.findByText('This voucher has expired')).toBeTruthy()
+  expect(screen.queryByRole('button', { name: 'Accept the voucher' })).toBeNull()
 })

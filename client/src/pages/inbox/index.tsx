@@ -64,12 +64,13 @@ export default function InboxPage() {
               const unread = !message.readAt && !readIds.has(message.id)
               const { action } = message
               // A task done on its own page (a rating, an answer) is said done under its message.
-              const taskDone = action && action.kind !== 'confirm_assistance' && action.kind !== 'apply_subsidy' && action.done ? action.kind : null
+              const oneTap = action?.kind === 'confirm_assistance' || action?.kind === 'apply_subsidy' || action?.kind === 'accept_voucher'
+              const taskDone = action && action.kind !== 'confirm_assistance' && action.kind !== 'apply_subsidy' && action.kind !== 'accept_voucher' && action.done ? action.kind : null
               return (
                 <View key={message.id} {...roleProps('listitem')}>
                   <View
                     {...pressable(() => void open(message), message.link ? 'link' : 'button')}
-                    className={['inbox-item', unread ? 'inbox-item--unread' : '', action?.kind === 'confirm_assistance' || action?.kind === 'apply_subsidy' || taskDone ? 'inbox-item--with-action' : '', 'focusable']
+                    className={['inbox-item', unread ? 'inbox-item--unread' : '', oneTap || taskDone ? 'inbox-item--with-action' : '', 'focusable']
                       .filter(Boolean)
                       .join(' ')}
                     onClick={() => void open(message)}
@@ -79,7 +80,7 @@ export default function InboxPage() {
                     <Text className='inbox-item__date'>{formatDateTime(message.createdAt, locale)}</Text>
                   </View>
                   {/* Beside the message, not inside it: a button within a link is lost to screen readers. */}
-                  {action?.kind === 'confirm_assistance' || action?.kind === 'apply_subsidy' ? <ConfirmAction action={action} /> : null}
+                  {action && oneTap ? <ConfirmAction action={action} /> : null}
                   {taskDone ? <Text className='inbox-action__done'>{t(`done.${taskDone}`)}</Text> : null}
                 </View>
               )

@@ -118,3 +118,14 @@ test('a restored pension with nothing held back does not speak of paying nothing
   expect(messageText(restored, 'zh-CN')).toBe('经核实，关于您的死亡信息有误，已经撤销。养老金恢复正常发放。')
   expect(messageText(restored, 'en')).toBe('The record saying that you had died was wrong and has been withdrawn. Your pension is being paid as before.')
 })
+
+test('a training voucher sent or claimed is named by its programme, in either language', () => {
+  const offered: InboxMessage = { ...issued, template: 'training.voucherOffered', params: { programmeName: '2027年养老护理员培训券' }, link: '/features/training/pages/mine/index' }
+  expect(messageText(offered, 'zh-CN')).toBe('您收到一张职业培训券“2027年养老护理员培训券”，凭券参加职业技能培训、考取证书，可以少花钱或不花钱。点“领取培训券”就行，不用填表。')
+  expect(messageText(offered, 'en')).toBe(
+    'You have been sent a vocational training voucher, "2027年养老护理员培训券": with it you train and take a skills certificate for less, or for nothing. Tap "Accept the voucher"; there is no form.',
+  )
+  const claimed: InboxMessage = { ...offered, template: 'training.voucherClaimed' }
+  expect(messageText(claimed, 'zh-CN')).toBe('您已领取职业培训券“2027年养老护理员培训券”，可以在“我的培训”里查看。')
+  expect(messageText(claimed, 'en')).toBe('You claimed the training voucher "2027年养老护理员培训券". See it under My training.')
+})

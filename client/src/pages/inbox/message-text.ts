@@ -27,7 +27,7 @@ export function messageText(message: InboxMessage, locale: Locale): string {
   if (message.template.startsWith('consent.') && consentPurpose.success) params.purpose = label(`consent.${consentPurpose.data}`)
   if (message.template.startsWith('records.') && certificatePurpose.success) params.purpose = label(`purpose.${certificatePurpose.data}`)
   if (typeof message.params.code === 'string') params.code = groupCode(message.params.code)
-  for (const name of ['acceptBy', 'settleBy', 'stageDeadline', 'dueDate', 'suspendsOn', 'certifiedOn', 'nextDueDate', 'workDate'] as const) {
+  for (const name of ['acceptBy', 'settleBy', 'stageDeadline', 'dueDate', 'suspendsOn', 'certifiedOn', 'nextDueDate', 'workDate', 'startsOn', 'validUntil'] as const) {
     const date = message.params[name]
     if (typeof date === 'string' && isoDate.test(date)) params[name] = formatDate(date, locale)
   }

@@ -11,7 +11,7 @@ import { LongText } from '../../../ui/long-text'
 import { ProblemNotice } from '../../../ui/problem-notice'
 import { fieldProblems, onePerField } from '../field-errors'
 import type { Checked } from '../profile-values'
-import { ChoiceRow } from './choice-row'
+import { ChoiceRow } from '../../../ui/choice-row'
 
 interface DecisionFormProps<C extends string, B, O extends Operation> {
   /** Unique on the page: the ids of the form's fields start with it. */

@@ -4,7 +4,7 @@ import { useT } from '../../../lib/i18n/translate'
 import type { FieldProblem } from '../../../ui/error-summary'
 import { Field } from '../../../ui/field'
 import { jobsMessages } from '../messages'
-import { ChoiceRow } from './choice-row'
+import { ChoiceRow } from '../../../ui/choice-row'
 
 const week = [1, 2, 3, 4, 5, 6, 7] as const
 

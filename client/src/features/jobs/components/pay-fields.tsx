@@ -5,7 +5,7 @@ import { useT } from '../../../lib/i18n/translate'
 import type { FieldProblem } from '../../../ui/error-summary'
 import { Field } from '../../../ui/field'
 import { jobsMessages } from '../messages'
-import { ChoiceRow } from './choice-row'
+import { ChoiceRow } from '../../../ui/choice-row'
 
 interface PayFieldsProps {
   readonly ids: { readonly amount: string; readonly unit: string }

@@ -10,7 +10,7 @@ import { useRegionName } from '../../../ui/region-name'
 import { jobsMessages } from '../messages'
 import { centrePoint, devicePoint, type PlaceValues } from '../place-values'
 import { jobRegions, regionCentres } from '../regions'
-import { ChoiceRow } from './choice-row'
+import { ChoiceRow } from '../../../ui/choice-row'
 
 export interface PlaceFieldIds {
   readonly community: string

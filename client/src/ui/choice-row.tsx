@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import { focusTarget, pressable, roleProps } from '../../../lib/a11y/pressable'
-import { useT } from '../../../lib/i18n/translate'
-import { uiMessages } from '../../../ui/messages'
-import '../../../ui/choice-chips.css'
-import '../../../ui/field.css'
+import { focusTarget, pressable, roleProps } from '../lib/a11y/pressable'
+import { useT } from '../lib/i18n/translate'
+import { uiMessages } from './messages'
+import './choice-chips.css'
+import './field.css'
 
 interface ChoiceRowProps<V extends string | number> {
   /** Also where the error summary's link moves focus. */

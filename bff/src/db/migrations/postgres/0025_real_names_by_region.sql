@@ -1,0 +1,1 @@
+CREATE INDEX "real_names_region_user" ON "real_names" USING btree ("region_code","user_id");

@@ -1,0 +1,94 @@
+import { MyTraining } from '@renshe/shared/training/schemas'
+import { seededTrainingIds } from '../db/seed/training'
+import type { Sample } from './operation-samples'
+import type { TestContext } from './harness'
+import { expectOk } from './http'
+import { cancel, decide, enrolIn, enrolled, sampleCourse } from './training-course-flows'
+import { claimed, openProgramme, runTraining, sampleProgramme } from './training-flows'
+import type { AuditedWrite } from './wages-audit-walk'
+import { userIdOf } from './wages-flows'
+
+const unknownId = 'zzzzzzzzzzzzzzzzzzzzzzzzzz'
+
+export const trainingSamples: Readonly<Record<string, Sample>> = {
+  'training.getMine': {},
+  'training.claimVoucher': { params: { id: unknownId } },
+  'training.acceptVoucher': { params: { id: unknownId } },
+  'training.createProgramme': { body: sampleProgramme },
+  'training.listProgrammes': { query: { status: 'open', limit: '10' } },
+  'training.getProgramme': { params: { id: unknownId } },
+  'training.closeProgramme': { params: { id: unknownId } },
+  'training.approveInstitutions': { params: { id: unknownId }, body: { institutionIds: [unknownId] } },
+  'training.listInstitutions': {},
+  'training.createCourse': { body: sampleCourse },
+  'training.listInstitutionCourses': { query: { limit: '10' } },
+  'training.getRoster': { params: { id: unknownId } },
+  'training.decideEnrolment': { params: { id: unknownId }, body: { decision: 'confirm' } },
+  'training.searchCourses': { query: { occupationCode: '4-10-01-05', limit: '10' } },
+  'training.enrol': { params: { id: unknownId }, body: { voucherId: unknownId } },
+  'training.cancelEnrolment': { params: { id: unknownId } },
+}
+
+/** Zhang claims the seeded general voucher and asks to enrol with it in the seeded course it covers. */
+async function zhangAsks(t: TestContext) {
+  const token = await t.login('citizen-zhang')
+  const zhang = await userIdOf(t, 'citizen-zhang')
+  const voucher = await claimed(t, token, seededTrainingIds.programmes.general, 'audit-walk-claim-for-course')
+  return { token, zhang, voucher }
+}
+
+/** A successful call of every training operation that writes, for the audit walk. */
+export const trainingAuditedWrites: Record<string, (t: TestContext) => Promise<AuditedWrite>> = {
+  'training.createProgramme': async (t) => {
+    const token = await t.login('officer-liu')
+    const liu = await userIdOf(t, 'officer-liu')
+    return { act: () => t.call('POST', '/api/training/programmes', { token, idempotencyKey: 'audit-walk-programme', body: sampleProgramme }), actor: liu, subject: liu }
+  },
+  'training.closeProgramme': async (t) => {
+    const token = await t.login('officer-liu')
+    const liu = await userIdOf(t, 'officer-liu')
+    return { act: () => t.call('POST', `/api/training/programmes/${seededTrainingIds.programmes.general}/close`, { token }), actor: liu, subject: liu }
+  },
+  'training.approveInstitutions': async (t) => {
+    const token = await t.login('officer-liu')
+    const liu = await userIdOf(t, 'officer-liu')
+    const programme = await openProgramme(t, token, {}, 'audit-walk-programme-to-approve')
+    const institutionIds = [await userIdOf(t, 'institution-demo')]
+    return { act: () => t.call('POST', `/api/training/programmes/${programme.id}/institutions`, { token, body: { institutionIds } }), actor: liu, subject: liu }
+  },
+  'training.claimVoucher': async (t) => {
+    const token = await t.login('citizen-zhang')
+    const zhang = await userIdOf(t, 'citizen-zhang')
+    return { act: () => t.call('POST', `/api/training/programmes/${seededTrainingIds.programmes.general}/claim`, { token, idempotencyKey: 'audit-walk-claim' }), actor: zhang, subject: zhang }
+  },
+  'training.acceptVoucher': async (t) => {
+    // The job pushes the seeded targeted programme's voucher to zhang; she accepts it from her inbox.
+    await runTraining(t)
+    const token = await t.login('citizen-zhang')
+    const zhang = await userIdOf(t, 'citizen-zhang')
+    const mine = await expectOk(await t.call('GET', '/api/training/me', { token }), MyTraining)
+    const pushed = mine.vouchers.find((voucher) => voucher.reach === 'targeted')
+    if (!pushed) throw new Error('the job pushed no voucher to citizen-zhang')
+    return { act: () => t.call('POST', `/api/training/vouchers/${pushed.id}/accept`, { token }), actor: zhang, subject: zhang }
+  },
+  'training.createCourse': async (t) => {
+    const token = await t.login('institution-demo')
+    const school = await userIdOf(t, 'institution-demo')
+    return { act: () => t.call('POST', '/api/training/institution/courses', { token, idempotencyKey: 'audit-walk-course', body: sampleCourse }), actor: school, subject: school }
+  },
+  'training.enrol': async (t) => {
+    const { token, zhang, voucher } = await zhangAsks(t)
+    return { act: () => enrolIn(t, token, seededTrainingIds.courses.elderCare, voucher.id, 'audit-walk-enrol'), actor: zhang, subject: zhang }
+  },
+  'training.decideEnrolment': async (t) => {
+    const { token, zhang, voucher } = await zhangAsks(t)
+    const enrolment = await enrolled(t, token, seededTrainingIds.courses.elderCare, voucher.id)
+    const institution = await t.login('institution-demo')
+    return { act: () => decide(t, institution, enrolment.id, { decision: 'confirm' }), actor: await userIdOf(t, 'institution-demo'), subject: zhang }
+  },
+  'training.cancelEnrolment': async (t) => {
+    const { token, zhang, voucher } = await zhangAsks(t)
+    const enrolment = await enrolled(t, token, seededTrainingIds.courses.elderCare, voucher.id)
+    return { act: () => cancel(t, token, enrolment.id), actor: zhang, subject: zhang }
+  },
+}

@@ -1,0 +1,45 @@
+import { acceptVoucher } from '@renshe/shared/training/contract'
+import { cancelEnrolment, decideEnrolment, getRoster, listInstitutionCourses, searchCourses } from '@renshe/shared/training/courses-contract'
+import type { CourseSearch, EnrolmentDecision } from '@renshe/shared/training/courses'
+import { approveInstitutions, closeProgramme, getProgramme, listInstitutions, listProgrammes } from '@renshe/shared/training/programmes-contract'
+import type { ProgrammeStatus } from '@renshe/shared/training/schemas'
+import { call } from '../../lib/api'
+
+// The holder's own vouchers: hers, never through a grid worker's grant (the operations take none,
+// so an acting session is refused at the page). Claiming goes through useSubmission, with its
+// Idempotency-Key, on the page.
+
+export const accept = (voucherId: string) => call(acceptVoucher, { params: { id: voucherId } })
+
+export const withdrawEnrolment = (enrolmentId: string) => call(cancelEnrolment, { params: { id: enrolmentId } })
+
+// An officer's programmes of her region: her own work, sent as herself even while acting.
+
+/** A page of the region's programmes of one status, 20 at a time. */
+export const loadProgrammes = (status: ProgrammeStatus) => (cursor: string | undefined) =>
+  call(listProgrammes, { query: cursor ? { status, cursor } : { status } }, { actingFor: null })
+
+export const loadProgramme = (programmeId: string) => call(getProgramme, { params: { id: programmeId } }, { actingFor: null })
+
+export const stopIssuing = (programmeId: string) => call(closeProgramme, { params: { id: programmeId } }, { actingFor: null })
+
+/** The training institutions of her region, to approve for a programme. */
+export const loadInstitutions = () => call(listInstitutions, {}, { actingFor: null })
+
+export const approve = (programmeId: string, institutionIds: readonly string[]) =>
+  call(approveInstitutions, { params: { id: programmeId }, body: { institutionIds: [...institutionIds] } }, { actingFor: null })
+
+// A training institution's courses: its own desk's work, sent as itself.
+
+/** A page of the institution's courses, the next to start first. */
+export const loadInstitutionCourses = (cursor: string | undefined) => call(listInstitutionCourses, { query: cursor ? { cursor } : {} }, { actingFor: null })
+
+export const loadRoster = (courseId: string) => call(getRoster, { params: { id: courseId } }, { actingFor: null })
+
+export const decide = (enrolmentId: string, decision: EnrolmentDecision) => call(decideEnrolment, { params: { id: enrolmentId }, body: decision }, { actingFor: null })
+
+/** What a holder searches by; absent conditions are not sent. */
+export type CourseFilter = Omit<CourseSearch, 'cursor' | 'limit'>
+
+/** A page of open courses matching her search (with her voucher: only those it can be spent on). */
+export const findCourses = (filter: CourseFilter) => (cursor: string | undefined) => call(searchCourses, { query: cursor ? { ...filter, cursor } : filter })

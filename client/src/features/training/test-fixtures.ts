@@ -1,0 +1,137 @@
+import type { Course, Enrolment, RosterEntry } from '@renshe/shared/training/courses'
+import type { ClaimableProgramme, Programme, TrainingInstitution, Voucher } from '@renshe/shared/training/schemas'
+import { citizen } from '../../../test/fixtures'
+
+/** An officer of Lucheng, as the training pages' tests show her. */
+export const officer = { ...citizen, id: 'u-liu', displayName: '刘*', roles: ['officer' as const], regionCode: '330302' }
+
+/** The training school of Lucheng approved for the carers' programme. */
+export const luchengSchool: TrainingInstitution = { id: 'inst-1', name: '温州鹿城职业技能培训学校', regionCode: '330302' }
+
+/** A training institution's account: the school's desk, of its region. */
+export const school = { ...citizen, id: 'inst-1', displayName: '温州鹿城职业技能培训学校', roles: ['institution' as const], realName: { bound: false as const }, regionCode: '330302' }
+
+/** A targeted basic voucher pushed to her on 29 November 2026, waiting for her tap. */
+export const pushedVoucher: Voucher = {
+  id: 'v-1',
+  number: 'PX2026000001',
+  programmeId: 'p-1',
+  programmeName: '2027年养老护理员培训券',
+  kind: 'basic',
+  payment: 'face_value',
+  reach: 'targeted',
+  covered: [{ occupationCode: '4-10-01-05', level: 5, subsidyFen: 150_000 }],
+  institutions: [luchengSchool],
+  status: 'issued',
+  issuedAt: '2026-11-29T02:00:00.000Z',
+  claimedAt: null,
+  validFrom: '2027-01-01',
+  validUntil: '2027-12-31',
+  enrolment: null,
+}
+
+/** A general upgrade programme with 12 vouchers left, paid back after training (offset). */
+export const electricians: ClaimableProgramme = {
+  id: 'p-2',
+  name: '电工技能提升培训券',
+  kind: 'upgrade',
+  payment: 'offset',
+  covered: [
+    { occupationCode: '6-31-01-03', level: 4, subsidyFen: 200_000 },
+    { occupationCode: '6-31-01-03', level: 3, subsidyFen: 250_050 },
+  ],
+  validFrom: '2026-12-01',
+  validUntil: '2027-06-30',
+  remaining: 12,
+}
+
+/** The targeted programme of `pushedVoucher`, open, with 300 of 500 vouchers out. */
+export const carersProgramme: Programme = {
+  id: 'p-1',
+  name: '2027年养老护理员培训券',
+  kind: 'basic',
+  payment: 'face_value',
+  reach: 'targeted',
+  regionCode: '330302',
+  eligibility: { minAge: 40, maxAge: 60, groups: ['unemployed', 'flexibleWorker'] },
+  covered: [{ occupationCode: '4-10-01-05', level: 5, subsidyFen: 150_000 }],
+  institutionIds: ['inst-1'],
+  institutions: [luchengSchool],
+  validFrom: '2027-01-01',
+  validUntil: '2027-12-31',
+  status: 'open',
+  createdAt: '2026-11-29T02:00:00.000Z',
+  ledger: { quantity: 500, issued: 300, remaining: 200, claimed: 120, expired: 3, withdrawn: 1 },
+}
+
+/** The carers' voucher once accepted: hers to spend on a course. */
+export const claimedVoucher: Voucher = { ...pushedVoucher, status: 'claimed', claimedAt: '2026-11-29T03:00:00.000Z' }
+
+/** A level-5 carers' course of the school in Lucheng, 2 of 30 places taken, three sessions. */
+export const carersCourse: Course = {
+  id: 'c-1',
+  institutionId: 'inst-1',
+  institutionName: '温州鹿城职业技能培训学校',
+  name: '养老护理员（五级）周末班',
+  occupationCode: '4-10-01-05',
+  level: 5,
+  hours: 80,
+  capacity: 30,
+  enrolled: 28,
+  priceFen: 160_000,
+  regionCode: '330302',
+  startsOn: '2027-01-09',
+  sessions: [
+    { id: 's-1', date: '2027-01-09', from: '09:00', to: '12:00', place: '鹿城区学院中路 1 号 3 楼' },
+    { id: 's-2', date: '2027-01-10', from: '09:00', to: '12:00', place: '鹿城区学院中路 1 号 3 楼' },
+    { id: 's-3', date: '2027-01-16', from: '14:00', to: '17:30', place: '鹿城区颐养中心实训室' },
+  ],
+  status: 'open',
+  createdAt: '2026-11-20T02:00:00.000Z',
+}
+
+/** Her request to enrol with the carers' voucher, waiting for the school, as the school reads it. */
+export const requestedEntry: RosterEntry = {
+  id: 'e-1',
+  courseId: 'c-1',
+  courseName: carersCourse.name,
+  courseStartsOn: carersCourse.startsOn,
+  voucherId: 'v-1',
+  status: 'requested',
+  requestedAt: '2026-11-29T04:00:00.000Z',
+  decidedAt: null,
+  declineReason: null,
+  traineeName: '张*',
+  idNumberMasked: '330302********1231',
+  voucherNumber: 'PX2026000001',
+  payment: 'face_value',
+}
+
+/** A trainee already on the roster, paying herself and claiming the subsidy after (offset). */
+export const confirmedEntry: RosterEntry = {
+  ...requestedEntry,
+  id: 'e-2',
+  voucherId: 'v-9',
+  status: 'confirmed',
+  decidedAt: '2026-11-28T02:00:00.000Z',
+  traineeName: '王*',
+  idNumberMasked: '330303********4526',
+  voucherNumber: 'PX2026000042',
+  payment: 'offset',
+}
+
+/** Her request to enrol on the carers' course with the claimed voucher, as she sees it on the voucher. */
+export const requestedEnrolment: Enrolment = {
+  id: 'e-1',
+  courseId: 'c-1',
+  courseName: carersCourse.name,
+  courseStartsOn: carersCourse.startsOn,
+  voucherId: 'v-1',
+  status: 'requested',
+  requestedAt: '2026-11-29T04:00:00.000Z',
+  decidedAt: null,
+  declineReason: null,
+}
+
+/** Another training institution of Lucheng, not yet approved for the carers' programme. */
+export const wumaCentre: TrainingInstitution = { id: 'inst-2', name: '五马街道职业培训中心', regionCode: '330302' }

@@ -1,0 +1,33 @@
+import type { Locale } from '../platform/locale'
+
+/** Field and refusal messages of the training module, merged into the shared list. */
+export const trainingFieldMessages = {
+  'training.age': { 'zh-CN': '年龄应在 16 至 70 周岁之间', en: 'Ages must be from 16 to 70' },
+  'training.ageOrder': { 'zh-CN': '最大年龄不能小于最小年龄', en: 'The oldest age must not be below the youngest' },
+  'training.subsidy': { 'zh-CN': '补贴标准应在 0.01 元至 1 万元之间', en: 'A subsidy must be from 0.01 to 10,000 yuan' },
+  'training.coveredRequired': { 'zh-CN': '请至少添加一个职业（工种）和等级', en: 'Add at least one occupation and level' },
+  'training.coveredTwice': { 'zh-CN': '同一职业和等级只能添加一次', en: 'Each occupation and level can be added only once' },
+  'training.quantity': { 'zh-CN': '发放数量应在 1 至 100 万张之间', en: 'The number of vouchers must be from 1 to 1,000,000' },
+  'training.dateOrder': { 'zh-CN': '有效期结束日期不能早于开始日期', en: 'The last valid day must not be before the first' },
+  'training.institutionUnknown': { 'zh-CN': '所选培训机构不在本地区', en: 'A chosen training institution is not one of your region' },
+  'training.noneLeft': { 'zh-CN': '本批培训券已领完', en: 'All vouchers of this programme have been taken' },
+  'training.notEligible': { 'zh-CN': '您不符合本批培训券的申领条件', en: 'You do not meet the conditions of this programme' },
+  'training.programmeClosed': { 'zh-CN': '本批培训券已停止发放', en: 'This programme no longer issues vouchers' },
+  'training.expired': { 'zh-CN': '培训券已过期', en: 'This voucher has expired' },
+  'training.targeted': { 'zh-CN': '本批培训券按条件定向发放给符合条件的人员，无需申领', en: 'Vouchers of this programme are sent to the people it is for: there is nothing to claim' },
+  'training.withdrawn': { 'zh-CN': '这张培训券已被收回，不能再使用', en: 'This voucher was withdrawn and can no longer be used' },
+  'training.notYetValid': { 'zh-CN': '培训券尚未到使用日期', en: 'This voucher cannot be used yet' },
+  'training.hours': { 'zh-CN': '课时应在 1 至 2000 之间', en: 'Class hours must be from 1 to 2,000' },
+  'training.capacity': { 'zh-CN': '招收人数应在 1 至 5000 之间', en: 'The capacity must be from 1 to 5,000' },
+  'training.price': { 'zh-CN': '价格应在 0 至 10 万元之间', en: 'The price must be from 0 to 100,000 yuan' },
+  'training.sessionsRequired': { 'zh-CN': '请至少安排一次课', en: 'Add at least one session' },
+  'training.sessionsTooMany': { 'zh-CN': '一门课程最多安排 200 次课', en: 'A course has at most 200 sessions' },
+  'training.sessionTwice': { 'zh-CN': '同一时间只能安排一次课', en: 'Two sessions cannot start at the same time' },
+  'training.courseFull': { 'zh-CN': '课程已招满', en: 'This course is full' },
+  'training.voucherNotForCourse': { 'zh-CN': '这张培训券不能用于这门课程（职业、等级或培训机构不在培训券范围内）', en: 'This voucher cannot be spent on this course (its occupation, level or institution is not covered)' },
+  'training.voucherInUse': { 'zh-CN': '这张培训券已用于报名其他课程', en: 'This voucher is already used for another enrolment' },
+  'training.courseStarted': { 'zh-CN': '课程已开始，不能再报名或取消', en: 'The course has started: enrolling or withdrawing is no longer possible' },
+  'training.voucherNotAccepted': { 'zh-CN': '请先领取这张培训券，再用它报名', en: 'Accept this voucher first, then enrol with it' },
+  'training.enrolmentClosed': { 'zh-CN': '这项报名已经处理过或已取消', en: 'This enrolment was already decided or withdrawn' },
+  'training.regionOutside': { 'zh-CN': '授课地点应在本机构所在地区', en: 'The course must be taught within your institution\u2019s region' },
+} as const satisfies Record<string, Record<Locale, string>>

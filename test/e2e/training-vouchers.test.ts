@@ -1,0 +1,138 @@
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
+import { pushTargetedVouchers } from '../../bff/src/modules/training/jobs'
+import { browserForFile, portalForFile } from './support/journey'
+import { chooseLanguage, expectHeading, fill, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
+import { texts } from './support/texts'
+
+const browser = browserForFile()
+const portal = portalForFile()
+const minePage = '/features/training/pages/mine/index'
+
+async function careModeOn(page: Page, language: '中文' | 'English'): Promise<void> {
+  const name = texts[language === '中文' ? 'zh-CN' : 'en'].careMode
+  const toggle = page.getByRole('switch', { name }).filter({ visible: true }).first()
+  if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
+}
+
+test('a Lucheng resident is sent a training voucher and accepts it from her inbox; an officer opens a general programme and the resident claims one of its vouchers; the officer sees the ledger and stops it', async () => {
+  const look = reviewer('training-vouchers')
+  // The training job pushes the targeted programme's vouchers, as it does each period (and a few seconds after the portal starts).
+  await pushTargetedVouchers(portal().deps)
+  const { page } = await browser().newPage({ locale: 'zh-CN', clock: portal().clock })
+  await loginAs(page, portal().url, /张伟/)
+  await open(page, portal().url, '/pages/inbox/index')
+  await seeText(page, /您收到一张职业培训券“温州市鹿城区青年职工技能提升培训券”/)
+  await look(page, 'inbox-voucher-offered')
+  await press(page, '领取培训券')
+  await seeText(page, '已领取，可在“我的培训”里查看')
+  await look(page, 'inbox-voucher-accepted')
+
+  await open(page, portal().url, '/pages/home/index')
+  await follow(page, /职业培训/)
+  await expectHeading(page, '我的培训')
+  await seeText(page, '温州市鹿城区青年职工技能提升培训券')
+  await look(page, 'mine-accepted')
+  await seeText(page, '已领取，可以报名培训')
+  await seeText(page, /焊工（6-18-02-04） · 四级（中级工） · 补贴 ¥1,800\.00/)
+  await seeText(page, '温州市鹿城区职业技能培训券（通用）')
+
+  // The Lucheng officer opens a general programme for electricians at the demo school.
+  const officer = (await browser().newPage({ locale: 'zh-CN', clock: portal().clock })).page
+  await loginAs(officer, portal().url, /刘洋/)
+  await follow(officer, /职业培训券发放/)
+  await expectHeading(officer, '培训券发放')
+  await seeText(officer, '温州市鹿城区青年职工技能提升培训券')
+  await look(officer, 'officer-programmes')
+  await press(officer, '新建一批培训券')
+  await expectHeading(officer, '新建培训券批次')
+
+  // Sent empty: every missing answer is listed, and the summary takes the focus.
+  await press(officer, '创建并开始发放')
+  const summary = officer.getByRole('alert').filter({ visible: true }).first()
+  await summary.waitFor()
+  await look(officer, 'new-programme-refused')
+
+  await fill(officer, '批次名称', '2027年鹿城区电工技能培训券')
+  await officer.getByRole('radio', { name: /基础培训/ }).filter({ visible: true }).first().click()
+  await officer.getByRole('radio', { name: /面值券/ }).filter({ visible: true }).first().click()
+  await officer.getByRole('radio', { name: /普惠券/ }).filter({ visible: true }).first().click()
+  await fill(officer, '按名称或编码查找职业', '电工')
+  await press(officer, /^选择 电工（/)
+  await press(officer, '五级（初级工）')
+  await fill(officer, '补贴标准（元）', '1500')
+  await officer.getByRole('checkbox', { name: /温州技师培训学校/ }).filter({ visible: true }).first().click()
+  await fill(officer, '有效期开始日期', '2026-11-16')
+  await fill(officer, '有效期结束日期', '2027-06-30')
+  await fill(officer, '发放数量（张）', '100')
+  // What was typed survived the refusal.
+  expect(await officer.locator('input').and(officer.getByLabel('批次名称', { exact: true })).filter({ visible: true }).first().inputValue()).toBe('2027年鹿城区电工技能培训券')
+  await look(officer, 'new-programme-filled')
+  await press(officer, '创建并开始发放')
+  await seeText(officer, '已创建，培训券开始发放。')
+  await look(officer, 'programme-created')
+  await follow(officer, '查看“2027年鹿城区电工技能培训券”')
+  await expectHeading(officer, '培训券批次')
+  await seeText(officer, '温州技师培训学校')
+  await look(officer, 'programme')
+
+  // The resident finds it among what she may claim, and takes one.
+  await open(page, portal().url, minePage)
+  await expectHeading(page, '我的培训')
+  await seeText(page, '2027年鹿城区电工技能培训券')
+  await seeText(page, '还剩 100 张')
+  const electricians = page.getByRole('listitem').filter({ hasText: '2027年鹿城区电工技能培训券' }).filter({ visible: true }).first()
+  await electricians.getByRole('button', { name: '领取培训券' }).click()
+  await seeText(page, '已领取“2027年鹿城区电工技能培训券”，在上面的“我的培训券”里。')
+  await look(page, 'mine-claimed')
+
+  // The officer's ledger counts it; stopping asks once, with a way out of the same size.
+  await officer.reload()
+  await expectHeading(officer, '培训券批次')
+  await press(officer, '停止发放')
+  await seeText(officer, /确定停止发放吗？/)
+  await look(officer, 'programme-close-confirm')
+  await press(officer, '确定停止发放')
+  await seeText(officer, '已停止发放。已经发出的券照常有效。')
+  await look(officer, 'programme-closed')
+
+  // She spends the pushed voucher on the demo school's welding course; the school confirms her place.
+  const welding = page.getByRole('listitem').filter({ hasText: '温州市鹿城区青年职工技能提升培训券' }).filter({ visible: true }).first()
+  await welding.getByRole('button', { name: '为这张券找课程' }).click()
+  await expectHeading(page, '找培训课程')
+  await seeText(page, '焊工（四级）技能提升班')
+  await look(page, 'courses-for-voucher')
+  await press(page, '用这张券报名“焊工（四级）技能提升班”')
+  await seeText(page, '已提交报名，等培训机构确认。确认后，培训券就用在这门课上了。')
+  await look(page, 'course-enrol-sent')
+
+  const school = (await browser().newPage({ locale: 'zh-CN', clock: portal().clock })).page
+  await loginAs(school, portal().url, /温州技师培训学校/)
+  await follow(school, /培训机构/)
+  await expectHeading(school, '本机构的培训课程')
+  await look(school, 'institution-courses')
+  await follow(school, '“焊工（四级）技能提升班”的报名和学员')
+  await expectHeading(school, '报名和学员名单')
+  await seeText(school, /张\*/)
+  await look(school, 'roster-requested')
+  await press(school, '确认报名')
+  await seeText(school, /已确认，张\* 已在学员名单上。/)
+  await look(school, 'roster-confirmed')
+
+  await open(page, portal().url, minePage)
+  await expectHeading(page, '我的培训')
+  await seeText(page, '已报名培训')
+  await seeText(page, '已确认报名')
+  await look(page, 'mine-enrolled')
+
+  // The same vouchers in English and care mode.
+  const lookCare = reviewer('training-vouchers-english', { careMode: true })
+  const english = (await browser().newPage({ locale: 'en', clock: portal().clock })).page
+  await chooseLanguage(english, portal().url, texts.en.language)
+  await loginAs(english, portal().url, /Zhang Wei/)
+  await careModeOn(english, 'English')
+  await open(english, portal().url, minePage)
+  await expectHeading(english, 'My training')
+  await seeText(english, 'Yours: you can enrol on a course')
+  await lookCare(english, 'mine-english-care')
+})
