@@ -27,8 +27,9 @@ import { toProgramme } from './views'
 
 /*
  * Training voucher programmes (decision 060), as the officer of a region runs them: she opens one
- * for her region, reads it with its ledger, approves more institutions for it, and closes it. Another region's programme does not
- * exist for her: every read and write finds it through `officialCovers`, and says not_found.
+ * for her region, reads it with its ledger, approves more institutions for it, and closes it.
+ * Another region's programme does not exist for her: every read and write finds it through
+ * `officialCovers`, and says not_found.
  */
 
 type ServiceDeps = Pick<Deps, 'db' | 'clock' | 'random' | 'audit'>

@@ -14,6 +14,8 @@ import { approve, loadInstitutions } from '../api'
 import { refusalText } from '../labels'
 import { trainingMessages } from '../messages'
 import { InstitutionNames } from './institution-names'
+// Its group is labelled and marked like a field's, on a page that may hold no other field.
+import '../../../ui/field.css'
 
 type Offered = { readonly status: 'loading' } | { readonly status: 'ok'; readonly items: readonly TrainingInstitution[] } | { readonly status: 'failed'; readonly problem: Problem | null }
 
