@@ -11,3 +11,6 @@ export function regionPrefix(code: string): string {
 export function regionCovers(officerRegion: string, objectRegion: string): boolean {
   return objectRegion.startsWith(regionPrefix(officerRegion))
 }
+
+/** Wenzhou's districts, counties and county-level cities, the portal's pilot city. Names: the client's domainLabels `region.<code>`. */
+export const wenzhouCounties = ['330302', '330303', '330304', '330305', '330324', '330326', '330327', '330328', '330329', '330381', '330382', '330383'] as const

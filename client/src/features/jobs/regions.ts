@@ -1,5 +1,7 @@
-/** Wenzhou's districts, counties and county-level cities, where seekers live and jobs are posted. Names: domainLabels `region.<code>`. */
-export const jobRegions = ['330302', '330303', '330304', '330305', '330324', '330326', '330327', '330328', '330329', '330381', '330382', '330383'] as const
+import { wenzhouCounties } from '@renshe/shared/identity/regions'
+
+/** Where seekers live and jobs are posted. */
+export const jobRegions = wenzhouCounties
 
 /**
  * A rough centre of each county (WGS 84, four decimals, near its government seat), used only when
