@@ -12,6 +12,8 @@ declare module 'autocannon' {
     url: string
     connections?: number
     duration?: number
+    /** Stops after this many answers, shared out over the connections; `duration` is then ignored. */
+    amount?: number
     headers?: Record<string, string>
     method?: string
     body?: string

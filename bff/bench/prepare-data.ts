@@ -8,6 +8,7 @@ import type { JobPostRow } from '../src/modules/jobs/posts-repo'
 import { seedDemoData } from '../src/db/seed/seed'
 import { createDeps } from '../src/platform/create-deps'
 import type { Deps } from '../src/platform/deps'
+import { prepareTrainingClass } from './training-class'
 
 // Run by `npm run bench` in a process of its own, on the engine its environment names (the
 // tables a process uses are those of the engine it starts with): migrates the fresh database
@@ -125,6 +126,9 @@ await fresh.close()
 const deps = createDeps(loaded.config)
 const rows = await prepareBenchData(deps, Number(process.env.BENCH_PEOPLE ?? 10_000), Number(process.env.BENCH_MONTHS ?? 24))
 const jobPostCount = await prepareJobPosts(deps, Number(process.env.BENCH_JOB_POSTS ?? 100_000))
+const tokenSecret = process.env.BENCH_TOKEN_SECRET
+if (!tokenSecret) throw new Error('BENCH_TOKEN_SECRET is not set: the logins of the class are made from it')
+await prepareTrainingClass(deps, Number(process.env.BENCH_CLASS_SIZE ?? 5_000), tokenSecret)
 // The posts were written directly: their search words are given as `npm run db:migrate` gives them.
 const indexStart = performance.now()
 await indexPostsWithoutTerms(deps.db)

@@ -14,11 +14,15 @@ import { loadConfig } from '../src/config'
 import { devPartnerKeys } from '../src/db/seed/retiree'
 import { sampleSeekerProfile } from '../src/testing/jobs-samples'
 import { newComplaint, newLifeSignal } from './submissions'
+import { checkInProblems, measureCheckIns, type CheckInFigure } from './check-ins'
+import type { ClassTally } from './training-class'
 import { freePort } from '../src/testing/free-port'
 
 const people = Number(process.env.BENCH_PEOPLE ?? 10_000)
 const months = 24
 const jobPostCount = Number(process.env.BENCH_JOB_POSTS ?? 100_000)
+/** The trainees of the one session whose start the check-in figure measures. */
+const classSize = Number(process.env.BENCH_CLASS_SIZE ?? 5_000)
 const duration = Number(process.env.BENCH_SECONDS ?? 8)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 100)
 /** A seeker's matches are read when she opens the page, not a hundred at once: ten at a time. */
@@ -82,6 +86,12 @@ async function measureSubmissions(name: string, url: string, headers: Record<str
   return { name, rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx + result.errors }
 }
 
+/** One run, not a median: the class checks in once. */
+function checkInSummary(figure: CheckInFigure | undefined): string {
+  if (!figure) return '  training check-ins 0/s (not measured)'
+  return `  training check-ins ${Math.round(figure.rps).toLocaleString()}/s (${figure.checkIns.toLocaleString()} in ${figure.seconds.toFixed(1)} s, once), p50 ${figure.p50} ms, p99 ${figure.p99} ms`
+}
+
 if (engine === 'postgres' && !adminUrl) {
   process.stderr.write('npm run bench -- postgres needs BENCH_DATABASE_URL: a PostgreSQL server to make the bench database in\n')
   process.exit(1)
@@ -114,6 +124,8 @@ const env: Record<string, string> = {
   ...(engine === 'postgres' ? { DATABASE_URL: databaseUrl } : {}),
 }
 const children: ChildProcess[] = []
+// The class's logins are made from it, by prepare-data.ts and here: a fresh one each run.
+const tokenSecret = randomBytes(32).toString('base64url')
 
 try {
   if (engine === 'postgres') await onAdmin(adminUrl, `create database "${benchDatabase}"`)
@@ -123,10 +135,10 @@ try {
   const { DATABASE_URL: _inherited, ...inherited } = process.env
   const rows = Number(await output(spawn(process.execPath, ['--import', 'tsx', 'bench/prepare-data.ts'], {
     cwd: bffDir,
-    env: { ...inherited, ...env, BENCH_PEOPLE: String(people), BENCH_MONTHS: String(months), BENCH_JOB_POSTS: String(jobPostCount) },
+    env: { ...inherited, ...env, BENCH_PEOPLE: String(people), BENCH_MONTHS: String(months), BENCH_JOB_POSTS: String(jobPostCount), BENCH_CLASS_SIZE: String(classSize), BENCH_TOKEN_SECRET: tokenSecret },
     stdio: ['ignore', 'pipe', 'inherit'],
   })))
-  process.stdout.write(`Engine: ${engine}. Data: ${people.toLocaleString()} insured persons × ${months} months (${rows.toLocaleString()} rows), ${jobPostCount.toLocaleString()} open job posts + demo data\n`)
+  process.stdout.write(`Engine: ${engine}. Data: ${people.toLocaleString()} insured persons × ${months} months (${rows.toLocaleString()} rows), ${jobPostCount.toLocaleString()} open job posts, a class of ${classSize.toLocaleString()} trainees + demo data\n`)
 
   const bffPort = await freePort()
   const bff = spawn(process.execPath, ['--max-semi-space-size=64', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), '--import', 'tsx', 'src/server.ts'], { cwd: bffDir, env: { ...inherited, ...env, PORT: String(bffPort) }, stdio: 'ignore' })
@@ -207,6 +219,12 @@ try {
     )
   }
 
+  // Once, after the rounds: each trainee checks in to the session once; a second round would
+  // measure replays of the first.
+  const checkInName = `training check-ins · a class of ${classSize.toLocaleString()} at its session's start, each once from her own phone (session, real-name gate, roster, TOTP code, device hash, attendance, voucher → attending, audit chain)`
+  const checkIns = skipped(checkInName) ? undefined : await measureCheckIns(checkInName, bffUrl, tokenSecret, classSize, connections)
+  const tally = checkIns ? (JSON.parse(await output(spawn(process.execPath, ['--import', 'tsx', 'bench/check-in-tally.ts'], { cwd: bffDir, env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'inherit'] }))) as ClassTally) : undefined
+
   const lines = ['', `${engine === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${connections} connections:`, '', '| what | round | requests/s | p99 ms | non-2xx | portal ÷ raw |', '| --- | --- | --- | --- | --- | --- |']
   results.forEach((round, index) => {
     round.forEach((m, i) => {
@@ -217,6 +235,7 @@ try {
   })
   submissions.forEach((m) => lines.push(`| ${m.name} | ${m.round} | ${Math.round(m.rps).toLocaleString()} | ${m.p99} | ${m.non2xx} | |`))
   matching.forEach((m) => lines.push(`| ${m.name} (${matchingConnections} connections) | ${m.round} | ${Math.round(m.rps).toLocaleString()} | ${m.p99} | ${m.non2xx} | |`))
+  if (checkIns) lines.push(`| ${checkIns.name} | once | ${Math.round(checkIns.rps).toLocaleString()} | ${checkIns.p99} | ${checkIns.non2xx} | |`)
   process.stdout.write(`${lines.join('\n')}\n`)
 
   // Each figure's median over the rounds, beside what the portal aims for on the embedded engine.
@@ -236,11 +255,17 @@ try {
       `  jobs matches ${Math.round(median(matching.filter((m) => m.name.startsWith('jobs matches')).map((m) => m.rps))).toLocaleString()}/s, p99 ${median(matching.filter((m) => m.name.startsWith('jobs matches')).map((m) => m.p99))} ms`,
       `  jobs near me ${Math.round(median(matching.filter((m) => m.name.startsWith('jobs near')).map((m) => m.rps))).toLocaleString()}/s, p99 ${median(matching.filter((m) => m.name.startsWith('jobs near')).map((m) => m.p99))} ms`,
       ...['jobs search · 保洁', 'jobs search · 鹿城区'].map((name) => `  ${name} ${Math.round(median(matching.filter((m) => m.name.startsWith(name)).map((m) => m.rps))).toLocaleString()}/s, p99 ${median(matching.filter((m) => m.name.startsWith(name)).map((m) => m.p99))} ms`),
+      checkInSummary(checkIns),
       '',
     ].join('\n'),
   )
-  if ([...results.flat(), ...submissions, ...matching].some((m) => m.non2xx > 0)) {
+  if ([...results.flat(), ...submissions, ...matching, ...(checkIns ? [checkIns] : [])].some((m) => m.non2xx > 0)) {
     process.stderr.write('Some requests failed: the figures above are not valid.\n')
+    process.exitCode = 1
+  }
+  const unchecked = checkIns && tally ? checkInProblems(checkIns, tally, classSize) : []
+  if (unchecked.length > 0) {
+    process.stderr.write(`The check-in figure did not do its work, it is not valid: ${unchecked.join('; ')}.\n`)
     process.exitCode = 1
   }
 } finally {

@@ -1,7 +1,10 @@
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
+import { seededTrainingIds } from '../../bff/src/db/seed/training'
 import { pushTargetedVouchers } from '../../bff/src/modules/training/jobs'
+import { setPhoneClock } from './support/browser'
 import { browserForFile, portalForFile } from './support/journey'
+import { givenTraineeOn } from './support/training'
 import { chooseLanguage, expectHeading, fill, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
 import { texts } from './support/texts'
 
@@ -135,4 +138,117 @@ test('a Lucheng resident is sent a training voucher and accepts it from her inbo
   await expectHeading(english, 'My training')
   await seeText(english, 'Yours: you can enrol on a course')
   await lookCare(english, 'mine-english-care')
+})
+
+/** The days of the demo welding course's six sessions (09:00–17:00 in China), as the seed places them three to five weeks on. */
+const weldingDays = ['2026-12-07', '2026-12-08', '2026-12-14', '2026-12-15', '2026-12-21', '2026-12-22']
+
+// Goes on from the journey above: Zhang Wei is confirmed on the welding course.
+test('she checks in to every session with the code on the school’s screen; a check-in for someone else from her phone is refused and flagged for the officer; the assessment body records her pass, and an employer verifies the skills record she shares', async () => {
+  const look = reviewer('training-attendance')
+  const clock = portal().clock
+  const url = portal().url
+  // Zhao Qiang is on the same course too (set up beneath the pages: he lives outside Lucheng's push).
+  await givenTraineeOn(portal().deps, 'worker-zhao', seededTrainingIds.courses.welding)
+
+  const zhang = await browser().newPage({ locale: 'zh-CN', clock })
+  const school = await browser().newPage({ locale: 'zh-CN', clock })
+
+  for (const [index, day] of weldingDays.entries()) {
+    clock.set(`${day}T01:30:00.000Z`)
+    await setPhoneClock(zhang.context, clock)
+    await setPhoneClock(school.context, clock)
+    // Days apart, yesterday's logins have lapsed: both log in again, on the same phones.
+    await loginAs(zhang.page, url, /张伟/)
+    await loginAs(school.page, url, /温州技师培训学校/)
+    // The school opens this session's code on its tablet, from the roster.
+    await open(school.page, url, '/features/training/pages/institution-courses/index')
+    await follow(school.page, '“焊工（四级）技能提升班”的报名和学员')
+    await school.page.getByRole('link', { name: /显示签到码/ }).filter({ visible: true }).nth(index).click()
+    await expectHeading(school.page, '签到码')
+    const code = (await school.page.locator('.training-code__digits').filter({ visible: true }).first().textContent())?.replace(/\s/g, '') ?? ''
+    expect(code).toMatch(/^\d{6}$/)
+    if (index === 0) await look(school.page, 'session-code')
+
+    await open(zhang.page, url, minePage)
+    await follow(zhang.page, '上课安排和签到')
+    await expectHeading(zhang.page, '上课签到')
+    if (index === 0) await look(zhang.page, 'check-in-open')
+    await fill(zhang.page, '签到码（6 位数字）', code)
+    await press(zhang.page, /^签到$/)
+    await seeText(zhang.page, /签到成功/)
+    if (index === 0) {
+      await look(zhang.page, 'checked-in')
+      // Zhao asks her to check him in: on her phone, logged in as him, with the same code. Refused, and written down.
+      await loginAs(zhang.page, url, /赵强/)
+      await open(zhang.page, url, minePage)
+      await follow(zhang.page, '上课安排和签到')
+      await fill(zhang.page, '签到码（6 位数字）', code)
+      await press(zhang.page, /^签到$/)
+      await seeText(zhang.page, '这台手机已为本次课的另一名学员签到，请用本人手机签到')
+      await look(zhang.page, 'proxy-refused')
+      await loginAs(zhang.page, url, /张伟/)
+    }
+  }
+  await open(zhang.page, url, minePage)
+  await follow(zhang.page, '上课安排和签到')
+  await seeText(zhang.page, '已签到 6 次，共 6 次课')
+  await look(zhang.page, 'attended-all')
+
+  // The Lucheng officer sees the refused check-in against the school.
+  const officer = await browser().newPage({ locale: 'zh-CN', clock })
+  await loginAs(officer.page, url, /刘洋/)
+  await follow(officer.page, /培训机构监管/)
+  await expectHeading(officer.page, '培训机构监管')
+  await look(officer.page, 'supervision')
+  await follow(officer.page, '查看“温州技师培训学校”的异常记录')
+  await expectHeading(officer.page, '培训机构异常记录')
+  await seeText(officer.page, '学员：赵*')
+  await press(officer.page, '暂停这家机构')
+  await seeText(officer.page, /请写明原因/)
+  await look(officer.page, 'flags-suspend-asked')
+  await press(officer.page, '先不暂停')
+
+  // The assessment body records her pass; the certificate lands in her skills record.
+  const assessor = await browser().newPage({ locale: 'zh-CN', clock })
+  await loginAs(assessor.page, url, /温州市鹿城区职业技能等级认定中心/)
+  await follow(assessor.page, /技能评价/)
+  await expectHeading(assessor.page, '技能评价')
+  await look(assessor.page, 'assessor-courses')
+  await follow(assessor.page, '为“焊工（四级）技能提升班”登记评价结果')
+  await expectHeading(assessor.page, '登记评价结果')
+  await press(assessor.page, '合格 张*')
+  await fill(assessor.page, '证书编号', 'S000033030200012345')
+  await press(assessor.page, '下一步：核对')
+  await look(assessor.page, 'assessment-confirm')
+  await press(assessor.page, '确认登记')
+  await seeText(assessor.page, '已登记：张* 合格，证书已记入其技能档案。')
+  await look(assessor.page, 'assessment-recorded')
+
+  await open(zhang.page, url, minePage)
+  await follow(zhang.page, '我的技能档案（证书和培训经历）')
+  await expectHeading(zhang.page, '我的技能档案')
+  await seeText(zhang.page, '证书编号 S000033030200012345')
+  await press(zhang.page, '分享给用人单位')
+  await seeText(zhang.page, '摘要已生成。把核验码或网址发给用人单位就行。')
+  await look(zhang.page, 'skills-shared')
+  const code = (await zhang.page.locator('.skills-code').filter({ visible: true }).first().textContent()) ?? ''
+
+  // An employer, not logged in, checks the code.
+  const employer = await browser().newPage({ locale: 'zh-CN', clock })
+  await open(employer.page, url, `/features/training/pages/verify-skills/index?code=${encodeURIComponent(code.trim())}`)
+  await seeText(employer.page, '真实有效：摘要由人社系统生成，内容与生成时一致。')
+  await seeText(employer.page, /S000033030200012345/)
+  await look(employer.page, 'skills-verified')
+
+  // Her check-in page and skills record in English, in care mode.
+  const lookCare = reviewer('training-attendance-english', { careMode: true })
+  const english = (await browser().newPage({ locale: 'en', clock })).page
+  await chooseLanguage(english, url, texts.en.language)
+  await loginAs(english, url, /Zhang Wei/)
+  await careModeOn(english, 'English')
+  await open(english, url, minePage)
+  await follow(english, 'My skills record (certificates and training)')
+  await expectHeading(english, 'My skills record')
+  await lookCare(english, 'skills-record-english-care')
 })

@@ -16,6 +16,7 @@ export const { users, realNames, sessions, consents, proxyGrants, keptProfiles, 
   overpayments, deathRecords, seekerProfiles, jobPosts, jobPostTerms, jobApplications, jobAttendance, jobRatings,
   jobMatchNotices, jobCallbacks,
   flexibleEnrolments, flexiblePayments, flexibleSubsidyOffers, flexibleSubsidyApplications,
-  trainingProgrammes, trainingVouchers, trainingCourses, trainingSessions, trainingEnrolments } = schema
+  trainingProgrammes, trainingVouchers, trainingCourses, trainingSessions, trainingEnrolments,
+  trainingAttendance, trainingFlags, trainingInstitutionStatus, trainingAssessments, skillCertificates, skillsSummaries } = schema
 
 export type ContributionRecord = typeof contributions.$inferSelect

@@ -29,7 +29,7 @@ function coveredStatus(operation: Operation): number {
   return samples[operation.id]?.params?.id === unknownId ? 404 : (operation.successStatus ?? 200)
 }
 
-const oneRoleAccounts = ['citizen-li', 'staff-zhou', 'employer-demo', 'institution-demo', 'officer-liu', 'supervisor-wu', 'admin']
+const oneRoleAccounts = ['citizen-li', 'staff-zhou', 'employer-demo', 'institution-demo', 'assessor-demo', 'officer-liu', 'supervisor-wu', 'admin']
 function rolesOfAccount(account: string): readonly Role[] {
   return demoAccounts.find((demo) => demo.account === account)?.roles ?? []
 }
@@ -82,10 +82,14 @@ test('a citizen who has not bound a real name is refused every real-name service
     'retiree.startFace',
     'training.acceptVoucher',
     'training.cancelEnrolment',
+    'training.checkIn',
     'training.claimVoucher',
     'training.enrol',
     'training.getMine',
+    'training.getMyEnrolment',
+    'training.getSkillsRecord',
     'training.searchCourses',
+    'training.shareSkillsRecord',
     'wages.deleteDraft',
     'wages.getDraft',
     'wages.listMyComplaints',

@@ -22,7 +22,7 @@ async function admittedCaller(t: TestContext, operation: Operation): Promise<{ t
   if (operation.access.kind === 'public') return {}
   if (operation.access.kind === 'partner') return { partnerKey: devPartnerKeys.civilAffairs }
   const admitted = operation.access.roles
-  const account = ['citizen-zhang', 'staff-zhou', 'officer-liu', 'employer-demo', 'institution-demo', 'admin'].find((candidate) =>
+  const account = ['citizen-zhang', 'staff-zhou', 'officer-liu', 'employer-demo', 'institution-demo', 'assessor-demo', 'admin'].find((candidate) =>
     demoAccounts.find((demo) => demo.account === candidate)?.roles.some((role) => admitted.includes(role)),
   )
   return account ? { token: await t.login(account) } : {}
@@ -62,10 +62,13 @@ test('the walked operations include every one that takes a body and every one th
     'retiree.reviewVisit',
     'retiree.submitVisit',
     'training.approveInstitutions',
+    'training.checkIn',
     'training.createCourse',
     'training.createProgramme',
     'training.decideEnrolment',
     'training.enrol',
+    'training.recordAssessment',
+    'training.suspendInstitution',
     'wages.actOnComplaint',
     'wages.createProject',
     'wages.postMessage',

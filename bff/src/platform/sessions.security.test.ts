@@ -31,6 +31,7 @@ test('only the login, consent texts and certificate check operations can be call
     'identity.loginProviders',
     'identity.wechatLogin',
     'records.verifyCertificate',
+    'training.verifySkillsSummary',
   ])
 })
 

@@ -26,6 +26,7 @@ export const sampleProgramme = {
   institutionIds: [],
   validFrom: '2026-12-01',
   validUntil: '2027-11-30',
+  attendanceThresholdPercent: 80,
   quantity: 100,
 } as const satisfies NewProgramme
 

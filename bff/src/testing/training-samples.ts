@@ -3,6 +3,8 @@ import { seededTrainingIds } from '../db/seed/training'
 import type { Sample } from './operation-samples'
 import type { TestContext } from './harness'
 import { expectOk } from './http'
+import { attendingZhang, record, share } from './training-assessment-flows'
+import { around, checkInCall, codeNow, deviceOf, firstSession, loggedInAt, suspended, zhangOnRoster } from './training-attendance-flows'
 import { cancel, decide, enrolIn, enrolled, sampleCourse } from './training-course-flows'
 import { claimed, openProgramme, runTraining, sampleProgramme } from './training-flows'
 import type { AuditedWrite } from './wages-audit-walk'
@@ -27,6 +29,19 @@ export const trainingSamples: Readonly<Record<string, Sample>> = {
   'training.searchCourses': { query: { occupationCode: '4-10-01-05', limit: '10' } },
   'training.enrol': { params: { id: unknownId }, body: { voucherId: unknownId } },
   'training.cancelEnrolment': { params: { id: unknownId } },
+  'training.getSessionCode': { params: { id: unknownId } },
+  'training.getMyEnrolment': { params: { id: unknownId } },
+  'training.checkIn': { params: { id: unknownId }, body: { code: '123456', deviceId: 'device-sample-0123456789' } },
+  'training.getSupervision': {},
+  'training.listInstitutionFlags': { params: { id: unknownId }, query: { limit: '10' } },
+  'training.suspendInstitution': { params: { id: unknownId }, body: { reason: '冒名签到，暂停整改' } },
+  'training.reinstateInstitution': { params: { id: unknownId } },
+  'training.listAssessableCourses': { query: { limit: '10' } },
+  'training.getAssessmentCourse': { params: { id: unknownId } },
+  'training.recordAssessment': { params: { id: unknownId }, body: { passed: true, certificateNumber: 'S000033030226Z00001' } },
+  'training.getSkillsRecord': {},
+  'training.shareSkillsRecord': {},
+  'training.verifySkillsSummary': { params: { code: '7KQ2-M9XD-4TPA' } },
 }
 
 /** Zhang claims the seeded general voucher and asks to enrol with it in the seeded course it covers. */
@@ -90,5 +105,34 @@ export const trainingAuditedWrites: Record<string, (t: TestContext) => Promise<A
     const { token, zhang, voucher } = await zhangAsks(t)
     const enrolment = await enrolled(t, token, seededTrainingIds.courses.elderCare, voucher.id)
     return { act: () => cancel(t, token, enrolment.id), actor: zhang, subject: zhang }
+  },
+  'training.recordAssessment': async (t) => {
+    const { enrolmentId, zhang } = await attendingZhang(t)
+    const assessor = await t.login('assessor-demo')
+    return { act: () => record(t, assessor, enrolmentId, { passed: true, certificateNumber: 'S000033030226Z00001' }), actor: await userIdOf(t, 'assessor-demo'), subject: zhang }
+  },
+  'training.shareSkillsRecord': async (t) => {
+    const token = await t.login('citizen-zhang')
+    const zhang = await userIdOf(t, 'citizen-zhang')
+    return { act: () => share(t, token, 'audit-walk-skills-summary'), actor: zhang, subject: zhang }
+  },
+  'training.checkIn': async (t) => {
+    const { zhang } = await zhangOnRoster(t, 'audit-walk-attendance')
+    const { token } = await loggedInAt(t, around.open)
+    // The code is read when the call is made: the walk moves the clock on before it.
+    return { act: () => checkInCall(t, token, firstSession, codeNow(t), deviceOf('zhang')), actor: zhang, subject: zhang }
+  },
+  'training.suspendInstitution': async (t) => {
+    const token = await t.login('officer-liu')
+    const liu = await userIdOf(t, 'officer-liu')
+    const school = await userIdOf(t, 'institution-demo')
+    return { act: () => t.call('POST', `/api/training/supervision/institutions/${school}/suspend`, { token, body: { reason: '冒名签到，暂停整改' } }), actor: liu, subject: liu }
+  },
+  'training.reinstateInstitution': async (t) => {
+    const token = await t.login('officer-liu')
+    const liu = await userIdOf(t, 'officer-liu')
+    const school = await userIdOf(t, 'institution-demo')
+    await suspended(t, token, school)
+    return { act: () => t.call('POST', `/api/training/supervision/institutions/${school}/reinstate`, { token }), actor: liu, subject: liu }
   },
 }

@@ -39,6 +39,11 @@ const parents: Partial<Record<PageName, PageName>> = {
   trainingCourses: 'myTraining',
   newCourse: 'institutionCourses',
   courseRoster: 'institutionCourses',
+  sessionCode: 'courseRoster',
+  myEnrolment: 'myTraining',
+  institutionFlags: 'trainingSupervision',
+  assessmentCourse: 'assessorCourses',
+  skillsRecord: 'myTraining',
 }
 
 const byPath = new Map<string, PageName>(Object.entries(routes).map(([name, path]) => [path, name as PageName]))

@@ -60,6 +60,8 @@ export const MessageTemplate = z.enum([
   'training.voucherClaimed',
   'training.enrolmentConfirmed',
   'training.enrolmentDeclined',
+  'training.assessmentPassed',
+  'training.assessmentNotPassed',
 ])
 export type MessageTemplate = z.infer<typeof MessageTemplate>
 

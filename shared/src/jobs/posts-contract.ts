@@ -106,7 +106,7 @@ export const listOpenPosts = defineOperation({
   path: '/jobs/posts',
   summary: 'Open job posts not past their end date, newest first; with `q`, those holding every word of it, best first (decision 053); with `kind`, only those of that kind, filtered and paged by the server',
   tags,
-  access: { kind: 'session', roles: ['citizen', 'grid_staff', 'employer', 'institution', 'officer', 'supervisor', 'admin'] },
+  access: { kind: 'session', roles: ['citizen', 'grid_staff', 'employer', 'institution', 'assessor', 'officer', 'supervisor', 'admin'] },
   query: Cursor.extend({ q: PostSearchText.optional(), kind: JobKind.optional() }).strict(),
   response: Page(OpenJob),
 })

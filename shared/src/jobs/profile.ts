@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Timestamp } from '../platform/primitives'
+import { SkillCertificate } from '../training/certificate'
 import { SeekerProfile } from './schemas'
 
 /**
@@ -13,6 +14,8 @@ export const MySeekerProfile = z.object({
   /** When the seeker last gave or withdrew the consent to be recommended; null if never asked. */
   consentAt: Timestamp.nullable(),
   updatedAt: Timestamp,
+  /** Certificates assessment bodies recorded for the seeker through the portal (decision 061): shown, never typed in. */
+  skillCertificates: z.array(SkillCertificate),
 })
 export type MySeekerProfile = z.infer<typeof MySeekerProfile>
 

@@ -10,6 +10,8 @@ import * as jobRegion from '../jobs/region-contract'
 import * as jobSubsidy from '../jobs/subsidy-contract'
 import * as records from '../records/contract'
 import * as retiree from '../retiree/contract'
+import * as trainingAssessment from '../training/assessment-contract'
+import * as trainingAttendance from '../training/attendance-contract'
 import * as training from '../training/contract'
 import * as trainingCourses from '../training/courses-contract'
 import * as trainingProgrammes from '../training/programmes-contract'
@@ -34,5 +36,7 @@ export const allOperations: readonly Operation[] = [
   ...Object.values(training),
   ...Object.values(trainingProgrammes),
   ...Object.values(trainingCourses),
+  ...Object.values(trainingAssessment),
+  ...Object.values(trainingAttendance),
 ]
 

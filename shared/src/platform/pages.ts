@@ -65,6 +65,14 @@ export const pages = {
   institutionCourses: '/features/training/pages/institution-courses/index',
   newCourse: '/features/training/pages/new-course/index',
   courseRoster: '/features/training/pages/roster/index',
+  sessionCode: '/features/training/pages/session-code/index',
+  myEnrolment: '/features/training/pages/enrolment/index',
+  trainingSupervision: '/features/training/pages/supervision/index',
+  institutionFlags: '/features/training/pages/institution-flags/index',
+  assessorCourses: '/features/training/pages/assessor-courses/index',
+  assessmentCourse: '/features/training/pages/assessment-course/index',
+  skillsRecord: '/features/training/pages/skills-record/index',
+  verifySkills: '/features/training/pages/verify-skills/index',
 } as const
 
 export type PageName = keyof typeof pages

@@ -17,3 +17,19 @@ export function addMonths(month: string, count: number): string {
 export function monthsInclusive(from: string, to: string): number {
   return monthIndex(to) - monthIndex(from) + 1
 }
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+/**
+ * The same day `months` later, kept inside the month it lands in: 29 Feb 2024 + 12 months is
+ * 28 Feb 2025, 31 Jan + 1 month is the last day of February.
+ */
+export function addMonthsClamped(date: string, months: number): string {
+  if (!Number.isSafeInteger(months)) throw new RangeError(`Not a whole number of months: ${months}`)
+  const month = addMonths(date.slice(0, 7), months)
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number]
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, monthNumber))
+  return `${month}-${String(day).padStart(2, '0')}`
+}

@@ -1,6 +1,8 @@
-import { addMonths } from '../records/months'
+import { addMonthsClamped } from '../records/months'
 import { addCalendarDays, calendarDaysBetween } from '../wages/work-calendar'
 import type { CertificationState, IsoDate } from './schemas'
+
+export { addMonthsClamped }
 
 /** How the yearly survival certification is counted; the numbers come from the BFF's config. */
 export interface CycleRules {
@@ -13,22 +15,6 @@ export interface CycleRules {
 }
 
 export const defaultCycleRules: CycleRules = { cycleMonths: 12, dueSoonDays: 30, graceDays: 30 }
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
-}
-
-/**
- * The same day `months` later, kept inside the month it lands in: 29 Feb 2024 + 12 months is
- * 28 Feb 2025, 31 Jan + 1 month is the last day of February.
- */
-export function addMonthsClamped(date: IsoDate, months: number): IsoDate {
-  if (!Number.isSafeInteger(months)) throw new RangeError(`Not a whole number of months: ${months}`)
-  const month = addMonths(date.slice(0, 7), months)
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number]
-  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, monthNumber))
-  return `${month}-${String(day).padStart(2, '0')}`
-}
 
 export interface CycleFacts {
   /** The last certification that counts, or the first day of the pension. */

@@ -97,6 +97,8 @@ export const RosterEntry = Enrolment.extend({
   idNumberMasked: z.string(),
   voucherNumber: z.string(),
   payment: z.enum(['face_value', 'offset']),
+  /** Sessions she has checked in to so far. */
+  attended: z.number().int(),
 })
 export type RosterEntry = z.infer<typeof RosterEntry>
 

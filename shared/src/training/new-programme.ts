@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { OccupationCode } from '../jobs/occupations'
 import { IsoDate } from '../platform/primitives'
+import { attendanceRules } from './attendance'
 import { CoveredLevel, EligibilityChoice, ProgrammeKind, ProgrammeReach, VoucherPayment } from './schemas'
 
 /*
@@ -27,6 +28,13 @@ export const NewProgramme = z
     /** China dates; a voucher can be spent from the first to the last, inclusive. */
     validFrom: IsoDate,
     validUntil: IsoDate,
+    /** The share of a course's sessions a trainee must attend, in percent: below it she is flagged and no subsidy is paid. */
+    attendanceThresholdPercent: z
+      .number({ message: 'field.invalid' })
+      .int({ message: 'field.invalid' })
+      .min(50, { message: 'training.threshold' })
+      .max(100, { message: 'training.threshold' })
+      .default(attendanceRules.defaultThresholdPercent),
     quantity: z.number({ message: 'field.invalid' }).int({ message: 'field.invalid' }).min(1, { message: 'training.quantity' }).max(1_000_000, { message: 'training.quantity' }),
   })
   .refine((p) => p.validUntil >= p.validFrom, { message: 'training.dateOrder', path: ['validUntil'] })

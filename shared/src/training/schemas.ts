@@ -111,6 +111,8 @@ export const Programme = z.object({
   institutions: z.array(TrainingInstitution),
   validFrom: IsoDate,
   validUntil: IsoDate,
+  /** The share of a course's sessions a trainee must attend, in percent. */
+  attendanceThresholdPercent: z.number().int(),
   status: ProgrammeStatus,
   createdAt: Timestamp,
   ledger: ProgrammeLedger,

@@ -9,6 +9,7 @@ import { platformTables } from './platform'
 import { recordsTables } from './records'
 import { retireeTables } from './retiree'
 import { trainingTables } from './training'
+import { trainingAttendanceTables } from './training-attendance'
 import { trainingCourseTables } from './training-courses'
 import { wagesTables } from './wages'
 
@@ -19,6 +20,7 @@ export function buildSchema(d: Dialect) {
   const jobs = jobsTables(d, { users: identity.users, employers: wages.employers })
   const records = recordsTables(d)
   const training = trainingTables(d, { users: identity.users })
+  const courses = trainingCourseTables(d, { users: identity.users, trainingVouchers: training.trainingVouchers })
   return {
     ...identity,
     ...platformTables(d),
@@ -31,7 +33,8 @@ export function buildSchema(d: Dialect) {
     ...jobsSearchTables(d, { jobPosts: jobs.jobPosts }),
     ...jobsSubsidyTables(d, { users: identity.users, insuredPersons: records.insuredPersons }),
     ...training,
-    ...trainingCourseTables(d, { users: identity.users, trainingVouchers: training.trainingVouchers }),
+    ...courses,
+    ...trainingAttendanceTables(d, { users: identity.users, trainingVouchers: training.trainingVouchers, ...courses }),
   }
 }
 

@@ -12,4 +12,5 @@ export const { users, realNames, sessions, consents, proxyGrants, keptProfiles, 
   overpayments, deathRecords, seekerProfiles, jobPosts, jobPostTerms,
   jobMatchNotices, jobCallbacks, jobApplications, jobAttendance, jobRatings,
   flexibleEnrolments, flexiblePayments, flexibleSubsidyOffers, flexibleSubsidyApplications,
-  trainingProgrammes, trainingVouchers, trainingCourses, trainingSessions, trainingEnrolments } = schema
+  trainingProgrammes, trainingVouchers, trainingCourses, trainingSessions, trainingEnrolments,
+  trainingAttendance, trainingFlags, trainingInstitutionStatus, trainingAssessments, skillCertificates, skillsSummaries } = schema

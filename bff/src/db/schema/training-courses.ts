@@ -88,6 +88,8 @@ export function trainingCourseTables(d: Dialect, { users, trainingVouchers }: { 
       // A course's roster, in the order the requests came.
       d.index('training_enrolments_course').on(t.courseId, t.status, t.requestedAt),
       d.index('training_enrolments_holder').on(t.holderUserId, t.requestedAt),
+      // A trainee's place on one course, looked up at each check-in without walking the class (decision 061).
+      d.index('training_enrolments_course_holder').on(t.courseId, t.holderUserId, t.status),
     ],
   )
 

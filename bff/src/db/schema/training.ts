@@ -27,6 +27,8 @@ export function trainingTables(d: Dialect, { users }: { users: IdentityTables['u
       validFrom: d.text('valid_from').notNull(),
       validUntil: d.text('valid_until').notNull(),
       quantity: d.integer('quantity').notNull(),
+      /** The share of a course's sessions a trainee must attend, in percent (decision 061). */
+      attendanceThresholdPercent: d.integer('attendance_threshold_percent').notNull().default(80),
       issued: d.integer('issued').notNull().default(0),
       status: d.text('status').$type<ProgrammeStatus>().notNull(),
       createdBy: d.text('created_by')

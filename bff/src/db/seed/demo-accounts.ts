@@ -125,6 +125,14 @@ export const demoAccounts: readonly DemoPerson[] = [
     organization: '温州技师培训学校',
   },
   {
+    account: 'assessor-demo',
+    label: { 'zh-CN': '温州市鹿城区职业技能等级认定中心 · 评价机构', en: 'Lucheng Skill Level Assessment Centre · assessment body' },
+    roles: ['assessor'],
+    name: '温州市鹿城区职业技能等级认定中心',
+    regionCode: '330302',
+    organization: '温州市鹿城区职业技能等级认定中心',
+  },
+  {
     account: 'admin',
     label: { 'zh-CN': '系统管理员', en: 'Administrator' },
     roles: ['admin'],

@@ -46,6 +46,7 @@ function demoProgrammes(institutionId: string | undefined): (Omit<NewProgramme, 
       // 焊工, 中式烹调师
       covered: [...covering('6-18-02-04', [4, 3]), ...covering('4-03-02-01', [4, 3])],
       institutionIds,
+      attendanceThresholdPercent: 80,
       quantity: 500,
     },
     {
@@ -58,6 +59,7 @@ function demoProgrammes(institutionId: string | undefined): (Omit<NewProgramme, 
       // 养老护理员, 家政服务员
       covered: [...covering('4-10-01-05', [5, 4, 3]), ...covering('4-10-01-06', [5, 4])],
       institutionIds,
+      attendanceThresholdPercent: 80,
       quantity: 200,
     },
   ]

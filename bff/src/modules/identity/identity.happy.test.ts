@@ -120,6 +120,7 @@ test('a development deployment without WeChat offers development login, listing 
     'supervisor-wu',
     'employer-demo',
     'institution-demo',
+    'assessor-demo',
     'admin',
   ])
   expect(JSON.stringify(accounts)).not.toContain('330302199003151231')

@@ -12,7 +12,7 @@ export function rolesOf(user: UserRow): Role[] {
 }
 
 /** Accounts that speak for an organisation, whose name is public (registered with its credit code), not personal. */
-const organisationRoles: readonly Role[] = ['employer', 'institution']
+const organisationRoles: readonly Role[] = ['employer', 'institution', 'assessor']
 
 /** The person as the API shows them: every personal field masked, decrypted only to be masked; an organisation's name is not personal. */
 export function describeMe(deps: Pick<Deps, 'sealer' | 'clock'>, user: UserRow, realName: RealNameRow | undefined): Me {

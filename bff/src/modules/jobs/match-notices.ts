@@ -7,7 +7,7 @@ import type { Deps } from '../../platform/deps'
 import { notify } from '../../platform/notify'
 import { insertNoticesOnce, lastFinishedPeriod, postsApprovedSince, recommendableSeekersAfter } from './matches-repo'
 import { jobPostOf } from './matches-service'
-import { toMySeekerProfile } from './service'
+import { seekerProfileFrom } from './service'
 
 /** The name of the job in `job_runs`: its last finished period is where the next run starts. */
 export const matchNoticesJob = 'jobs-matches'
@@ -50,7 +50,7 @@ export async function runMatchNotices(deps: Deps): Promise<MatchNoticeSummary> {
   for (;;) {
     const page = await deps.db.read((q) => recommendableSeekersAfter(q, after, pageSize))
     for (const row of page) {
-      const { profile } = toMySeekerProfile(deps, row)
+      const profile = seekerProfileFrom(deps, row)
       const matches = rankMatches(profile, posts, { limit: posts.length, openOn: today }).filter((match) => match.score >= matchNoticeRules.minimumScore)
       if (matches.length === 0) continue
       const sent = await deps.db.transaction(async (tx) => {

@@ -27,7 +27,7 @@ import {
 import { postOf, type PageQuery } from './posts-service'
 import { organisationNames, type JobPostRow } from './posts-repo'
 import { seekerProfileOf } from './repo'
-import { toMySeekerProfile } from './service'
+import { seekerProfileFrom } from './service'
 
 /*
  * "My matches" and "near me" work on the profile of the session's subject (the seeker, or the
@@ -86,7 +86,7 @@ function nearCursor(cursor: string | undefined): NearbyPost | undefined {
 /** The subject's profile with home opened, or undefined before she saves one. */
 async function profileOf(deps: Pick<Deps, 'sealer'>, q: Query, subjectUserId: string): Promise<SeekerProfile | undefined> {
   const row = await seekerProfileOf(q, subjectUserId)
-  return row ? toMySeekerProfile(deps, row).profile : undefined
+  return row ? seekerProfileFrom(deps, row) : undefined
 }
 
 /** The whole posts of a page, in its order, as anyone logged in sees an open post. */

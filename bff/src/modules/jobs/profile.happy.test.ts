@@ -20,7 +20,7 @@ test('a seeker saves a profile, reads it back whole, and is not recommended unti
   const t = await createTestContext()
   const token = await t.login('worker-zhao')
   const saved = await expectOk(await t.call('PUT', '/api/jobs/me/profile', { token, body: sampleSeekerProfile }), MySeekerProfile)
-  const expected = { profile: sampleSeekerProfile, recommendable: false, consentAt: null, updatedAt: t.clock.now().toISOString() }
+  const expected = { profile: sampleSeekerProfile, recommendable: false, consentAt: null, updatedAt: t.clock.now().toISOString(), skillCertificates: [] }
   expect(saved).toEqual(expected)
   expect(await expectOk(await t.call('GET', '/api/jobs/me/profile', { token }), MySeekerProfileAnswer)).toEqual({ seeker: expected })
 })
@@ -40,7 +40,7 @@ test('saving again replaces the profile whole and keeps the consent as it was', 
     expectedPay: { amountFen: 18_000, unit: 'day' },
   }
   const saved = await expectOk(await t.call('PUT', '/api/jobs/me/profile', { token, body: changed }), MySeekerProfile)
-  expect(saved).toEqual({ profile: changed, recommendable: true, consentAt: given.consentAt, updatedAt: t.clock.now().toISOString() })
+  expect(saved).toEqual({ profile: changed, recommendable: true, consentAt: given.consentAt, updatedAt: t.clock.now().toISOString(), skillCertificates: [] })
   // The same request again leaves the same profile: PUT is safe to retry.
   const again = await expectOk(await t.call('PUT', '/api/jobs/me/profile', { token, body: changed }), MySeekerProfile)
   expect(again).toEqual(saved)

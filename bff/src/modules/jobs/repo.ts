@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm'
+import { desc, eq } from 'drizzle-orm'
 import type { Query, Tx } from '../../db/database'
-import { seekerProfiles } from '../../db/schema'
+import { seekerProfiles, skillCertificates, users } from '../../db/schema'
 
 export type SeekerProfileRow = typeof seekerProfiles.$inferSelect
 
@@ -30,4 +30,29 @@ export async function saveSeekerProfile(tx: Tx, userId: string, fields: SeekerPr
 export async function setRecommendable(tx: Tx, userId: string, recommendable: boolean, consentAt: string): Promise<SeekerProfileRow | undefined> {
   const [row] = await tx.update(seekerProfiles).set({ recommendable, consentAt }).where(eq(seekerProfiles.userId, userId)).returning()
   return row
+}
+
+/** How many of her certificates the profile shows: more than anyone gathers. */
+const certificatesShown = 200
+
+/**
+ * The certificates assessment bodies recorded for her (the training module writes them), the
+ * latest issued first, each with the name of the body that issued it: read from the table, never
+ * through the training module's code.
+ */
+export function skillCertificatesOf(q: Query, userId: string) {
+  return q
+    .select({
+      id: skillCertificates.id,
+      certificateNumber: skillCertificates.certificateNumber,
+      occupationCode: skillCertificates.occupationCode,
+      level: skillCertificates.level,
+      issuedOn: skillCertificates.issuedOn,
+      issuerName: users.organization,
+    })
+    .from(skillCertificates)
+    .innerJoin(users, eq(users.id, skillCertificates.issuerUserId))
+    .where(eq(skillCertificates.holderUserId, userId))
+    .orderBy(desc(skillCertificates.issuedOn), desc(skillCertificates.createdAt), desc(skillCertificates.id))
+    .limit(certificatesShown)
 }

@@ -1,9 +1,10 @@
 import type { MySeekerProfile, MySeekerProfileAnswer } from '@renshe/shared/jobs/profile'
 import { Place, type SeekerProfile } from '@renshe/shared/jobs/schemas'
+import type { SkillCertificate } from '@renshe/shared/training/certificate'
 import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { fail, ok, type Result } from '../../platform/problem'
-import { saveSeekerProfile, seekerProfileOf, setRecommendable, type SeekerProfileFields, type SeekerProfileRow } from './repo'
+import { saveSeekerProfile, seekerProfileOf, setRecommendable, skillCertificatesOf, type SeekerProfileFields, type SeekerProfileRow } from './repo'
 
 /*
  * Every operation here works on the profile of the session's subject: the seeker herself, or the
@@ -37,21 +38,33 @@ function fieldsOf(deps: Pick<Deps, 'sealer'>, profile: SeekerProfile): SeekerPro
   }
 }
 
-export function toMySeekerProfile(deps: Pick<Deps, 'sealer'>, row: SeekerProfileRow): MySeekerProfile {
+/** The profile as the seeker wrote it, home opened: what matching reads. */
+export function seekerProfileFrom(deps: Pick<Deps, 'sealer'>, row: SeekerProfileRow): SeekerProfile {
   const home = SealedHome.parse(JSON.parse(deps.sealer.open(row.homeEnc)) as unknown)
   return {
-    profile: {
-      occupations: row.occupations,
-      skills: row.skills,
-      certificates: row.certificates,
-      home: { ...home, regionCode: row.homeRegionCode },
-      travelKm: row.travelMetres / metresPerKm,
-      availability: row.availability,
-      expectedPay: { amountFen: row.expectedPayFen, unit: row.expectedPayUnit },
-    },
+    occupations: row.occupations,
+    skills: row.skills,
+    certificates: row.certificates,
+    home: { ...home, regionCode: row.homeRegionCode },
+    travelKm: row.travelMetres / metresPerKm,
+    availability: row.availability,
+    expectedPay: { amountFen: row.expectedPayFen, unit: row.expectedPayUnit },
+  }
+}
+
+/** Her certificates as assessment bodies recorded them (decision 061): shown beside what she typed, never editable. */
+async function skillCertificatesOfSeeker(deps: Pick<Deps, 'db'>, userId: string): Promise<SkillCertificate[]> {
+  const rows = await deps.db.read((q) => skillCertificatesOf(q, userId))
+  return rows.map((row) => ({ ...row, issuerName: row.issuerName ?? '' }))
+}
+
+async function toMySeekerProfile(deps: Pick<Deps, 'sealer' | 'db'>, row: SeekerProfileRow): Promise<MySeekerProfile> {
+  return {
+    profile: seekerProfileFrom(deps, row),
     recommendable: row.recommendable,
     consentAt: row.consentAt,
     updatedAt: row.updatedAt,
+    skillCertificates: await skillCertificatesOfSeeker(deps, row.userId),
   }
 }
 
@@ -59,7 +72,7 @@ export function toMySeekerProfile(deps: Pick<Deps, 'sealer'>, row: SeekerProfile
 export async function getMySeekerProfile(deps: Deps, actor: Actor, subjectUserId: string): Promise<MySeekerProfileAnswer> {
   const row = await deps.db.read((q) => seekerProfileOf(q, subjectUserId))
   await recordAudit(deps, deps.clock.now(), actor, { action: 'jobs.getMyProfile', kind: 'read', objectType: 'seeker_profile', objectId: subjectUserId })
-  return { seeker: row ? toMySeekerProfile(deps, row) : null }
+  return { seeker: row ? await toMySeekerProfile(deps, row) : null }
 }
 
 /** Saves the whole profile. Saving it again is safe: the same request leaves the same profile. */
@@ -98,5 +111,5 @@ export async function setRecommendationConsent(
     })
     return updated
   })
-  return row ? ok(toMySeekerProfile(deps, row)) : fail('not_found', { detail: 'Save a profile before choosing whether to be recommended' })
+  return row ? ok(await toMySeekerProfile(deps, row)) : fail('not_found', { detail: 'Save a profile before choosing whether to be recommended' })
 }

@@ -49,6 +49,7 @@ export function toRosterEntry(deps: Pick<Deps, 'sealer'>, row: RosterRow, course
     idNumberMasked: row.idNumberEnc === null ? '' : maskIdNumber(deps.sealer.open(row.idNumberEnc)),
     voucherNumber: row.voucherNumber,
     payment: row.payment,
+    attended: row.attended,
   }
 }
 

@@ -1,9 +1,11 @@
 import { and, asc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm'
 import type { Query, Tx } from '../../db/database'
 import { afterCursor } from '../../db/keyset'
+import { qualified } from '../../db/qualified'
 import { trainingCourses, trainingSessions, users } from '../../db/schema'
 import { preparedPer } from '../../platform/prepared'
 import { inRegionScope } from '../../platform/region-scope'
+import { notSuspended } from './supervision-repo'
 
 export type CourseRow = typeof trainingCourses.$inferSelect
 export type SessionRow = typeof trainingSessions.$inferSelect
@@ -83,7 +85,8 @@ export interface CourseFilter {
  */
 export function openCourses(q: Query, filter: CourseFilter, after: CourseCursor, limit: number): Promise<NamedCourse[]> {
   const c = trainingCourses
-  const conditions: (SQL | undefined)[] = [eq(c.status, 'open'), gte(c.startsOn, filter.startsFrom)]
+  // A suspended institution's courses leave the search until it is reinstated (decision 061).
+  const conditions: (SQL | undefined)[] = [eq(c.status, 'open'), gte(c.startsOn, filter.startsFrom), notSuspended(qualified(c.institutionUserId))]
   if (filter.occupationCode) conditions.push(eq(c.occupationCode, filter.occupationCode))
   if (filter.regionCode) conditions.push(inRegionScope(c.regionCode, filter.regionCode))
   if (filter.scope) {

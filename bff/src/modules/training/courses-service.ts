@@ -10,6 +10,7 @@ import { newId } from '../../platform/random'
 import { toCourse, toRosterEntry } from './course-views'
 import { courseById, insertCourse, institutionCourses, openCourses, sessionsOf, type CourseFilter, type CourseRow, type NamedCourse, type SessionRow } from './courses-repo'
 import { rosterOf } from './enrolments-repo'
+import { suspensionOf } from './suspension'
 import { voucherById } from './vouchers-repo'
 
 /*
@@ -43,6 +44,8 @@ export async function institutionsCourse(deps: Pick<Deps, 'db'>, institution: Se
 export async function createCourse(deps: ServiceDeps, actor: Actor, institution: SessionUser, input: NewCourse): Promise<Result<Course>> {
   if (!institution.regionCode) return fail('forbidden')
   if (!officialCovers(institution, input.regionCode)) return fail('validation_failed', { errors: [{ path: 'body.regionCode', key: 'training.regionOutside' }] })
+  const suspended = await suspensionOf(deps, institution.id)
+  if (suspended) return suspended
   const now = deps.clock.now()
   const id = newId(deps.random, now.getTime())
   const ordered = [...input.sessions].sort((a, b) => (a.date === b.date ? a.from.localeCompare(b.from) : a.date.localeCompare(b.date)))

@@ -33,7 +33,7 @@ test('zhang enrols in a course with her voucher; the institution sees her masked
 
   const institution = await t.login('institution-demo')
   const roster = await rosterOf(t, institution, elderCare)
-  const entry = { ...enrolment, traineeName: '张*', idNumberMasked: '330302********1231', voucherNumber: voucher.number, payment: 'offset' }
+  const entry = { ...enrolment, traineeName: '张*', idNumberMasked: '330302********1231', voucherNumber: voucher.number, payment: 'offset', attended: 0 }
   expect(roster.items).toEqual([entry])
   expect(roster.course).toMatchObject({ id: elderCare, enrolled: 0 })
 

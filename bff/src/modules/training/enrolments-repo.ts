@@ -3,7 +3,7 @@ import type { EnrolmentStatus } from '@renshe/shared/training/courses'
 import type { Query, Tx } from '../../db/database'
 import { forUpdate } from '../../db/locks'
 import { qualified } from '../../db/qualified'
-import { realNames, trainingCourses, trainingEnrolments, trainingVouchers } from '../../db/schema'
+import { realNames, trainingAttendance, trainingCourses, trainingEnrolments, trainingVouchers } from '../../db/schema'
 import { preparedPer } from '../../platform/prepared'
 
 export type EnrolmentRow = typeof trainingEnrolments.$inferSelect
@@ -25,6 +25,8 @@ export interface RosterRow {
   readonly idNumberEnc: string | null
   readonly voucherNumber: string
   readonly payment: 'face_value' | 'offset'
+  /** Sessions she checked in to. */
+  readonly attended: number
 }
 
 const statements = preparedPer((q: Query) => ({
@@ -42,6 +44,7 @@ const rosterColumns = {
   idNumberEnc: realNames.idNumberEnc,
   voucherNumber: trainingVouchers.number,
   payment: trainingVouchers.payment,
+  attended: sql<number>`(select count(*) from ${trainingAttendance} where ${qualified(trainingAttendance.enrolmentId)} = ${qualified(trainingEnrolments.id)})`.mapWith(Number),
 }
 
 export async function insertEnrolment(tx: Tx, row: EnrolmentRow): Promise<void> {

@@ -14,6 +14,8 @@ import { toEnrolment, toRosterEntry, voucherCovers } from './course-views'
 import { courseById, givePlaceBack, takePlace, type CourseRow, type NamedCourse } from './courses-repo'
 import { enrolmentById, insertEnrolment, liveEnrolmentOfVoucher, lockEnrolment, moveEnrolment, rosterEntryOf, type EnrolmentRow } from './enrolments-repo'
 import { refuse } from './refusals'
+import { isSuspended } from './supervision-repo'
+import { institutionSuspended, suspensionOf } from './suspension'
 import { stateOf } from './vouchers-service'
 import { moveVoucher, voucherById, type HeldVoucher } from './vouchers-repo'
 
@@ -81,6 +83,8 @@ export async function enrol(deps: ServiceDeps, actor: Actor, holderUserId: strin
   if (!spendable.ok) return refusalOfSpending(held, spendable.reason, voucherPath)
   if (!notStarted(named, today)) return courseStarted()
   if (!voucherCovers(held.programme, named.course)) return refuse('training.voucherNotForCourse', 'This voucher cannot be spent on this course', voucherPath)
+  const suspended = await suspensionOf(deps, named.course.institutionUserId)
+  if (suspended) return suspended
   if (named.course.enrolled >= named.course.capacity) return refuse('training.courseFull', 'This course is full')
   const row: EnrolmentRow = {
     id: newId(deps.random, now.getTime()),
@@ -170,6 +174,8 @@ export async function decideEnrolment(deps: ServiceDeps, actor: Actor, instituti
         await appendAudit(tx, now, voucherActor, { action: 'training.decideEnrolment', kind: 'write', objectType: 'training_enrolment', objectId: id })
         return ok(declined)
       }
+      // Read in the unit of work: a suspension that lands while she decides stops the confirmation.
+      if (await isSuspended(tx, institution.id)) return institutionSuspended()
       const spent = actOnVoucher(stateOf(held.voucher), { act: 'enrol', by: 'institution', today })
       if (!spent.ok) return refusalOfSpending(held, spent.reason, 'params.id')
       if (!(await takePlace(tx, named.course.id))) return refuse('training.courseFull', 'This course is full', 'body.decision')

@@ -1,12 +1,15 @@
 import { chinaDate } from '@renshe/shared/platform/china-time'
 import { pageLink } from '@renshe/shared/platform/pages'
+import { newId } from '../../platform/random'
 import { isUniqueViolation } from '../../db/locks'
 import { appendAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { notify } from '../../platform/notify'
+import { insertFlagsOnce } from './attendance-repo'
 import { lastFullMonth, qualifies, trainingFactsOf } from './eligibility'
 import { peopleWithoutVoucher } from './people-repo'
 import { pushableProgrammes, type ProgrammeRow } from './programmes-repo'
+import { shortEnrolments } from './supervision-repo'
 import { issueFrom } from './vouchers-service'
 import { expireVouchers, lapsedVoucherIds } from './vouchers-repo'
 
@@ -18,6 +21,8 @@ export interface TrainingJobSummary {
   readonly pushed: number
   /** Unspent vouchers ended past their last day. */
   readonly expired: number
+  /** Trainees of ended courses flagged for attending below their programme's threshold. */
+  readonly flagged: number
 }
 
 /** People read per page of a region's walk, and vouchers ended per statement. */
@@ -29,7 +34,8 @@ const systemActor = (subjectUserId: string, requestId: string): Actor => ({ requ
  * The periodic work of the module: (a) each open targeted programme with vouchers left is pushed
  * to the people of its region it reaches and who hold none of it, one voucher and its inbox
  * message per transaction; (b) unspent vouchers past their last day are ended, as the machine's
- * `expire` does. Each step leaves behind what guards it (the voucher, its status), so a run
+ * `expire` does; (c) each confirmed trainee of a course that has ended, whose attendance fell
+ * below her programme's threshold, is flagged for the region's officers, once. Each step leaves behind what guards it (the voucher, its status), so a run
  * killed part-way and run again, here or on another instance, pushes to nobody twice and leaves
  * no voucher without its message; the unique index on programme and holder holds even if two
  * runs raced.
@@ -37,7 +43,8 @@ const systemActor = (subjectUserId: string, requestId: string): Actor => ({ requ
 export async function runTrainingJobs(deps: Deps): Promise<TrainingJobSummary> {
   const pushed = await pushTargetedVouchers(deps)
   const expired = await expireLapsedVouchers(deps)
-  return { pushed, expired }
+  const flagged = await flagShortAttendance(deps)
+  return { pushed, expired, flagged }
 }
 
 export async function pushTargetedVouchers(deps: Deps): Promise<number> {
@@ -110,5 +117,32 @@ export async function expireLapsedVouchers(deps: Deps): Promise<number> {
     const last = ids.at(-1)
     if (last === undefined || ids.length < pageSize) return expired
     after = last
+  }
+}
+
+/**
+ * Flags, once each (the partial unique index holds against a second run), the confirmed
+ * enrolments of courses whose last session was before today with attendance below their
+ * programme's threshold: a page per transaction, each flag recorded.
+ */
+export async function flagShortAttendance(deps: Deps): Promise<number> {
+  let flagged = 0
+  let after = ''
+  for (;;) {
+    const now = deps.clock.now()
+    const short = await deps.db.read((q) => shortEnrolments(q, chinaDate(now), after, pageSize))
+    if (short.length === 0) return flagged
+    const raisedAt = now.toISOString()
+    flagged += await deps.db.transaction(async (tx) => {
+      const rows = short.map((row) => ({ id: newId(deps.random, now.getTime()), kind: 'below_threshold' as const, sessionId: null, raisedAt, ...row }))
+      const written = await insertFlagsOnce(tx, rows)
+      for (const flag of written) {
+        await appendAudit(tx, now, systemActor(flag.holderUserId, `${trainingJob}-flag`), { action: 'training.raiseFlag', kind: 'write', objectType: 'training_flag', objectId: flag.id })
+      }
+      return written.length
+    })
+    const last = short.at(-1)
+    if (last === undefined || short.length < pageSize) return flagged
+    after = last.enrolmentId
   }
 }

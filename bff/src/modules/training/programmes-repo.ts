@@ -160,11 +160,11 @@ export function regionAccounts(q: Query, officerRegion: string): Promise<{ id: s
     .orderBy(asc(users.organization), asc(users.id))
 }
 
-/** The accounts of these ids, with their roles and region. */
-export function accountsByIds(q: Query, ids: readonly string[]): Promise<{ id: string; roles: string[]; regionCode: string | null }[]> {
+/** The accounts of these ids, with their roles, region and organisation's name. */
+export function accountsByIds(q: Query, ids: readonly string[]): Promise<{ id: string; roles: string[]; regionCode: string | null; organization: string | null }[]> {
   if (ids.length === 0) return Promise.resolve([])
   return q
-    .select({ id: users.id, roles: users.roles, regionCode: users.regionCode })
+    .select({ id: users.id, roles: users.roles, regionCode: users.regionCode, organization: users.organization })
     .from(users)
     .where(inArray(users.id, [...new Set(ids)]))
     .orderBy(asc(users.id))

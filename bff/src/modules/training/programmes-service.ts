@@ -22,6 +22,7 @@ import {
   voucherCountsOf,
   type ProgrammeRow,
 } from './programmes-repo'
+import { isInstitutionOf } from './institutions'
 import { refuse } from './refusals'
 import { toProgramme } from './views'
 
@@ -33,11 +34,6 @@ import { toProgramme } from './views'
  */
 
 type ServiceDeps = Pick<Deps, 'db' | 'clock' | 'random' | 'audit'>
-
-/** An account is an institution an officer may approve when it is one, and of her region. */
-function isInstitutionOf(officer: SessionUser, account: { roles: readonly string[]; regionCode: string | null }): boolean {
-  return account.roles.includes('institution') && account.regionCode !== null && officialCovers(officer, account.regionCode)
-}
 
 /** Each named id that is not an institution account of the officer's region, at its place in `body.institutionIds`. */
 async function unknownInstitutions(deps: ServiceDeps, officer: SessionUser, ids: readonly string[]): Promise<{ path: string; key: string }[]> {
@@ -83,6 +79,7 @@ export async function createProgramme(deps: ServiceDeps, actor: Actor, officer: 
     institutionIds,
     validFrom: input.validFrom,
     validUntil: input.validUntil,
+    attendanceThresholdPercent: input.attendanceThresholdPercent,
     quantity: input.quantity,
     issued: 0,
     status: 'open',

@@ -5,6 +5,8 @@ import * as programmes from '@renshe/shared/training/programmes-contract'
 import type { AppEnv } from '../../platform/app-env'
 import type { Deps } from '../../platform/deps'
 import { mountOperation } from '../../platform/mount'
+import { registerAssessmentRoutes } from './assessment-routes'
+import { registerAttendanceRoutes } from './attendance-routes'
 import { createCourse, getInstitutionCourse, getRoster, listInstitutionCourses, searchCourses } from './courses-service'
 import { cancelEnrolment, decideEnrolment, enrol, replayEnrolment } from './enrolments-service'
 import { approveInstitutions, closeProgramme, createProgramme, getProgramme, listInstitutions, listProgrammes } from './programmes-service'
@@ -43,4 +45,6 @@ export function registerTrainingRoutes(app: Hono<AppEnv>, deps: Deps): void {
     replay: (ctx, enrolmentId) => replayEnrolment(deps, ctx.actor, ctx.principal.user.id, enrolmentId),
   })
   mountOperation(app, deps, courses.cancelEnrolment, (ctx, { params }) => cancelEnrolment(deps, ctx.actor, ctx.principal.user.id, params.id))
+  registerAttendanceRoutes(app, deps)
+  registerAssessmentRoutes(app, deps)
 }

@@ -29,6 +29,7 @@ export function toProgramme(row: ProgrammeRow, names: InstitutionNames, counts: 
     institutions: institutionsOf(row.institutionIds, names),
     validFrom: row.validFrom,
     validUntil: row.validUntil,
+    attendanceThresholdPercent: row.attendanceThresholdPercent,
     status: row.status,
     createdAt: row.createdAt,
     ledger: { quantity: row.quantity, issued: row.issued, remaining: Math.max(0, row.quantity - row.issued), ...counts },

@@ -73,7 +73,7 @@ test('a second claim is her voucher again: the same key replays it, another key 
 
 test('a voucher pushed to her is accepted with one tap in the inbox: hers to spend, the button done, a second tap changes nothing', async () => {
   const t = await createTestContext()
-  expect(await runTraining(t)).toEqual({ pushed: 1, expired: 0 })
+  expect(await runTraining(t)).toEqual({ pushed: 1, expired: 0, flagged: 0 })
   const token = await t.login('citizen-zhang')
   const [offer] = await trainingInboxOf(t, token)
   const pushed = (await myTraining(t, token)).vouchers[0]

@@ -1,3 +1,6 @@
+import { getAssessmentCourse, listAssessableCourses, recordAssessment, verifySkillsSummary } from '@renshe/shared/training/assessment-contract'
+import type { NewAssessment } from '@renshe/shared/training/assessment'
+import { checkIn, getMyEnrolment, getSessionCode, getSupervision, listInstitutionFlags, reinstateInstitution, suspendInstitution } from '@renshe/shared/training/attendance-contract'
 import { acceptVoucher } from '@renshe/shared/training/contract'
 import { cancelEnrolment, decideEnrolment, getRoster, listInstitutionCourses, searchCourses } from '@renshe/shared/training/courses-contract'
 import type { CourseSearch, EnrolmentDecision } from '@renshe/shared/training/courses'
@@ -43,3 +46,40 @@ export type CourseFilter = Omit<CourseSearch, 'cursor' | 'limit'>
 
 /** A page of open courses matching her search (with her voucher: only those it can be spent on). */
 export const findCourses = (filter: CourseFilter) => (cursor: string | undefined) => call(searchCourses, { query: cursor ? { ...filter, cursor } : filter })
+
+// An assessment body's courses of its region: its own desk's work, sent as itself (decision 061).
+
+/** A page of the region's courses with trainees to assess, the latest to start first. */
+export const loadAssessableCourses = (cursor: string | undefined) => call(listAssessableCourses, { query: cursor ? { cursor } : {} }, { actingFor: null })
+
+export const loadAssessmentCourse = (courseId: string) => call(getAssessmentCourse, { params: { id: courseId } }, { actingFor: null })
+
+export const recordResult = (enrolmentId: string, assessment: NewAssessment) => call(recordAssessment, { params: { id: enrolmentId }, body: assessment }, { actingFor: null })
+
+/** Public: anyone checks a skills record summary by its code, with or without a login. */
+export const checkSkillsSummary = (code: string) => call(verifySkillsSummary, { params: { code } })
+
+// Attendance and supervision (decision 061).
+
+/** The code an institution's screen shows now for one of its sessions: its own desk's work, as itself. */
+export const loadSessionCode = (sessionId: string) => call(getSessionCode, { params: { id: sessionId } }, { actingFor: null })
+
+/** One enrolment of hers with every session and her check-ins: hers, never through a grant. */
+export const loadMyEnrolment = (enrolmentId: string) => call(getMyEnrolment, { params: { id: enrolmentId } })
+
+/**
+ * Her check-in with the code on the screen, from this device. Not idempotent by key: the server
+ * answers a second check-in to the same session with the first one.
+ */
+export const sendCheckIn = (sessionId: string, code: string, deviceId: string) => call(checkIn, { params: { id: sessionId }, body: { code, deviceId } })
+
+/** The officer's region: its institutions with their status and flags. */
+export const loadSupervision = () => call(getSupervision, {}, { actingFor: null })
+
+/** A page of one institution's flags, newest first (the answer carries the institution too). */
+export const loadInstitutionFlags = (institutionId: string) => (cursor: string | undefined) =>
+  call(listInstitutionFlags, { params: { id: institutionId }, query: cursor ? { cursor } : {} }, { actingFor: null })
+
+export const suspend = (institutionId: string, reason: string) => call(suspendInstitution, { params: { id: institutionId }, body: { reason } }, { actingFor: null })
+
+export const reinstate = (institutionId: string) => call(reinstateInstitution, { params: { id: institutionId } }, { actingFor: null })

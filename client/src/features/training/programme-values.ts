@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Locale } from '@renshe/shared/platform/locale'
 import { fieldMessage } from '@renshe/shared/platform/messages'
+import { attendanceRules } from '@renshe/shared/training/attendance'
 import { createProgramme } from '@renshe/shared/training/programmes-contract'
 import type { EligibilityChoice, ProgrammeKind, ProgrammeReach, SkillLevel, VoucherPayment } from '@renshe/shared/training/schemas'
 import type { NewProgramme } from '@renshe/shared/training/new-programme'
@@ -36,6 +37,8 @@ export interface ProgrammeValues {
   readonly institutionIds: readonly string[]
   readonly validFrom: string
   readonly validUntil: string
+  /** The attendance threshold in percent, as typed; starts at the usual 80. */
+  readonly threshold: string
   readonly quantity: string
 }
 
@@ -53,6 +56,7 @@ export const emptyProgramme: ProgrammeValues = {
   institutionIds: [],
   validFrom: '',
   validUntil: '',
+  threshold: String(attendanceRules.defaultThresholdPercent),
   quantity: '',
 }
 
@@ -85,7 +89,7 @@ export function programmeFieldIds(rows: readonly CoveredRow[]): FieldIds {
     ids[`covered.${index}.level`] = inputs.level
     ids[`covered.${index}.subsidyFen`] = inputs.subsidy
   })
-  return { ...ids, institutionIds: 'programme-institutions', validFrom: 'programme-valid-from', validUntil: 'programme-valid-until', quantity: 'programme-quantity' }
+  return { ...ids, institutionIds: 'programme-institutions', validFrom: 'programme-valid-from', validUntil: 'programme-valid-until', quantity: 'programme-quantity', attendanceThresholdPercent: 'programme-threshold' }
 }
 
 /** One thing wrong, at a dotted path of the request body, in the reader's words. */
@@ -154,6 +158,8 @@ export function checkProgramme(values: ProgrammeValues, locale: Locale, t: Train
     if (subsidyFen === undefined) problems.push({ path: `covered.${index}.subsidyFen`, message: t('new.subsidyInvalid') })
     return { occupationCode: row.occupation, level: row.level, subsidyFen: subsidyFen ?? Number.NaN }
   })
+  const threshold = wholeOf(values.threshold)
+  if (threshold === undefined) problems.push({ path: 'attendanceThresholdPercent', message: t('new.thresholdInvalid') })
   const quantity = wholeOf(values.quantity)
   if (quantity === undefined) problems.push({ path: 'quantity', message: t('new.quantityInvalid') })
 
@@ -167,6 +173,7 @@ export function checkProgramme(values: ProgrammeValues, locale: Locale, t: Train
     institutionIds: [...values.institutionIds],
     validFrom: values.validFrom.normalize('NFKC').trim(),
     validUntil: values.validUntil.normalize('NFKC').trim(),
+    attendanceThresholdPercent: threshold ?? Number.NaN,
     quantity: quantity ?? Number.NaN,
   }
   const parsed = createProgramme.body.safeParse(body)

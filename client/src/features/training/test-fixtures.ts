@@ -1,3 +1,6 @@
+import type { AssessableCourse, AssessmentResult, Candidate, SkillsRecordCourse, SkillsSummary } from '@renshe/shared/training/assessment'
+import type { SkillCertificate } from '@renshe/shared/training/certificate'
+import type { MyEnrolment, SessionCode, SupervisedInstitution, SupervisionFlag } from '@renshe/shared/training/attendance'
 import type { Course, Enrolment, RosterEntry } from '@renshe/shared/training/courses'
 import type { ClaimableProgramme, Programme, TrainingInstitution, Voucher } from '@renshe/shared/training/schemas'
 import { citizen } from '../../../test/fixtures'
@@ -59,6 +62,7 @@ export const carersProgramme: Programme = {
   institutions: [luchengSchool],
   validFrom: '2027-01-01',
   validUntil: '2027-12-31',
+  attendanceThresholdPercent: 80,
   status: 'open',
   createdAt: '2026-11-29T02:00:00.000Z',
   ledger: { quantity: 500, issued: 300, remaining: 200, claimed: 120, expired: 3, withdrawn: 1 },
@@ -105,6 +109,7 @@ export const requestedEntry: RosterEntry = {
   idNumberMasked: '330302********1231',
   voucherNumber: 'PX2026000001',
   payment: 'face_value',
+  attended: 0,
 }
 
 /** A trainee already on the roster, paying herself and claiming the subsidy after (offset). */
@@ -118,6 +123,7 @@ export const confirmedEntry: RosterEntry = {
   idNumberMasked: '330303********4526',
   voucherNumber: 'PX2026000042',
   payment: 'offset',
+  attended: 2,
 }
 
 /** Her request to enrol on the carers' course with the claimed voucher, as she sees it on the voucher. */
@@ -135,3 +141,120 @@ export const requestedEnrolment: Enrolment = {
 
 /** Another training institution of Lucheng, not yet approved for the carers' programme. */
 export const wumaCentre: TrainingInstitution = { id: 'inst-2', name: '五马街道职业培训中心', regionCode: '330302' }
+
+/** The assessment body of Lucheng, as the assessment pages' tests show it (decision 061). */
+export const assessor = { ...citizen, id: 'as-1', displayName: '温州市鹿城区职业技能鉴定所', roles: ['assessor' as const], realName: { bound: false as const }, regionCode: '330302' }
+
+/** The carers' course as the assessment body lists it: 2 trainees, 1 still without a result. */
+export const assessableCarersCourse: AssessableCourse = { ...carersCourse, candidates: 2, awaiting: 1 }
+
+/** A trainee who attended 3 of 3 sessions and waits for her result. */
+export const awaitingCandidate: Candidate = { enrolmentId: 'e-1', traineeMaskedName: '张*', idNumberMasked: '330302********1231', attended: 3, sessions: 3, result: null }
+
+/** A pass recorded on 29 November 2026 with its certificate number. */
+export const passResult: AssessmentResult = {
+  passed: true,
+  certificateNumber: 'S330302202600001',
+  occupationCode: '4-10-01-05',
+  level: 5,
+  assessedOn: '2026-11-29',
+  assessorName: '温州市鹿城区职业技能鉴定所',
+}
+
+/** A trainee already assessed: she passed. */
+export const assessedCandidate: Candidate = { enrolmentId: 'e-2', traineeMaskedName: '王*', idNumberMasked: '330303********4526', attended: 2, sessions: 3, result: passResult }
+
+/** Her certificate from the carers' course. */
+export const carersCertificate: SkillCertificate = {
+  id: 'cert-1',
+  certificateNumber: 'S330302202600001',
+  occupationCode: '4-10-01-05',
+  level: 5,
+  issuedOn: '2026-11-29',
+  issuerName: '温州市鹿城区职业技能鉴定所',
+}
+
+/** The carers' course in her skills record, passed. */
+export const carersRecordCourse: SkillsRecordCourse = {
+  enrolmentId: 'e-1',
+  courseName: carersCourse.name,
+  institutionName: carersCourse.institutionName,
+  occupationCode: '4-10-01-05',
+  level: 5,
+  hours: 80,
+  startsOn: '2027-01-09',
+  endsOn: '2027-01-16',
+  attended: 3,
+  sessions: 3,
+  voucherNumber: 'PX2026000001',
+  voucherStatus: 'assessed',
+  result: passResult,
+}
+
+/** The summary she made on 29 November 2026, checkable for 90 days. */
+export const carersSummary: SkillsSummary = {
+  id: 'ss-1',
+  verificationCode: '7KQ2M9XD4TPA',
+  maskedName: '张*',
+  certificates: [{ certificateNumber: carersCertificate.certificateNumber, occupationCode: '4-10-01-05', level: 5, issuedOn: '2026-11-29', issuerName: carersCertificate.issuerName }],
+  courses: [{ courseName: carersCourse.name, institutionName: carersCourse.institutionName, occupationCode: '4-10-01-05', level: 5, hours: 80, startsOn: '2027-01-09', endsOn: '2027-01-16', attended: 3, sessions: 3, result: passResult }],
+  status: 'valid',
+  issuedAt: '2026-11-29T02:00:00.000Z',
+  expiresAt: '2027-02-27T02:00:00.000Z',
+  verifyUrl: 'https://renshe.example.gov.cn/verify/skills/7KQ2M9XD4TPA',
+  qrDataUrl: 'data:image/png;base64,iVBORw0KGgo=',
+}
+
+/** The code of the carers' course's first session as the school's screen shows it, valid until 09:10:30 on 9 January 2027. */
+export const firstSessionCode: SessionCode = {
+  sessionId: 's-1',
+  courseId: 'c-1',
+  courseName: carersCourse.name,
+  session: carersCourse.sessions[0]!,
+  code: '482917',
+  qrDataUrl: 'data:image/png;base64,iVBORw0KGgo=',
+  validUntil: '2027-01-09T01:10:30.000Z',
+  checkedIn: 12,
+  rosterSize: 28,
+}
+
+/**
+ * Her confirmed enrolment on the carers' course, three sessions: the first attended, the second
+ * open for check-in from 08:45 on 10 January 2027, the third not yet; 80 % required.
+ */
+export const myCarersEnrolment: MyEnrolment = {
+  enrolment: { ...requestedEnrolment, status: 'confirmed', decidedAt: '2026-11-30T02:00:00.000Z' },
+  course: carersCourse,
+  sessions: [
+    { session: carersCourse.sessions[0]!, opensAt: '2027-01-09T00:45:00.000Z', closesAt: '2027-01-09T04:00:00.000Z', checkedInAt: '2027-01-09T00:58:00.000Z' },
+    { session: carersCourse.sessions[1]!, opensAt: '2027-01-10T00:45:00.000Z', closesAt: '2027-01-10T04:00:00.000Z', checkedInAt: null },
+    { session: carersCourse.sessions[2]!, opensAt: '2027-01-16T05:45:00.000Z', closesAt: '2027-01-16T09:30:00.000Z', checkedInAt: null },
+  ],
+  attended: 1,
+  thresholdPercent: 80,
+}
+
+/** The Lucheng school under supervision: active, two shared-phone flags and one trainee below the threshold. */
+export const supervisedSchool: SupervisedInstitution = {
+  id: 'inst-1',
+  name: luchengSchool.name,
+  regionCode: '330302',
+  status: 'active',
+  suspendedReason: null,
+  suspendedAt: null,
+  flags: { shared_device: 2, out_of_window: 0, below_threshold: 1 },
+}
+
+/** A second phone check-in refused at the school's first session, the trainee masked. */
+export const sharedPhoneFlag: SupervisionFlag = {
+  id: 'f-2',
+  kind: 'shared_device',
+  courseId: 'c-1',
+  courseName: carersCourse.name,
+  sessionDate: '2027-01-09',
+  traineeMaskedName: '李*',
+  raisedAt: '2027-01-09T01:02:00.000Z',
+}
+
+/** A trainee of the carers' course who ended below the threshold: about the whole course, no session. */
+export const belowThresholdFlag: SupervisionFlag = { ...sharedPhoneFlag, id: 'f-1', kind: 'below_threshold', sessionDate: null, traineeMaskedName: '赵*', raisedAt: '2027-01-17T01:00:00.000Z' }

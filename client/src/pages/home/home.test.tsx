@@ -97,6 +97,8 @@ test('each role finds its pension service on Home', () => {
 test('citizens find their training vouchers on Home, officers their region’s programmes; grid staff acting do not', () => {
   expect(servicesFor(['citizen'], false)).toContain('myTraining')
   expect(servicesFor(['officer'], false)).toContain('trainingProgrammes')
+  expect(servicesFor(['officer'], false)).toContain('trainingSupervision')
+  expect(servicesFor(['institution'], false)).not.toContain('trainingSupervision')
   expect(servicesFor(['officer'], false)).not.toContain('myTraining')
   expect(servicesFor(['citizen'], false)).not.toContain('trainingProgrammes')
   // Vouchers are the holder's own: no grant lets grid staff accept or claim one for her.
@@ -122,4 +124,16 @@ test('a training institution finds its courses on Home, in English too; no one e
   render(<HomePage />)
   fireEvent.click(screen.getByRole('link', { name: /^Training institution/ }))
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/training/pages/institution-courses/index' })
+})
+
+test('an assessment body finds its courses to assess on Home, in English too; no one else does', () => {
+  expect(servicesFor(['assessor'], false)).toContain('assessorCourses')
+  expect(servicesFor(['institution'], false)).not.toContain('assessorCourses')
+  expect(servicesFor(['citizen'], false)).not.toContain('assessorCourses')
+  localeStore.set('en')
+  sessionStore.set({ token: 'token', me: { ...citizen, id: 'as-1', roles: ['assessor'], realName: { bound: false }, regionCode: '330302' } })
+  request.mockResolvedValueOnce(answer(200, { items: [] }))
+  render(<HomePage />)
+  fireEvent.click(screen.getByRole('link', { name: /^Skill assessment/ }))
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/training/pages/assessor-courses/index' })
 })

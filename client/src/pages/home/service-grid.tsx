@@ -33,7 +33,9 @@ type Service =
   | 'jobsRegion'
   | 'myTraining'
   | 'trainingProgrammes'
+  | 'trainingSupervision'
   | 'institutionCourses'
+  | 'assessorCourses'
 
 const destinations: Record<Service, string> = {
   records: routes.recordsSummary,
@@ -61,7 +63,9 @@ const destinations: Record<Service, string> = {
   jobsRegion: routes.jobsRegion,
   myTraining: routes.myTraining,
   trainingProgrammes: routes.trainingProgrammes,
+  trainingSupervision: routes.trainingSupervision,
   institutionCourses: routes.institutionCourses,
+  assessorCourses: routes.assessorCourses,
 }
 
 /** What needs no login: a school or an employer checks a certificate. */
@@ -79,9 +83,10 @@ export function servicesFor(roles: readonly Role[] | null, acting: boolean): rea
   if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'openJobs', 'jobMatches', 'jobProfile', 'flexibleInsurance', 'myTraining', 'proxyGrants')
   if (roles.includes('grid_staff')) services.push('actFor', 'homeVisits', 'jobCallbacks')
   if (roles.includes('officer') || roles.includes('supervisor')) services.push('caseQueue', 'wagesStats', 'pensionCoverage', 'jobsRegion')
-  if (roles.includes('officer')) services.push('reviewJobPosts', 'trainingProgrammes')
+  if (roles.includes('officer')) services.push('reviewJobPosts', 'trainingProgrammes', 'trainingSupervision')
   if (roles.includes('employer')) services.push('employerDesk', 'myJobPosts')
   if (roles.includes('institution')) services.push('institutionCourses')
+  if (roles.includes('assessor')) services.push('assessorCourses')
   services.push('verify', 'inbox')
   return services
 }

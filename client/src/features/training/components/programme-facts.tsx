@@ -28,6 +28,7 @@ export function ProgrammeFacts({ programme }: { readonly programme: Programme })
       <Fact label={t('programme.reach')}>{t(`reach.${programme.reach}.explain`)}</Fact>
       <Fact label={t('programme.eligibility')}>{eligibilityText(programme.eligibility, t)}</Fact>
       <Fact label={t('programme.valid')}>{t('voucher.valid', { from: dayText(programme.validFrom, locale), until: dayText(programme.validUntil, locale) })}</Fact>
+      <Fact label={t('programme.threshold')}>{t('programme.thresholdValue', { percent: programme.attendanceThresholdPercent })}</Fact>
       <CoveredList covered={programme.covered} />
       <Text className='muted small'>{t('programme.createdAt', { date: formatDate(programme.createdAt, locale) })}</Text>
     </View>

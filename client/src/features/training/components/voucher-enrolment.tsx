@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { chinaDate } from '@renshe/shared/platform/china-time'
+import { pageLink } from '@renshe/shared/platform/pages'
 import type { Problem } from '@renshe/shared/platform/problem'
 import type { Enrolment } from '@renshe/shared/training/enrolment'
 import { roleProps } from '../../../lib/a11y/pressable'
@@ -8,6 +9,7 @@ import { useLocale } from '../../../lib/i18n/locale-store'
 import { useT } from '../../../lib/i18n/translate'
 import { Banner } from '../../../ui/banner'
 import { Button } from '../../../ui/button'
+import { Link } from '../../../ui/link'
 import { ProblemNotice } from '../../../ui/problem-notice'
 import { withdrawEnrolment } from '../api'
 import { dayText, refusalText } from '../labels'
@@ -52,6 +54,12 @@ export function VoucherEnrolment({ enrolment, onWithdrawn }: { readonly enrolmen
       <Text className='training-line muted'>{t('myEnrolment.startsOn', { date: dayText(enrolment.courseStartsOn, locale) })}</Text>
       <Text className={tones[enrolment.status] ?? 'status-tag'}>{t(`enrolment.${enrolment.status}`)}</Text>
       {enrolment.status === 'declined' && enrolment.declineReason ? <Text className='training-line'>{t('myEnrolment.reason', { reason: enrolment.declineReason })}</Text> : null}
+      {/* Once confirmed, the course's sessions and checking in to them are on a page of their own. */}
+      {enrolment.status === 'confirmed' ? (
+        <View className='training-links'>
+          <Link to={pageLink('myEnrolment', { id: enrolment.id })}>{t('myEnrolment.attendance')}</Link>
+        </View>
+      ) : null}
       {withdrawable && !asking ? (
         <Button variant='secondary' block onPress={() => setAsking(true)}>
           {t('withdraw.button')}

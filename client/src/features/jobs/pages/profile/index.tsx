@@ -28,6 +28,7 @@ import { LoginFirst } from '../../components/login-first'
 import { OccupationPicker } from '../../components/occupation-picker'
 import { PayFields } from '../../components/pay-fields'
 import { PlaceFields } from '../../components/place-fields'
+import { SkillCertificates } from '../../components/skill-certificates'
 import { fieldProblems, onePerField } from '../../field-errors'
 import { jobsMessages } from '../../messages'
 import { checkProfile, emptyProfile, maxOccupations, profileFieldIds as ids, profileValuesOf, type ProfileValues } from '../../profile-values'
@@ -129,6 +130,7 @@ function ProfileForm({ saved }: { readonly saved: MySeekerProfile | null }) {
           {...errorProp(errors, ids.certificates)}
         />
       </Card>
+      <SkillCertificates certificates={seeker?.skillCertificates ?? []} />
       <Card title={t('profile.homeTitle')}>
         <PlaceFields
           ids={{ community: ids['home.community'], region: ids['home.regionCode'], lat: ids.lat, lng: ids.lng }}

@@ -22,6 +22,7 @@ const saved = {
   recommendable: false,
   consentAt: null,
   updatedAt: '2026-11-16T02:00:00.000Z',
+  skillCertificates: [],
 }
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } })
@@ -107,4 +108,31 @@ test('grid staff acting under a jobs grant fill the profile in the person’s na
   expect(await screen.findByText(/您正在为王\*\*填写/)).toBeTruthy()
   expect(screen.getByLabelText<HTMLInputElement>('所在社区或村').value).toBe('南浦社区')
   expect(sent(request, 0).header['X-Acting-For']).toBe('grant-7')
+})
+
+test('certificates the assessment body recorded show on the profile, read-only and marked as verified, in English too', async () => {
+  sessionStore.set({ token: 'token-zhao', me: citizen })
+  const certificate = { id: 'cert-1', certificateNumber: 'S330302202600001', occupationCode: '4-10-01-05', level: 5, issuedOn: '2026-11-29', issuerName: '温州市鹿城区职业技能鉴定所' }
+  request.mockResolvedValueOnce(answer(200, { seeker: { ...saved, skillCertificates: [certificate] } }))
+  const { unmount } = render(<JobProfilePage />)
+  expect(await screen.findByRole('heading', { name: '养老护理员（4-10-01-05） · 五级（初级工）' })).toBeTruthy()
+  expect(screen.getByText('证书编号 S330302202600001 · 温州市鹿城区职业技能鉴定所 · 2026年11月29日发证')).toBeTruthy()
+  expect(screen.getByText('评价机构核验')).toBeTruthy()
+  expect(screen.queryByDisplayValue('S330302202600001')).toBeNull()
+  unmount()
+
+  localeStore.set('en')
+  request.mockResolvedValueOnce(answer(200, { seeker: { ...saved, skillCertificates: [certificate] } }))
+  render(<JobProfilePage />)
+  expect(await screen.findByRole('heading', { name: 'Skill level certificates' })).toBeTruthy()
+  expect(screen.getByText('Verified by the assessment body')).toBeTruthy()
+  expect(screen.getByText('Certificate no. S330302202600001 · 温州市鹿城区职业技能鉴定所 · issued 29 Nov 2026')).toBeTruthy()
+})
+
+test('a seeker without a recorded certificate sees no certificate card', async () => {
+  sessionStore.set({ token: 'token-zhao', me: citizen })
+  request.mockResolvedValueOnce(answer(200, { seeker: saved }))
+  render(<JobProfilePage />)
+  await screen.findByRole('button', { name: '保存求职信息' })
+  expect(screen.queryByRole('heading', { name: '职业技能等级证书' })).toBeNull()
 })

@@ -19,7 +19,7 @@ import { CertificateStatusTag } from '../../components/certificate-status'
 import { Figure } from '../../components/figure'
 import { ShareButton } from '../../components/share-button'
 import { recordsMessages } from '../../messages'
-import { groupVerificationCode } from '../../verification-code'
+import { groupVerificationCode } from '../../../../lib/verification-check'
 import '../../records.css'
 
 const shareNotices = { shared: 'certificate.shared', copied: 'certificate.copied', failed: 'certificate.shareFailed', cancelled: null } as const

@@ -1,17 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
-import { VerificationCode } from '@renshe/shared/records/schemas'
-import type { CertificateVerification } from '@renshe/shared/records/schemas'
-import { fieldMessage } from '@renshe/shared/platform/messages'
-import type { Problem } from '@renshe/shared/platform/problem'
 import { formatDate, formatMonth } from '../../../../lib/format'
 import { useLocale } from '../../../../lib/i18n/locale-store'
 import { useT } from '../../../../lib/i18n/translate'
+import { groupVerificationCode, useVerificationCheck } from '../../../../lib/verification-check'
 import { Banner } from '../../../../ui/banner'
 import { Button } from '../../../../ui/button'
 import { Card } from '../../../../ui/card'
-import { ErrorSummary, type FieldProblem } from '../../../../ui/error-summary'
+import { ErrorSummary } from '../../../../ui/error-summary'
 import { Field } from '../../../../ui/field'
 import { PageShell } from '../../../../ui/page-shell'
 import { ProblemNotice } from '../../../../ui/problem-notice'
@@ -19,48 +14,15 @@ import { verifyCode } from '../../api'
 import { CertificateStatusTag } from '../../components/certificate-status'
 import { Figure } from '../../components/figure'
 import { recordsMessages } from '../../messages'
-import { groupVerificationCode } from '../../verification-code'
 import '../../records.css'
 
 const codeField = 'verify-code'
-
-type Outcome =
-  | { readonly kind: 'found'; readonly value: CertificateVerification }
-  | { readonly kind: 'notFound' }
-  | { readonly kind: 'failed'; readonly problem: Problem | null }
-  | null
 
 /** Public: a school or employer checks a code without logging in, and sees only what the contract allows. */
 export default function VerifyPage() {
   const t = useT(recordsMessages)
   const locale = useLocale()
-  const initial = useRouter().params.code ?? ''
-  const [code, setCode] = useState(initial ? groupVerificationCode(decodeURIComponent(initial)) : '')
-  const [errors, setErrors] = useState<readonly FieldProblem[]>([])
-  const [outcome, setOutcome] = useState<Outcome>(null)
-  const [checking, setChecking] = useState(false)
-
-  const check = async (value: string) => {
-    const parsed = VerificationCode.safeParse(value)
-    if (!parsed.success) {
-      setOutcome(null)
-      setErrors([{ fieldId: codeField, message: fieldMessage(parsed.error.issues[0]?.message ?? 'field.invalid', locale) }])
-      return
-    }
-    setErrors([])
-    setChecking(true)
-    const result = await verifyCode(parsed.data)
-    setChecking(false)
-    if (result.ok) setOutcome({ kind: 'found', value: result.value })
-    else if (!result.network && result.problem.code === 'not_found') setOutcome({ kind: 'notFound' })
-    else setOutcome({ kind: 'failed', problem: result.network ? null : result.problem })
-  }
-
-  useEffect(() => {
-    // Opened from the certificate's QR code: check at once.
-    if (initial) void check(decodeURIComponent(initial))
-  }, [initial])
-
+  const { code, setCode, errors, outcome, checking, check } = useVerificationCheck(codeField, verifyCode)
   const verdict = outcome?.kind === 'found' ? outcome.value : null
 
   return (

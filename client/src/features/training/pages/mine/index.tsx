@@ -11,6 +11,7 @@ import { routes } from '../../../../routes'
 import { Banner } from '../../../../ui/banner'
 import { Card } from '../../../../ui/card'
 import { EmptyState } from '../../../../ui/empty-state'
+import { Link } from '../../../../ui/link'
 import { Loading } from '../../../../ui/loading'
 import { PageShell } from '../../../../ui/page-shell'
 import { ProblemNotice } from '../../../../ui/problem-notice'
@@ -32,6 +33,11 @@ export default function MyTrainingPage() {
     <PageShell title={t('mine.title')} operation={getMyTraining}>
       {!session ? <LoginFirst back={routes.myTraining} /> : null}
       {session ? <Text className='page__lead'>{t('mine.lead')}</Text> : null}
+      {session ? (
+        <View className='training-links'>
+          <Link to={routes.skillsRecord}>{t('skills.link')}</Link>
+        </View>
+      ) : null}
       {claimed ? <Banner tone='success'>{t('mine.claimed', { name: claimed.programmeName })}</Banner> : null}
       {session && loaded.status === 'loading' ? <Loading /> : null}
       {loaded.status === 'problem' || loaded.status === 'network' ? <ProblemNotice problem={loaded.status === 'problem' ? loaded.problem : null} onRetry={reload} loading /> : null}

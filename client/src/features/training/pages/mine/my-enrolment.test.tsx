@@ -103,3 +103,16 @@ test('in English and care mode the enrolment and the question speak English', as
   expect(voucher.getByRole('button', { name: 'Yes, withdraw' })).toBeTruthy()
   expect(voucher.getByRole('button', { name: 'Keep my enrolment' })).toBeTruthy()
 })
+
+test('a confirmed enrolment leads to its sessions and check-in', async () => {
+  openPage({ ...claimedVoucher, status: 'enrolled', enrolment: { ...requestedEnrolment, status: 'confirmed', decidedAt: '2026-11-30T02:00:00.000Z' } })
+  const voucher = await voucherCard()
+  fireEvent.click(voucher.getByRole('link', { name: '上课安排和签到' }))
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/training/pages/enrolment/index?id=e-1' })
+})
+
+test('a requested enrolment has no check-in link yet', async () => {
+  openPage({ ...claimedVoucher, enrolment: requestedEnrolment })
+  const voucher = await voucherCard()
+  expect(voucher.queryByRole('link', { name: '上课安排和签到' })).toBeNull()
+})

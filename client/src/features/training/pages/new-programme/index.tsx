@@ -75,6 +75,7 @@ function summaryLabels(values: ProgrammeValues, ids: Readonly<Record<string, str
     [ids.covered ?? '']: t('new.coveredTitle'),
     [ids.validFrom ?? '']: t('new.validFrom'),
     [ids.validUntil ?? '']: t('new.validUntil'),
+    [ids.attendanceThresholdPercent ?? '']: t('new.threshold'),
     [ids.quantity ?? '']: t('new.quantity'),
     [ids.institutionIds ?? '']: t('new.institutionsTitle'),
   }
@@ -204,6 +205,18 @@ function ProgrammeForm({ onCreated }: { readonly onCreated: (programme: Programm
         <Field id={id('validFrom')} label={t('new.validFrom')} hint={t('new.dateHint')} maxLength={10} value={values.validFrom} onChange={(validFrom) => patch({ validFrom })} {...errorProp(errors, id('validFrom'))} />
         <Field id={id('validUntil')} label={t('new.validUntil')} hint={t('new.dateHint')} maxLength={10} value={values.validUntil} onChange={(validUntil) => patch({ validUntil })} {...errorProp(errors, id('validUntil'))} />
         <Field id={id('quantity')} label={t('new.quantity')} type='number' maxLength={7} value={values.quantity} onChange={(quantity) => patch({ quantity })} {...errorProp(errors, id('quantity'))} />
+      </Card>
+      <Card title={t('new.attendanceTitle')}>
+        <Field
+          id={id('attendanceThresholdPercent')}
+          label={t('new.threshold')}
+          hint={t('new.thresholdHint')}
+          type='number'
+          maxLength={3}
+          value={values.threshold}
+          onChange={(threshold) => patch({ threshold })}
+          {...errorProp(errors, id('attendanceThresholdPercent'))}
+        />
       </Card>
       {failure ? <ProblemNotice problem={failure.problem} onRetry={() => void send()} /> : null}
       <View className='training-actions'>

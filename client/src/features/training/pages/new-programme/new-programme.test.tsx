@@ -73,6 +73,7 @@ const carers: NewProgramme = {
   institutionIds: ['inst-1'],
   validFrom: '2027-01-01',
   validUntil: '2027-12-31',
+  attendanceThresholdPercent: 80,
   quantity: 500,
 }
 
@@ -191,4 +192,25 @@ test('in English and care mode, the shared rules speak English: ages in order, d
     'Last valid day: The last valid day must not be before the first',
   ])
   expect(request).toHaveBeenCalledTimes(1)
+})
+
+test('the attendance threshold starts at the usual 80 %; one outside 50–100 or left empty is said at its field, and another one is sent as typed', async () => {
+  await openPage()
+  expect(input('programme-threshold').value).toBe('80')
+  fillCarers()
+  type('programme-threshold', '40')
+  fireEvent.click(screen.getByRole('button', { name: '创建并开始发放' }))
+  const summary = await screen.findByRole('alert')
+  expect(within(summary).getByRole('link').textContent).toBe('出勤率要求（%）：出勤率要求应在 50% 至 100% 之间')
+  expect(input('programme-threshold').getAttribute('aria-invalid')).toBe('true')
+  type('programme-threshold', '')
+  fireEvent.click(screen.getByRole('button', { name: '创建并开始发放' }))
+  await vi.waitFor(() => expect(within(screen.getByRole('alert')).getByRole('link').textContent).toBe('出勤率要求（%）：请填写 50 至 100 之间的整数，例如 80'))
+  expect(request).toHaveBeenCalledTimes(1)
+
+  type('programme-threshold', '90')
+  request.mockResolvedValueOnce(answer(201, { ...carersProgramme, attendanceThresholdPercent: 90 }))
+  fireEvent.click(screen.getByRole('button', { name: '创建并开始发放' }))
+  expect(await screen.findByRole('heading', { name: '已创建，培训券开始发放。' })).toBeTruthy()
+  expect(sent(request, 1).data).toMatchObject({ attendanceThresholdPercent: 90 })
 })

@@ -29,6 +29,7 @@ test('the programme says what it is and where its vouchers stand', async () => {
   expect(screen.getByText('定向券：系统按条件直接发给每一位符合条件的人，本人确认领取即可。')).toBeTruthy()
   expect(screen.getByText('40至60周岁，属于以下任一类：失业人员、灵活就业人员')).toBeTruthy()
   expect(screen.getByText('养老护理员（4-10-01-05） · 五级（初级工） · 补贴 ¥1,500.00')).toBeTruthy()
+  expect(screen.getByText('学员至少参加 80% 的课')).toBeTruthy()
   // The approved institutions by name, not by count: the officer checks she chose the right ones.
   expect(screen.getByText('温州鹿城职业技能培训学校')).toBeTruthy()
   expect(screen.getByRole('list', { name: '发放情况' }).textContent).toContain('还可发放200 张')

@@ -20,6 +20,7 @@ import { ProblemNotice } from '../../../../ui/problem-notice'
 import { loadRoster } from '../../api'
 import { CourseFacts } from '../../components/course-facts'
 import { EnrolmentDecisionForm } from '../../components/enrolment-decision'
+import { SessionCodeLinks } from '../../components/session-code-links'
 import { LoginFirst } from '../../components/login-first'
 import { trainingMessages } from '../../messages'
 import '../../training.css'
@@ -97,9 +98,13 @@ function RosterView({ id }: { readonly id: string }) {
           {confirmed.map((entry) => (
             <View {...roleProps('listitem')} key={entry.id} className='training-list__item'>
               <Trainee entry={entry} />
+              <Text className='training-line training-line--strong'>{t('roster.attended', { attended: entry.attended, total: course.sessions.length })}</Text>
             </View>
           ))}
         </View>
+      </Card>
+      <Card title={t('roster.codesTitle')}>
+        <SessionCodeLinks course={course} />
       </Card>
       <Card>
         <CourseFacts course={course} />

@@ -84,3 +84,17 @@ test('in English and care mode the roster speaks English', async () => {
   expect(screen.getByText('28 of 30 places taken')).toBeTruthy()
   expect(screen.getByRole('button', { name: 'Confirm 张*' })).toBeTruthy()
 })
+
+test('each confirmed trainee’s check-ins are counted, and each session leads to its check-in code for the school’s screen', async () => {
+  await openPage()
+  expect(section('学员名单（1）').getByText('已签到 2 / 3 次课')).toBeTruthy()
+  expect(section('待确认的报名（1）').queryByText(/已签到/)).toBeNull()
+  const codes = section('签到码')
+  expect(codes.getAllByRole('link').map((link) => link.textContent)).toEqual([
+    '显示签到码：2027年1月9日 09:00–12:00',
+    '显示签到码：2027年1月10日 09:00–12:00',
+    '显示签到码：2027年1月16日 14:00–17:30',
+  ])
+  fireEvent.click(codes.getByRole('link', { name: '显示签到码：2027年1月10日 09:00–12:00' }))
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/training/pages/session-code/index?id=s-2' })
+})
