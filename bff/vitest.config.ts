@@ -12,5 +12,8 @@ export default defineProject({
     // One process runs file after file: each test builds its own dependencies and database, and
     // importing the BFF once per worker rather than once per file halves the suites' time.
     isolate: false,
+    // Integration tests make many requests each; with two workers on two cores a busy machine can
+    // push one past Vitest's 5 s default without anything being wrong. Speed is the bench's business.
+    testTimeout: 15_000,
   },
 })

@@ -65,7 +65,8 @@ export default defineAppConfig({
       root: 'features/training',
       pages: ['pages/mine/index', 'pages/programmes/index', 'pages/new-programme/index', 'pages/programme/index', 'pages/courses/index', 'pages/institution-courses/index', 'pages/new-course/index', 'pages/roster/index',
         'pages/session-code/index', 'pages/enrolment/index', 'pages/supervision/index', 'pages/institution-flags/index',
-        'pages/assessor-courses/index', 'pages/assessment-course/index', 'pages/skills-record/index', 'pages/verify-skills/index'],
+        'pages/assessor-courses/index', 'pages/assessment-course/index', 'pages/skills-record/index', 'pages/verify-skills/index',
+        'pages/subsidies/index', 'pages/institution-subsidies/index'],
     },
   ],
   // weapp: the job seeker's and the employer's "use my location" (features/jobs), asked for with its reason.

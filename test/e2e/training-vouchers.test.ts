@@ -144,7 +144,7 @@ test('a Lucheng resident is sent a training voucher and accepts it from her inbo
 const weldingDays = ['2026-12-07', '2026-12-08', '2026-12-14', '2026-12-15', '2026-12-21', '2026-12-22']
 
 // Goes on from the journey above: Zhang Wei is confirmed on the welding course.
-test('she checks in to every session with the code on the school’s screen; a check-in for someone else from her phone is refused and flagged for the officer; the assessment body records her pass, and an employer verifies the skills record she shares', async () => {
+test('she checks in to every session with the code on the school’s screen; a check-in for someone else from her phone is refused and flagged for the officer; the assessment body records her pass, the school’s subsidy application is approved in a batch, and an employer verifies the skills record she shares', async () => {
   const look = reviewer('training-attendance')
   const clock = portal().clock
   const url = portal().url
@@ -224,6 +224,24 @@ test('she checks in to every session with the code on the school’s screen; a c
   await press(assessor.page, '确认登记')
   await seeText(assessor.page, '已登记：张* 合格，证书已记入其技能档案。')
   await look(assessor.page, 'assessment-recorded')
+
+  // Her voucher was face value: the school applies for its subsidy, and the officer approves it in a batch.
+  await open(school.page, url, '/features/training/pages/institution-courses/index')
+  await follow(school.page, '“焊工（四级）技能提升班”的报名和学员')
+  await press(school.page, '申请培训补贴')
+  await press(school.page, '是的，申请')
+  await seeText(school.page, /已为 张\* 申请培训补贴 ¥1,800\.00/)
+  await look(school.page, 'subsidy-applied')
+  await open(officer.page, url, '/features/training/pages/programmes/index')
+  await follow(officer.page, '培训补贴审核')
+  await expectHeading(officer.page, '培训补贴审核')
+  await officer.page.getByRole('checkbox', { name: /选中 张\*/ }).filter({ visible: true }).first().click()
+  await press(officer.page, '批准选中的 1 条')
+  await seeText(officer.page, /批准这 1 条申请，补贴共 ¥1,800\.00/)
+  await look(officer.page, 'subsidies-approve-asked')
+  await press(officer.page, '是的，批准')
+  await seeText(officer.page, '已批准 1 条，补贴共 ¥1,800.00。')
+  await look(officer.page, 'subsidies-approved')
 
   await open(zhang.page, url, minePage)
   await follow(zhang.page, '我的技能档案（证书和培训经历）')

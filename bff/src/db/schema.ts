@@ -17,6 +17,7 @@ export const { users, realNames, sessions, consents, proxyGrants, keptProfiles, 
   jobMatchNotices, jobCallbacks,
   flexibleEnrolments, flexiblePayments, flexibleSubsidyOffers, flexibleSubsidyApplications,
   trainingProgrammes, trainingVouchers, trainingCourses, trainingSessions, trainingEnrolments,
-  trainingAttendance, trainingFlags, trainingInstitutionStatus, trainingAssessments, skillCertificates, skillsSummaries } = schema
+  trainingAttendance, trainingFlags, trainingInstitutionStatus, trainingAssessments, skillCertificates, skillsSummaries,
+  trainingSubsidies } = schema
 
 export type ContributionRecord = typeof contributions.$inferSelect

@@ -7,6 +7,7 @@ import { attendingZhang, record, share } from './training-assessment-flows'
 import { around, checkInCall, codeNow, deviceOf, firstSession, loggedInAt, suspended, zhangOnRoster } from './training-attendance-flows'
 import { cancel, decide, enrolIn, enrolled, sampleCourse } from './training-course-flows'
 import { claimed, openProgramme, runTraining, sampleProgramme } from './training-flows'
+import { appliedMine, applyForTrainee, applyMine, approve, assessedOnWelding, assessedZhang, declineApplication } from './training-subsidy-flows'
 import type { AuditedWrite } from './wages-audit-walk'
 import { userIdOf } from './wages-flows'
 
@@ -42,6 +43,13 @@ export const trainingSamples: Readonly<Record<string, Sample>> = {
   'training.getSkillsRecord': {},
   'training.shareSkillsRecord': {},
   'training.verifySkillsSummary': { params: { code: '7KQ2-M9XD-4TPA' } },
+  'training.applyForTraineeSubsidy': { params: { id: unknownId } },
+  'training.listInstitutionSubsidies': { query: { limit: '10' } },
+  'training.applyForMySubsidy': { params: { id: unknownId } },
+  'training.getMySubsidy': { params: { id: unknownId } },
+  'training.listSubsidyApplications': { query: { status: 'applied', limit: '10' } },
+  'training.approveSubsidies': { body: { applicationIds: [unknownId] } },
+  'training.declineSubsidy': { params: { id: unknownId }, body: { reason: '证书编号与评价记录不符' } },
 }
 
 /** Zhang claims the seeded general voucher and asks to enrol with it in the seeded course it covers. */
@@ -127,6 +135,28 @@ export const trainingAuditedWrites: Record<string, (t: TestContext) => Promise<A
     const liu = await userIdOf(t, 'officer-liu')
     const school = await userIdOf(t, 'institution-demo')
     return { act: () => t.call('POST', `/api/training/supervision/institutions/${school}/suspend`, { token, body: { reason: '冒名签到，暂停整改' } }), actor: liu, subject: liu }
+  },
+  'training.applyForTraineeSubsidy': async (t) => {
+    const { enrolmentId, zhang } = await assessedOnWelding(t)
+    const institution = await t.login('institution-demo')
+    return { act: () => applyForTrainee(t, institution, enrolmentId, 'audit-walk-subsidy-trainee'), actor: await userIdOf(t, 'institution-demo'), subject: zhang }
+  },
+  'training.applyForMySubsidy': async (t) => {
+    const { voucherId, zhang } = await assessedZhang(t)
+    const token = await t.login('citizen-zhang')
+    return { act: () => applyMine(t, token, voucherId, 'audit-walk-subsidy-mine'), actor: zhang, subject: zhang }
+  },
+  'training.approveSubsidies': async (t) => {
+    const { token, voucherId, zhang } = await assessedZhang(t)
+    const application = await appliedMine(t, token, voucherId)
+    const liu = await t.login('officer-liu')
+    return { act: () => approve(t, liu, [application.id], 'audit-walk-subsidy-batch'), actor: await userIdOf(t, 'officer-liu'), subject: zhang }
+  },
+  'training.declineSubsidy': async (t) => {
+    const { token, voucherId, zhang } = await assessedZhang(t)
+    const application = await appliedMine(t, token, voucherId)
+    const liu = await t.login('officer-liu')
+    return { act: () => declineApplication(t, liu, application.id), actor: await userIdOf(t, 'officer-liu'), subject: zhang }
   },
   'training.reinstateInstitution': async (t) => {
     const token = await t.login('officer-liu')

@@ -44,6 +44,8 @@ const parents: Partial<Record<PageName, PageName>> = {
   institutionFlags: 'trainingSupervision',
   assessmentCourse: 'assessorCourses',
   skillsRecord: 'myTraining',
+  institutionSubsidies: 'institutionCourses',
+  trainingSubsidies: 'trainingProgrammes',
 }
 
 const byPath = new Map<string, PageName>(Object.entries(routes).map(([name, path]) => [path, name as PageName]))

@@ -62,6 +62,8 @@ export const MessageTemplate = z.enum([
   'training.enrolmentDeclined',
   'training.assessmentPassed',
   'training.assessmentNotPassed',
+  'training.subsidyApproved',
+  'training.subsidyDeclined',
 ])
 export type MessageTemplate = z.infer<typeof MessageTemplate>
 

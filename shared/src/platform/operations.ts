@@ -15,6 +15,7 @@ import * as trainingAttendance from '../training/attendance-contract'
 import * as training from '../training/contract'
 import * as trainingCourses from '../training/courses-contract'
 import * as trainingProgrammes from '../training/programmes-contract'
+import * as trainingSubsidies from '../training/subsidy-contract'
 import * as wages from '../wages/contract'
 import type { Operation } from './operation'
 
@@ -38,5 +39,6 @@ export const allOperations: readonly Operation[] = [
   ...Object.values(trainingCourses),
   ...Object.values(trainingAssessment),
   ...Object.values(trainingAttendance),
+  ...Object.values(trainingSubsidies),
 ]
 

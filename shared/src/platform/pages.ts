@@ -73,6 +73,8 @@ export const pages = {
   assessmentCourse: '/features/training/pages/assessment-course/index',
   skillsRecord: '/features/training/pages/skills-record/index',
   verifySkills: '/features/training/pages/verify-skills/index',
+  trainingSubsidies: '/features/training/pages/subsidies/index',
+  institutionSubsidies: '/features/training/pages/institution-subsidies/index',
 } as const
 
 export type PageName = keyof typeof pages

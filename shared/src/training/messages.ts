@@ -41,4 +41,12 @@ export const trainingFieldMessages = {
   'training.alreadyAssessed': { 'zh-CN': '这名学员的评价结果已登记', en: 'This trainee\u2019s result is already recorded' },
   'training.notAttending': { 'zh-CN': '这名学员还没有参加培训，暂不能登记评价结果', en: 'This trainee has not attended yet: no result can be recorded' },
   'training.threshold': { 'zh-CN': '出勤率要求应在 50% 至 100% 之间', en: 'The attendance required must be from 50% to 100%' },
+  'training.subsidyNotPassed': { 'zh-CN': '评价合格后才能申请培训补贴', en: 'A subsidy can be applied for only after a pass' },
+  'training.attendanceBelow': { 'zh-CN': '出勤未达到本批培训券的要求，不能申请培训补贴', en: 'Attendance is below what the programme requires: no subsidy can be applied for' },
+  'training.claimWindowPassed': { 'zh-CN': '已超过证书核发之日起 12 个月的申请期限', en: 'More than 12 months have passed since the certificate was issued' },
+  'training.yearlyLimit': { 'zh-CN': '今年已享受 3 次培训补贴，达到每年上限', en: 'Three training subsidies were already had this year, the yearly limit' },
+  'training.sameLevelTwice': { 'zh-CN': '同一职业（工种）同一等级只能享受一次培训补贴', en: 'A subsidy for the same occupation and level can be had only once' },
+  'training.lowerAfterHigher': { 'zh-CN': '已享受同一职业（工种）更高等级的补贴，不能再申请较低等级的补贴', en: 'A subsidy for a higher level of this occupation was had already: a lower level cannot be subsidised' },
+  'training.subsidyNotYours': { 'zh-CN': '这张培训券的补贴不由您申请（面值券由培训机构申请，抵扣券由本人申请）', en: 'This voucher\u2019s subsidy is not yours to apply for (the institution applies for face-value vouchers, the holder for offset ones)' },
+  'training.subsidyApplied': { 'zh-CN': '这张培训券已申请过补贴', en: 'The subsidy of this voucher was already applied for' },
 } as const satisfies Record<string, Record<Locale, string>>

@@ -11,6 +11,7 @@ import { retireeTables } from './retiree'
 import { trainingTables } from './training'
 import { trainingAttendanceTables } from './training-attendance'
 import { trainingCourseTables } from './training-courses'
+import { trainingSubsidyTables } from './training-subsidies'
 import { wagesTables } from './wages'
 
 /** Every table of the portal, built for one engine from the one description in this folder. */
@@ -35,6 +36,7 @@ export function buildSchema(d: Dialect) {
     ...training,
     ...courses,
     ...trainingAttendanceTables(d, { users: identity.users, trainingVouchers: training.trainingVouchers, ...courses }),
+    ...trainingSubsidyTables(d, { users: identity.users, ...training, trainingEnrolments: courses.trainingEnrolments }),
   }
 }
 

@@ -13,4 +13,5 @@ export const { users, realNames, sessions, consents, proxyGrants, keptProfiles, 
   jobMatchNotices, jobCallbacks, jobApplications, jobAttendance, jobRatings,
   flexibleEnrolments, flexiblePayments, flexibleSubsidyOffers, flexibleSubsidyApplications,
   trainingProgrammes, trainingVouchers, trainingCourses, trainingSessions, trainingEnrolments,
-  trainingAttendance, trainingFlags, trainingInstitutionStatus, trainingAssessments, skillCertificates, skillsSummaries } = schema
+  trainingAttendance, trainingFlags, trainingInstitutionStatus, trainingAssessments, skillCertificates, skillsSummaries,
+  trainingSubsidies } = schema

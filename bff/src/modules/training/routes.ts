@@ -7,6 +7,7 @@ import type { Deps } from '../../platform/deps'
 import { mountOperation } from '../../platform/mount'
 import { registerAssessmentRoutes } from './assessment-routes'
 import { registerAttendanceRoutes } from './attendance-routes'
+import { registerSubsidyRoutes } from './subsidy-routes'
 import { createCourse, getInstitutionCourse, getRoster, listInstitutionCourses, searchCourses } from './courses-service'
 import { cancelEnrolment, decideEnrolment, enrol, replayEnrolment } from './enrolments-service'
 import { approveInstitutions, closeProgramme, createProgramme, getProgramme, listInstitutions, listProgrammes } from './programmes-service'
@@ -47,4 +48,5 @@ export function registerTrainingRoutes(app: Hono<AppEnv>, deps: Deps): void {
   mountOperation(app, deps, courses.cancelEnrolment, (ctx, { params }) => cancelEnrolment(deps, ctx.actor, ctx.principal.user.id, params.id))
   registerAttendanceRoutes(app, deps)
   registerAssessmentRoutes(app, deps)
+  registerSubsidyRoutes(app, deps)
 }

@@ -6,6 +6,8 @@ import { cancelEnrolment, decideEnrolment, getRoster, listInstitutionCourses, se
 import type { CourseSearch, EnrolmentDecision } from '@renshe/shared/training/courses'
 import { approveInstitutions, closeProgramme, getProgramme, listInstitutions, listProgrammes } from '@renshe/shared/training/programmes-contract'
 import type { ProgrammeStatus } from '@renshe/shared/training/schemas'
+import type { SubsidyStatus } from '@renshe/shared/training/subsidy'
+import { applyForMySubsidy, applyForTraineeSubsidy, approveSubsidies, declineSubsidy, getMySubsidy, listInstitutionSubsidies, listSubsidyApplications } from '@renshe/shared/training/subsidy-contract'
 import { call } from '../../lib/api'
 
 // The holder's own vouchers: hers, never through a grid worker's grant (the operations take none,
@@ -83,3 +85,28 @@ export const loadInstitutionFlags = (institutionId: string) => (cursor: string |
 export const suspend = (institutionId: string, reason: string) => call(suspendInstitution, { params: { id: institutionId }, body: { reason } }, { actingFor: null })
 
 export const reinstate = (institutionId: string) => call(reinstateInstitution, { params: { id: institutionId } }, { actingFor: null })
+
+// Training subsidies (decision 062). Applying and approving carry an Idempotency-Key that the
+// caller keeps for one submission (see use-once-key.ts): a retry after a lost answer is the same
+// application, the same batch, never a second.
+
+/** The institution applies for a face-value trainee's subsidy: its own desk's work, as itself. */
+export const applyForTrainee = (enrolmentId: string, idempotencyKey: string) =>
+  call(applyForTraineeSubsidy, { params: { id: enrolmentId } }, { idempotencyKey, actingFor: null })
+
+/** A page of the institution's applications, newest first. */
+export const loadInstitutionSubsidies = (cursor: string | undefined) => call(listInstitutionSubsidies, { query: cursor ? { cursor } : {} }, { actingFor: null })
+
+/** The holder applies for her offset voucher's subsidy: hers, never through a grant. */
+export const applyForMine = (voucherId: string, idempotencyKey: string) => call(applyForMySubsidy, { params: { id: voucherId } }, { idempotencyKey })
+
+export const loadMySubsidy = (voucherId: string) => call(getMySubsidy, { params: { id: voucherId } })
+
+/** A page of her region's applications of one status, the oldest first: her own work, as herself. */
+export const loadSubsidyApplications = (status: SubsidyStatus) => (cursor: string | undefined) =>
+  call(listSubsidyApplications, { query: cursor ? { status, cursor } : { status } }, { actingFor: null })
+
+export const approveBatch = (applicationIds: readonly string[], idempotencyKey: string) =>
+  call(approveSubsidies, { body: { applicationIds: [...applicationIds] } }, { idempotencyKey, actingFor: null })
+
+export const declineApplication = (applicationId: string, reason: string) => call(declineSubsidy, { params: { id: applicationId }, body: { reason } }, { actingFor: null })

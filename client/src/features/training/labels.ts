@@ -55,3 +55,22 @@ export function refusalText(problem: Problem | null, locale: Locale): string | n
   if (!error) return null
   return isFieldMessageKey(error.key) ? fieldMessage(error.key, locale) : error.message
 }
+
+const subsidyRefusalMeanings = {
+  'training.subsidyNotPassed': 'subsidyRefusal.subsidyNotPassed',
+  'training.attendanceBelow': 'subsidyRefusal.attendanceBelow',
+  'training.claimWindowPassed': 'subsidyRefusal.claimWindowPassed',
+  'training.yearlyLimit': 'subsidyRefusal.yearlyLimit',
+  'training.sameLevelTwice': 'subsidyRefusal.sameLevelTwice',
+  'training.lowerAfterHigher': 'subsidyRefusal.lowerAfterHigher',
+} as const
+
+/**
+ * What a subsidy refusal means for the person (when she can try again, or why never), said under
+ * the refusal itself; null for a refusal that says all there is to say.
+ */
+export function subsidyRefusalMeaning(problem: Problem | null, t: TrainingT): string | null {
+  const key = problem?.errors?.[0]?.key
+  if (!key || !Object.hasOwn(subsidyRefusalMeanings, key)) return null
+  return t(subsidyRefusalMeanings[key as keyof typeof subsidyRefusalMeanings])
+}

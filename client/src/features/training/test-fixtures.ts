@@ -3,6 +3,7 @@ import type { SkillCertificate } from '@renshe/shared/training/certificate'
 import type { MyEnrolment, SessionCode, SupervisedInstitution, SupervisionFlag } from '@renshe/shared/training/attendance'
 import type { Course, Enrolment, RosterEntry } from '@renshe/shared/training/courses'
 import type { ClaimableProgramme, Programme, TrainingInstitution, Voucher } from '@renshe/shared/training/schemas'
+import type { SubsidyApplication } from '@renshe/shared/training/subsidy'
 import { citizen } from '../../../test/fixtures'
 
 /** An officer of Lucheng, as the training pages' tests show her. */
@@ -258,3 +259,67 @@ export const sharedPhoneFlag: SupervisionFlag = {
 
 /** A trainee of the carers' course who ended below the threshold: about the whole course, no session. */
 export const belowThresholdFlag: SupervisionFlag = { ...sharedPhoneFlag, id: 'f-1', kind: 'below_threshold', sessionDate: null, traineeMaskedName: '赵*', raisedAt: '2027-01-17T01:00:00.000Z' }
+
+/** A face-value trainee on the roster who attended all three sessions: the school may apply for her subsidy. */
+export const attendedEntry: RosterEntry = { ...confirmedEntry, id: 'e-3', voucherId: 'v-3', traineeName: '陈*', voucherNumber: 'PX2026000007', payment: 'face_value', attended: 3 }
+
+/** The school's application for 陈*'s subsidy on 29 November 2026, waiting for Lucheng's officers (decision 062). */
+export const waitingApplication: SubsidyApplication = {
+  id: 'sa-1',
+  voucherId: 'v-3',
+  voucherNumber: 'PX2026000007',
+  programmeId: 'p-1',
+  programmeName: carersProgramme.name,
+  enrolmentId: 'e-3',
+  courseName: carersCourse.name,
+  institutionName: carersCourse.institutionName,
+  traineeMaskedName: '陈*',
+  occupationCode: '4-10-01-05',
+  level: 5,
+  certificateNumber: 'S330302202600003',
+  certificateIssuedOn: '2026-11-20',
+  payee: 'institution',
+  amountFen: 150_000,
+  status: 'applied',
+  appliedAt: '2026-11-29T02:00:00.000Z',
+  decidedAt: null,
+  declineReason: null,
+}
+
+/** An electrician's own application for her offset voucher's subsidy, waiting too. */
+export const holderApplication: SubsidyApplication = {
+  ...waitingApplication,
+  id: 'sa-2',
+  voucherId: 'v-5',
+  voucherNumber: 'PX2026000105',
+  programmeId: 'p-2',
+  programmeName: electricians.name,
+  enrolmentId: 'e-5',
+  courseName: '电工（四级）晚班',
+  institutionName: '五马街道职业培训中心',
+  traineeMaskedName: '张*',
+  occupationCode: '6-31-01-03',
+  level: 4,
+  certificateNumber: 'S330302202600011',
+  payee: 'holder',
+  amountFen: 200_050,
+  appliedAt: '2026-11-29T03:00:00.000Z',
+}
+
+/** Her offset electricians' voucher after the result was recorded: the subsidy is hers to apply for. */
+export const assessedOffsetVoucher: Voucher = {
+  ...pushedVoucher,
+  id: 'v-5',
+  number: 'PX2026000105',
+  programmeId: 'p-2',
+  programmeName: electricians.name,
+  kind: 'upgrade',
+  payment: 'offset',
+  reach: 'general',
+  covered: electricians.covered,
+  institutions: [wumaCentre],
+  status: 'assessed',
+  claimedAt: '2026-11-29T03:00:00.000Z',
+  validFrom: '2026-12-01',
+  validUntil: '2027-06-30',
+}

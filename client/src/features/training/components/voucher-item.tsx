@@ -14,6 +14,7 @@ import { dayText, refusalText } from '../labels'
 import { trainingMessages } from '../messages'
 import { CoveredList } from './covered-list'
 import { InstitutionNames } from './institution-names'
+import { hasSubsidyPart, MySubsidy } from './my-subsidy'
 import { VoucherEnrolment } from './voucher-enrolment'
 import { pageLink } from '@renshe/shared/platform/pages'
 
@@ -22,14 +23,16 @@ const tones: Partial<Record<Voucher['status'], string>> = {
   claimed: 'status-tag status-tag--ok',
   enrolled: 'status-tag status-tag--ok',
   attending: 'status-tag status-tag--ok',
+  subsidy_applied: 'status-tag status-tag--warn',
+  approved: 'status-tag status-tag--ok',
   paid: 'status-tag status-tag--ok',
 }
 
 /**
  * One voucher as its holder reads it: what it is, how it pays, what it covers, where and until
  * when it can be spent and where it stands; one pushed to her is taken up with one tap, no form,
- * one that is hers leads to the courses it can be spent on, and one enrolled with shows that
- * enrolment (withdrawn there, before the course starts).
+ * one that is hers leads to the courses it can be spent on, one enrolled with shows that
+ * enrolment (withdrawn there, before the course starts), and after the result its subsidy.
  */
 export function VoucherItem({ voucher: first }: { readonly voucher: Voucher }) {
   const t = useT(trainingMessages)
@@ -91,6 +94,8 @@ export function VoucherItem({ voucher: first }: { readonly voucher: Voucher }) {
         />
       ) : null}
       {withdrawn ? <Banner tone='success'>{t('withdraw.done')}</Banner> : null}
+      {/* After the result: her offset voucher's subsidy is hers to apply for; any voucher's application is shown (decision 062). */}
+      {hasSubsidyPart(voucher) ? <MySubsidy voucher={voucher} onApplied={() => setVoucher({ ...voucher, status: 'subsidy_applied' })} /> : null}
       {/* Only a voucher that is hers, not yet spent and not held by a request can be enrolled with; one with no institution has nowhere to go yet. */}
       {voucher.status === 'claimed' && !live && voucher.institutions.length > 0 ? (
         <Button variant='secondary' block onPress={() => openPage(pageLink('trainingCourses', { voucherId: voucher.id }))}>

@@ -41,6 +41,9 @@ export default function InstitutionCoursesPage() {
               {t('institution.new')}
             </Button>
           </View>
+          <View className='training-links'>
+            <Link to={routes.institutionSubsidies}>{t('institution.subsidiesLink')}</Link>
+          </View>
           <PagedList
             paged={courses}
             empty={t('institution.none')}

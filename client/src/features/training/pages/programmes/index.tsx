@@ -46,6 +46,9 @@ export default function TrainingProgrammesPage() {
               {t('programmes.new')}
             </Button>
           </View>
+          <View className='training-links'>
+            <Link to={routes.trainingSubsidies}>{t('programmes.subsidiesLink')}</Link>
+          </View>
           <ChoiceChips<ProgrammeStatus>
             id='programmes-status'
             legend={t('programmes.filter')}

@@ -21,6 +21,7 @@ import { loadRoster } from '../../api'
 import { CourseFacts } from '../../components/course-facts'
 import { EnrolmentDecisionForm } from '../../components/enrolment-decision'
 import { SessionCodeLinks } from '../../components/session-code-links'
+import { TraineeSubsidy } from '../../components/trainee-subsidy'
 import { LoginFirst } from '../../components/login-first'
 import { trainingMessages } from '../../messages'
 import '../../training.css'
@@ -99,6 +100,8 @@ function RosterView({ id }: { readonly id: string }) {
             <View {...roleProps('listitem')} key={entry.id} className='training-list__item'>
               <Trainee entry={entry} />
               <Text className='training-line training-line--strong'>{t('roster.attended', { attended: entry.attended, total: course.sessions.length })}</Text>
+              {/* A face-value voucher's subsidy is the institution's to apply for; one who never checked in cannot have passed. */}
+              {entry.payment === 'face_value' && entry.attended > 0 ? <TraineeSubsidy entry={entry} /> : null}
             </View>
           ))}
         </View>
@@ -110,6 +113,7 @@ function RosterView({ id }: { readonly id: string }) {
         <CourseFacts course={course} />
       </Card>
       <View className='training-links'>
+        <Link to={routes.institutionSubsidies}>{t('roster.subsidiesLink')}</Link>
         <Link to={routes.institutionCourses}>{t('roster.toList')}</Link>
       </View>
     </View>

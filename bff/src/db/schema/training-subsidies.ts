@@ -1,0 +1,73 @@
+import { sql } from 'drizzle-orm'
+import type { SubsidyPayee, SubsidyStatus } from '@renshe/shared/training/subsidy'
+import type { Dialect } from './dialect'
+import type { IdentityTables } from './identity'
+import type { trainingCourseTables } from './training-courses'
+import type { trainingTables } from './training'
+
+type CourseTables = ReturnType<typeof trainingCourseTables>
+type VoucherTables = ReturnType<typeof trainingTables>
+
+interface Referenced {
+  users: IdentityTables['users']
+  trainingProgrammes: VoucherTables['trainingProgrammes']
+  trainingVouchers: VoucherTables['trainingVouchers']
+  trainingEnrolments: CourseTables['trainingEnrolments']
+}
+
+export function trainingSubsidyTables(d: Dialect, { users, trainingProgrammes, trainingVouchers, trainingEnrolments }: Referenced) {
+  /**
+   * An application for a voucher's subsidy (decision 062). The partial unique index on the voucher
+   * over live applications (applied, approved, paid) makes one voucher one subsidy however many
+   * requests arrive; a declined one stays as history and a corrected one may follow. What the
+   * rules are checked on (occupation, level, certificate date, the day applied) is kept on the row.
+   */
+  const trainingSubsidies = d.table(
+    'training_subsidies',
+    {
+      id: d.text('id').primaryKey(),
+      voucherId: d.text('voucher_id')
+        .notNull()
+        .references(() => trainingVouchers.id),
+      enrolmentId: d.text('enrolment_id')
+        .notNull()
+        .references(() => trainingEnrolments.id),
+      programmeId: d.text('programme_id')
+        .notNull()
+        .references(() => trainingProgrammes.id),
+      holderUserId: d.text('holder_user_id')
+        .notNull()
+        .references(() => users.id),
+      institutionUserId: d.text('institution_user_id')
+        .notNull()
+        .references(() => users.id),
+      /** The programme's region: the officers who decide it. */
+      regionCode: d.text('region_code').notNull(),
+      payee: d.text('payee').$type<SubsidyPayee>().notNull(),
+      amountFen: d.integer('amount_fen').notNull(),
+      occupationCode: d.text('occupation_code').notNull(),
+      level: d.integer('level').notNull(),
+      certificateNumber: d.text('certificate_number').notNull(),
+      certificateIssuedOn: d.text('certificate_issued_on').notNull(),
+      status: d.text('status').$type<SubsidyStatus>().notNull(),
+      appliedAt: d.text('applied_at').notNull(),
+      /** The China date applied: the yearly count is of these. */
+      appliedOn: d.text('applied_on').notNull(),
+      appliedByUserId: d.text('applied_by_user_id')
+        .notNull()
+        .references(() => users.id),
+      decidedAt: d.text('decided_at'),
+      decidedByUserId: d.text('decided_by_user_id').references(() => users.id),
+      declineReason: d.text('decline_reason'),
+    },
+    (t) => [
+      d.uniqueIndex('training_subsidies_live_voucher').on(t.voucherId).where(sql`${t.status} in ('applied', 'approved', 'paid')`),
+      // The officers' queue of a region and status, oldest first.
+      d.index('training_subsidies_region').on(t.regionCode, t.status, t.appliedAt, t.id),
+      // The holder's subsidies, for the rules; the institution's list.
+      d.index('training_subsidies_holder').on(t.holderUserId, t.status),
+      d.index('training_subsidies_institution').on(t.institutionUserId, t.appliedAt, t.id),
+    ],
+  )
+  return { trainingSubsidies }
+}

@@ -1,0 +1,31 @@
+import type { Hono } from 'hono'
+import * as contract from '@renshe/shared/training/subsidy-contract'
+import type { AppEnv } from '../../platform/app-env'
+import type { Deps } from '../../platform/deps'
+import { mountOperation } from '../../platform/mount'
+import { approvedReference, approveSubsidies, declineSubsidy, listSubsidyApplications, replayApproval } from './subsidy-decisions'
+import { applyForMySubsidy, applyForTraineeSubsidy, getMySubsidy, listInstitutionSubsidies, replaySubsidyApplication } from './subsidy-service'
+
+/** The operations of training subsidies (decision 062). */
+export function registerSubsidyRoutes(app: Hono<AppEnv>, deps: Deps): void {
+  mountOperation(app, deps, contract.applyForTraineeSubsidy, {
+    handle: (ctx, { params }) => applyForTraineeSubsidy(deps, ctx.actor, ctx.principal.user, params.id),
+    referenceOf: (application) => application.id,
+    replay: (ctx, id) => replaySubsidyApplication(deps, ctx.actor, { institutionUserId: ctx.principal.user.id }, id),
+  })
+  mountOperation(app, deps, contract.listInstitutionSubsidies, (ctx, { query }) => listInstitutionSubsidies(deps, ctx.actor, ctx.principal.user, query))
+  mountOperation(app, deps, contract.applyForMySubsidy, {
+    handle: (ctx, { params }) => applyForMySubsidy(deps, ctx.actor, ctx.principal.user.id, params.id),
+    referenceOf: (application) => application.id,
+    replay: (ctx, id) => replaySubsidyApplication(deps, ctx.actor, { holderUserId: ctx.principal.user.id }, id),
+  })
+  mountOperation(app, deps, contract.getMySubsidy, (ctx, { params }) => getMySubsidy(deps, ctx.actor, ctx.principal.user.id, params.id))
+  mountOperation(app, deps, contract.listSubsidyApplications, (ctx, { query }) => listSubsidyApplications(deps, ctx.actor, ctx.principal.user, query))
+  mountOperation(app, deps, contract.approveSubsidies, {
+    handle: (ctx, { body }) => approveSubsidies(deps, ctx.actor, ctx.principal.user, body),
+    // The ids the first call approved: a retry answers with them again, not with "decided already".
+    referenceOf: approvedReference,
+    replay: (ctx, reference, { body }) => replayApproval(deps, ctx.actor, ctx.principal.user, reference, body),
+  })
+  mountOperation(app, deps, contract.declineSubsidy, (ctx, { params, body }) => declineSubsidy(deps, ctx.actor, ctx.principal.user, params.id, body))
+}

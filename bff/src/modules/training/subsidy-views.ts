@@ -1,0 +1,40 @@
+import { maskName } from '@renshe/shared/identity/masking'
+import type { SubsidyApplication } from '@renshe/shared/training/subsidy'
+import { recordAudit, type Actor } from '../../platform/audit'
+import type { Deps } from '../../platform/deps'
+import type { SubsidyViewRow } from './subsidy-repo'
+
+/** An application as anyone may be shown it: the trainee's name opened here only to be masked. */
+export function toApplication(deps: Pick<Deps, 'sealer'>, row: SubsidyViewRow): SubsidyApplication {
+  const { subsidy } = row
+  return {
+    id: subsidy.id,
+    voucherId: subsidy.voucherId,
+    voucherNumber: row.voucherNumber,
+    programmeId: subsidy.programmeId,
+    programmeName: row.programmeName,
+    enrolmentId: subsidy.enrolmentId,
+    courseName: row.courseName,
+    institutionName: row.institutionName ?? '',
+    traineeMaskedName: row.nameEnc === null ? '' : maskName(deps.sealer.open(row.nameEnc)),
+    occupationCode: subsidy.occupationCode,
+    level: subsidy.level,
+    certificateNumber: subsidy.certificateNumber,
+    certificateIssuedOn: subsidy.certificateIssuedOn,
+    payee: subsidy.payee,
+    amountFen: subsidy.amountFen,
+    status: subsidy.status,
+    appliedAt: subsidy.appliedAt,
+    decidedAt: subsidy.decidedAt,
+    declineReason: subsidy.declineReason,
+  }
+}
+
+/** The read of a list, and of each trainee on it as a read of her data (as a roster's is). */
+export async function recordReads(deps: Pick<Deps, 'clock' | 'audit'>, actor: Actor, action: string, objectId: string, rows: readonly SubsidyViewRow[]): Promise<void> {
+  const now = deps.clock.now()
+  await recordAudit(deps, now, actor, { action, kind: 'read', objectType: 'training_subsidies', objectId })
+  for (const row of rows) {
+    await recordAudit(deps, now, { ...actor, subjectUserId: row.subsidy.holderUserId }, { action: 'training.readSubsidyApplication', kind: 'read', objectType: 'training_subsidy', objectId: row.subsidy.id })
+  }
+}
