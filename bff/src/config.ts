@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { parseIpNetwork } from './platform/ip-address'
+import { bankGatewayConfigOf, bankGatewayEnvShape, type BankGatewayConfig } from './platform/payments/bank-gateway-config'
 import { wechatPayConfigOf, wechatPayEnvShape, type WechatPayConfig } from './platform/payments/wechat-pay-config'
 
 // 0 asks the system for any free port (tests run servers side by side).
@@ -53,6 +54,8 @@ export const EnvSchema = z.object({
   WECHAT_SUBSCRIBE_TEMPLATE_CASE: z.string().min(1).optional(),
   /** The WeChat Pay merchant account (decision 050): all of it or none. */
   ...wechatPayEnvShape,
+  /** The bank's corporate payment gateway paying organisations' accounts (decision 063): all of it or none. */
+  ...bankGatewayEnvShape,
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   VERIFY_RATE_LIMIT: z.coerce.number().int().positive().default(30),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
@@ -125,6 +128,8 @@ export interface Config {
   readonly subscribeTemplates: { readonly case: string | null }
   /** WeChat Pay's merchant account; null: none (the development channel in development and demo, no payments otherwise). */
   readonly wechatPay: WechatPayConfig | null
+  /** The bank gateway for transfers to organisations' accounts; null: none (the development channel in development and demo, no transfers otherwise). */
+  readonly bankGateway: BankGatewayConfig | null
   readonly rateLimits: {
     readonly login: number
     readonly verification: number
@@ -206,6 +211,8 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   }
   const wechatPay = wechatPayConfigOf(e)
   if (!wechatPay.ok) return wechatPay
+  const bankGateway = bankGatewayConfigOf(e)
+  if (!bankGateway.ok) return bankGateway
   const proxySettings = [e.TRUST_PROXY === 'true', e.TRUST_PROXY_HOPS !== undefined, e.TRUSTED_PROXIES !== undefined].filter(Boolean)
   if (proxySettings.length > 1) {
     return { ok: false, message: 'Invalid configuration: set only one of TRUST_PROXY, TRUST_PROXY_HOPS and TRUSTED_PROXIES' }
@@ -234,6 +241,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
           : null,
       subscribeTemplates: { case: e.WECHAT_SUBSCRIBE_TEMPLATE_CASE ?? null },
       wechatPay: wechatPay.config,
+      bankGateway: bankGateway.config,
       rateLimits: {
         login: e.LOGIN_RATE_LIMIT,
         verification: e.VERIFY_RATE_LIMIT,

@@ -66,7 +66,7 @@ export default defineAppConfig({
       pages: ['pages/mine/index', 'pages/programmes/index', 'pages/new-programme/index', 'pages/programme/index', 'pages/courses/index', 'pages/institution-courses/index', 'pages/new-course/index', 'pages/roster/index',
         'pages/session-code/index', 'pages/enrolment/index', 'pages/supervision/index', 'pages/institution-flags/index',
         'pages/assessor-courses/index', 'pages/assessment-course/index', 'pages/skills-record/index', 'pages/verify-skills/index',
-        'pages/subsidies/index', 'pages/institution-subsidies/index'],
+        'pages/subsidies/index', 'pages/institution-subsidies/index', 'pages/institution-account/index'],
     },
   ],
   // weapp: the job seeker's and the employer's "use my location" (features/jobs), asked for with its reason.

@@ -4,7 +4,7 @@ import { seededTrainingIds } from '../../bff/src/db/seed/training'
 import { pushTargetedVouchers } from '../../bff/src/modules/training/jobs'
 import { setPhoneClock } from './support/browser'
 import { browserForFile, portalForFile } from './support/journey'
-import { givenTraineeOn } from './support/training'
+import { givenPassedOn, givenTraineeOn } from './support/training'
 import { chooseLanguage, expectHeading, fill, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
 import { texts } from './support/texts'
 
@@ -144,7 +144,8 @@ test('a Lucheng resident is sent a training voucher and accepts it from her inbo
 const weldingDays = ['2026-12-07', '2026-12-08', '2026-12-14', '2026-12-15', '2026-12-21', '2026-12-22']
 
 // Goes on from the journey above: Zhang Wei is confirmed on the welding course.
-test('she checks in to every session with the code on the school’s screen; a check-in for someone else from her phone is refused and flagged for the officer; the assessment body records her pass, the school’s subsidy application is approved in a batch, and an employer verifies the skills record she shares', async () => {
+// Six session days, five people's phones, and the subsidy's way from application to payment: a long journey, given its own time.
+test('she checks in to every session with the code on the school’s screen; a check-in for someone else from her phone is refused and flagged for the officer; the assessment body records her pass, the school’s subsidy application is approved in a batch and paid to its account, and an employer verifies the skills record she shares', { timeout: 240_000 }, async () => {
   const look = reviewer('training-attendance')
   const clock = portal().clock
   const url = portal().url
@@ -243,6 +244,34 @@ test('she checks in to every session with the code on the school’s screen; a c
   await seeText(officer.page, '已批准 1 条，补贴共 ¥1,800.00。')
   await look(officer.page, 'subsidies-approved')
 
+  // The officer pays it in a run: face value, so to the school's settlement account (the demo's bank channel moves no money, and says so).
+  await officer.page.getByRole('button', { name: '已批准', exact: true }).filter({ visible: true }).first().click()
+  await seeText(officer.page, '尚未发放')
+  await officer.page.getByRole('checkbox', { name: /选中 张\*/ }).filter({ visible: true }).first().click()
+  await press(officer.page, '发放选中的 1 条')
+  await seeText(officer.page, /发放这 1 条补贴，共 ¥1,800\.00/)
+  await look(officer.page, 'payments-asked')
+  await press(officer.page, '是的，发放')
+  await seeText(officer.page, '这次发出 1 条，补贴共 ¥1,800.00：')
+  await seeText(officer.page, /已到账/)
+  await look(officer.page, 'payments-sent')
+  await officer.page.getByRole('button', { name: '已发放', exact: true }).filter({ visible: true }).first().click()
+  await seeText(officer.page, '付款方式：开发环境·未实际付款')
+  await look(officer.page, 'subsidies-paid')
+  await open(officer.page, url, '/features/training/pages/programmes/index')
+  await seeText(officer.page, '补贴资金')
+  await look(officer.page, 'programmes-ledger-paid')
+
+  // The school sees the subsidy paid, to the account it keeps (shown masked).
+  await open(school.page, url, '/features/training/pages/institution-subsidies/index')
+  await expectHeading(school.page, '培训补贴申请')
+  await seeText(school.page, /已到账/)
+  await look(school.page, 'institution-subsidy-paid')
+  await follow(school.page, '本机构的结算账户')
+  await expectHeading(school.page, '结算账户')
+  await seeText(school.page, /\*\*\*\*8217/)
+  await look(school.page, 'institution-account')
+
   await open(zhang.page, url, minePage)
   await follow(zhang.page, '我的技能档案（证书和培训经历）')
   await expectHeading(zhang.page, '我的技能档案')
@@ -269,4 +298,59 @@ test('she checks in to every session with the code on the school’s screen; a c
   await follow(english, 'My skills record (certificates and training)')
   await expectHeading(english, 'My skills record')
   await lookCare(english, 'skills-record-english-care')
+  await open(english, url, minePage)
+  await follow(english, 'Sessions and check-in')
+  await expectHeading(english, 'Sessions and check-in')
+  await seeText(english, 'Checked in at 6 of 6 sessions')
+  await lookCare(english, 'check-in-english-care')
+})
+
+// Goes on from the journeys above: Zhang Wei also took the elder-care course on an offset voucher (paid the fee herself) and passed.
+test('a holder of an offset voucher applies for her subsidy after her pass, the officer approves it and pays it to her WeChat balance, and she sees it paid, in care mode too', async () => {
+  const look = reviewer('training-offset')
+  const clock = portal().clock
+  const url = portal().url
+  clock.set('2027-01-04T02:00:00.000Z')
+  await givenPassedOn(portal().deps, 'citizen-zhang', seededTrainingIds.courses.elderCare, 'S000033030200054321', '2026-12-31')
+
+  const zhang = await browser().newPage({ locale: 'zh-CN', clock })
+  await loginAs(zhang.page, url, /张伟/)
+  await open(zhang.page, url, minePage)
+  await seeText(zhang.page, '温州市鹿城区职业技能培训券（通用）')
+  await press(zhang.page, '申请培训补贴')
+  await press(zhang.page, '是的，申请')
+  await seeText(zhang.page, '已申请培训补贴 ¥1,500.00。审核结果会在“消息”里通知您。')
+  await look(zhang.page, 'offset-applied')
+
+  const officer = await browser().newPage({ locale: 'zh-CN', clock })
+  await loginAs(officer.page, url, /刘洋/)
+  await open(officer.page, url, '/features/training/pages/subsidies/index')
+  await expectHeading(officer.page, '培训补贴审核')
+  await officer.page.getByRole('checkbox', { name: /选中 张\*/ }).filter({ visible: true }).first().click()
+  await press(officer.page, '批准选中的 1 条')
+  await press(officer.page, '是的，批准')
+  await seeText(officer.page, '已批准 1 条，补贴共 ¥1,500.00。')
+  await officer.page.getByRole('button', { name: '已批准', exact: true }).filter({ visible: true }).first().click()
+  await officer.page.getByRole('checkbox', { name: /选中 张\*/ }).filter({ visible: true }).first().click()
+  await press(officer.page, '发放选中的 1 条')
+  await press(officer.page, '是的，发放')
+  await seeText(officer.page, '这次发出 1 条，补贴共 ¥1,500.00：')
+  await look(officer.page, 'offset-paid-officer')
+
+  // She is told in her inbox, and her voucher shows the subsidy paid, in Chinese and in English care mode.
+  await open(zhang.page, url, '/pages/inbox/index')
+  await seeText(zhang.page, /的培训补贴 ¥1,500\.00 已发放到账/)
+  await look(zhang.page, 'offset-paid-inbox')
+  await open(zhang.page, url, minePage)
+  await seeText(zhang.page, '补贴已发放')
+  await look(zhang.page, 'offset-paid-mine')
+
+  const lookCare = reviewer('training-offset-english', { careMode: true })
+  const english = (await browser().newPage({ locale: 'en', clock })).page
+  await chooseLanguage(english, url, texts.en.language)
+  await loginAs(english, url, /Zhang Wei/)
+  await careModeOn(english, 'English')
+  await open(english, url, minePage)
+  await seeText(english, 'Subsidy paid')
+  await lookCare(english, 'offset-paid-english-care')
 })

@@ -84,6 +84,7 @@ test('a citizen who has not bound a real name is refused every real-name service
     'training.applyForMySubsidy',
     'training.cancelEnrolment',
     'training.checkIn',
+    'training.checkMySubsidyPayment',
     'training.claimVoucher',
     'training.enrol',
     'training.getMine',

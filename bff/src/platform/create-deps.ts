@@ -9,6 +9,9 @@ import type { Deps } from './deps'
 import { createDevelopmentFaceVerifier, createUnconfiguredFaceVerifier, createWechatFaceVerifier, type FaceVerifier } from './face-verification'
 import { resolveKeys } from './keys'
 import { createLogger, type Logger } from './logger'
+import type { AccountTransferChannel } from './payments/account-transfer'
+import { createBankTransferChannel, createUnconfiguredAccountTransferChannel } from './payments/bank-transfer-channel'
+import { createDevelopmentAccountTransferChannel } from './payments/development-account-transfer'
 import { createDevelopmentPaymentChannel } from './payments/development-payment-channel'
 import type { PaymentChannel } from './payments/payment-channel'
 import { createUnconfiguredPaymentChannel, createWechatPayChannel } from './payments/wechat-pay-channel'
@@ -27,6 +30,7 @@ export interface DepsOverrides {
   subscribe?: Deps['subscribe']
   face?: FaceVerifier
   payments?: PaymentChannel
+  accountTransfers?: AccountTransferChannel
   /** A database already open (the test harness's copy of a seeded one). */
   db?: Database
   /** The development login's accounts, in demo mode (modules never import the seed). */
@@ -59,6 +63,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
         ? createDevelopmentFaceVerifier()
         : createUnconfiguredFaceVerifier())
   const payments = overrides.payments ?? paymentChannelFor(config, clock, random, logger)
+  const accountTransfers = overrides.accountTransfers ?? accountTransferChannelFor(config, clock, random, logger)
   guardTransactions(config.transactionGuard)
   const db = overrides.db ?? openDatabase(config.database)
   return {
@@ -75,6 +80,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     subscribe,
     face,
     payments,
+    accountTransfers,
     demoAccounts: config.demo ? (overrides.demoAccounts ?? []) : [],
   }
 }
@@ -88,4 +94,11 @@ export function paymentChannelFor(config: Config, clock: Clock, random: Random, 
     return createDevelopmentPaymentChannel({ ...(config.wechat ? { appId: config.wechat.appId } : {}), now: () => clock.now().getTime() })
   }
   return createUnconfiguredPaymentChannel()
+}
+
+/** The bank gateway's channel when configured; the development one only in development and demo, never in production. */
+export function accountTransferChannelFor(config: Config, clock: Clock, random: Random, logger: Logger): AccountTransferChannel {
+  if (config.bankGateway) return createBankTransferChannel({ ...config.bankGateway, now: () => clock.now().getTime(), random, logger })
+  if (config.mode !== 'production' && (config.demo || config.mode === 'development')) return createDevelopmentAccountTransferChannel()
+  return createUnconfiguredAccountTransferChannel()
 }

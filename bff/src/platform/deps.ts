@@ -6,6 +6,7 @@ import type { Clock } from './clock'
 import type { BlindIndex, Sealer } from './crypto'
 import type { FaceVerifier } from './face-verification'
 import type { Logger } from './logger'
+import type { AccountTransferChannel } from './payments/account-transfer'
 import type { PaymentChannel } from './payments/payment-channel'
 import type { Random } from './random'
 import type { RateLimiter } from './rate-limit'
@@ -33,6 +34,8 @@ export interface Deps {
   readonly face: FaceVerifier
   /** Payments: WeChat Pay's when a merchant account is configured, else the development channel in development and demo, else none that works (decision 050). */
   readonly payments: PaymentChannel
+  /** Transfers to organisations' bank accounts: the bank gateway's when configured, else the development channel in development and demo, else none that works (decision 063). */
+  readonly accountTransfers: AccountTransferChannel
   /** The accounts the development login offers: handed in by the entry point in demo mode, none otherwise. */
   readonly demoAccounts: readonly DemoAccount[]
 }

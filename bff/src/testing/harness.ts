@@ -9,6 +9,7 @@ import { manualClock, type ManualClock } from '../platform/clock'
 import { createDeps } from '../platform/create-deps'
 import type { Deps } from '../platform/deps'
 import type { FaceVerifier } from '../platform/face-verification'
+import type { AccountTransferChannel } from '../platform/payments/account-transfer'
 import type { PaymentChannel } from '../platform/payments/payment-channel'
 import { createLogger } from '../platform/logger'
 import { seededRandom, type Random } from '../platform/random'
@@ -109,7 +110,7 @@ export async function startTestServer(
  * random stream starts where seeding left it: identical to seeding anew.
  */
 export async function createTestContext(
-  options: { env?: Record<string, string>; wechat?: WechatLogin | null; face?: FaceVerifier; payments?: PaymentChannel; seed?: boolean; logLines?: string[] } = {},
+  options: { env?: Record<string, string>; wechat?: WechatLogin | null; face?: FaceVerifier; payments?: PaymentChannel; accountTransfers?: AccountTransferChannel; seed?: boolean; logLines?: string[] } = {},
 ): Promise<TestContext> {
   const clock = manualClock(testStart)
   const logger = options.logLines ? createLogger('debug', (line) => options.logLines?.push(line)) : undefined
@@ -140,6 +141,7 @@ export async function createTestContext(
     wechat: options.wechat ?? null,
     ...(options.face ? { face: options.face } : {}),
     ...(options.payments ? { payments: options.payments } : {}),
+    ...(options.accountTransfers ? { accountTransfers: options.accountTransfers } : {}),
     ...(logger ? { logger } : {}),
   })
   const app = createApp(deps)

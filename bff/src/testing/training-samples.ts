@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm'
 import { MyTraining } from '@renshe/shared/training/schemas'
+import { trainingSubsidies, trainingVouchers } from '../db/schema'
 import { seededTrainingIds } from '../db/seed/training'
 import type { Sample } from './operation-samples'
 import type { TestContext } from './harness'
@@ -8,10 +10,13 @@ import { around, checkInCall, codeNow, deviceOf, firstSession, loggedInAt, suspe
 import { cancel, decide, enrolIn, enrolled, sampleCourse } from './training-course-flows'
 import { claimed, openProgramme, runTraining, sampleProgramme } from './training-flows'
 import { appliedMine, applyForTrainee, applyMine, approve, assessedOnWelding, assessedZhang, declineApplication } from './training-subsidy-flows'
+import { approvedMine, checkMine, payRun, setAccount } from './training-subsidy-payments'
 import type { AuditedWrite } from './wages-audit-walk'
 import { userIdOf } from './wages-flows'
 
 const unknownId = 'zzzzzzzzzzzzzzzzzzzzzzzzzz'
+
+const sampleInstitutionAccount = { bankName: '中国建设银行温州分行', accountNo: '33050162723509000217' } as const
 
 export const trainingSamples: Readonly<Record<string, Sample>> = {
   'training.getMine': {},
@@ -50,6 +55,10 @@ export const trainingSamples: Readonly<Record<string, Sample>> = {
   'training.listSubsidyApplications': { query: { status: 'applied', limit: '10' } },
   'training.approveSubsidies': { body: { applicationIds: [unknownId] } },
   'training.declineSubsidy': { params: { id: unknownId }, body: { reason: '证书编号与评价记录不符' } },
+  'training.paySubsidies': { body: { applicationIds: [unknownId] } },
+  'training.checkMySubsidyPayment': { params: { id: unknownId } },
+  'training.getInstitutionAccount': {},
+  'training.setInstitutionAccount': { body: sampleInstitutionAccount },
 }
 
 /** Zhang claims the seeded general voucher and asks to enrol with it in the seeded course it covers. */
@@ -157,6 +166,26 @@ export const trainingAuditedWrites: Record<string, (t: TestContext) => Promise<A
     const application = await appliedMine(t, token, voucherId)
     const liu = await t.login('officer-liu')
     return { act: () => declineApplication(t, liu, application.id), actor: await userIdOf(t, 'officer-liu'), subject: zhang }
+  },
+  'training.paySubsidies': async (t) => {
+    const { application, zhang } = await approvedMine(t)
+    const liu = await t.login('officer-liu')
+    return { act: () => payRun(t, liu, [application.id], 'audit-walk-subsidy-payment'), actor: await userIdOf(t, 'officer-liu'), subject: zhang }
+  },
+  'training.checkMySubsidyPayment': async (t) => {
+    const { application, voucherId, zhang, token } = await approvedMine(t)
+    await payRun(t, await t.login('officer-liu'), [application.id])
+    // The development channel pays at once: the payment is put back on its way, as a transfer waiting for her.
+    await t.deps.db.transaction(async (tx) => {
+      await tx.update(trainingSubsidies).set({ status: 'approved', paymentStatus: 'pending', paidAt: null }).where(eq(trainingSubsidies.id, application.id))
+      await tx.update(trainingVouchers).set({ status: 'approved' }).where(eq(trainingVouchers.id, voucherId))
+    })
+    return { act: () => checkMine(t, token, voucherId), actor: zhang, subject: zhang }
+  },
+  'training.setInstitutionAccount': async (t) => {
+    const token = await t.login('institution-demo')
+    const school = await userIdOf(t, 'institution-demo')
+    return { act: () => setAccount(t, token, sampleInstitutionAccount, 'audit-walk-institution-account'), actor: school, subject: school }
   },
   'training.reinstateInstitution': async (t) => {
     const token = await t.login('officer-liu')

@@ -45,6 +45,7 @@ const parents: Partial<Record<PageName, PageName>> = {
   assessmentCourse: 'assessorCourses',
   skillsRecord: 'myTraining',
   institutionSubsidies: 'institutionCourses',
+  institutionAccount: 'institutionSubsidies',
   trainingSubsidies: 'trainingProgrammes',
 }
 

@@ -63,6 +63,7 @@ export const MessageTemplate = z.enum([
   'training.assessmentPassed',
   'training.assessmentNotPassed',
   'training.subsidyApproved',
+  'training.subsidyPaid',
   'training.subsidyDeclined',
 ])
 export type MessageTemplate = z.infer<typeof MessageTemplate>

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Timestamp } from '../platform/primitives'
 import { Fen, YearMonth } from '../records/schemas'
 import { PaymentChannelKind } from './insurance'
+import { PayoutConfirmation } from '../platform/payout-confirmation'
 
 /*
  * The social-insurance subsidy of flexible workers (decision 054): an application for the paid
@@ -46,13 +47,6 @@ export const SubsidyApplication = z.object({
 })
 export type SubsidyApplication = z.infer<typeof SubsidyApplication>
 
-/**
- * What the payee's mini-program hands to `wx.requestMerchantTransfer` to confirm receipt of a
- * transfer that waits for her (WeChat Pay's user confirmation mode, decision 054): the merchant,
- * the app, and the transfer's `package_info`. Given to the applicant herself only.
- */
-export const PayoutConfirmation = z.object({ mchId: z.string(), appId: z.string(), package: z.string() })
-export type PayoutConfirmation = z.infer<typeof PayoutConfirmation>
 
 /** An application as its applicant sees it: with what confirming the receipt needs while her payout waits for it, null otherwise. */
 export const MySubsidyApplication = SubsidyApplication.extend({ confirmation: PayoutConfirmation.nullable() })

@@ -75,6 +75,7 @@ export const pages = {
   verifySkills: '/features/training/pages/verify-skills/index',
   trainingSubsidies: '/features/training/pages/subsidies/index',
   institutionSubsidies: '/features/training/pages/institution-subsidies/index',
+  institutionAccount: '/features/training/pages/institution-account/index',
 } as const
 
 export type PageName = keyof typeof pages

@@ -49,4 +49,6 @@ export const trainingFieldMessages = {
   'training.lowerAfterHigher': { 'zh-CN': '已享受同一职业（工种）更高等级的补贴，不能再申请较低等级的补贴', en: 'A subsidy for a higher level of this occupation was had already: a lower level cannot be subsidised' },
   'training.subsidyNotYours': { 'zh-CN': '这张培训券的补贴不由您申请（面值券由培训机构申请，抵扣券由本人申请）', en: 'This voucher\u2019s subsidy is not yours to apply for (the institution applies for face-value vouchers, the holder for offset ones)' },
   'training.subsidyApplied': { 'zh-CN': '这张培训券已申请过补贴', en: 'The subsidy of this voucher was already applied for' },
+  'training.budget': { 'zh-CN': '补贴预算应在 0.01 元至 10 亿元之间', en: 'The subsidy budget must be from 0.01 to 1,000,000,000 yuan' },
+  'training.accountNo': { 'zh-CN': '请输入 8 至 32 位数字的银行账号', en: 'Enter a bank account number of 8 to 32 digits' },
 } as const satisfies Record<string, Record<Locale, string>>

@@ -36,6 +36,11 @@ export const NewProgramme = z
       .max(100, { message: 'training.threshold' })
       .default(attendanceRules.defaultThresholdPercent),
     quantity: z.number({ message: 'field.invalid' }).int({ message: 'field.invalid' }).min(1, { message: 'training.quantity' }).max(1_000_000, { message: 'training.quantity' }),
+    /**
+     * What the programme may pay in subsidies, integer fen (decision 063); absent or null: enough
+     * for every voucher at the highest covered subsidy. Approvals beyond it are refused.
+     */
+    budgetFen: z.number({ message: 'field.invalid' }).int({ message: 'field.invalid' }).min(1, { message: 'training.budget' }).max(100_000_000_000, { message: 'training.budget' }).nullish(),
   })
   .refine((p) => p.validUntil >= p.validFrom, { message: 'training.dateOrder', path: ['validUntil'] })
   .refine((p) => p.eligibility.minAge === null || p.eligibility.maxAge === null || p.eligibility.minAge <= p.eligibility.maxAge, {
@@ -47,4 +52,9 @@ export const NewProgramme = z
     path: ['covered'],
   })
 export type NewProgramme = z.infer<typeof NewProgramme>
+
+/** The budget a programme gets when the officer names none: every voucher at the highest covered subsidy. */
+export function defaultBudgetFen(programme: Pick<NewProgramme, 'quantity' | 'covered'>): number {
+  return programme.quantity * Math.max(0, ...programme.covered.map((level) => level.subsidyFen))
+}
 

@@ -70,7 +70,11 @@ export const CoveredLevel = z.object({
 })
 export type CoveredLevel = z.infer<typeof CoveredLevel>
 
-/** The budget of a programme, in vouchers: issued (pushed or claimed), still to give, and how many are spent, withdrawn or expired. */
+/**
+ * The budget of a programme: in vouchers — issued (pushed or claimed), still to give, and how many
+ * are spent, withdrawn or expired — and in money, integer fen (decision 063): the budget, what
+ * applications wait to be decided, what approvals have committed and not yet paid, and what is paid.
+ */
 export const ProgrammeLedger = z.object({
   quantity: z.number().int(),
   issued: z.number().int(),
@@ -78,6 +82,10 @@ export const ProgrammeLedger = z.object({
   claimed: z.number().int(),
   expired: z.number().int(),
   withdrawn: z.number().int(),
+  budgetFen: z.number().int(),
+  appliedFen: z.number().int(),
+  committedFen: z.number().int(),
+  paidFen: z.number().int(),
 })
 export type ProgrammeLedger = z.infer<typeof ProgrammeLedger>
 

@@ -1,6 +1,18 @@
 import { z } from 'zod'
 import { defineOperation } from '../platform/operation'
-import { SubsidyApplication, SubsidyApplicationPage, SubsidyApprovalBatch, SubsidyApprovalResult, SubsidyDecline, SubsidyQuery } from './subsidy'
+import {
+  InstitutionAccount,
+  InstitutionAccountInput,
+  MySubsidyApplication,
+  SubsidyApplication,
+  SubsidyApplicationPage,
+  SubsidyApprovalBatch,
+  SubsidyApprovalResult,
+  SubsidyDecline,
+  SubsidyPaymentRun,
+  SubsidyPaymentRunResult,
+  SubsidyQuery,
+} from './subsidy'
 
 const tags = ['training'] as const
 
@@ -57,11 +69,23 @@ export const getMySubsidy = defineOperation({
   id: 'training.getMySubsidy',
   method: 'get',
   path: '/training/vouchers/:id/subsidy',
-  summary: 'The subsidy application of my voucher, if there is one (null when none)',
+  summary: 'The subsidy application of my voucher, if there is one (null when none), with what confirming the receipt in WeChat needs while its payout waits for me',
   tags,
   access: holder,
   params: id,
-  response: z.object({ application: SubsidyApplication.nullable() }),
+  response: z.object({ application: MySubsidyApplication.nullable() }),
+})
+
+export const checkMySubsidyPayment = defineOperation({
+  id: 'training.checkMySubsidyPayment',
+  method: 'post',
+  path: '/training/vouchers/:id/subsidy/payment-check',
+  summary: 'After confirming the receipt in WeChat: ask the channel where the payout of my voucher’s subsidy stands, and record it',
+  tags,
+  access: holder,
+  rateLimit: 'submission',
+  params: id,
+  response: z.object({ application: MySubsidyApplication }),
 })
 
 export const listSubsidyApplications = defineOperation({
@@ -85,6 +109,40 @@ export const approveSubsidies = defineOperation({
   idempotent: true,
   body: SubsidyApprovalBatch,
   response: SubsidyApprovalResult,
+})
+
+export const paySubsidies = defineOperation({
+  id: 'training.paySubsidies',
+  method: 'post',
+  path: '/training/subsidies/payments',
+  summary: 'Pay a run of approved applications of my region, each to its payee; the same run sent again pays nothing twice',
+  tags,
+  access: officer,
+  idempotent: true,
+  body: SubsidyPaymentRun,
+  response: SubsidyPaymentRunResult,
+})
+
+export const getInstitutionAccount = defineOperation({
+  id: 'training.getInstitutionAccount',
+  method: 'get',
+  path: '/training/institution/account',
+  summary: "My institution's settlement account, masked (null when none is kept)",
+  tags,
+  access: institution,
+  response: z.object({ account: InstitutionAccount.nullable() }),
+})
+
+export const setInstitutionAccount = defineOperation({
+  id: 'training.setInstitutionAccount',
+  method: 'put',
+  path: '/training/institution/account',
+  summary: "Keep or change my institution's settlement account, in the institution's registered name; payments not yet sent go to it",
+  tags,
+  access: institution,
+  idempotent: true,
+  body: InstitutionAccountInput,
+  response: InstitutionAccount,
 })
 
 export const declineSubsidy = defineOperation({

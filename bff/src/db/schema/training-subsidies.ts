@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import type { SubsidyPayee, SubsidyStatus } from '@renshe/shared/training/subsidy'
+import type { SubsidyPayee, SubsidyPayment, SubsidyPaymentChannel, SubsidyPaymentStatus, SubsidyStatus } from '@renshe/shared/training/subsidy'
 import type { Dialect } from './dialect'
 import type { IdentityTables } from './identity'
 import type { trainingCourseTables } from './training-courses'
@@ -59,6 +59,21 @@ export function trainingSubsidyTables(d: Dialect, { users, trainingProgrammes, t
       decidedAt: d.text('decided_at'),
       decidedByUserId: d.text('decided_by_user_id').references(() => users.id),
       declineReason: d.text('decline_reason'),
+      /*
+       * Its payment (decision 063), once a payment run sent it. `outBillNo` names the transfer at
+       * the channel for good: a run sent again asks under it and never pays twice; only a failed
+       * payment is given a new number.
+       */
+      paymentChannel: d.text('payment_channel').$type<SubsidyPaymentChannel>(),
+      paymentStatus: d.text('payment_status').$type<SubsidyPaymentStatus>(),
+      outBillNo: d.text('out_bill_no'),
+      /** The channel's own number of the transfer, once it said one. */
+      transferBillNo: d.text('transfer_bill_no'),
+      /** WeChat Pay's `package_info` while the holder has to confirm the receipt. */
+      payoutPackage: d.text('payout_package'),
+      paymentFailure: d.text('payment_failure').$type<NonNullable<SubsidyPayment['failure']>>(),
+      paymentSentAt: d.text('payment_sent_at'),
+      paidAt: d.text('paid_at'),
     },
     (t) => [
       d.uniqueIndex('training_subsidies_live_voucher').on(t.voucherId).where(sql`${t.status} in ('applied', 'approved', 'paid')`),
@@ -67,7 +82,27 @@ export function trainingSubsidyTables(d: Dialect, { users, trainingProgrammes, t
       // The holder's subsidies, for the rules; the institution's list.
       d.index('training_subsidies_holder').on(t.holderUserId, t.status),
       d.index('training_subsidies_institution').on(t.institutionUserId, t.appliedAt, t.id),
+      d.uniqueIndex('training_subsidies_out_bill_no').on(t.outBillNo),
+      // The scheduled job's payments on their way; a programme's ledger.
+      d.index('training_subsidies_payment').on(t.paymentStatus),
+      d.index('training_subsidies_programme').on(t.programmeId, t.status),
     ],
   )
-  return { trainingSubsidies }
+
+  /**
+   * An institution's settlement account (decision 063): where its face-value subsidies are paid.
+   * The name is the institution's registered name; the number is sealed, with its last four
+   * digits beside it for the masked view.
+   */
+  const trainingInstitutionAccounts = d.table('training_institution_accounts', {
+    institutionUserId: d.text('institution_user_id')
+      .primaryKey()
+      .references(() => users.id),
+    accountName: d.text('account_name').notNull(),
+    bankName: d.text('bank_name').notNull(),
+    accountNoEnc: d.text('account_no_enc').notNull(),
+    accountNoLast4: d.text('account_no_last4').notNull(),
+    updatedAt: d.text('updated_at').notNull(),
+  })
+  return { trainingSubsidies, trainingInstitutionAccounts }
 }

@@ -30,6 +30,8 @@ export function trainingTables(d: Dialect, { users }: { users: IdentityTables['u
       /** The share of a course's sessions a trainee must attend, in percent (decision 061). */
       attendanceThresholdPercent: d.integer('attendance_threshold_percent').notNull().default(80),
       issued: d.integer('issued').notNull().default(0),
+      /** What it may pay in subsidies, integer fen (decision 063): approvals beyond it are refused. */
+      budgetFen: d.bigint('budget_fen').notNull().default(0),
       status: d.text('status').$type<ProgrammeStatus>().notNull(),
       createdBy: d.text('created_by')
         .notNull()

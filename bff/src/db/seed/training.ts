@@ -1,10 +1,11 @@
 import { chinaDate } from '@renshe/shared/platform/china-time'
 import { eligibilityLogic } from '@renshe/shared/training/eligibility'
 import type { CoveredLevel } from '@renshe/shared/training/schemas'
-import type { NewProgramme } from '@renshe/shared/training/new-programme'
+import { defaultBudgetFen, type NewProgramme } from '@renshe/shared/training/new-programme'
 import { addCalendarDays } from '@renshe/shared/wages/work-calendar'
 import type { Tx } from '../database'
-import { trainingCourses, trainingProgrammes, trainingSessions } from '../schema'
+import { trainingCourses, trainingInstitutionAccounts, trainingProgrammes, trainingSessions } from '../schema'
+import { demoAccounts } from './demo-accounts'
 import type { SeedDeps } from './seed'
 
 export const seededTrainingIds = {
@@ -68,7 +69,8 @@ function demoProgrammes(institutionId: string | undefined): (Omit<NewProgramme, 
 /**
  * The demo's training programmes: no voucher yet. The training job pushes the targeted one to
  * citizen-zhang at the server's first run, as it would to anyone it reaches; the general one is
- * hers to claim. Fixed ids and no randomness, so the seed's random stream is what it was.
+ * hers to claim. Fixed ids; each programme's budget is the default (every voucher at its highest
+ * subsidy). The demo institution's settlement account comes with them.
  */
 export async function seedTraining(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<string, string>): Promise<void> {
   const officer = ids.get('officer-liu')
@@ -83,6 +85,7 @@ export async function seedTraining(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<stri
         regionCode: '330302',
         ...programme,
         eligibilityLogic: eligibilityLogic(programme.eligibility),
+        budgetFen: defaultBudgetFen(programme),
         validFrom: today,
         validUntil: addCalendarDays(today, 365),
         issued: 0,
@@ -93,6 +96,31 @@ export async function seedTraining(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<stri
       })
       .onConflictDoNothing()
   }
+  await seedInstitutionAccount(tx, deps, ids)
+}
+
+/**
+ * The demo institution's settlement account, in its registered name, so its face-value subsidies
+ * can be paid (through the development channel in a demo). Made-up, not a real account.
+ */
+const demoSettlementAccount = { bankName: '中国工商银行温州鹿城支行', accountNo: '1203210109000068217' } as const
+
+async function seedInstitutionAccount(tx: Tx, deps: SeedDeps, ids: ReadonlyMap<string, string>): Promise<void> {
+  const institution = ids.get('institution-demo')
+  const accountName = demoAccounts.find((demo) => demo.account === 'institution-demo')?.organization
+  if (!institution || !accountName) return
+  const { bankName, accountNo } = demoSettlementAccount
+  await tx
+    .insert(trainingInstitutionAccounts)
+    .values({
+      institutionUserId: institution,
+      accountName,
+      bankName,
+      accountNoEnc: deps.sealer.seal(accountNo),
+      accountNoLast4: accountNo.slice(-4),
+      updatedAt: deps.clock.now().toISOString(),
+    })
+    .onConflictDoNothing()
 }
 
 interface DemoCourse {

@@ -9,6 +9,7 @@ import { insertFlagsOnce } from './attendance-repo'
 import { lastFullMonth, qualifies, trainingFactsOf } from './eligibility'
 import { peopleWithoutVoucher } from './people-repo'
 import { pushableProgrammes, type ProgrammeRow } from './programmes-repo'
+import { retrySubsidyPayments } from './subsidy-payments'
 import { shortEnrolments } from './supervision-repo'
 import { issueFrom } from './vouchers-service'
 import { expireVouchers, lapsedVoucherIds } from './vouchers-repo'
@@ -23,6 +24,8 @@ export interface TrainingJobSummary {
   readonly expired: number
   /** Trainees of ended courses flagged for attending below their programme's threshold. */
   readonly flagged: number
+  /** Subsidy payments on their way that ended (paid or failed) when asked after. */
+  readonly paymentsEnded: number
 }
 
 /** People read per page of a region's walk, and vouchers ended per statement. */
@@ -35,7 +38,9 @@ const systemActor = (subjectUserId: string, requestId: string): Actor => ({ requ
  * to the people of its region it reaches and who hold none of it, one voucher and its inbox
  * message per transaction; (b) unspent vouchers past their last day are ended, as the machine's
  * `expire` does; (c) each confirmed trainee of a course that has ended, whose attendance fell
- * below her programme's threshold, is flagged for the region's officers, once. Each step leaves behind what guards it (the voucher, its status), so a run
+ * below her programme's threshold, is flagged for the region's officers, once; (d) subsidy
+ * payments still on their way, at most 100 a run, are asked of their channel by their number and
+ * sent again under it when the channel never received them (decision 063). Each step leaves behind what guards it (the voucher, its status), so a run
  * killed part-way and run again, here or on another instance, pushes to nobody twice and leaves
  * no voucher without its message; the unique index on programme and holder holds even if two
  * runs raced.
@@ -44,7 +49,8 @@ export async function runTrainingJobs(deps: Deps): Promise<TrainingJobSummary> {
   const pushed = await pushTargetedVouchers(deps)
   const expired = await expireLapsedVouchers(deps)
   const flagged = await flagShortAttendance(deps)
-  return { pushed, expired, flagged }
+  const paymentsEnded = await retrySubsidyPayments(deps, `${trainingJob}-pay`)
+  return { pushed, expired, flagged, paymentsEnded }
 }
 
 export async function pushTargetedVouchers(deps: Deps): Promise<number> {

@@ -4,7 +4,7 @@ import type { Query, Tx } from '../../db/database'
 import { afterCursor } from '../../db/keyset'
 import { forUpdate } from '../../db/locks'
 import { qualified } from '../../db/qualified'
-import { trainingProgrammes, trainingVouchers, users } from '../../db/schema'
+import { trainingProgrammes, trainingSubsidies, trainingVouchers, users } from '../../db/schema'
 import { preparedPer } from '../../platform/prepared'
 import { inRegionScope } from '../../platform/region-scope'
 
@@ -15,6 +15,13 @@ export interface VoucherCounts {
   readonly claimed: number
   readonly expired: number
   readonly withdrawn: number
+}
+
+/** What a programme's subsidies come to, integer fen: waiting to be decided, approved and not yet paid, and paid. */
+export interface SubsidyMoney {
+  readonly appliedFen: number
+  readonly committedFen: number
+  readonly paidFen: number
 }
 
 const statements = preparedPer((q: Query) => ({
@@ -111,6 +118,33 @@ export async function voucherCountsOf(q: Query, programmeIds: readonly string[],
     .groupBy(v.programmeId)
     .orderBy(asc(v.programmeId))
   return new Map(rows.map(({ programmeId, ...counts }) => [programmeId, counts]))
+}
+
+/** The subsidies of each programme by where they stand, summed in one grouped query (decision 063). */
+export async function subsidyMoneyOf(q: Query, programmeIds: readonly string[]): Promise<Map<string, SubsidyMoney>> {
+  if (programmeIds.length === 0) return new Map()
+  const s = trainingSubsidies
+  const sumOf = (status: string) => sql<number>`coalesce(sum(case when ${qualified(s.status)} = ${status} then ${qualified(s.amountFen)} else 0 end), 0)`.mapWith(Number)
+  const rows = await q
+    .select({ programmeId: s.programmeId, appliedFen: sumOf('applied'), committedFen: sumOf('approved'), paidFen: sumOf('paid') })
+    .from(s)
+    .where(inArray(s.programmeId, [...programmeIds]))
+    .groupBy(s.programmeId)
+    .orderBy(asc(s.programmeId))
+  return new Map(rows.map(({ programmeId, ...money }) => [programmeId, money]))
+}
+
+/**
+ * What a programme has committed to subsidies: approved (not yet paid) and paid. The approval
+ * that reads it holds the programme's budget lock, so no other approval counts beside it.
+ */
+export async function spentOrCommittedFenOf(tx: Tx, programmeId: string): Promise<number> {
+  const s = trainingSubsidies
+  const [row] = await tx
+    .select({ total: sql<number>`coalesce(sum(${qualified(s.amountFen)}), 0)`.mapWith(Number) })
+    .from(s)
+    .where(and(eq(s.programmeId, programmeId), inArray(s.status, ['approved', 'paid'])))
+  return row?.total ?? 0
 }
 
 /**

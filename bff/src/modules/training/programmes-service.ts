@@ -1,7 +1,7 @@
 import { chinaDate } from '@renshe/shared/platform/china-time'
 import { eligibilityLogic } from '@renshe/shared/training/eligibility'
 import type { InstitutionApproval, Programme, ProgrammePage, ProgrammeQuery, TrainingInstitutions } from '@renshe/shared/training/schemas'
-import type { NewProgramme } from '@renshe/shared/training/new-programme'
+import { defaultBudgetFen, type NewProgramme } from '@renshe/shared/training/new-programme'
 import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { pageOf, timeCursor } from '../../platform/paging'
@@ -19,6 +19,7 @@ import {
   regionAccounts,
   regionProgrammes,
   setProgrammeInstitutions,
+  subsidyMoneyOf,
   voucherCountsOf,
   type ProgrammeRow,
 } from './programmes-repo'
@@ -51,8 +52,10 @@ async function programmeOfRegion(deps: ServiceDeps, officer: SessionUser, id: st
 }
 
 async function withLedger(deps: ServiceDeps, row: ProgrammeRow): Promise<Programme> {
-  const [counts, names] = await deps.db.read((q) => Promise.all([voucherCountsOf(q, [row.id], chinaDate(deps.clock.now())), institutionsByIds(q, row.institutionIds)]))
-  return toProgramme(row, names, counts.get(row.id))
+  const [counts, money, names] = await deps.db.read((q) =>
+    Promise.all([voucherCountsOf(q, [row.id], chinaDate(deps.clock.now())), subsidyMoneyOf(q, [row.id]), institutionsByIds(q, row.institutionIds)]),
+  )
+  return toProgramme(row, names, counts.get(row.id), money.get(row.id))
 }
 
 /**
@@ -82,6 +85,7 @@ export async function createProgramme(deps: ServiceDeps, actor: Actor, officer: 
     attendanceThresholdPercent: input.attendanceThresholdPercent,
     quantity: input.quantity,
     issued: 0,
+    budgetFen: input.budgetFen ?? defaultBudgetFen(input),
     status: 'open',
     createdBy: officer.id,
     createdAt: now.toISOString(),
@@ -101,18 +105,16 @@ export async function listProgrammes(deps: ServiceDeps, actor: Actor, officer: S
   const today = chinaDate(deps.clock.now())
   const found = await deps.db.read(async (q) => {
     const page = pageOf(await regionProgrammes(q, region, query.status, timeCursor(query.cursor), query.limit), query.limit, (last) => `${last.createdAt}|${last.id}`)
-    const [counts, names] = await Promise.all([
-      voucherCountsOf(
-        q,
-        page.rows.map((row) => row.id),
-        today,
-      ),
+    const ids = page.rows.map((row) => row.id)
+    const [counts, money, names] = await Promise.all([
+      voucherCountsOf(q, ids, today),
+      subsidyMoneyOf(q, ids),
       institutionsByIds(
         q,
         page.rows.flatMap((row) => row.institutionIds),
       ),
     ])
-    return { items: page.rows.map((row) => toProgramme(row, names, counts.get(row.id))), nextCursor: page.nextCursor }
+    return { items: page.rows.map((row) => toProgramme(row, names, counts.get(row.id), money.get(row.id))), nextCursor: page.nextCursor }
   })
   await recordAudit(deps, deps.clock.now(), actor, { action: 'training.listProgrammes', kind: 'read', objectType: 'region', objectId: region })
   return ok(found)

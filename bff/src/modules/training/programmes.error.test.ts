@@ -36,6 +36,8 @@ test('a programme the officer filled in wrongly is refused with every wrong fiel
   })
   expect(await expectFieldErrors(await create(t, token, { ...sampleProgramme, covered: [{ ...covered, subsidyFen: 2_000_000 }] }))).toEqual({ 'body.covered.0.subsidyFen': 'training.subsidy' })
   expect(await expectFieldErrors(await create(t, token, { ...sampleProgramme, validUntil: '2027-02-30' }))).toEqual({ 'body.validUntil': 'date.format' })
+  for (const budgetFen of [0, 100_000_000_001]) expect(await expectFieldErrors(await create(t, token, { ...sampleProgramme, budgetFen }))).toEqual({ 'body.budgetFen': 'training.budget' })
+  expect(await expectFieldErrors(await create(t, token, { ...sampleProgramme, budgetFen: 1.5 }))).toEqual({ 'body.budgetFen': 'field.invalid' })
 })
 
 test('an institution that is not an institution account of her region is refused at its place in the list', async () => {

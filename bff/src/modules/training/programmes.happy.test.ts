@@ -26,7 +26,7 @@ test('an officer opens a programme for her region: it keeps her choice of people
     regionCode: '330302',
     status: 'open',
     createdAt: t.clock.now().toISOString(),
-    ledger: { quantity, issued: 0, remaining: 100, claimed: 0, expired: 0, withdrawn: 0 },
+    ledger: { quantity, issued: 0, remaining: 100, claimed: 0, expired: 0, withdrawn: 0, budgetFen: 100 * 180_000, appliedFen: 0, committedFen: 0, paidFen: 0 },
   })
   const row = await programmeRow(t, programme.id)
   expect(row.eligibilityLogic).toEqual(eligibilityLogic(eligibility))
@@ -34,6 +34,16 @@ test('an officer opens a programme for her region: it keeps her choice of people
   expect(await expectOk(await t.call('GET', `/api/training/programmes/${programme.id}`, { token }), Programme)).toEqual(programme)
   const actions = (await auditRows(t)).map((audit) => audit.action)
   expect(actions).toEqual(expect.arrayContaining(['training.createProgramme', 'training.getProgramme']))
+})
+
+test('the officer names the programme’s budget in fen, or it is every voucher at the highest covered subsidy', async () => {
+  const t = await createTestContext()
+  const token = await t.login('officer-liu')
+  const named = await openProgramme(t, token, { budgetFen: 5_000_000 })
+  expect(named.ledger).toMatchObject({ budgetFen: 5_000_000, appliedFen: 0, committedFen: 0, paidFen: 0 })
+  expect((await programmeRow(t, named.id)).budgetFen).toBe(5_000_000)
+  // 100 vouchers at 1,800 yuan, the highest of the two levels covered.
+  expect((await openProgramme(t, token, { budgetFen: null })).ledger.budgetFen).toBe(18_000_000)
 })
 
 test('a retry of the same opening is the same programme, not a second one', async () => {
@@ -75,9 +85,9 @@ test('the ledger counts in SQL what became of the vouchers: issued, left, claime
   const programme = await openProgramme(t, token, { quantity: 5, validFrom: '2026-11-29', validUntil: '2026-12-31' })
   for (const citizen of await realNamedCitizens(t, 3)) await claimed(t, citizen.token, programme.id)
   const read = async () => (await expectOk(await t.call('GET', `/api/training/programmes/${programme.id}`, { token: await t.login('officer-liu') }), Programme)).ledger
-  expect(await read()).toEqual({ quantity: 5, issued: 3, remaining: 2, claimed: 3, expired: 0, withdrawn: 0 })
+  expect(await read()).toEqual({ quantity: 5, issued: 3, remaining: 2, claimed: 3, expired: 0, withdrawn: 0, budgetFen: 900_000, appliedFen: 0, committedFen: 0, paidFen: 0 })
   t.clock.advance(days(33))
-  expect(await read()).toEqual({ quantity: 5, issued: 3, remaining: 2, claimed: 0, expired: 3, withdrawn: 0 })
+  expect(await read()).toEqual({ quantity: 5, issued: 3, remaining: 2, claimed: 0, expired: 3, withdrawn: 0, budgetFen: 900_000, appliedFen: 0, committedFen: 0, paidFen: 0 })
 })
 
 test('closing stops the issuing: nobody claims any more, and a voucher already out stays hers and valid', async () => {

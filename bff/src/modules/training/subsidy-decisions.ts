@@ -3,6 +3,7 @@ import { pageLink } from '@renshe/shared/platform/pages'
 import type { SubsidyApplication, SubsidyApplicationPage, SubsidyApprovalBatch, SubsidyApprovalResult, SubsidyDecline, SubsidyQuery } from '@renshe/shared/training/subsidy'
 import { actOnVoucher, type VoucherAct } from '@renshe/shared/training/voucher-machine'
 import type { Tx } from '../../db/database'
+import { lockKey } from '../../db/locks'
 import { appendAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { notify } from '../../platform/notify'
@@ -10,6 +11,7 @@ import { pageOf, timeCursor } from '../../platform/paging'
 import { officialCovers } from '../../platform/policy'
 import type { SessionUser } from '../../platform/principal'
 import { fail, ok, type Result } from '../../platform/problem'
+import { programmeById, spentOrCommittedFenOf } from './programmes-repo'
 import { decideSubsidyRow, regionSubsidies, subsidyById, subsidyViewById, subsidyViewsByIds, type SubsidyRow, type SubsidyViewRow } from './subsidy-repo'
 import { recordReads, toApplication } from './subsidy-views'
 import { stateOf } from './vouchers-service'
@@ -71,15 +73,29 @@ async function tellPayee(tx: Tx, deps: Pick<Deps, 'random'>, now: Date, row: Sub
 }
 
 /**
- * Decides one application still `applied`, in one unit of work: the row, the voucher's move, the
- * message and the audit. Undefined when it was decided meanwhile: nothing is written then.
+ * Whether approving this application would take what its programme has approved and paid over
+ * its budget (decision 063). Read under the programme's budget lock, held to the end of the
+ * approval's unit of work, so two batches at once count one after the other and never overshoot.
  */
-async function decide(deps: ServiceDeps, actor: Actor, officer: SessionUser, row: SubsidyRow, declineReason: string | null): Promise<SubsidyRow | undefined> {
+async function overBudget(tx: Tx, row: SubsidyRow): Promise<boolean> {
+  await lockKey(tx, `training-programme-budget:${row.programmeId}`)
+  const programme = await programmeById(tx, row.programmeId)
+  if (!programme) throw new Error(`programme ${row.programmeId} of subsidy ${row.id} is not there`)
+  return (await spentOrCommittedFenOf(tx, row.programmeId)) + row.amountFen > programme.budgetFen
+}
+
+/**
+ * Decides one application still `applied`, in one unit of work: the row, the voucher's move, the
+ * message and the audit. Undefined when it was decided meanwhile, `over_budget` when approving it
+ * would overspend its programme: nothing is written then.
+ */
+async function decide(deps: ServiceDeps, actor: Actor, officer: SessionUser, row: SubsidyRow, declineReason: string | null): Promise<SubsidyRow | 'over_budget' | undefined> {
   const now = deps.clock.now()
   const named = await deps.db.read((q) => subsidyViewById(q, row.id))
   if (!named) return undefined
   const forHolder = { ...actor, subjectUserId: row.holderUserId }
   return deps.db.transaction(async (tx) => {
+    if (declineReason === null && (await overBudget(tx, row))) return 'over_budget' as const
     const change = { decidedAt: now.toISOString(), decidedByUserId: officer.id }
     const written = await decideSubsidyRow(tx, row.id, declineReason === null ? { ...change, status: 'approved' } : { ...change, status: 'declined', declineReason })
     if (!written) return undefined
@@ -97,7 +113,8 @@ async function approveOne(deps: ServiceDeps, actor: Actor, officer: SessionUser,
   const row = await subsidyOfRegion(deps, officer, id)
   if (!row) return 'not_found'
   if (row.status !== 'applied') return 'already_decided'
-  return (await decide(deps, actor, officer, row, null)) ? true : 'already_decided'
+  const decision = await decide(deps, actor, officer, row, null)
+  return decision === 'over_budget' ? decision : decision ? true : 'already_decided'
 }
 
 /** The batch's answer: the approved applications as they are now, in the batch's order, and the rest with why. */
@@ -116,8 +133,8 @@ async function answerOf(deps: ServiceDeps, ids: readonly string[], outcomes: Rea
 }
 
 /**
- * Approves a batch of her region's applications, each on its own: one decided already, or not
- * of her region (or not there at all), is skipped with why. The same batch again approves nothing
+ * Approves a batch of her region's applications, each on its own: one decided already, not of
+ * her region (or not there at all), or beyond its programme's budget, is skipped with why. The same batch again approves nothing
  * twice: what it approved the first time is decided already.
  */
 export async function approveSubsidies(deps: ServiceDeps, actor: Actor, officer: SessionUser, batch: SubsidyApprovalBatch): Promise<Result<SubsidyApprovalResult>> {
@@ -143,7 +160,8 @@ export async function replayApproval(deps: ServiceDeps, actor: Actor, officer: S
   const outcomes = new Map<string, true | Skip>()
   for (const id of ids) {
     const row = await subsidyOfRegion(deps, officer, id)
-    outcomes.set(id, !row ? 'not_found' : approvedFirst.has(id) ? true : 'already_decided')
+    // What the first call left still waiting, in her region, it left for the budget.
+    outcomes.set(id, !row ? 'not_found' : approvedFirst.has(id) ? true : row.status === 'applied' ? 'over_budget' : 'already_decided')
   }
   const answer = await answerOf(deps, ids, outcomes)
   const views = await deps.db.read((q) => subsidyViewsByIds(q, answer.approved.map((application) => application.id)))
@@ -158,7 +176,7 @@ export async function replayApproval(deps: ServiceDeps, actor: Actor, officer: S
 export async function declineSubsidy(deps: ServiceDeps, actor: Actor, officer: SessionUser, id: string, input: SubsidyDecline): Promise<Result<SubsidyApplication>> {
   const row = await subsidyOfRegion(deps, officer, id)
   if (!row) return fail('not_found')
-  if (row.status !== 'applied' || !(await decide(deps, actor, officer, row, input.reason))) return decided()
+  if (row.status !== 'applied' || (await decide(deps, actor, officer, row, input.reason)) === undefined) return decided()
   const view = await deps.db.read((q) => subsidyViewById(q, id))
   if (!view) throw new Error(`subsidy application ${id} was declined and is not there`)
   return ok(toApplication(deps, view))

@@ -1,5 +1,5 @@
 import { chinaDate } from '@renshe/shared/platform/china-time'
-import type { SubsidyApplication, SubsidyApplicationPage } from '@renshe/shared/training/subsidy'
+import type { MySubsidyApplication, SubsidyApplication, SubsidyApplicationPage } from '@renshe/shared/training/subsidy'
 import { subsidyRefusal, type SubsidyRefusal } from '@renshe/shared/training/subsidy-rules'
 import { actOnVoucher, partiesOf } from '@renshe/shared/training/voucher-machine'
 import type { Tx } from '../../db/database'
@@ -26,6 +26,7 @@ import {
   type SubsidyRow,
   type SubsidyViewRow,
 } from './subsidy-repo'
+import { confirmationOf } from './subsidy-payments'
 import { recordReads, toApplication } from './subsidy-views'
 import { stateOf } from './vouchers-service'
 import { moveVoucher, voucherById, type HeldVoucher } from './vouchers-repo'
@@ -126,6 +127,14 @@ async function draftOf(deps: ServiceDeps, at: ApplyCase, appliedBy: string): Pro
     decidedAt: null,
     decidedByUserId: null,
     declineReason: null,
+    paymentChannel: null,
+    paymentStatus: null,
+    outBillNo: null,
+    transferBillNo: null,
+    payoutPackage: null,
+    paymentFailure: null,
+    paymentSentAt: null,
+    paidAt: null,
   }
 }
 
@@ -225,13 +234,20 @@ export async function listInstitutionSubsidies(deps: ServiceDeps, actor: Actor, 
   return ok({ items: rows.map((row) => toApplication(deps, row)), nextCursor })
 }
 
-/** Her voucher's live application, else its latest (declined) one, else null; another's voucher does not exist for her. */
-export async function getMySubsidy(deps: ServiceDeps, actor: Actor, holderUserId: string, voucherId: string): Promise<Result<{ application: SubsidyApplication | null }>> {
+/**
+ * Her voucher's live application, else its latest (declined) one, else null, with what confirming
+ * the receipt in WeChat needs while its payment waits for her; another's voucher does not exist
+ * for her.
+ */
+export async function getMySubsidy(deps: ServiceDeps & Pick<Deps, 'payments'>, actor: Actor, holderUserId: string, voucherId: string): Promise<Result<{ application: MySubsidyApplication | null }>> {
   const found = await deps.db.read(async (q) => {
     const held = await voucherById(q, voucherId)
     return held?.voucher.holderUserId === holderUserId ? { row: await currentSubsidyOfVoucher(q, voucherId) } : undefined
   })
   if (!found) return fail('not_found')
   await recordAudit(deps, deps.clock.now(), actor, { action: 'training.getMySubsidy', kind: 'read', objectType: 'training_voucher', objectId: voucherId })
-  return ok({ application: found.row ? toApplication(deps, found.row) : null })
+  const { row } = found
+  if (!row) return ok({ application: null })
+  // What confirms the receipt is hers alone: given only to the holder acting for herself.
+  return ok({ application: { ...toApplication(deps, row), confirmation: actor.actorUserId === holderUserId ? confirmationOf(deps, row.subsidy) : null } })
 }

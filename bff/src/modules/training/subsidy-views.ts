@@ -1,8 +1,8 @@
 import { maskName } from '@renshe/shared/identity/masking'
-import type { SubsidyApplication } from '@renshe/shared/training/subsidy'
+import type { SubsidyApplication, SubsidyPayment } from '@renshe/shared/training/subsidy'
 import { recordAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
-import type { SubsidyViewRow } from './subsidy-repo'
+import type { SubsidyRow, SubsidyViewRow } from './subsidy-repo'
 
 /** An application as anyone may be shown it: the trainee's name opened here only to be masked. */
 export function toApplication(deps: Pick<Deps, 'sealer'>, row: SubsidyViewRow): SubsidyApplication {
@@ -27,7 +27,14 @@ export function toApplication(deps: Pick<Deps, 'sealer'>, row: SubsidyViewRow): 
     appliedAt: subsidy.appliedAt,
     decidedAt: subsidy.decidedAt,
     declineReason: subsidy.declineReason,
+    payment: paymentOf(subsidy),
   }
+}
+
+/** Its payment once a run sent it: where it stands, through which channel, and why it failed; never the numbers or the account. */
+export function paymentOf(subsidy: SubsidyRow): SubsidyPayment | null {
+  if (subsidy.paymentStatus === null || subsidy.paymentChannel === null) return null
+  return { status: subsidy.paymentStatus, channel: subsidy.paymentChannel, paidAt: subsidy.paidAt, failure: subsidy.paymentFailure }
 }
 
 /** The read of a list, and of each trainee on it as a read of her data (as a roster's is). */

@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest'
+import { seededTrainingIds } from '../../db/seed/training'
 import { days } from '../../platform/clock'
+import { auditRows } from '../../testing/flows'
 import { createTestContext } from '../../testing/harness'
 import { expectProblem } from '../../testing/http'
 import { attendingZhang } from '../../testing/training-assessment-flows'
@@ -15,6 +17,7 @@ import {
   subsidyRows,
   voucherStatus,
 } from '../../testing/training-subsidy-flows'
+import { setBudget } from '../../testing/training-subsidy-payments'
 
 test('no subsidy before a result, nor after a fail', { timeout: 30_000 }, async () => {
   const t = await createTestContext()
@@ -102,4 +105,21 @@ test('a decline needs a reason, and what is decided already cannot be declined; 
   await expectProblem(await declineApplication(t, liu, mine.id), 'conflict')
   expect((await subsidyRows(t)).map((row) => row.status)).toEqual(['approved'])
   expect(await voucherStatus(t, voucherId)).toBe('approved')
+})
+
+test('an approval that would take the programme’s approved and paid subsidies over its budget is refused as over budget, and leaves the application waiting', { timeout: 30_000 }, async () => {
+  const t = await createTestContext()
+  const { token, voucherId } = await assessedZhang(t)
+  const application = await appliedMine(t, token, voucherId)
+  // 1,500 yuan asked of a programme with 1,499.99 yuan left to commit.
+  await setBudget(t, seededTrainingIds.programmes.general, 149_999)
+  const liu = await t.login('officer-liu')
+  const before = (await auditRows(t)).length
+  expect(await approved(t, liu, [application.id])).toEqual({ approved: [], skipped: [{ id: application.id, reason: 'over_budget' }] })
+  expect((await subsidyRows(t)).map((row) => row.status)).toEqual(['applied'])
+  expect(await voucherStatus(t, voucherId)).toBe('subsidy_applied')
+  expect((await auditRows(t)).slice(before)).toEqual([])
+  // A budget that holds it exactly approves it.
+  await setBudget(t, seededTrainingIds.programmes.general, 150_000)
+  expect((await approved(t, liu, [application.id])).approved.map((item) => item.id)).toEqual([application.id])
 })

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
+import { trainingVouchers } from '../../db/schema'
 import { auditRows } from '../../testing/flows'
 import { createTestContext } from '../../testing/harness'
 import { expectProblem } from '../../testing/http'
@@ -22,6 +24,7 @@ import {
   subsidyRows,
   voucherStatus,
 } from '../../testing/training-subsidy-flows'
+import { setBudget } from '../../testing/training-subsidy-payments'
 
 const problemKeys = async (responses: readonly Response[]) =>
   Promise.all(responses.map(async (response) => ((await response.json()) as { errors?: { key: string }[] }).errors?.[0]?.key))
@@ -133,4 +136,33 @@ test('the institution and the officer see the trainee masked only, and she finds
     { subject: zhang, kind: 'read' },
     { subject: zhang, kind: 'read' },
   ])
+})
+
+async function voucherRow(t: Awaited<ReturnType<typeof createTestContext>>, id: string) {
+  const [row] = await t.deps.db.read((q) => q.select().from(trainingVouchers).where(eq(trainingVouchers.id, id)))
+  if (!row) throw new Error(`no voucher ${id}`)
+  return row
+}
+
+test('two batches at once cannot overspend a programme: its budget is counted under the programme’s lock, one after the other', { timeout: 60_000 }, async () => {
+  const t = await createTestContext()
+  const citizens = await realNamedCitizens(t, 2)
+  const vouchers: string[] = []
+  for (const citizen of citizens) vouchers.push(await assessedBeneath(t, citizen.userId, '4-10-01-05', 5))
+  // Both vouchers of one programme, with room for one subsidy of 1,200 yuan.
+  const [first, second] = vouchers
+  if (!first || !second) throw new Error('no vouchers')
+  const programmeId = (await voucherRow(t, first)).programmeId
+  await t.deps.db.transaction((tx) => tx.update(trainingVouchers).set({ programmeId }).where(eq(trainingVouchers.id, second)))
+  await setBudget(t, programmeId, 200_000)
+  const applications = await Promise.all(citizens.map((citizen, index) => appliedMine(t, citizen.token, vouchers[index] ?? '')))
+  expect(applications.map((application) => [application.programmeId, application.amountFen])).toEqual([
+    [programmeId, 120_000],
+    [programmeId, 120_000],
+  ])
+  const liu = await t.login('officer-liu')
+  const results = await Promise.all(applications.map((application) => approved(t, liu, [application.id])))
+  expect(results.flatMap((result) => result.approved)).toHaveLength(1)
+  expect(results.flatMap((result) => result.skipped.map((skip) => skip.reason))).toEqual(['over_budget'])
+  expect((await subsidyRows(t)).filter((row) => row.programmeId === programmeId && row.status === 'approved')).toHaveLength(1)
 })

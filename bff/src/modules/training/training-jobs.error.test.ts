@@ -45,7 +45,7 @@ test('a run killed in the middle leaves no half-done voucher, and the run after 
   expect(offered.map((row) => row.target).sort()).toEqual(pushed.map((row) => row.id).sort())
   expect((await auditRows(t)).filter((row) => row.action === 'training.pushVoucher')).toHaveLength(3)
 
-  expect(await runTraining(t)).toEqual({ pushed: 4, expired: 0, flagged: 0 })
+  expect(await runTraining(t)).toEqual({ pushed: 4, expired: 0, flagged: 0, paymentsEnded: 0 })
   const all = await voucherRows(t)
   expect(all).toHaveLength(7)
   expect(new Set(all.map((row) => row.holderUserId)).size).toBe(7)
@@ -76,7 +76,7 @@ test('a programme closed while the job walks its region gets no further voucher 
       },
     },
   }
-  expect(await runTrainingJobs(closing)).toEqual({ pushed: 1, expired: 0, flagged: 0 })
+  expect(await runTrainingJobs(closing)).toEqual({ pushed: 1, expired: 0, flagged: 0, paymentsEnded: 0 })
   expect(await voucherRows(t)).toHaveLength(1)
   expect((await programmeRow(t, programme.id)).issued).toBe(1)
 })

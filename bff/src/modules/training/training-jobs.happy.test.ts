@@ -32,7 +32,7 @@ test('a targeted programme reaches everyone of its region it is for, once each, 
   const young = await realNamedCitizens(t, 5)
   const [old] = await realNamedCitizens(t, 1, { prefix: 'old', birthDate: '19600101' })
   const [ouhai] = await realNamedCitizens(t, 1, { prefix: 'ouhai', regionCode: '330304' })
-  expect(await runTraining(t)).toEqual({ pushed: 6, expired: 0, flagged: 0 })
+  expect(await runTraining(t)).toEqual({ pushed: 6, expired: 0, flagged: 0, paymentsEnded: 0 })
   const zhang = await userIdOf(t, 'citizen-zhang')
   const rows = await voucherRows(t)
   expect(rows.map((row) => row.holderUserId).sort()).toEqual([...young.map((citizen) => citizen.userId), zhang].sort())
@@ -52,12 +52,12 @@ test('a targeted programme reaches everyone of its region it is for, once each, 
   expect(pushes.map((row) => [row.actorUserId, row.subjectUserId, row.objectId]).sort()).toEqual(rows.map((row) => [null, row.holderUserId, row.id]).sort())
 
   t.clock.advance(days(1))
-  expect(await runTraining(t)).toEqual({ pushed: 0, expired: 0, flagged: 0 })
+  expect(await runTraining(t)).toEqual({ pushed: 0, expired: 0, flagged: 0, paymentsEnded: 0 })
   expect(await voucherRows(t)).toHaveLength(6)
   expect(await trainingInboxOf(t, await t.login(first?.userId ?? ''))).toHaveLength(1)
   // Someone who comes of the programme's region later is reached by the next run.
   const [newcomer] = await realNamedCitizens(t, 1, { prefix: 'newcomer', from: 5 })
-  expect(await runTraining(t)).toEqual({ pushed: 1, expired: 0, flagged: 0 })
+  expect(await runTraining(t)).toEqual({ pushed: 1, expired: 0, flagged: 0, paymentsEnded: 0 })
   expect((await myTraining(t, newcomer?.token ?? '')).vouchers.map((item) => item.programmeId)).toEqual([programme.id])
 })
 
@@ -67,9 +67,20 @@ test('the push stops when the programme’s vouchers are all out, and its ledger
   const token = await t.login('officer-liu')
   const programme = await openProgramme(t, token, { reach: 'targeted', quantity: 3 })
   await realNamedCitizens(t, 5)
-  expect(await runTraining(t)).toEqual({ pushed: 3, expired: 0, flagged: 0 })
-  expect(await runTraining(t)).toEqual({ pushed: 0, expired: 0, flagged: 0 })
-  expect((await expectOk(await t.call('GET', `/api/training/programmes/${programme.id}`, { token }), Programme)).ledger).toEqual({ quantity: 3, issued: 3, remaining: 0, claimed: 0, expired: 0, withdrawn: 0 })
+  expect(await runTraining(t)).toEqual({ pushed: 3, expired: 0, flagged: 0, paymentsEnded: 0 })
+  expect(await runTraining(t)).toEqual({ pushed: 0, expired: 0, flagged: 0, paymentsEnded: 0 })
+  expect((await expectOk(await t.call('GET', `/api/training/programmes/${programme.id}`, { token }), Programme)).ledger).toEqual({
+    quantity: 3,
+    issued: 3,
+    remaining: 0,
+    claimed: 0,
+    expired: 0,
+    withdrawn: 0,
+    budgetFen: 540_000,
+    appliedFen: 0,
+    committedFen: 0,
+    paidFen: 0,
+  })
 })
 
 test('unspent vouchers past their last day are ended by the job, once, each recorded; a spent one would be left alone', async () => {
@@ -81,14 +92,14 @@ test('unspent vouchers past their last day are ended by the job, once, each reco
   const pushed = (await voucherRows(t)).find((row) => row.programmeId === seededTrainingIds.programmes.targeted)
   await t.deps.db.transaction((tx) => tx.update(trainingVouchers).set({ status: 'enrolled' }).where(eq(trainingVouchers.id, pushed?.id ?? '')))
   t.clock.advance(days(365))
-  expect(await runTraining(t)).toEqual({ pushed: 0, expired: 0, flagged: 0 })
+  expect(await runTraining(t)).toEqual({ pushed: 0, expired: 0, flagged: 0, paymentsEnded: 0 })
   t.clock.advance(days(1))
-  expect(await runTraining(t)).toEqual({ pushed: 0, expired: 1, flagged: 0 })
+  expect(await runTraining(t)).toEqual({ pushed: 0, expired: 1, flagged: 0, paymentsEnded: 0 })
   expect((await voucherRows(t)).map((row) => [row.programmeId, row.status]).sort()).toEqual([
     [seededTrainingIds.programmes.general, 'expired'],
     [seededTrainingIds.programmes.targeted, 'enrolled'],
   ])
-  expect(await runTraining(t)).toEqual({ pushed: 0, expired: 0, flagged: 0 })
+  expect(await runTraining(t)).toEqual({ pushed: 0, expired: 0, flagged: 0, paymentsEnded: 0 })
   const expiries = (await auditRows(t)).filter((row) => row.action === 'training.expireVoucher')
   expect(expiries.map((row) => [row.actorUserId, row.subjectUserId])).toEqual([[null, await userIdOf(t, 'citizen-zhang')]])
   expect((await programmeRow(t, seededTrainingIds.programmes.general)).issued).toBe(1)

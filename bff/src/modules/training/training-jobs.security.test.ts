@@ -41,6 +41,6 @@ test('a closed targeted programme, or one past its last day, pushes to nobody', 
   await t.call('POST', `/api/training/programmes/${closed.id}/close`, { token })
   await openProgramme(t, token, { reach: 'targeted', validFrom: '2026-11-01', validUntil: '2026-11-28' })
   await realNamedCitizens(t, 3)
-  expect(await runTraining(t)).toEqual({ pushed: 0, expired: 0, flagged: 0 })
+  expect(await runTraining(t)).toEqual({ pushed: 0, expired: 0, flagged: 0, paymentsEnded: 0 })
   expect(await voucherRows(t)).toEqual([])
 })

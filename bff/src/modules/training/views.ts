@@ -2,10 +2,11 @@ import type { ClaimableProgramme, Programme, TrainingInstitution, Voucher } from
 import { statusOn } from '@renshe/shared/training/voucher-machine'
 import { toEnrolment } from './course-views'
 import type { CourseEnrolment } from './enrolments-repo'
-import type { InstitutionNames, ProgrammeRow, VoucherCounts } from './programmes-repo'
+import type { InstitutionNames, ProgrammeRow, SubsidyMoney, VoucherCounts } from './programmes-repo'
 import type { HeldVoucher } from './vouchers-repo'
 
 const noVouchers: VoucherCounts = { claimed: 0, expired: 0, withdrawn: 0 }
+const noSubsidies: SubsidyMoney = { appliedFen: 0, committedFen: 0, paidFen: 0 }
 
 /** The approved institutions of a programme with their names, in its order; an account gone or no longer an organisation's is left out. */
 function institutionsOf(ids: readonly string[], names: InstitutionNames): TrainingInstitution[] {
@@ -15,7 +16,7 @@ function institutionsOf(ids: readonly string[], names: InstitutionNames): Traini
   })
 }
 
-export function toProgramme(row: ProgrammeRow, names: InstitutionNames, counts: VoucherCounts = noVouchers): Programme {
+export function toProgramme(row: ProgrammeRow, names: InstitutionNames, counts: VoucherCounts = noVouchers, money: SubsidyMoney = noSubsidies): Programme {
   return {
     id: row.id,
     name: row.name,
@@ -32,7 +33,7 @@ export function toProgramme(row: ProgrammeRow, names: InstitutionNames, counts: 
     attendanceThresholdPercent: row.attendanceThresholdPercent,
     status: row.status,
     createdAt: row.createdAt,
-    ledger: { quantity: row.quantity, issued: row.issued, remaining: Math.max(0, row.quantity - row.issued), ...counts },
+    ledger: { quantity: row.quantity, issued: row.issued, remaining: Math.max(0, row.quantity - row.issued), ...counts, budgetFen: row.budgetFen, ...money },
   }
 }
 

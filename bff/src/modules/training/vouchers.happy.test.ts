@@ -49,7 +49,7 @@ test('zhang sees the general programme she qualifies for, claims a voucher of it
     expect.objectContaining({ template: 'training.voucherClaimed', params: { programmeName: voucher.programmeName, number: voucher.number, validUntil: voucher.validUntil }, link: '/features/training/pages/mine/index', action: null }),
   ])
   const ledger = (await expectOk(await t.call('GET', `/api/training/programmes/${general}`, { token: await t.login('officer-liu') }), Programme)).ledger
-  expect(ledger).toEqual({ quantity: 200, issued: 1, remaining: 199, claimed: 1, expired: 0, withdrawn: 0 })
+  expect(ledger).toEqual({ quantity: 200, issued: 1, remaining: 199, claimed: 1, expired: 0, withdrawn: 0, budgetFen: 200 * 240_000, appliedFen: 0, committedFen: 0, paidFen: 0 })
   const zhang = await userIdOf(t, 'citizen-zhang')
   const rows = (await auditRows(t)).filter((row) => row.action.startsWith('training.') && row.subjectUserId === zhang)
   expect(rows.map((row) => [row.action, row.kind, row.objectId])).toEqual([
@@ -73,7 +73,7 @@ test('a second claim is her voucher again: the same key replays it, another key 
 
 test('a voucher pushed to her is accepted with one tap in the inbox: hers to spend, the button done, a second tap changes nothing', async () => {
   const t = await createTestContext()
-  expect(await runTraining(t)).toEqual({ pushed: 1, expired: 0, flagged: 0 })
+  expect(await runTraining(t)).toEqual({ pushed: 1, expired: 0, flagged: 0, paymentsEnded: 0 })
   const token = await t.login('citizen-zhang')
   const [offer] = await trainingInboxOf(t, token)
   const pushed = (await myTraining(t, token)).vouchers[0]

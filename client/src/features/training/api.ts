@@ -6,8 +6,20 @@ import { cancelEnrolment, decideEnrolment, getRoster, listInstitutionCourses, se
 import type { CourseSearch, EnrolmentDecision } from '@renshe/shared/training/courses'
 import { approveInstitutions, closeProgramme, getProgramme, listInstitutions, listProgrammes } from '@renshe/shared/training/programmes-contract'
 import type { ProgrammeStatus } from '@renshe/shared/training/schemas'
-import type { SubsidyStatus } from '@renshe/shared/training/subsidy'
-import { applyForMySubsidy, applyForTraineeSubsidy, approveSubsidies, declineSubsidy, getMySubsidy, listInstitutionSubsidies, listSubsidyApplications } from '@renshe/shared/training/subsidy-contract'
+import type { InstitutionAccountInput, SubsidyStatus } from '@renshe/shared/training/subsidy'
+import {
+  applyForMySubsidy,
+  applyForTraineeSubsidy,
+  approveSubsidies,
+  checkMySubsidyPayment,
+  declineSubsidy,
+  getInstitutionAccount,
+  getMySubsidy,
+  listInstitutionSubsidies,
+  listSubsidyApplications,
+  paySubsidies,
+  setInstitutionAccount,
+} from '@renshe/shared/training/subsidy-contract'
 import { call } from '../../lib/api'
 
 // The holder's own vouchers: hers, never through a grid worker's grant (the operations take none,
@@ -110,3 +122,18 @@ export const approveBatch = (applicationIds: readonly string[], idempotencyKey: 
   call(approveSubsidies, { body: { applicationIds: [...applicationIds] } }, { idempotencyKey, actingFor: null })
 
 export const declineApplication = (applicationId: string, reason: string) => call(declineSubsidy, { params: { id: applicationId }, body: { reason } }, { actingFor: null })
+
+// Paying approved subsidies (decision 063). A run carries an Idempotency-Key kept for one
+// submission: sent again after a lost answer, it pays nothing twice.
+
+export const payBatch = (applicationIds: readonly string[], idempotencyKey: string) =>
+  call(paySubsidies, { body: { applicationIds: [...applicationIds] } }, { idempotencyKey, actingFor: null })
+
+/** After she confirmed the receipt in WeChat: the portal asks the channel where her payout stands. Hers, never through a grant. */
+export const checkMyPayment = (voucherId: string) => call(checkMySubsidyPayment, { params: { id: voucherId } })
+
+/** The institution's settlement account, masked: its own desk's work, as itself. */
+export const loadInstitutionAccount = () => call(getInstitutionAccount, {}, { actingFor: null })
+
+export const saveInstitutionAccount = (account: InstitutionAccountInput, idempotencyKey: string) =>
+  call(setInstitutionAccount, { body: account }, { idempotencyKey, actingFor: null })

@@ -4,7 +4,7 @@ import { fieldMessage } from '@renshe/shared/platform/messages'
 import { attendanceRules } from '@renshe/shared/training/attendance'
 import { createProgramme } from '@renshe/shared/training/programmes-contract'
 import type { EligibilityChoice, ProgrammeKind, ProgrammeReach, SkillLevel, VoucherPayment } from '@renshe/shared/training/schemas'
-import type { NewProgramme } from '@renshe/shared/training/new-programme'
+import { defaultBudgetFen, type NewProgramme } from '@renshe/shared/training/new-programme'
 import type { FieldIds } from '../../lib/form-errors'
 import type { FieldProblem } from '../../ui/error-summary'
 import type { TrainingT } from './messages'
@@ -40,6 +40,8 @@ export interface ProgrammeValues {
   /** The attendance threshold in percent, as typed; starts at the usual 80. */
   readonly threshold: string
   readonly quantity: string
+  /** The subsidy budget in yuan, as typed; empty is the default (decision 063). */
+  readonly budget: string
 }
 
 export const emptyRow = (key: number): CoveredRow => ({ key, occupation: '', level: null, subsidy: '' })
@@ -58,6 +60,7 @@ export const emptyProgramme: ProgrammeValues = {
   validUntil: '',
   threshold: String(attendanceRules.defaultThresholdPercent),
   quantity: '',
+  budget: '',
 }
 
 /** The ids of a covered row's three inputs. */
@@ -89,7 +92,7 @@ export function programmeFieldIds(rows: readonly CoveredRow[]): FieldIds {
     ids[`covered.${index}.level`] = inputs.level
     ids[`covered.${index}.subsidyFen`] = inputs.subsidy
   })
-  return { ...ids, institutionIds: 'programme-institutions', validFrom: 'programme-valid-from', validUntil: 'programme-valid-until', quantity: 'programme-quantity', attendanceThresholdPercent: 'programme-threshold' }
+  return { ...ids, institutionIds: 'programme-institutions', validFrom: 'programme-valid-from', validUntil: 'programme-valid-until', quantity: 'programme-quantity', budgetFen: 'programme-budget', attendanceThresholdPercent: 'programme-threshold' }
 }
 
 /** One thing wrong, at a dotted path of the request body, in the reader's words. */
@@ -140,6 +143,14 @@ function ageOf(text: string): number | null | undefined {
   return text.trim() === '' ? null : wholeOf(text)
 }
 
+/** The budget an empty budget field stands for, once the quantity and every subsidy can be read; null before. */
+export function defaultBudgetOf(values: Pick<ProgrammeValues, 'quantity' | 'rows'>): number | null {
+  const quantity = wholeOf(values.quantity)
+  const subsidies = values.rows.map((row) => fenOf(row.subsidy))
+  if (quantity === undefined || quantity < 1 || !subsidies.every((fen): fen is number => fen !== undefined)) return null
+  return defaultBudgetFen({ quantity, covered: values.rows.map((row, index) => ({ occupationCode: row.occupation, level: row.level ?? 5, subsidyFen: subsidies[index] ?? 0 })) })
+}
+
 export type Checked = { readonly ok: true; readonly value: NewProgramme } | { readonly ok: false; readonly problems: readonly PathProblem[] }
 
 /**
@@ -162,6 +173,8 @@ export function checkProgramme(values: ProgrammeValues, locale: Locale, t: Train
   if (threshold === undefined) problems.push({ path: 'attendanceThresholdPercent', message: t('new.thresholdInvalid') })
   const quantity = wholeOf(values.quantity)
   if (quantity === undefined) problems.push({ path: 'quantity', message: t('new.quantityInvalid') })
+  const budgetFen = values.budget.trim() === '' ? null : fenOf(values.budget)
+  if (budgetFen === undefined) problems.push({ path: 'budgetFen', message: t('new.budgetInvalid') })
 
   const body = {
     name: values.name,
@@ -175,6 +188,8 @@ export function checkProgramme(values: ProgrammeValues, locale: Locale, t: Train
     validUntil: values.validUntil.normalize('NFKC').trim(),
     attendanceThresholdPercent: threshold ?? Number.NaN,
     quantity: quantity ?? Number.NaN,
+    // Empty: not sent, and the programme gets the default.
+    ...(budgetFen === null ? {} : { budgetFen: budgetFen ?? Number.NaN }),
   }
   const parsed = createProgramme.body.safeParse(body)
   if (parsed.success && problems.length === 0) return { ok: true, value: parsed.data }

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { weakRandomBytes } from './random-bytes'
+import { weakRandomBytes } from './weak-random-bytes'
 
 /** WeChat has no Web Crypto; wx.getRandomValues (base library 2.20.2+) gives secure bytes. */
 export async function randomBytes(length: number): Promise<Uint8Array> {

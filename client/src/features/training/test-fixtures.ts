@@ -49,7 +49,7 @@ export const electricians: ClaimableProgramme = {
   remaining: 12,
 }
 
-/** The targeted programme of `pushedVoucher`, open, with 300 of 500 vouchers out. */
+/** The targeted programme of `pushedVoucher`, open, with 300 of 500 vouchers out; of its ¥750,000 budget ¥15,000 paid, ¥3,000 approved, ¥4,500 applied for. */
 export const carersProgramme: Programme = {
   id: 'p-1',
   name: '2027年养老护理员培训券',
@@ -66,7 +66,7 @@ export const carersProgramme: Programme = {
   attendanceThresholdPercent: 80,
   status: 'open',
   createdAt: '2026-11-29T02:00:00.000Z',
-  ledger: { quantity: 500, issued: 300, remaining: 200, claimed: 120, expired: 3, withdrawn: 1 },
+  ledger: { quantity: 500, issued: 300, remaining: 200, claimed: 120, expired: 3, withdrawn: 1, budgetFen: 75_000_000, appliedFen: 450_000, committedFen: 300_000, paidFen: 1_500_000 },
 }
 
 /** The carers' voucher once accepted: hers to spend on a course. */
@@ -284,6 +284,7 @@ export const waitingApplication: SubsidyApplication = {
   appliedAt: '2026-11-29T02:00:00.000Z',
   decidedAt: null,
   declineReason: null,
+  payment: null,
 }
 
 /** An electrician's own application for her offset voucher's subsidy, waiting too. */
@@ -322,4 +323,14 @@ export const assessedOffsetVoucher: Voucher = {
   claimedAt: '2026-11-29T03:00:00.000Z',
   validFrom: '2026-12-01',
   validUntil: '2027-06-30',
+}
+
+/** The school's application for 陈*'s subsidy once approved on 30 November 2026, not yet paid (decision 063). */
+export const approvedApplication: SubsidyApplication = { ...waitingApplication, status: 'approved', decidedAt: '2026-11-30T02:00:00.000Z' }
+
+/** The same application paid on 1 December 2026 by bank transfer to the school's settlement account. */
+export const paidApplication: SubsidyApplication = {
+  ...approvedApplication,
+  status: 'paid',
+  payment: { status: 'paid', channel: 'bank', paidAt: '2026-12-01T02:00:00.000Z', failure: null },
 }

@@ -2,21 +2,22 @@ import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { Problem } from '@renshe/shared/platform/problem'
 import type { Voucher } from '@renshe/shared/training/schemas'
-import type { SubsidyApplication } from '@renshe/shared/training/subsidy'
+import type { MySubsidyApplication } from '@renshe/shared/training/subsidy'
 import { roleProps } from '../../../lib/a11y/pressable'
 import { formatFen } from '../../../lib/format'
 import { useT } from '../../../lib/i18n/translate'
 import { Banner } from '../../../ui/banner'
 import { Button } from '../../../ui/button'
+import { ConfirmReceipt } from '../../../ui/confirm-receipt'
 import { Loading } from '../../../ui/loading'
 import { ProblemNotice } from '../../../ui/problem-notice'
-import { applyForMine, loadMySubsidy } from '../api'
+import { applyForMine, checkMyPayment, loadMySubsidy } from '../api'
 import { trainingMessages } from '../messages'
 import { useOnceKey } from '../use-once-key'
 import { SubsidyFacts, SubsidyStatusTag } from './subsidy-facts'
 import { SubsidyRefusal } from './subsidy-refusal'
 
-type Loaded = { readonly status: 'loading' } | { readonly status: 'ok'; readonly application: SubsidyApplication | null } | { readonly status: 'failed'; readonly problem: Problem | null }
+type Loaded = { readonly status: 'loading' } | { readonly status: 'ok'; readonly application: MySubsidyApplication | null } | { readonly status: 'failed'; readonly problem: Problem | null }
 
 const applicationStatuses: readonly Voucher['status'][] = ['subsidy_applied', 'approved', 'paid']
 
@@ -28,12 +29,19 @@ export function hasSubsidyPart(voucher: Voucher): boolean {
 // After a decline the voucher is back at its result: the same test lets her apply again.
 const appliesHerself = (voucher: Voucher) => voucher.payment === 'offset' && voucher.status === 'assessed'
 
+interface MySubsidyProps {
+  readonly voucher: Voucher
+  readonly onApplied: () => void
+  readonly onPaid: () => void
+}
+
 /**
  * The subsidy of one of her vouchers: the application as it stands (amount, to whom, decided or
- * declined and why) and, for her offset voucher after its result, applying for it, confirmed in
- * the page with "not now" just under "yes". A refusal says what the rule means for her.
+ * declined and why, its payment) and, for her offset voucher after its result, applying for it,
+ * confirmed in the page with "not now" just under "yes". A refusal says what the rule means for
+ * her. A payout waiting for her is confirmed in WeChat, then checked (decision 063).
  */
-export function MySubsidy({ voucher, onApplied }: { readonly voucher: Voucher; readonly onApplied: () => void }) {
+export function MySubsidy({ voucher, onApplied, onPaid }: MySubsidyProps) {
   const t = useT(trainingMessages)
   const key = useOnceKey()
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
@@ -42,6 +50,7 @@ export function MySubsidy({ voucher, onApplied }: { readonly voucher: Voucher; r
   const [sending, setSending] = useState(false)
   const [failure, setFailure] = useState<{ readonly problem: Problem | null } | null>(null)
   const [applied, setApplied] = useState(false)
+  const [checked, setChecked] = useState<MySubsidyApplication | null>(null)
 
   useEffect(() => {
     let live = true
@@ -63,7 +72,8 @@ export function MySubsidy({ voucher, onApplied }: { readonly voucher: Voucher; r
       key.renew()
       setAsking(false)
       setApplied(true)
-      setLoaded({ status: 'ok', application: result.value })
+      // Just applied for: nothing is paid, nothing waits for her confirmation.
+      setLoaded({ status: 'ok', application: { ...result.value, confirmation: null } })
       return onApplied()
     }
     if (!result.network) {
@@ -71,6 +81,17 @@ export function MySubsidy({ voucher, onApplied }: { readonly voucher: Voucher; r
       setAsking(false)
     }
     setFailure({ problem: result.network ? null : result.problem })
+  }
+
+  // The check's answer is the application as it now stands.
+  const check = async () => {
+    const result = await checkMyPayment(voucher.id)
+    if (result.ok) {
+      setChecked(result.value.application)
+      setLoaded({ status: 'ok', application: result.value.application })
+      if (result.value.application.status === 'paid') onPaid()
+    }
+    return result
   }
 
   const application = loaded.status === 'ok' ? loaded.application : null
@@ -87,6 +108,8 @@ export function MySubsidy({ voucher, onApplied }: { readonly voucher: Voucher; r
           <SubsidyFacts application={application} />
         </View>
       ) : null}
+      {checked ? <Banner tone={checked.status === 'paid' ? 'success' : 'info'}>{t(checked.status === 'paid' ? 'mySubsidy.checkedPaid' : 'mySubsidy.checkedPending')}</Banner> : null}
+      {application?.confirmation && application.payment?.status === 'pending' ? <ConfirmReceipt confirmation={application.confirmation} check={check} /> : null}
       {canApply ? <Text className='training-line'>{application ? t('mySubsidy.again') : t('mySubsidy.lead')}</Text> : null}
       {failure ? <SubsidyRefusal problem={failure.problem} onRetry={() => void apply()} /> : null}
       {canApply && asking ? (

@@ -5,6 +5,7 @@ import { useLocale } from '../../../lib/i18n/locale-store'
 import { useT } from '../../../lib/i18n/translate'
 import { dayText, levelText, occupationLabel } from '../labels'
 import { trainingMessages } from '../messages'
+import { SubsidyPaymentLines } from './subsidy-payment'
 
 const tones: Partial<Record<SubsidyApplication['status'], string>> = {
   applied: 'status-tag status-tag--warn',
@@ -26,7 +27,8 @@ interface SubsidyFactsProps {
 
 /**
  * What an application is for and what it pays: the amount and to whom first (what is decided),
- * then the certificate it rests on, where it was earned, and when it was applied for and decided.
+ * then the certificate it rests on, where it was earned, when it was applied for and decided, and
+ * once approved, its payment.
  * The course is the item's heading, wherever one is listed.
  */
 export function SubsidyFacts({ application, ownInstitution = false }: SubsidyFactsProps) {
@@ -50,6 +52,7 @@ export function SubsidyFacts({ application, ownInstitution = false }: SubsidyFac
       {application.status === 'declined' && application.declineReason ? (
         <Text className='training-line training-line--strong'>{t('subsidy.declineReason', { reason: application.declineReason })}</Text>
       ) : null}
+      <SubsidyPaymentLines application={application} />
     </View>
   )
 }

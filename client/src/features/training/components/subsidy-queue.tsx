@@ -8,6 +8,7 @@ import { Banner } from '../../../ui/banner'
 import { Checkbox } from '../../../ui/checkbox'
 import { Heading } from '../../../ui/heading'
 import { PagedList } from '../../../ui/paged-list'
+import { approveBatch } from '../api'
 import { trainingMessages } from '../messages'
 import { SubsidyBatch, totalFen } from './subsidy-batch'
 import { SubsidyDecline } from './subsidy-decline'
@@ -17,6 +18,36 @@ type Outcome = { readonly kind: 'approved'; readonly result: SubsidyApprovalResu
 
 /** `张* · 养老护理员（五级）周末班`: an application as a heading and a line name it. */
 export const applicationName = (application: SubsidyApplication) => `${application.traineeMaskedName} · ${application.courseName}`
+
+/** Names an application by its id from the list where it was shown; the id itself when it was not. */
+export const nameIn = (known: readonly SubsidyApplication[]) => (id: string) => {
+  const application = known.find((other) => other.id === id)
+  return application ? applicationName(application) : id
+}
+
+interface PickedHeadProps {
+  readonly application: SubsidyApplication
+  readonly chosen: readonly string[]
+  readonly onChoose: (ids: readonly string[]) => void
+}
+
+/** An application's heading and the checkbox that picks it for a batch. */
+export function PickedHead({ application, chosen, onChoose }: PickedHeadProps) {
+  const t = useT(trainingMessages)
+  return (
+    <>
+      <Heading level={2} className='training-voucher__title'>
+        {applicationName(application)}
+      </Heading>
+      <Checkbox
+        id={`subsidy-pick-${application.id}`}
+        label={t('subsidies.pick', { name: application.traineeMaskedName, number: application.voucherNumber })}
+        checked={chosen.includes(application.id)}
+        onChange={(checked) => onChoose(checked ? [...chosen, application.id] : chosen.filter((id) => id !== application.id))}
+      />
+    </>
+  )
+}
 
 /**
  * The region's waiting applications, the oldest first: each picked with its checkbox or declined
@@ -36,7 +67,10 @@ export function SubsidyQueue({ paged }: { readonly paged: Paged<SubsidyApplicati
   }
   const onApproved = (result: SubsidyApprovalResult) => {
     // A skipped one is decided already or not hers to decide: either way, not waiting for her.
-    leave([...result.approved.map((application) => application.id), ...result.skipped.map((skip) => skip.id)])
+    // One beyond the budget was not decided: it still waits for her.
+    const over = result.skipped.filter((skip) => skip.reason === 'over_budget').map((skip) => skip.id)
+    leave([...result.approved.map((application) => application.id), ...result.skipped.filter((skip) => !over.includes(skip.id)).map((skip) => skip.id)])
+    setChosen((before) => before.filter((id) => !over.includes(id)))
     setOutcome({ kind: 'approved', result })
   }
   const onDeclined = (application: SubsidyApplication) => {
@@ -47,7 +81,7 @@ export function SubsidyQueue({ paged }: { readonly paged: Paged<SubsidyApplicati
   return (
     <View>
       {outcome ? <OutcomeNotice outcome={outcome} known={paged.items} /> : null}
-      {shown.length > 0 ? <SubsidyBatch shown={shown} chosen={chosen} onChoose={setChosen} onApproved={onApproved} /> : null}
+      {shown.length > 0 ? <SubsidyBatch kind='approve' shown={shown} chosen={chosen} onChoose={setChosen} send={approveBatch} onDone={onApproved} /> : null}
       <PagedList
         paged={paged}
         items={shown}
@@ -58,15 +92,7 @@ export function SubsidyQueue({ paged }: { readonly paged: Paged<SubsidyApplicati
       >
         {(application) => (
           <View className='training-programme'>
-            <Heading level={2} className='training-voucher__title'>
-              {applicationName(application)}
-            </Heading>
-            <Checkbox
-              id={`subsidy-pick-${application.id}`}
-              label={t('subsidies.pick', { name: application.traineeMaskedName, number: application.voucherNumber })}
-              checked={chosen.includes(application.id)}
-              onChange={(checked) => setChosen(checked ? [...chosen, application.id] : chosen.filter((id) => id !== application.id))}
-            />
+            <PickedHead application={application} chosen={chosen} onChoose={setChosen} />
             <SubsidyFacts application={application} />
             <SubsidyDecline application={application} onDeclined={onDeclined} />
           </View>
@@ -81,10 +107,7 @@ function OutcomeNotice({ outcome, known }: { readonly outcome: Outcome; readonly
   const t = useT(trainingMessages)
   if (outcome.kind === 'declined') return <Banner tone='success'>{t('subsidies.declinedDone', { name: outcome.application.traineeMaskedName })}</Banner>
   const { approved, skipped } = outcome.result
-  const nameOf = (id: string) => {
-    const application = known.find((other) => other.id === id)
-    return application ? applicationName(application) : id
-  }
+  const nameOf = nameIn(known)
   return (
     <View>
       {approved.length > 0 ? <Banner tone='success'>{t('subsidies.approvedDone', { count: approved.length, amount: formatFen(totalFen(approved)) })}</Banner> : null}

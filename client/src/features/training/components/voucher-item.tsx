@@ -94,8 +94,10 @@ export function VoucherItem({ voucher: first }: { readonly voucher: Voucher }) {
         />
       ) : null}
       {withdrawn ? <Banner tone='success'>{t('withdraw.done')}</Banner> : null}
-      {/* After the result: her offset voucher's subsidy is hers to apply for; any voucher's application is shown (decision 062). */}
-      {hasSubsidyPart(voucher) ? <MySubsidy voucher={voucher} onApplied={() => setVoucher({ ...voucher, status: 'subsidy_applied' })} /> : null}
+      {/* After the result: her offset voucher's subsidy is hers to apply for; any voucher's application is shown, with its payment (decisions 062, 063). */}
+      {hasSubsidyPart(voucher) ? (
+        <MySubsidy voucher={voucher} onApplied={() => setVoucher({ ...voucher, status: 'subsidy_applied' })} onPaid={() => setVoucher((current) => ({ ...current, status: 'paid' }))} />
+      ) : null}
       {/* Only a voucher that is hers, not yet spent and not held by a request can be enrolled with; one with no institution has nowhere to go yet. */}
       {voucher.status === 'claimed' && !live && voucher.institutions.length > 0 ? (
         <Button variant='secondary' block onPress={() => openPage(pageLink('trainingCourses', { voucherId: voucher.id }))}>

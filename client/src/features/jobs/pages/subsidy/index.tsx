@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { applySubsidy, checkSubsidyPayout, getMySubsidy } from '@renshe/shared/jobs/subsidy-contract'
-import type { MySubsidy, MySubsidyApplication, PayoutConfirmation } from '@renshe/shared/jobs/subsidy'
+import type { MySubsidy, MySubsidyApplication } from '@renshe/shared/jobs/subsidy'
+import type { PayoutConfirmation } from '@renshe/shared/platform/payout-confirmation'
 import type { Problem } from '@renshe/shared/platform/problem'
 import { roleProps } from '../../../../lib/a11y/pressable'
 import { formatFen } from '../../../../lib/format'
@@ -13,54 +14,21 @@ import { routes } from '../../../../routes'
 import { Banner } from '../../../../ui/banner'
 import { Button } from '../../../../ui/button'
 import { Card } from '../../../../ui/card'
+import { ConfirmReceipt } from '../../../../ui/confirm-receipt'
 import { openPage } from '../../../../ui/link'
 import { Loading } from '../../../../ui/loading'
 import { PageShell } from '../../../../ui/page-shell'
 import { ProblemNotice } from '../../../../ui/problem-notice'
 import { subsidyMessages } from '../../subsidy-messages'
 import { monthsText, paidMonthsText } from '../../subsidy-text'
-import { confirmTransfer, transferConfirmationAvailable, type TransferConfirmationOutcome } from '../../transfer-confirmation'
 import '../../insurance.css'
 
 const tones = { pending: 'status-tag status-tag--warn', approved: 'status-tag status-tag--ok', declined: 'status-tag' } as const
 
-/**
- * The payee confirms a transfer waiting for her on WeChat's own page; then the portal is asked to
- * check it with WeChat Pay, since only WeChat Pay's word says the money arrived. Outside WeChat
- * there is no such page: she is told where to confirm.
- */
-function ConfirmReceipt({ applicationId, confirmation, onChecked }: { readonly applicationId: string; readonly confirmation: PayoutConfirmation; readonly onChecked: () => void }) {
-  const t = useT(subsidyMessages)
-  const { submit, sending } = useSubmission(checkSubsidyPayout)
-  const [opening, setOpening] = useState(false)
-  const [outcome, setOutcome] = useState<TransferConfirmationOutcome | null>(null)
-  const [failure, setFailure] = useState<{ readonly problem: Problem | null } | null>(null)
-  if (!transferConfirmationAvailable()) return <Banner tone='info'>{t('subsidy.confirmInWechat')}</Banner>
-
-  const check = async () => {
-    setFailure(null)
-    const result = await submit({ params: { id: applicationId } })
-    if (!result.ok) return setFailure({ problem: result.network ? null : result.problem })
-    onChecked()
-  }
-  const confirm = async () => {
-    setOpening(true)
-    const done = await confirmTransfer(confirmation)
-    setOpening(false)
-    setOutcome(done)
-    if (done === 'confirmed') await check()
-  }
-
-  return (
-    <View className='insurance__line'>
-      {outcome === 'outdated' ? <Banner tone='warning'>{t('subsidy.confirmOutdated')}</Banner> : null}
-      {outcome === 'error' ? <Banner tone='warning'>{t('subsidy.confirmError')}</Banner> : null}
-      {failure ? <ProblemNotice problem={failure.problem} onRetry={() => void check()} /> : null}
-      <Button block busy={opening || sending} onPress={() => void confirm()}>
-        {t('subsidy.confirmReceipt')}
-      </Button>
-    </View>
-  )
+/** A payout waiting for her: confirmed in WeChat, then checked with WeChat Pay by the portal. */
+function ConfirmPayout({ applicationId, confirmation, onChecked }: { readonly applicationId: string; readonly confirmation: PayoutConfirmation; readonly onChecked: () => void }) {
+  const { submit } = useSubmission(checkSubsidyPayout)
+  return <ConfirmReceipt confirmation={confirmation} check={() => submit({ params: { id: applicationId } })} onChecked={onChecked} />
 }
 
 function ApplicationRow({ application, onChecked }: { readonly application: MySubsidyApplication; readonly onChecked: () => void }) {
@@ -83,7 +51,7 @@ function ApplicationRow({ application, onChecked }: { readonly application: MySu
         </View>
       ) : null}
       {application.confirmation && application.payout?.status === 'pending' ? (
-        <ConfirmReceipt applicationId={application.id} confirmation={application.confirmation} onChecked={onChecked} />
+        <ConfirmPayout applicationId={application.id} confirmation={application.confirmation} onChecked={onChecked} />
       ) : null}
       {application.declineReason ? (
         <View className='insurance__line'>

@@ -9,7 +9,7 @@ import FlexibleSubsidyPage from './index'
 
 // The page is tested as in the browser (the default build) and, by switching this, as in WeChat.
 const wechat = vi.hoisted(() => ({ available: false, confirm: vi.fn() }))
-vi.mock('../../transfer-confirmation', () => ({
+vi.mock('../../../../lib/transfer-confirmation', () => ({
   transferConfirmationAvailable: () => wechat.available,
   confirmTransfer: (...args: unknown[]): unknown => wechat.confirm(...args),
 }))

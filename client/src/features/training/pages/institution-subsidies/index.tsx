@@ -16,7 +16,7 @@ import { SubsidyFacts, SubsidyStatusTag } from '../../components/subsidy-facts'
 import { trainingMessages } from '../../messages'
 import '../../training.css'
 
-/** A training institution's subsidy applications, newest first, each with where it stands (decision 062). */
+/** A training institution's subsidy applications, newest first, each with where it stands and, once approved, its payment (decisions 062, 063). */
 export default function InstitutionSubsidiesPage() {
   const t = useT(trainingMessages)
   const session = useStore(sessionStore)
@@ -32,6 +32,9 @@ export default function InstitutionSubsidiesPage() {
       {session ? (
         <View>
           <Text className='page__lead'>{t('institutionSubsidies.lead')}</Text>
+          <View className='training-links'>
+            <Link to={routes.institutionAccount}>{t('institutionSubsidies.accountLink')}</Link>
+          </View>
           <PagedList
             paged={applications}
             empty={t('institutionSubsidies.none')}

@@ -5,7 +5,7 @@ import { answer, problem, sent } from '../../../../../test/fixtures'
 import { sessionStore } from '../../../../lib/auth/session-store'
 import { carePreferenceStore } from '../../../../lib/care-mode/care-mode-store'
 import { localeStore } from '../../../../lib/i18n/locale-store'
-import { carersCourse, school, waitingApplication } from '../../test-fixtures'
+import { approvedApplication, carersCourse, paidApplication, school, waitingApplication } from '../../test-fixtures'
 import InstitutionCoursesPage from '../institution-courses/index'
 import InstitutionSubsidiesPage from './index'
 
@@ -64,4 +64,24 @@ test('the school’s courses lead to its applications', async () => {
   render(<InstitutionCoursesPage />)
   fireEvent.click(await screen.findByRole('link', { name: '培训补贴申请' }))
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/training/pages/institution-subsidies/index' })
+})
+
+test('an approved application shows its payment: paid on a day, or failed for want of a settlement account, which the page leads to', async () => {
+  sessionStore.set({ token: 'token-school', me: school })
+  const noAccount = { ...approvedApplication, id: 'sa-4', traineeMaskedName: '吴*', voucherNumber: 'PX2026000009', payment: { status: 'failed' as const, channel: 'bank' as const, paidAt: null, failure: 'no_account' as const } }
+  request.mockResolvedValueOnce(answer(200, { items: [noAccount, paidApplication, waitingApplication], nextCursor: null }))
+  render(<InstitutionSubsidiesPage />)
+  const failed = await item('吴* · 养老护理员（五级）周末班')
+  expect(failed.getByText('已批准')).toBeTruthy()
+  expect(failed.getByText('没有付成功：培训机构还没有登记结算账户')).toBeTruthy()
+  expect(failed.getByText('付款方式：银行转账')).toBeTruthy()
+  const paid = within(screen.getAllByRole('heading', { name: '陈* · 养老护理员（五级）周末班' })[0]?.parentElement as HTMLElement)
+  expect(paid.getByText('已发放')).toBeTruthy()
+  expect(paid.getByText('已到账（2026年12月1日）')).toBeTruthy()
+  // Before approval there is no payment to speak of.
+  const waiting = within(screen.getAllByRole('heading', { name: '陈* · 养老护理员（五级）周末班' })[1]?.parentElement as HTMLElement)
+  expect(waiting.queryByText(/尚未发放|付款方式/)).toBeNull()
+
+  fireEvent.click(screen.getByRole('link', { name: '本机构的结算账户' }))
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/training/pages/institution-account/index' })
 })

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { expect, test, vi } from 'vitest'
-import type { SubsidyApplication } from '@renshe/shared/training/subsidy'
+import { afterEach, expect, test, vi } from 'vitest'
+import type { MySubsidyApplication, SubsidyApplication } from '@renshe/shared/training/subsidy'
 import type { Voucher } from '@renshe/shared/training/schemas'
 import { answer, citizen, problem, sent } from '../../../../../test/fixtures'
 import { sessionStore } from '../../../../lib/auth/session-store'
@@ -10,11 +10,21 @@ import { localeStore } from '../../../../lib/i18n/locale-store'
 import { assessedOffsetVoucher, holderApplication, waitingApplication } from '../../test-fixtures'
 import MyTrainingPage from './index'
 
+// The page is tested as in the browser (the default build) and, by switching this, as in WeChat.
+const wechat = vi.hoisted(() => ({ available: false, confirm: vi.fn() }))
+vi.mock('../../../../lib/transfer-confirmation', () => ({
+  transferConfirmationAvailable: () => wechat.available,
+  confirmTransfer: (...args: unknown[]): unknown => wechat.confirm(...args),
+}))
+afterEach(() => {
+  wechat.available = false
+})
+
 const request = vi.mocked(Taro.request)
 
-function openPage(voucher: Voucher, application: SubsidyApplication | null) {
+function openPage(voucher: Voucher, application: SubsidyApplication | MySubsidyApplication | null) {
   sessionStore.set({ token: 'token-zhang', me: citizen })
-  request.mockResolvedValueOnce(answer(200, { vouchers: [voucher], claimable: [] })).mockResolvedValueOnce(answer(200, { application }))
+  request.mockResolvedValueOnce(answer(200, { vouchers: [voucher], claimable: [] })).mockResolvedValueOnce(answer(200, { application: application && { confirmation: null, ...application } }))
   render(<MyTrainingPage />)
 }
 
@@ -82,4 +92,73 @@ test('on a face-value voucher the school applies: she sees its application, paid
   expect(voucher.getByText('已批准')).toBeTruthy()
   expect(voucher.getByText('2026年11月30日审核')).toBeTruthy()
   expect(voucher.queryByRole('button', { name: '申请培训补贴' })).toBeNull()
+})
+
+const confirmation = { mchId: '1900000109', appId: 'wx-test-app', package: 'fake-package-1' }
+const approvedOwn = { ...holderApplication, status: 'approved' as const, decidedAt: '2026-11-30T02:00:00.000Z' }
+/** Her subsidy on its way to her WeChat balance, waiting for her to confirm the receipt. */
+const waiting: MySubsidyApplication = { ...approvedOwn, payment: { status: 'pending', channel: 'wechat', paidAt: null, failure: null }, confirmation }
+const arrived: MySubsidyApplication = { ...approvedOwn, status: 'paid', payment: { status: 'paid', channel: 'wechat', paidAt: '2026-12-01T02:05:00.000Z', failure: null }, confirmation: null }
+const approvedVoucher: Voucher = { ...assessedOffsetVoucher, status: 'approved' }
+
+test('a paid subsidy shows the day it arrived and where', async () => {
+  openPage({ ...assessedOffsetVoucher, status: 'paid' }, arrived)
+  const voucher = await voucherCard()
+  expect(await voucher.findByText('已到账（2026年12月1日）')).toBeTruthy()
+  expect(voucher.getByText('付款方式：微信零钱')).toBeTruthy()
+  expect(voucher.getByText('补贴已发放')).toBeTruthy()
+  expect(voucher.queryByRole('button', { name: '确认收款' })).toBeNull()
+})
+
+test('an approved subsidy not yet sent says so, with nothing to confirm', async () => {
+  openPage(approvedVoucher, approvedOwn)
+  const voucher = await voucherCard()
+  expect(await voucher.findByText('尚未发放')).toBeTruthy()
+  expect(voucher.queryByRole('button', { name: '确认收款' })).toBeNull()
+  expect(voucher.queryByText(/请在微信中打开本服务的小程序/)).toBeNull()
+})
+
+test('in WeChat, a payout waiting for her opens WeChat’s receipt page, then the portal checks it and she reads that it arrived', async () => {
+  wechat.available = true
+  wechat.confirm.mockResolvedValueOnce('confirmed')
+  openPage(approvedVoucher, waiting)
+  const voucher = await voucherCard()
+  expect(await voucher.findByText('正在付款，等待到账')).toBeTruthy()
+  request.mockResolvedValueOnce(answer(200, { application: arrived }))
+  fireEvent.click(voucher.getByRole('button', { name: '确认收款' }))
+  expect(await voucher.findByText('已确认收款，补贴已到账。')).toBeTruthy()
+  expect(wechat.confirm).toHaveBeenCalledWith(confirmation)
+  expect(sent(request, 2)).toMatchObject({ url: '/api/training/vouchers/v-5/subsidy/payment-check', method: 'POST' })
+  expect(sent(request, 2).header['X-Acting-For']).toBeUndefined()
+  expect(voucher.getByText('已到账（2026年12月1日）')).toBeTruthy()
+  expect(voucher.getByText('补贴已发放')).toBeTruthy()
+  expect(voucher.queryByRole('button', { name: '确认收款' })).toBeNull()
+})
+
+test('in WeChat, leaving the receipt page asks nothing of the portal; a check that finds it still on its way says so, and the button stays', async () => {
+  wechat.available = true
+  wechat.confirm.mockResolvedValueOnce('cancelled').mockResolvedValueOnce('confirmed')
+  openPage(approvedVoucher, waiting)
+  const voucher = await voucherCard()
+  const button = await voucher.findByRole('button', { name: '确认收款' })
+  fireEvent.click(button)
+  await vi.waitFor(() => expect(button.getAttribute('aria-busy')).toBeNull())
+  expect(wechat.confirm).toHaveBeenCalledTimes(1)
+  expect(request).toHaveBeenCalledTimes(2)
+
+  request.mockResolvedValueOnce(answer(200, { application: waiting }))
+  fireEvent.click(voucher.getByRole('button', { name: '确认收款' }))
+  expect(await voucher.findByText('微信支付还在处理，到账后会显示在这里。')).toBeTruthy()
+  expect(voucher.getByRole('button', { name: '确认收款' })).toBeTruthy()
+})
+
+test('in a browser, in English and care mode, a payout waiting for her says to confirm it in the mini-program, in WeChat', async () => {
+  localeStore.set('en')
+  carePreferenceStore.set('on')
+  openPage(approvedVoucher, waiting)
+  const voucher = await voucherCard()
+  expect(await voucher.findByText('The subsidy is waiting for you to confirm receipt. Open this service’s mini-program in WeChat and tap “Confirm receipt” on this page.')).toBeTruthy()
+  expect(voucher.getByText('On its way, not arrived yet')).toBeTruthy()
+  expect(voucher.queryByRole('button', { name: 'Confirm receipt' })).toBeNull()
+  expect(screen.getByRole('main').parentElement?.className).toContain('page--care')
 })

@@ -7,6 +7,7 @@ import type { Programme, ProgrammeKind, ProgrammeReach, VoucherPayment } from '@
 import { focusTarget, roleProps } from '../../../../lib/a11y/pressable'
 import { sessionStore } from '../../../../lib/auth/session-store'
 import { errorOf, errorProp, errorsFromProblem } from '../../../../lib/form-errors'
+import { formatFen } from '../../../../lib/format'
 import { useLocale } from '../../../../lib/i18n/locale-store'
 import { useT } from '../../../../lib/i18n/translate'
 import { useStore } from '../../../../lib/store'
@@ -28,7 +29,7 @@ import { ExplainedChoice } from '../../components/explained-choice'
 import { Ledger } from '../../components/ledger'
 import { LoginFirst } from '../../components/login-first'
 import { trainingMessages, type TrainingT } from '../../messages'
-import { checkProgramme, emptyProgramme, groups, placeProblems, programmeFieldIds, rowIds, type ProgrammeValues } from '../../programme-values'
+import { checkProgramme, defaultBudgetOf, emptyProgramme, groups, placeProblems, programmeFieldIds, rowIds, type ProgrammeValues } from '../../programme-values'
 import '../../training.css'
 
 export default function NewTrainingProgrammePage() {
@@ -77,6 +78,7 @@ function summaryLabels(values: ProgrammeValues, ids: Readonly<Record<string, str
     [ids.validUntil ?? '']: t('new.validUntil'),
     [ids.attendanceThresholdPercent ?? '']: t('new.threshold'),
     [ids.quantity ?? '']: t('new.quantity'),
+    [ids.budgetFen ?? '']: t('new.budget'),
     [ids.institutionIds ?? '']: t('new.institutionsTitle'),
   }
   values.rows.forEach((row, index) => {
@@ -122,6 +124,7 @@ function ProgrammeForm({ onCreated }: { readonly onCreated: (programme: Programm
 
   const groupsError = errorOf(errors, id('eligibility.groups'))
   const institutionsError = errorOf(errors, id('institutionIds'))
+  const defaultBudget = defaultBudgetOf(values)
 
   return (
     <View>
@@ -205,6 +208,18 @@ function ProgrammeForm({ onCreated }: { readonly onCreated: (programme: Programm
         <Field id={id('validFrom')} label={t('new.validFrom')} hint={t('new.dateHint')} maxLength={10} value={values.validFrom} onChange={(validFrom) => patch({ validFrom })} {...errorProp(errors, id('validFrom'))} />
         <Field id={id('validUntil')} label={t('new.validUntil')} hint={t('new.dateHint')} maxLength={10} value={values.validUntil} onChange={(validUntil) => patch({ validUntil })} {...errorProp(errors, id('validUntil'))} />
         <Field id={id('quantity')} label={t('new.quantity')} type='number' maxLength={7} value={values.quantity} onChange={(quantity) => patch({ quantity })} {...errorProp(errors, id('quantity'))} />
+      </Card>
+      <Card title={t('new.budgetTitle')}>
+        <Field
+          id={id('budgetFen')}
+          label={t('new.budget')}
+          hint={defaultBudget === null ? t('new.budgetDefaultUnknown') : t('new.budgetDefault', { amount: formatFen(defaultBudget) })}
+          type='digit'
+          maxLength={13}
+          value={values.budget}
+          onChange={(budget) => patch({ budget })}
+          {...errorProp(errors, id('budgetFen'))}
+        />
       </Card>
       <Card title={t('new.attendanceTitle')}>
         <Field

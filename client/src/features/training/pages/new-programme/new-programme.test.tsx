@@ -106,7 +106,7 @@ test('an empty form sends nothing: the summary takes focus, names each field, an
 test('the officer opens a programme: yuan become whole fen, the choices and ticks are sent as the contract says, with an Idempotency-Key', async () => {
   await openPage()
   fillCarers()
-  const created: Programme = { ...carersProgramme, covered: carers.covered, ledger: { quantity: 500, issued: 0, remaining: 500, claimed: 0, expired: 0, withdrawn: 0 } }
+  const created: Programme = { ...carersProgramme, covered: carers.covered, ledger: { quantity: 500, issued: 0, remaining: 500, claimed: 0, expired: 0, withdrawn: 0, budgetFen: 100_000_000, appliedFen: 0, committedFen: 0, paidFen: 0 } }
   request.mockResolvedValueOnce(answer(201, created))
   fireEvent.click(screen.getByRole('button', { name: '创建并开始发放' }))
   expect(await screen.findByRole('heading', { name: '已创建，培训券开始发放。' })).toBeTruthy()
@@ -213,4 +213,44 @@ test('the attendance threshold starts at the usual 80 %; one outside 50–100 or
   fireEvent.click(screen.getByRole('button', { name: '创建并开始发放' }))
   expect(await screen.findByRole('heading', { name: '已创建，培训券开始发放。' })).toBeTruthy()
   expect(sent(request, 1).data).toMatchObject({ attendanceThresholdPercent: 90 })
+})
+
+test('the budget may be left empty: the form says what it then is, from the quantity and the highest subsidy, and sends none', async () => {
+  await openPage()
+  expect(screen.getByText('不填则为发放数量 × 最高的补贴标准。批准的补贴超出预算时，不能再批准。')).toBeTruthy()
+  fillCarers()
+  expect(screen.getByText('不填则为 ¥1,000,000.00：发放数量 × 最高的补贴标准。批准的补贴超出预算时，不能再批准。')).toBeTruthy()
+  type('programme-quantity', '20')
+  expect(screen.getByText(/^不填则为 ¥40,000.00：/)).toBeTruthy()
+  request.mockResolvedValueOnce(answer(201, carersProgramme))
+  fireEvent.click(screen.getByRole('button', { name: '创建并开始发放' }))
+  await screen.findByRole('heading', { name: '已创建，培训券开始发放。' })
+  expect(sent(request, 1).data).toMatchObject({ quantity: 20 })
+  expect(sent(request, 1).data).not.toHaveProperty('budgetFen')
+})
+
+test('a budget typed in yuan is sent in whole fen; one that cannot be read, or is none, is said at its field, in English too', async () => {
+  carePreferenceStore.set('on')
+  await openPage()
+  fillCarers()
+  type('programme-budget', '80万')
+  fireEvent.click(screen.getByRole('button', { name: '创建并开始发放' }))
+  const summary = await screen.findByRole('alert')
+  expect(within(summary).getByRole('link').textContent).toBe('补贴预算（元），可以不填：请填写预算金额，例如 750000，或者不填')
+  expect(input('programme-budget').getAttribute('aria-invalid')).toBe('true')
+  expect(input('programme-budget').value).toBe('80万')
+  type('programme-budget', '0')
+  fireEvent.click(screen.getByRole('button', { name: '创建并开始发放' }))
+  await vi.waitFor(() => expect(within(screen.getByRole('alert')).getByRole('link').textContent).toBe('补贴预算（元），可以不填：补贴预算应在 0.01 元至 10 亿元之间'))
+  localeStore.set('en')
+  fireEvent.click(await screen.findByRole('button', { name: 'Open and start issuing' }))
+  await vi.waitFor(() => expect(within(screen.getByRole('alert')).getByRole('link').textContent).toBe('Subsidy budget (yuan), optional: The subsidy budget must be from 0.01 to 1,000,000,000 yuan'))
+  expect(screen.getByRole('main').parentElement?.className).toContain('page--care')
+  expect(request).toHaveBeenCalledTimes(1)
+
+  type('programme-budget', '８０００００.5')
+  request.mockResolvedValueOnce(answer(201, carersProgramme))
+  fireEvent.click(screen.getByRole('button', { name: 'Open and start issuing' }))
+  expect(await screen.findByRole('heading', { name: 'Opened: the vouchers are being issued.' })).toBeTruthy()
+  expect(sent(request, 1).data).toMatchObject({ ...carers, budgetFen: 80_000_050 })
 })

@@ -33,6 +33,7 @@ test('the programme says what it is and where its vouchers stand', async () => {
   // The approved institutions by name, not by count: the officer checks she chose the right ones.
   expect(screen.getByText('温州鹿城职业技能培训学校')).toBeTruthy()
   expect(screen.getByRole('list', { name: '发放情况' }).textContent).toContain('还可发放200 张')
+  expect(screen.getByRole('list', { name: '补贴资金' }).textContent).toBe('补贴预算¥750,000.00申请中¥4,500.00已批准待发放¥3,000.00已发放¥15,000.00')
 })
 
 test('stopping asks first, with what it means; "not now" leaves it issuing, "yes" stops it', async () => {
@@ -69,6 +70,7 @@ test('in English and care mode the programme and the question speak English', as
   carePreferenceStore.set('on')
   openPage()
   expect(await screen.findByText('Aged 40 to 60. Any of: unemployed people, flexible workers')).toBeTruthy()
+  expect(screen.getByRole('list', { name: 'Subsidy money' }).textContent).toBe('Subsidy budget¥750,000.00Applied for¥4,500.00Approved, not yet paid¥3,000.00Paid¥15,000.00')
   expect(screen.getByRole('main').parentElement?.className).toContain('page--care')
   fireEvent.click(screen.getByRole('button', { name: 'Stop issuing' }))
   expect(screen.getByRole('alert').textContent).toMatch(/those already given out stay valid/)

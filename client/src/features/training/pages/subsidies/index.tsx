@@ -15,19 +15,22 @@ import { PageShell } from '../../../../ui/page-shell'
 import { PagedList } from '../../../../ui/paged-list'
 import { loadSubsidyApplications } from '../../api'
 import { LoginFirst } from '../../components/login-first'
+import { PaymentQueue } from '../../components/payment-queue'
 import { SubsidyFacts, SubsidyStatusTag } from '../../components/subsidy-facts'
 import { applicationName, SubsidyQueue } from '../../components/subsidy-queue'
 import { trainingMessages } from '../../messages'
 import '../../training.css'
 
-/** Payment is a later step: an officer sees what waits for her and what she decided. */
-type Shown = Extract<SubsidyStatus, 'applied' | 'approved' | 'declined'>
+const empty = { paid: 'subsidies.nonePaid', declined: 'subsidies.noneDeclined' } as const
 
-/** An officer's training subsidy applications of her region (decision 062): the waiting ones to decide, the decided ones to look back on. */
+/**
+ * An officer's training subsidy applications of her region (decisions 062, 063): the waiting
+ * ones to decide, the approved ones to pay, the paid and the declined ones to look back on.
+ */
 export default function TrainingSubsidiesPage() {
   const t = useT(trainingMessages)
   const session = useStore(sessionStore)
-  const [status, setStatus] = useState<Shown>('applied')
+  const [status, setStatus] = useState<SubsidyStatus>('applied')
   // The server filters and pages by status: another status is another list, from its first page.
   const applications = usePaged(
     useCallback((cursor: string | undefined) => loadSubsidyApplications(status)(cursor), [status]),
@@ -43,12 +46,13 @@ export default function TrainingSubsidiesPage() {
       {session ? (
         <View>
           <Text className='page__lead'>{t('subsidies.lead')}</Text>
-          <ChoiceChips<Shown>
+          <ChoiceChips<SubsidyStatus>
             id='subsidies-status'
             legend={t('subsidies.filter')}
             options={[
               { value: 'applied', label: t('subsidies.applied') },
               { value: 'approved', label: t('subsidies.approved') },
+              { value: 'paid', label: t('subsidies.paid') },
               { value: 'declined', label: t('subsidies.declined') },
             ]}
             value={status}
@@ -58,7 +62,9 @@ export default function TrainingSubsidiesPage() {
             }}
           />
           {/* Keyed by status: a choice or an outcome of one list never shows on another. */}
-          {status === 'applied' ? <SubsidyQueue key={status} paged={applications} /> : <Decided paged={applications} status={status} />}
+          {status === 'applied' ? <SubsidyQueue key={status} paged={applications} /> : null}
+          {status === 'approved' ? <PaymentQueue key={status} paged={applications} /> : null}
+          {status === 'paid' || status === 'declined' ? <Decided paged={applications} status={status} /> : null}
           <View className='training-links'>
             <Link to={routes.trainingProgrammes}>{t('subsidies.toProgrammes')}</Link>
           </View>
@@ -68,12 +74,12 @@ export default function TrainingSubsidiesPage() {
   )
 }
 
-function Decided({ paged, status }: { readonly paged: Paged<SubsidyApplication>; readonly status: Exclude<Shown, 'applied'> }) {
+function Decided({ paged, status }: { readonly paged: Paged<SubsidyApplication>; readonly status: keyof typeof empty }) {
   const t = useT(trainingMessages)
   return (
     <PagedList
       paged={paged}
-      empty={t(status === 'approved' ? 'subsidies.noneApproved' : 'subsidies.noneDeclined')}
+      empty={t(empty[status])}
       keyOf={(application) => application.id}
       listClassName='training-list'
       itemClassName={(application) => `training-list__item training-list__item--${application.status}`}

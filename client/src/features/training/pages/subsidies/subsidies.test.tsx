@@ -5,7 +5,7 @@ import { answer, noAnswer, sent } from '../../../../../test/fixtures'
 import { sessionStore } from '../../../../lib/auth/session-store'
 import { carePreferenceStore } from '../../../../lib/care-mode/care-mode-store'
 import { localeStore } from '../../../../lib/i18n/locale-store'
-import { carersProgramme, holderApplication, officer, waitingApplication } from '../../test-fixtures'
+import { carersProgramme, holderApplication, officer, paidApplication, waitingApplication } from '../../test-fixtures'
 import TrainingProgrammesPage from '../programmes/index'
 import TrainingSubsidiesPage from './index'
 
@@ -42,8 +42,11 @@ test('the officer reads each waiting application in full, the oldest first', asy
 test('she approves the chosen ones after a confirmation naming the count and the total, and reads which were skipped and why', async () => {
   openPage()
   await screen.findByRole('heading', { name: '陈* · 养老护理员（五级）周末班' })
-  fireEvent.click(screen.getByRole('button', { name: '批准选中的 0 条' }))
-  expect(screen.getByText('请先选中要批准的申请')).toBeTruthy()
+  // Nothing chosen: the button says to choose first, and does nothing.
+  const none = screen.getByRole('button', { name: '先选中要批准的申请' })
+  expect(none.getAttribute('aria-disabled')).toBe('true')
+  fireEvent.click(none)
+  expect(screen.queryByRole('alert')).toBeNull()
 
   fireEvent.click(checkbox('选中 陈*（券号 PX2026000007）'))
   fireEvent.click(checkbox('选中 张*（券号 PX2026000105）'))
@@ -121,8 +124,32 @@ test('the approved and the declined ones are other lists, each from its first pa
 
   request.mockResolvedValueOnce(answer(200, { items: [], nextCursor: null }))
   fireEvent.click(screen.getByRole('button', { name: '已批准' }))
-  expect(await screen.findByText('还没有批准过的申请。')).toBeTruthy()
+  expect(await screen.findByText('没有已批准、待发放的申请。')).toBeTruthy()
   expect(sent(request, 2).url).toBe('/api/training/subsidies?status=approved')
+
+  request.mockResolvedValueOnce(answer(200, { items: [paidApplication], nextCursor: null }))
+  fireEvent.click(screen.getByRole('button', { name: '已发放' }))
+  await screen.findByRole('heading', { name: '陈* · 养老护理员（五级）周末班' })
+  const paid = item('陈* · 养老护理员（五级）周末班')
+  expect(sent(request, 3).url).toBe('/api/training/subsidies?status=paid')
+  expect(paid.getByText('已到账（2026年12月1日）')).toBeTruthy()
+  expect(paid.getByText('付款方式：银行转账')).toBeTruthy()
+  expect(screen.queryByRole('checkbox')).toBeNull()
+})
+
+test('an application beyond the programme’s budget is not approved: she reads why, and it still waits for her', async () => {
+  openPage()
+  await screen.findByRole('heading', { name: '陈* · 养老护理员（五级）周末班' })
+  fireEvent.click(checkbox('选中 陈*（券号 PX2026000007）'))
+  fireEvent.click(checkbox('选中 李*（券号 PX2026000008）'))
+  fireEvent.click(screen.getByRole('button', { name: '批准选中的 2 条' }))
+  request.mockResolvedValueOnce(answer(200, { approved: [{ ...waitingApplication, status: 'approved' }], skipped: [{ id: 'sa-3', reason: 'over_budget' }] }))
+  fireEvent.click(screen.getByRole('button', { name: '是的，批准' }))
+  const skipped = within((await screen.findByRole('heading', { name: '1 条没有批准' })).parentElement as HTMLElement)
+  expect(skipped.getByText('李* · 养老护理员（五级）周末班：批准后会超出这批培训券的补贴预算，没有批准。')).toBeTruthy()
+  expect(screen.queryByRole('heading', { name: '陈* · 养老护理员（五级）周末班' })).toBeNull()
+  expect(checkbox('选中 李*（券号 PX2026000008）').getAttribute('aria-checked')).toBe('false')
+  expect(screen.getByRole('button', { name: '先选中要批准的申请' })).toBeTruthy()
 })
 
 test('in English and care mode the queue speaks English', async () => {

@@ -1,4 +1,4 @@
-import type { PayoutConfirmation } from '@renshe/shared/jobs/subsidy'
+import type { PayoutConfirmation } from '@renshe/shared/platform/payout-confirmation'
 import type { TransferConfirmationOutcome } from './transfer-confirmation'
 
 export type { TransferConfirmationOutcome } from './transfer-confirmation'

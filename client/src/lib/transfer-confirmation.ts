@@ -1,4 +1,4 @@
-import type { PayoutConfirmation } from '@renshe/shared/jobs/subsidy'
+import type { PayoutConfirmation } from '@renshe/shared/platform/payout-confirmation'
 
 /** What came of asking the payee to confirm a transfer in WeChat. */
 export type TransferConfirmationOutcome = 'confirmed' | 'cancelled' | 'outdated' | 'error' | 'unsupported'
