@@ -10,7 +10,7 @@ const engineFree = [
   'src/db/sqlite*.test.ts',
   'src/db/migrations.happy.test.ts',
   'src/platform/payments/*.test.ts',
-  'src/platform/{crypto,config,random,response-writer,files,face-verification,subscribe-message}.*.test.ts',
+  'src/platform/{crypto,config,random,response-writer,files,face-verification,subscribe-message,ecard-signing}.*.test.ts',
   'src/platform/logger.happy.test.ts',
   'src/modules/wages/payroll-csv.*.test.ts',
   'src/modules/jobs/{post-search-terms,subsidy-eligibility.happy}.test.ts',

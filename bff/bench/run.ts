@@ -15,6 +15,7 @@ import { devPartnerKeys } from '../src/db/seed/retiree'
 import { sampleSeekerProfile } from '../src/testing/jobs-samples'
 import { newComplaint, newLifeSignal } from './submissions'
 import { checkInProblems, measureCheckIns, type CheckInFigure } from './check-ins'
+import { measureEcard } from './ecard'
 import type { ClassTally } from './training-class'
 import { freePort } from '../src/testing/free-port'
 
@@ -23,6 +24,8 @@ const months = 24
 const jobPostCount = Number(process.env.BENCH_JOB_POSTS ?? 100_000)
 /** The trainees of the one session whose start the check-in figure measures. */
 const classSize = Number(process.env.BENCH_CLASS_SIZE ?? 5_000)
+/** Tokens the e-card's offline figure signs and then checks. */
+const ecardTokens = Number(process.env.BENCH_ECARD_TOKENS ?? 2_000)
 const duration = Number(process.env.BENCH_SECONDS ?? 8)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 100)
 /** A seeker's matches are read when she opens the page, not a hundred at once: ten at a time. */
@@ -121,6 +124,7 @@ const env: Record<string, string> = {
   RETIREE_JOB_INTERVAL_SECONDS: '0',
   JOBS_MATCH_INTERVAL_SECONDS: '0',
   TRAINING_JOB_INTERVAL_SECONDS: '0',
+  CARD_JOB_INTERVAL_SECONDS: '0',
   ...(engine === 'postgres' ? { DATABASE_URL: databaseUrl } : {}),
 }
 const children: ChildProcess[] = []
@@ -225,6 +229,10 @@ try {
   const checkIns = skipped(checkInName) ? undefined : await measureCheckIns(checkInName, bffUrl, tokenSecret, classSize, connections)
   const tally = checkIns ? (JSON.parse(await output(spawn(process.execPath, ['--import', 'tsx', 'bench/check-in-tally.ts'], { cwd: bffDir, env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'inherit'] }))) as ClassTally) : undefined
 
+  // In this process, once: the e-card's tokens signed and checked offline (no server, no engine).
+  const ecardName = 'e-card offline · tokens signed by the portal (node:crypto Ed25519) and checked with the published key (noble on a venue phone, node:crypto at a gate)'
+  const ecard = skipped(ecardName) ? undefined : measureEcard(ecardTokens)
+
   const lines = ['', `${engine === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${connections} connections:`, '', '| what | round | requests/s | p99 ms | non-2xx | portal ÷ raw |', '| --- | --- | --- | --- | --- | --- |']
   results.forEach((round, index) => {
     round.forEach((m, i) => {
@@ -256,6 +264,9 @@ try {
       `  jobs near me ${Math.round(median(matching.filter((m) => m.name.startsWith('jobs near')).map((m) => m.rps))).toLocaleString()}/s, p99 ${median(matching.filter((m) => m.name.startsWith('jobs near')).map((m) => m.p99))} ms`,
       ...['jobs search · 保洁', 'jobs search · 鹿城区'].map((name) => `  ${name} ${Math.round(median(matching.filter((m) => m.name.startsWith(name)).map((m) => m.rps))).toLocaleString()}/s, p99 ${median(matching.filter((m) => m.name.startsWith(name)).map((m) => m.p99))} ms`),
       checkInSummary(checkIns),
+      ecard
+        ? `  e-card offline: ${Math.round(ecard.signed).toLocaleString()} tokens signed/s; checked ${Math.round(ecard.checkedNoble).toLocaleString()}/s with noble, ${Math.round(ecard.checkedNode).toLocaleString()}/s with node:crypto (${ecardTokens.toLocaleString()} tokens, one core)`
+        : '  e-card offline 0/s (not measured)',
       '',
     ].join('\n'),
   )

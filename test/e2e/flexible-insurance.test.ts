@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { browserForFile, portalForFile } from './support/journey'
 import { chooseLanguage, expectHeading, fill, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
+import { careModeOn } from './support/care-mode'
 import { texts } from './support/texts'
 
 const browser = browserForFile()
@@ -9,11 +9,6 @@ const portal = portalForFile()
 const insurancePage = '/features/jobs/pages/insurance/index'
 const subsidyPage = '/features/jobs/pages/subsidy/index'
 
-async function careModeOn(page: Page, language: '中文' | 'English'): Promise<void> {
-  const name = texts[language === '中文' ? 'zh-CN' : 'en'].careMode
-  const toggle = page.getByRole('switch', { name }).filter({ visible: true }).first()
-  if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
-}
 
 test('a migrant worker whose employer stopped paying enrols as a flexible worker, pays the rest of the quarter, sees the months in his record, applies for the subsidy from his inbox, and an officer approves it', async () => {
   const text = texts['zh-CN']

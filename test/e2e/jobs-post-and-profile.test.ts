@@ -7,6 +7,7 @@ import { setPhoneClock } from './support/browser'
 import { browserForFile, withPortal } from './support/journey'
 import type { Portal } from './support/portal'
 import { chooseLanguage, expectHeading, fill, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
+import { careModeOn } from './support/care-mode'
 import { texts } from './support/texts'
 
 const browser = browserForFile()
@@ -26,10 +27,6 @@ async function fillText(page: Page, label: string, value: string): Promise<void>
   await page.locator('textarea').and(page.getByLabel(label, { exact: true })).filter({ visible: true }).first().fill(value)
 }
 
-async function careModeOn(page: Page, locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<void> {
-  const toggle = page.getByRole('switch', { name: texts[locale].careMode }).filter({ visible: true }).first()
-  if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
-}
 
 /** An employer's day job in Lucheng on two dates, at the pay given; the point is the county's rough centre. */
 async function postDayJob(page: Page, title: string, yuanPerDay: string): Promise<void> {

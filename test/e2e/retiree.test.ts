@@ -11,6 +11,7 @@ import { browserForFile, withPortal } from './support/journey'
 import type { Portal } from './support/portal'
 import { chooseLanguage, expectHeading, follow, leaveBy, loginAs, open, press, reviewer, seeText } from './support/steps'
 import { retireeTexts } from './support/retiree-texts'
+import { careModeOn } from './support/care-mode'
 import { texts } from './support/texts'
 import { tinyPng } from './support/tiny-png'
 
@@ -46,11 +47,6 @@ const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep
 /** `2026-11-16` → `16 Nov 2026`, as the English pages write a date. */
 const englishDate = (iso: string) => `${Number(iso.slice(8, 10))} ${monthNames[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
 
-async function careModeOn(page: Page, language: '中文' | 'English'): Promise<void> {
-  const name = texts[language === '中文' ? 'zh-CN' : 'en'].careMode
-  const toggle = page.getByRole('switch', { name }).filter({ visible: true }).first()
-  if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
-}
 
 test('an 82-year-old certifies by face with the development check, then takes up the longevity allowance from her inbox with one tap', async () => {
   const text = texts['zh-CN']

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { seededTrainingIds } from '../../bff/src/db/seed/training'
 import { pushTargetedVouchers } from '../../bff/src/modules/training/jobs'
@@ -6,17 +5,13 @@ import { setPhoneClock } from './support/browser'
 import { browserForFile, portalForFile } from './support/journey'
 import { givenPassedOn, givenTraineeOn } from './support/training'
 import { chooseLanguage, expectHeading, fill, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
+import { careModeOn } from './support/care-mode'
 import { texts } from './support/texts'
 
 const browser = browserForFile()
 const portal = portalForFile()
 const minePage = '/features/training/pages/mine/index'
 
-async function careModeOn(page: Page, language: '中文' | 'English'): Promise<void> {
-  const name = texts[language === '中文' ? 'zh-CN' : 'en'].careMode
-  const toggle = page.getByRole('switch', { name }).filter({ visible: true }).first()
-  if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
-}
 
 test('a Lucheng resident is sent a training voucher and accepts it from her inbox; an officer opens a general programme and the resident claims one of its vouchers; the officer sees the ledger and stops it', async () => {
   const look = reviewer('training-vouchers')

@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { browserForFile, withPortal } from './support/journey'
 import { chooseLanguage, expectHeading, fill, follow, leaveBy, loginAs, open, press, reviewer, seeText } from './support/steps'
+import { careModeOn } from './support/care-mode'
 import { texts } from './support/texts'
 import { tinyPng } from './support/tiny-png'
 import { wageTexts, type WageTexts } from './support/wage-texts'
@@ -27,10 +28,6 @@ async function act(page: Page, choose: string, send: string, fillForm?: () => Pr
   await page.getByRole('button', { name: send, exact: true }).filter({ visible: true }).last().click()
 }
 
-async function careModeOn(page: Page, locale: 'zh-CN' | 'en'): Promise<void> {
-  const toggle = page.getByRole('switch', { name: texts[locale].careMode }).filter({ visible: true }).first()
-  if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
-}
 
 /**
  * Files the complaint the shortest honest way and counts every tap and every field typed into

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
+import { texts } from './texts'
 
 /**
  * The elderly-friendly rules care mode promises, measured on the rendered page: every control at
@@ -33,4 +34,11 @@ export async function expectCareModeSizes(page: Page, name: string): Promise<voi
     return found
   })
   expect(problems, `${name}: care mode sizes`).toEqual([])
+}
+
+/** Turns care mode on from the page's switch (in the page's language), unless it is on already. */
+export async function careModeOn(page: Page, locale: 'zh-CN' | 'en' | '中文' | 'English' = 'zh-CN'): Promise<void> {
+  const name = texts[locale === 'zh-CN' || locale === '中文' ? 'zh-CN' : 'en'].careMode
+  const toggle = page.getByRole('switch', { name }).filter({ visible: true }).first()
+  if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
 }
