@@ -11,6 +11,7 @@ import { errorFields } from './platform/logger'
 import { allowedMethods } from './platform/method-not-allowed'
 import { servedOperations } from './platform/served-operations'
 import { registerOpenApi } from './platform/openapi'
+import { registerCardRoutes } from './modules/card/routes'
 import { registerIdentityRoutes } from './modules/identity/routes'
 import { identityPending } from './modules/identity/pending'
 import { registerInboxRoutes } from './modules/inbox/routes'
@@ -54,6 +55,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   registerRetireeRoutes(app, deps)
   registerJobsRoutes(app, deps, submitComplaint)
   registerTrainingRoutes(app, deps)
+  registerCardRoutes(app, deps)
   registerOpenApi(app, deps)
 
   const methodsOf = allowedMethods(servedOperations(deps.config))

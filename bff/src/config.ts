@@ -87,6 +87,8 @@ export const EnvSchema = z.object({
   JOBS_MATCH_INTERVAL_SECONDS: z.coerce.number().int().nonnegative().default(3600),
   /** Seconds between runs of the training jobs (targeted vouchers pushed, lapsed vouchers ended); 0 turns them off. */
   TRAINING_JOB_INTERVAL_SECONDS: z.coerce.number().int().nonnegative().default(3600),
+  /** Seconds between runs of the card job (temporary loss reports lifted after their days); 0 turns it off. */
+  CARD_JOB_INTERVAL_SECONDS: z.coerce.number().int().nonnegative().default(3600),
   /** A background job whose instance stops beating for this long is taken over by another. */
   JOB_LEASE_SECONDS: z.coerce.number().int().min(2).default(60),
   /** Behind one reverse proxy: take the client address from X-Forwarded-For (the same as TRUST_PROXY_HOPS=1). */
@@ -158,6 +160,8 @@ export interface Config {
   readonly jobsMatchIntervalSeconds: number
   /** 0: the training jobs (targeted vouchers pushed, lapsed vouchers ended) do not run in this process. */
   readonly trainingJobIntervalSeconds: number
+  /** 0: the card job (temporary loss reports lifted after their days) does not run in this process. */
+  readonly cardJobIntervalSeconds: number
   /** Seconds a running job's holder may go silent before another instance takes its period over. */
   readonly jobLeaseSeconds: number
   /** Hours a rotated partner key goes on working beside its successor. */
@@ -264,6 +268,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       },
       jobsMatchIntervalSeconds: e.JOBS_MATCH_INTERVAL_SECONDS,
       trainingJobIntervalSeconds: e.TRAINING_JOB_INTERVAL_SECONDS,
+      cardJobIntervalSeconds: e.CARD_JOB_INTERVAL_SECONDS,
       jobLeaseSeconds: e.JOB_LEASE_SECONDS,
       partnerKeyGraceHours: e.PARTNER_KEY_GRACE_HOURS,
       trustProxy: proxyTrustOf(e),

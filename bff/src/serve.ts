@@ -16,6 +16,7 @@ import { purgeIdempotencyKeys } from './platform/idempotency'
 import { createJobRunner, purgeJobRuns, type JobDefinition } from './platform/jobs'
 import { newId } from './platform/random'
 import { purgeRateLimits } from './platform/rate-limit'
+import { cardJob, runCardJobs } from './modules/card/jobs'
 import { matchNoticesJob, runMatchNotices } from './modules/jobs/match-notices'
 import { retrySubsidyPayouts, subsidyPayoutsJob } from './modules/jobs/subsidy-service'
 import { followFlexiblePayments, insurancePaymentsJob } from './modules/jobs/insurance-jobs'
@@ -46,6 +47,8 @@ export function portalJobs(config: Config): JobDefinition[] {
     { name: insurancePaymentsJob, seconds: config.jobsMatchIntervalSeconds, run: followFlexiblePayments },
     // Training: targeted vouchers pushed to the people they reach, once each; unspent vouchers past their last day ended.
     { name: trainingJob, seconds: config.trainingJobIntervalSeconds, run: runTrainingJobs },
+    // Card: temporary loss reports whose region's days have run lifted, each told to its holder.
+    { name: cardJob, seconds: config.cardJobIntervalSeconds, run: runCardJobs },
     {
       name: 'housekeeping',
       seconds: 3600,

@@ -68,6 +68,10 @@ export default defineAppConfig({
         'pages/assessor-courses/index', 'pages/assessment-course/index', 'pages/skills-record/index', 'pages/verify-skills/index',
         'pages/subsidies/index', 'pages/institution-subsidies/index', 'pages/institution-account/index'],
     },
+    {
+      root: 'features/card',
+      pages: ['pages/mine/index'],
+    },
   ],
   // weapp: the job seeker's and the employer's "use my location" (features/jobs), asked for with its reason.
   permission: { 'scope.userLocation': { desc: '用于填写求职住址或招聘地点，计算离工作地点有多远' } },

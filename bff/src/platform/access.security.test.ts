@@ -59,6 +59,10 @@ test('a citizen who has not bound a real name is refused every real-name service
   const token = await t.login('citizen-li')
   const realNameOperations = sessionOperations.filter((operation) => operation.access.kind === 'session' && operation.access.realName)
   expect(realNameOperations.map((operation) => operation.id).sort()).toEqual([
+    'card.cancelTemporaryLoss',
+    'card.getMyCard',
+    'card.reportCardLostTemporarily',
+    'card.revealMyCard',
     'identity.createProxyGrant',
     'jobs.apply',
     'jobs.applySubsidy',
@@ -109,6 +113,9 @@ test('a grid staff member acting for a citizen may call every operation the gran
   const staff = await t.login('staff-chen')
   const { grantId } = await seededGrantOf(t, staff)
   expect(proxyOperations.map((operation) => operation.id).sort()).toEqual([
+    'card.cancelTemporaryLoss',
+    'card.getMyCard',
+    'card.reportCardLostTemporarily',
     'identity.getMe',
     'inbox.listMessages',
     'inbox.listPending',

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { Page } from '@renshe/shared/platform/primitives'
 import { InboxMessage } from '@renshe/shared/inbox/schemas'
 import { allOperations } from '@renshe/shared/platform/operations'
+import { cardAuditedWrites } from '../testing/card-samples'
 import { auditRows, certificateRequest, giveConsent, issueCertificate, meOf, seededGrantOf } from '../testing/flows'
 import { createTestContext, type TestContext } from '../testing/harness'
 import { jobsAuditedWrites } from '../testing/jobs-audit-walk'
@@ -108,6 +109,7 @@ const writes: Record<string, (t: TestContext) => Promise<Write>> = {
   ...jobsSubsidyAuditedWrites,
   ...keptAuditedWrites,
   ...trainingAuditedWrites,
+  ...cardAuditedWrites,
 }
 
 test('every operation that writes has a walk step below', () => {

@@ -58,7 +58,7 @@ export function createSealer(key: Buffer, random: Random): Sealer {
  * The purpose label keeps the index of one kind of value from matching another's; under
  * `check_in_code` it makes the rotating codes of day jobs (decision 049).
  */
-export type BlindIndex = (purpose: 'id_number' | 'wechat_openid' | 'check_in_code' | 'training_totp' | 'training_device', value: string) => string
+export type BlindIndex = (purpose: 'id_number' | 'wechat_openid' | 'check_in_code' | 'training_totp' | 'training_device' | 'card_number', value: string) => string
 
 export function createBlindIndex(key: Buffer): BlindIndex {
   if (key.length !== 32) throw new Error('blind index key must be 32 bytes')

@@ -1,4 +1,5 @@
 import { fillPath, type Operation } from '@renshe/shared/platform/operation'
+import { cardSamples } from './card-samples'
 import type { CallOptions, TestContext } from './harness'
 import { jobsApplicationSamples } from './jobs-application-samples'
 import { jobsInsuranceSamples } from './jobs-insurance-samples'
@@ -68,6 +69,7 @@ export const samples: Readonly<Record<string, Sample>> = {
   ...jobsInsuranceSamples,
   ...jobsSubsidySamples,
   ...trainingSamples,
+  ...cardSamples,
 }
 
 export interface SampleRequest {

@@ -64,6 +64,9 @@ export const MessageTemplate = z.enum([
   'training.assessmentNotPassed',
   'training.subsidyApproved',
   'training.subsidyPaid',
+  'card.temporaryLossReported',
+  'card.temporaryLossCancelled',
+  'card.temporaryLossLifted',
   'training.subsidyDeclined',
 ])
 export type MessageTemplate = z.infer<typeof MessageTemplate>

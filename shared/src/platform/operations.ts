@@ -1,3 +1,4 @@
+import * as card from '../card/contract'
 import * as identity from '../identity/contract'
 import * as keptPeople from '../identity/kept-contract'
 import * as inbox from '../inbox/contract'
@@ -40,5 +41,6 @@ export const allOperations: readonly Operation[] = [
   ...Object.values(trainingAssessment),
   ...Object.values(trainingAttendance),
   ...Object.values(trainingSubsidies),
+  ...Object.values(card),
 ]
 

@@ -76,6 +76,7 @@ export const pages = {
   trainingSubsidies: '/features/training/pages/subsidies/index',
   institutionSubsidies: '/features/training/pages/institution-subsidies/index',
   institutionAccount: '/features/training/pages/institution-account/index',
+  myCard: '/features/card/pages/mine/index',
 } as const
 
 export type PageName = keyof typeof pages

@@ -1,3 +1,4 @@
+import { cardTables } from './card'
 import type { Dialect } from './dialect'
 import { identityTables } from './identity'
 import { jobsTables } from './jobs'
@@ -37,6 +38,7 @@ export function buildSchema(d: Dialect) {
     ...courses,
     ...trainingAttendanceTables(d, { users: identity.users, trainingVouchers: training.trainingVouchers, ...courses }),
     ...trainingSubsidyTables(d, { users: identity.users, ...training, trainingEnrolments: courses.trainingEnrolments }),
+    ...cardTables(d, { users: identity.users }),
   }
 }
 

@@ -10,6 +10,7 @@ import { days } from '../../platform/clock'
 import type { Deps } from '../../platform/deps'
 import { newId } from '../../platform/random'
 import { consents, contributions, insuredPersons, proxyGrants, realNames, users } from '../schema'
+import { seedCards } from './card'
 import { demoAccounts } from './demo-accounts'
 import { contributionsOf, register } from './register'
 import { seedRetiree } from './retiree'
@@ -104,6 +105,8 @@ export async function seedDemoData(deps: SeedDeps): Promise<{ seeded: boolean }>
     await seedRetireeVisits(tx, deps, ids)
     await seedTraining(tx, deps, ids)
     await seedTrainingCourses(tx, deps, ids)
+    // Last: sealing the card numbers draws on the random stream, and what comes before keeps its values.
+    await seedCards(tx, deps, ids)
     await appendAudit(tx, now, { requestId: 'seed', actorUserId: null, subjectUserId: null, viaGrantId: null }, { action: 'system.seedDemoData', kind: 'write' })
     return { seeded: true }
   })

@@ -215,6 +215,11 @@ export const operationNames = defineCatalog(
     'training.checkMySubsidyPayment': '确认收款后，查询我的培训补贴是否到账',
     'training.getInstitutionAccount': '培训机构查看本机构的结算账户（账号已遮盖）',
     'training.setInstitutionAccount': '培训机构登记或更换结算账户',
+    'card.getMyCard': '查看我的社保卡（卡号等已遮盖）',
+    'card.revealMyCard': '显示社保卡的完整卡号、姓名和社会保障号码',
+    'card.reportCardLostTemporarily': '社保卡临时挂失',
+    'card.cancelTemporaryLoss': '撤销社保卡临时挂失',
+    'card.temporaryLossLifted': '社保卡临时挂失到期，自动解除',
   },
   {
     'identity.getMe': 'Viewed basic details',
@@ -429,5 +434,10 @@ export const operationNames = defineCatalog(
     'training.checkMySubsidyPayment': 'Checked whether my training subsidy arrived, after confirming receipt',
     'training.getInstitutionAccount': 'A training institution viewed its settlement account (number masked)',
     'training.setInstitutionAccount': 'A training institution recorded or changed its settlement account',
+    'card.getMyCard': 'Viewed my citizen card (number and details masked)',
+    'card.revealMyCard': 'Showed my citizen card’s number, name and social-security number in full',
+    'card.reportCardLostTemporarily': 'Reported my citizen card lost for now',
+    'card.cancelTemporaryLoss': 'Took back the temporary loss report of my citizen card',
+    'card.temporaryLossLifted': 'The temporary loss report of my citizen card ran its days and lifted by itself',
   },
 )

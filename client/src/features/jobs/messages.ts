@@ -4,7 +4,6 @@ import { defineCatalog } from '../../lib/i18n/translate'
 export const jobsMessages = defineCatalog(
   {
     'login.lead': '登录后才能使用找工作和招聘服务。',
-    'login.button': '登录',
     missingId: '缺少招聘信息编号，请从列表重新打开。',
     loadMore: '加载更多',
     saved: '已保存',
@@ -321,7 +320,6 @@ export const jobsMessages = defineCatalog(
   },
   {
     'login.lead': 'Log in to look for work or to post jobs.',
-    'login.button': 'Log in',
     missingId: 'The job post number is missing. Please open it again from the list.',
     loadMore: 'Show more',
     saved: 'Saved',

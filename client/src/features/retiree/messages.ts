@@ -4,7 +4,6 @@ import { defineCatalog } from '../../lib/i18n/translate'
 export const retireeMessages = defineCatalog(
   {
     'login.lead': '登录后才能查看养老金和办理认证。',
-    'login.button': '登录',
     toHome: '返回首页',
 
     'status.label': '养老金资格认证',
@@ -137,7 +136,6 @@ export const retireeMessages = defineCatalog(
   },
   {
     'login.lead': 'Log in to see your pension and to certify.',
-    'login.button': 'Log in',
     toHome: 'Back to Home',
 
     'status.label': 'Pension certification',

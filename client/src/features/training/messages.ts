@@ -4,7 +4,6 @@ import { defineCatalog } from '../../lib/i18n/translate'
 export const trainingMessages = defineCatalog(
   {
     'login.lead': '请先登录，再查看培训券。',
-    'login.button': '登录',
     'mine.title': '我的培训',
     'mine.lead': '职业培训券可以用来参加政府认可的职业技能培训，考取证书后按等级补贴培训费。',
     'mine.vouchersTitle': '我的培训券',
@@ -531,7 +530,6 @@ export const trainingMessages = defineCatalog(
   },
   {
     'login.lead': 'Log in first to see training vouchers.',
-    'login.button': 'Log in',
     'mine.title': 'My training',
     'mine.lead': 'A vocational training voucher pays towards approved skills training: once you pass and get the certificate, the fee is subsidised by the level you reached.',
     'mine.vouchersTitle': 'My vouchers',

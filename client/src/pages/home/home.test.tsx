@@ -137,3 +137,25 @@ test('an assessment body finds its courses to assess on Home, in English too; no
   fireEvent.click(screen.getByRole('link', { name: /^Skill assessment/ }))
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/training/pages/assessor-courses/index' })
 })
+
+test('citizens find their citizen card on Home, and grid staff acting for one (a card.assist grant decides what they may do); officers do not', () => {
+  expect(servicesFor(['citizen'], false)).toContain('myCard')
+  expect(servicesFor(['grid_staff'], true)).toContain('myCard')
+  expect(servicesFor(['grid_staff'], false)).not.toContain('myCard')
+  expect(servicesFor(['officer'], false)).not.toContain('myCard')
+})
+
+test('the citizen card tile leads a citizen to her card, in English too', () => {
+  sessionStore.set({ token: 'token', me: retiree })
+  request.mockResolvedValueOnce(answer(200, { items: [] }))
+  const { unmount } = render(<HomePage />)
+  fireEvent.click(screen.getByRole('link', { name: /^社保卡 卡的状态，卡丢了马上临时挂失$/ }))
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/card/pages/mine/index' })
+  unmount()
+
+  localeStore.set('en')
+  request.mockResolvedValueOnce(answer(200, { items: [] }))
+  render(<HomePage />)
+  fireEvent.click(screen.getByRole('link', { name: /^Citizen card/ }))
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/card/pages/mine/index' })
+})

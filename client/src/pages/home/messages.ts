@@ -68,6 +68,7 @@ export const homeMessages = defineCatalog(
     'service.trainingSupervision': '培训机构监管',
     'service.institutionCourses': '培训机构',
     'service.assessorCourses': '技能评价',
+    'service.myCard': '社保卡',
     'service.realName': '实名认证',
     'service.needsLogin': '需登录',
     'service.noLogin': '无需登录',
@@ -99,6 +100,7 @@ export const homeMessages = defineCatalog(
     'service.trainingSupervision.hint': '签到异常，暂停培训机构',
     'service.institutionCourses.hint': '发布课程，确认持券人报名',
     'service.assessorCourses.hint': '为培训学员登记评价结果',
+    'service.myCard.hint': '卡的状态，卡丢了马上临时挂失',
   },
   {
     title: 'HR & Social Security Services',
@@ -167,6 +169,7 @@ export const homeMessages = defineCatalog(
     'service.trainingSupervision': 'Training supervision',
     'service.institutionCourses': 'Training institution',
     'service.assessorCourses': 'Skill assessment',
+    'service.myCard': 'Citizen card',
     'service.realName': 'Verify real name',
     'service.needsLogin': 'Log in first',
     'service.noLogin': 'No login needed',
@@ -198,5 +201,6 @@ export const homeMessages = defineCatalog(
     'service.trainingSupervision.hint': 'Check-in flags; suspend an institution',
     'service.institutionCourses.hint': 'Publish courses, confirm voucher holders',
     'service.assessorCourses.hint': 'Record trainees’ assessment results',
+    'service.myCard.hint': 'Its status; lost it? Stop it at once',
   },
 )

@@ -36,6 +36,7 @@ type Service =
   | 'trainingSupervision'
   | 'institutionCourses'
   | 'assessorCourses'
+  | 'myCard'
 
 const destinations: Record<Service, string> = {
   records: routes.recordsSummary,
@@ -66,6 +67,7 @@ const destinations: Record<Service, string> = {
   trainingSupervision: routes.trainingSupervision,
   institutionCourses: routes.institutionCourses,
   assessorCourses: routes.assessorCourses,
+  myCard: routes.myCard,
 }
 
 /** What needs no login: a school or an employer checks a certificate. */
@@ -78,9 +80,9 @@ const publicServices: ReadonlySet<Service> = new Set(['verify'])
  */
 export function servicesFor(roles: readonly Role[] | null, acting: boolean): readonly Service[] {
   if (roles === null) return ['records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'proxyGrants', 'verify']
-  if (acting) return ['pension', 'records', 'issue', 'certificates', 'fileComplaint', 'myComplaints', 'jobMatches', 'jobProfile', 'inbox']
+  if (acting) return ['pension', 'myCard', 'records', 'issue', 'certificates', 'fileComplaint', 'myComplaints', 'jobMatches', 'jobProfile', 'inbox']
   const services: Service[] = []
-  if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'openJobs', 'jobMatches', 'jobProfile', 'flexibleInsurance', 'myTraining', 'proxyGrants')
+  if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'myCard', 'pension', 'fileComplaint', 'myComplaints', 'openJobs', 'jobMatches', 'jobProfile', 'flexibleInsurance', 'myTraining', 'proxyGrants')
   if (roles.includes('grid_staff')) services.push('actFor', 'homeVisits', 'jobCallbacks')
   if (roles.includes('officer') || roles.includes('supervisor')) services.push('caseQueue', 'wagesStats', 'pensionCoverage', 'jobsRegion')
   if (roles.includes('officer')) services.push('reviewJobPosts', 'trainingProgrammes', 'trainingSupervision')

@@ -129,3 +129,13 @@ test('a training voucher sent or claimed is named by its programme, in either la
   expect(messageText(claimed, 'zh-CN')).toBe('您已领取职业培训券“2027年养老护理员培训券”，可以在“我的培训”里查看。')
   expect(messageText(claimed, 'en')).toBe('You claimed the training voucher "2027年养老护理员培训券". See it under My training.')
 })
+
+test('a citizen card reported lost for now names the card masked and says to the minute when the report lifts, in either language', () => {
+  const reported: InboxMessage = { ...issued, template: 'card.temporaryLossReported', params: { cardNumberMasked: 'A****5678', until: '2026-12-06T14:30:00.000Z' }, link: '/features/card/pages/mine/index' }
+  expect(messageText(reported, 'zh-CN')).toBe(
+    '您的社保卡 A****5678 已临时挂失，卡已停用，2026年12月6日 22:30自动解除。卡找到了，可以在“我的社保卡”里撤销挂失；卡确实丢了，请在此之前带本人身份证到发卡银行网点办理正式挂失和补卡。',
+  )
+  expect(messageText(reported, 'en')).toContain('Your citizen card A****5678 is reported lost for now: it is stopped, and the report lifts by itself on 6 Dec 2026 22:30.')
+  expect(messageText({ ...reported, template: 'card.temporaryLossCancelled', params: { cardNumberMasked: 'A****5678' } }, 'zh-CN')).toBe('您的社保卡 A****5678 已撤销临时挂失，可以正常使用了。')
+  expect(messageText({ ...reported, template: 'card.temporaryLossLifted', params: { cardNumberMasked: 'A****5678' } }, 'en')).toMatch(/^The temporary loss report of your citizen card A\*\*\*\*5678 ran its days and lifted by itself/)
+})

@@ -3,13 +3,14 @@ import { ConsentPurpose } from '@renshe/shared/identity/schemas'
 import type { Locale } from '@renshe/shared/platform/locale'
 import { CertificatePurpose } from '@renshe/shared/records/schemas'
 import { AssistanceBenefit, CertificationMethod, PartnerKind, VisitTaskReason } from '@renshe/shared/retiree/schemas'
-import { formatDate, formatFen, formatMonth } from '../../lib/format'
+import { formatDate, formatDateTime, formatFen, formatMonth } from '../../lib/format'
 import { translator } from '../../lib/i18n/translate'
 import { domainLabels } from '../../ui/domain-labels'
 import { inboxMessages } from './messages'
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 const yearMonth = /^\d{4}-\d{2}$/
+const timestamp = /^\d{4}-\d{2}-\d{2}T/
 
 function groupCode(code: string): string {
   return code.replace(/(.{4})(?=.)/g, '$1-')
@@ -31,6 +32,8 @@ export function messageText(message: InboxMessage, locale: Locale): string {
     const date = message.params[name]
     if (typeof date === 'string' && isoDate.test(date)) params[name] = formatDate(date, locale)
   }
+  // A moment, not a day: when a card's temporary loss report lifts.
+  if (typeof message.params.until === 'string' && timestamp.test(message.params.until)) params.until = formatDateTime(message.params.until, locale)
   for (const name of ['month', 'fromMonth', 'toMonth'] as const) {
     const month = message.params[name]
     if (typeof month === 'string' && yearMonth.test(month)) params[name] = formatMonth(month, locale)

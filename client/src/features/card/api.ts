@@ -1,0 +1,13 @@
+import { revealMyCard } from '@renshe/shared/card/contract'
+import { call } from '../../lib/api'
+
+// The card is read, reported lost and taken back through useOperation and useSubmission, under
+// the acting grant when grid staff help (`card.assist`); each write keeps its Idempotency-Key for
+// one submission, so a retry after a lost answer is the same report, never a second.
+
+/**
+ * The holder's own card shown whole (recorded in her access log). Sent under the acting grant
+ * like every call, never as the staff member herself, so acting it is refused rather than
+ * showing the staff member's own card; the page offers it only to the holder.
+ */
+export const showWhole = () => call(revealMyCard, {})

@@ -1,0 +1,148 @@
+import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { getMyCard } from '@renshe/shared/card/contract'
+import type { MyCard, RevealedCard } from '@renshe/shared/card/schemas'
+import type { Problem } from '@renshe/shared/platform/problem'
+import { focusById } from '../../../../lib/a11y/focus'
+import { focusTarget } from '../../../../lib/a11y/pressable'
+import { actingForStore } from '../../../../lib/acting-for/acting-for-store'
+import { sessionStore } from '../../../../lib/auth/session-store'
+import { formatDateTime } from '../../../../lib/format'
+import { useLocale } from '../../../../lib/i18n/locale-store'
+import { useT } from '../../../../lib/i18n/translate'
+import { useStore } from '../../../../lib/store'
+import { useOperation } from '../../../../lib/use-operation'
+import { routes } from '../../../../routes'
+import { Banner } from '../../../../ui/banner'
+import { Button } from '../../../../ui/button'
+import { Loading } from '../../../../ui/loading'
+import { PageShell } from '../../../../ui/page-shell'
+import { ProblemNotice } from '../../../../ui/problem-notice'
+import { showWhole } from '../../api'
+import { CardFace } from '../../components/card-face'
+import { CardStatus } from '../../components/card-status'
+import { LoginFirst } from '../../components/login-first'
+import { RevealToggle } from '../../components/reveal-toggle'
+import { cardMessages } from '../../messages'
+import '../../card.css'
+
+/**
+ * The holder's citizen card (decision 065): masked, shown whole at her request, reported lost for
+ * now at once (at night, when no counter is open) and the report taken back. Grid staff acting
+ * under `card.assist` see it masked and report it for her; showing it whole is hers alone.
+ */
+export default function MyCardPage() {
+  const t = useT(cardMessages)
+  const session = useStore(sessionStore)
+  const [loaded, reload] = useOperation(getMyCard, session ? {} : null)
+  const [outdated, setOutdated] = useState(false)
+  // Back on the page: the card as it is now (a report may have lifted), and shown masked again.
+  useDidShow(() => {
+    if (session && loaded.status !== 'loading') {
+      setOutdated(false)
+      reload()
+    }
+  })
+
+  return (
+    <PageShell title={t('mine.title')} operation={getMyCard}>
+      {!session ? <LoginFirst back={routes.myCard} /> : null}
+      {session && loaded.status === 'loading' ? <Loading /> : null}
+      {loaded.status === 'problem' || loaded.status === 'network' ? <ProblemNotice problem={loaded.status === 'problem' ? loaded.problem : null} onRetry={reload} loading /> : null}
+      {loaded.status === 'ok' ? (
+        <CardView
+          initial={loaded.value.card}
+          outdated={outdated}
+          onOutdated={() => {
+            setOutdated(true)
+            reload()
+          }}
+        />
+      ) : null}
+    </PageShell>
+  )
+}
+
+interface CardViewProps {
+  readonly initial: MyCard | null
+  /** Loaded again because it had changed elsewhere while she acted on it. */
+  readonly outdated: boolean
+  readonly onOutdated: () => void
+}
+
+function CardView({ initial, outdated, onOutdated }: CardViewProps) {
+  const t = useT(cardMessages)
+  const locale = useLocale()
+  const actingFor = useStore(actingForStore)
+  const [card, setCard] = useState(initial)
+  const [done, setDone] = useState<'reported' | 'cancelled' | null>(null)
+  const [revealed, setRevealed] = useState<RevealedCard | null>(null)
+  const [revealing, setRevealing] = useState(false)
+  const [revealFailure, setRevealFailure] = useState<{ readonly problem: Problem | null } | null>(null)
+  // What became of her act is said where focus goes: the button she pressed is gone.
+  useEffect(() => {
+    if (done || outdated) focusById('card-outcome')
+  }, [done, outdated])
+
+  const reveal = async (show: boolean) => {
+    setRevealFailure(null)
+    // Hidden again, the whole details leave the page's state, not only its screen.
+    if (!show) return setRevealed(null)
+    setRevealing(true)
+    const result = await showWhole()
+    setRevealing(false)
+    if (result.ok) return setRevealed(result.value)
+    setRevealFailure({ problem: result.network ? null : result.problem })
+  }
+
+  if (!card) {
+    return (
+      <Banner tone='info' title={t('none.title')}>
+        <Text>{t(actingFor ? 'none.actingExplain' : 'none.explain')}</Text>
+      </Banner>
+    )
+  }
+  const until = card.temporaryLossUntil ? formatDateTime(card.temporaryLossUntil, locale) : ''
+  return (
+    <View>
+      <Text className='page__lead'>{actingFor ? t('mine.leadActing', { name: actingFor.maskedName }) : t('mine.lead')}</Text>
+      {done || outdated ? (
+        <View id='card-outcome' {...focusTarget()}>
+          {done === 'reported' ? <Banner tone='success'>{t('report.done', { until })}</Banner> : null}
+          {done === 'cancelled' ? <Banner tone='success'>{t('cancel.done')}</Banner> : null}
+          {outdated && !done ? <Banner tone='warning'>{t('changed')}</Banner> : null}
+        </View>
+      ) : null}
+      <CardFace card={card} revealed={revealed} />
+      {/* The holder's alone: the operation refuses a grant, so no eye is offered while acting. */}
+      {actingFor ? null : (
+        <View className='stack card-reveal-area'>
+          <RevealToggle shown={revealed !== null} busy={revealing} onChange={(show) => void reveal(show)} />
+          {revealed ? (
+            <Button
+              variant='secondary'
+              block
+              onPress={() => {
+                void reveal(false)
+                // This button leaves with what it hid: focus goes back to the eye.
+                setTimeout(() => focusById('card-reveal-toggle'), 0)
+              }}
+            >
+              {t('reveal.hide')}
+            </Button>
+          ) : null}
+          {revealFailure ? <ProblemNotice problem={revealFailure.problem} onRetry={() => void reveal(true)} /> : null}
+        </View>
+      )}
+      <CardStatus
+        card={card}
+        onChanged={(changed, act) => {
+          setCard(changed)
+          setDone(act)
+        }}
+        onOutdated={onOutdated}
+      />
+    </View>
+  )
+}
