@@ -12,10 +12,14 @@ module.exports = {
     },
     {
       name: 'shared-has-no-server-library',
-      comment: 'shared/ ends up in the weapp bundle: no library but zod, and no Node built-in.',
+      comment:
+        'shared/ ends up in the weapp bundle: no library but zod and, for the e-card verifier a venue phone runs offline, noble\'s Ed25519 and SHA-512 (plain JS, decision 064); no Node built-in.',
       severity: 'error',
       from: { path: '^shared/src/', pathNot: '\\.test(-d)?\\.ts$' },
-      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'core'], pathNot: '^node_modules/zod/' },
+      to: {
+        dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'core'],
+        pathNot: '^node_modules/(zod|@noble/ed25519|@noble/hashes)/',
+      },
     },
     {
       name: 'no-feature-imports-another',
