@@ -1,10 +1,23 @@
 import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { ecardTokenSeconds, verifyEcardToken, type EcardClaims } from '@renshe/shared/card/ecard-token'
 import { nobleVerify } from '@renshe/shared/card/ecard-verify'
+import { maskCardNumber } from '@renshe/shared/card/schemas'
+import { loadConfig } from '../src/config'
+import { processEngine } from '../src/db/engine'
+import { migrateDatabase } from '../src/db/migrate'
+import { cardBenefitOpenings, cards, cardVenues, realNames, users } from '../src/db/schema'
+import { openSqlite } from '../src/db/sqlite'
+import { recordEcardUse } from '../src/modules/card/venue-service'
+import { createDeps } from '../src/platform/create-deps'
+import type { Deps } from '../src/platform/deps'
 import { createEcardSigner, nodeVerify } from '../src/platform/ecard-signing'
+import { newId } from '../src/platform/random'
 
 /*
- * The e-card's offline figures (decision 064), in this process, no server: how many tokens a
+ * The e-card's figures (decisions 064, 066), in this process, no server. Offline: how many tokens a
  * second the portal signs, and how many a second a verifier checks with the published key — with
  * noble (the library a venue's phone runs) and with node:crypto (a gate's Node). Each check is the
  * whole offline verification: parsing, claims, key lookup, signature, minute.
@@ -33,4 +46,74 @@ export function measureEcard(count: number): EcardFigure {
     if (!verifyEcardToken(tokens[index] ?? '', keys, now, verify).ok) throw new Error('an e-card token the bench signed was refused')
   }
   return { signed, checkedNoble: perSecond(count, check(nobleVerify)), checkedNode: perSecond(count, check(nodeVerify)) }
+}
+
+/**
+ * The online figure: a venue's checks recorded through the portal's own service, in this process,
+ * on a temporary SQLite file — each a fresh code of one holder (72, of Lucheng) at Ouhai's park:
+ * the signature checked with node:crypto, her card and facts read, her tier decided, the use
+ * inserted under its unique nonce and its audit row chained. One check at a time, as one gate sends them.
+ */
+export async function measureEcardOnline(count: number): Promise<number> {
+  if (processEngine !== 'sqlite') throw new Error('the online e-card figure runs on SQLite: start the bench without DATABASE_URL')
+  const dir = mkdtempSync(join(tmpdir(), 'renshe-ecard-bench-'))
+  const path = join(dir, 'ecard.db')
+  const key = (fill: number) => Buffer.alloc(32, fill).toString('base64')
+  const loaded = loadConfig({ NODE_ENV: 'development', DATA_DIR: dir, DATABASE_PATH: path, DATA_ENCRYPTION_KEY: key(1), BLIND_INDEX_KEY: key(2), LOG_LEVEL: 'silent' })
+  if (!loaded.ok) throw new Error(loaded.message)
+  const db = openSqlite(path)
+  // The codes are made for this moment and checked at it: the figure is the check's, not the clock's.
+  const at = new Date()
+  const deps = createDeps(loaded.config, { db, clock: { now: () => at } })
+  try {
+    await migrateDatabase(db)
+    const { cardId, venueId } = await seedOneVenueAndHolder(deps, at)
+    const issued = Math.floor(at.getTime() / 1000)
+    const tokens = Array.from({ length: count }, (_, index) =>
+      deps.ecardSigner.sign({ c: cardId, m: '王*', b: ['senior70'], r: '330302', i: issued, e: issued + ecardTokenSeconds, n: `bench-${String(index).padStart(10, '0')}` }),
+    )
+    const actor = { requestId: 'bench-ecard', actorUserId: venueId, subjectUserId: venueId, viaGrantId: null }
+    const started = process.hrtime.bigint()
+    for (const token of tokens) {
+      const verdict = await recordEcardUse(deps, actor, venueId, { token })
+      if (!verdict.ok || !verdict.value.admitted) throw new Error(`an e-card code the bench made was not admitted: ${JSON.stringify(verdict)}`)
+    }
+    return count / (Number(process.hrtime.bigint() - started) / 1e9)
+  } finally {
+    await deps.audit.drain()
+    await db.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+async function seedOneVenueAndHolder(deps: Deps, at: Date): Promise<{ cardId: string; venueId: string }> {
+  const holderId = newId(deps.random)
+  const venueId = newId(deps.random)
+  const cardId = newId(deps.random)
+  const created = at.toISOString()
+  const idNumber = '330302195405060015'
+  await deps.db.transaction(async (tx) => {
+    await tx.insert(users).values([
+      { id: holderId, roles: ['citizen'], createdAt: created },
+      { id: venueId, roles: ['venue'], staffNameEnc: deps.sealer.seal('三垟湿地公园'), regionCode: '330304', createdAt: created },
+    ])
+    await tx.insert(realNames).values({ userId: holderId, nameEnc: deps.sealer.seal('王建平'), idNumberEnc: deps.sealer.seal(idNumber), idNumberIndex: deps.blindIndex('id_number', idNumber), regionCode: '330302', birthYear: 1954, boundAt: created })
+    await tx.insert(cards).values({
+      id: cardId,
+      holderUserId: holderId,
+      cardNumberEnc: deps.sealer.seal('A30200001'),
+      cardNumberIndex: deps.blindIndex('card_number', 'A30200001'),
+      cardNumberMasked: maskCardNumber('A30200001'),
+      regionCode: '330302',
+      issuingBank: '温州银行',
+      issuedOn: '2020-01-01',
+      validUntil: '2030-01-01',
+      status: 'normal',
+      createdAt: created,
+      updatedAt: created,
+    })
+    await tx.insert(cardVenues).values({ userId: venueId, name: '三垟湿地公园', regionCode: '330304', kind: 'park', createdAt: created })
+    await tx.insert(cardBenefitOpenings).values({ regionCode: '330304', kind: 'park', openToCity: true, updatedAt: created, updatedBy: null })
+  })
+  return { cardId, venueId }
 }

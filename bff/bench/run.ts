@@ -15,7 +15,7 @@ import { devPartnerKeys } from '../src/db/seed/retiree'
 import { sampleSeekerProfile } from '../src/testing/jobs-samples'
 import { newComplaint, newLifeSignal } from './submissions'
 import { checkInProblems, measureCheckIns, type CheckInFigure } from './check-ins'
-import { measureEcard } from './ecard'
+import { measureEcard, measureEcardOnline } from './ecard'
 import type { ClassTally } from './training-class'
 import { freePort } from '../src/testing/free-port'
 
@@ -232,6 +232,8 @@ try {
   // In this process, once: the e-card's tokens signed and checked offline (no server, no engine).
   const ecardName = 'e-card offline · tokens signed by the portal (node:crypto Ed25519) and checked with the published key (noble on a venue phone, node:crypto at a gate)'
   const ecard = skipped(ecardName) ? undefined : measureEcard(ecardTokens)
+  const ecardOnlineName = 'e-card online · a venue\'s checks recorded by the portal\'s service on a temporary SQLite file, each a fresh code (signature, card, facts, tier, unique nonce, audit chain)'
+  const ecardOnline = skipped(ecardOnlineName) ? undefined : await measureEcardOnline(ecardTokens)
 
   const lines = ['', `${engine === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${connections} connections:`, '', '| what | round | requests/s | p99 ms | non-2xx | portal ÷ raw |', '| --- | --- | --- | --- | --- | --- |']
   results.forEach((round, index) => {
@@ -267,6 +269,9 @@ try {
       ecard
         ? `  e-card offline: ${Math.round(ecard.signed).toLocaleString()} tokens signed/s; checked ${Math.round(ecard.checkedNoble).toLocaleString()}/s with noble, ${Math.round(ecard.checkedNode).toLocaleString()}/s with node:crypto (${ecardTokens.toLocaleString()} tokens, one core)`
         : '  e-card offline 0/s (not measured)',
+      ecardOnline !== undefined
+        ? `  e-card online: ${Math.round(ecardOnline).toLocaleString()} checks recorded/s (${ecardTokens.toLocaleString()} fresh codes, one at a time, SQLite, one core)`
+        : '  e-card online 0/s (not measured)',
       '',
     ].join('\n'),
   )

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CardSigningKeys } from './platform/ecard-signing'
 import { parseIpNetwork } from './platform/ip-address'
 import { bankGatewayConfigOf, bankGatewayEnvShape, type BankGatewayConfig } from './platform/payments/bank-gateway-config'
 import { wechatPayConfigOf, wechatPayEnvShape, type WechatPayConfig } from './platform/payments/wechat-pay-config'
@@ -45,6 +46,11 @@ export const EnvSchema = z.object({
   DATA_ENCRYPTION_KEY: base64Key.optional(),
   /** HMAC key of the blind indexes. Required in production; generated in development. */
   BLIND_INDEX_KEY: base64Key.optional(),
+  /**
+   * The e-card's Ed25519 signing keys, `kid:seed[,kid:seed…]`, the first signing and all published
+   * (decision 064). Required in production; elsewhere a development key derived from the blind-index key.
+   */
+  CARD_SIGNING_KEYS: CardSigningKeys.optional(),
   SESSION_IDLE_MINUTES: minutes.default(30),
   SESSION_ABSOLUTE_MINUTES: minutes.default(12 * 60),
   WECHAT_APPID: z.string().min(1).optional(),
@@ -124,6 +130,8 @@ export interface Config {
   readonly clientDist: string
   readonly publicBaseUrl: string
   readonly keys: { readonly dataEncryption?: Buffer; readonly blindIndex?: Buffer }
+  /** The e-card's signing keys, the signing one first; null: none configured (the development key, outside production). */
+  readonly cardSigningKeys: readonly { readonly kid: string; readonly seed: Buffer }[] | null
   readonly session: { readonly idleMinutes: number; readonly absoluteMinutes: number }
   readonly wechat: { readonly appId: string; readonly secret: string; readonly apiBase: string } | null
   /** Subscribe-message template ids by purpose; null where none is configured. */
@@ -221,6 +229,8 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   if (proxySettings.length > 1) {
     return { ok: false, message: 'Invalid configuration: set only one of TRUST_PROXY, TRUST_PROXY_HOPS and TRUSTED_PROXIES' }
   }
+  // Production never signs with the development key: venues would be handed a key labelled for development.
+  if (e.NODE_ENV === 'production' && !e.CARD_SIGNING_KEYS) return { ok: false, message: 'Invalid configuration: CARD_SIGNING_KEYS is required in production' }
   const keys: { dataEncryption?: Buffer; blindIndex?: Buffer } = {}
   if (e.DATA_ENCRYPTION_KEY) keys.dataEncryption = Buffer.from(e.DATA_ENCRYPTION_KEY, 'base64')
   if (e.BLIND_INDEX_KEY) keys.blindIndex = Buffer.from(e.BLIND_INDEX_KEY, 'base64')
@@ -238,6 +248,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       clientDist: e.CLIENT_DIST,
       publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
       keys,
+      cardSigningKeys: e.CARD_SIGNING_KEYS ?? null,
       session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteMinutes: e.SESSION_ABSOLUTE_MINUTES },
       wechat:
         e.WECHAT_APPID && e.WECHAT_SECRET

@@ -70,7 +70,7 @@ export default defineAppConfig({
     },
     {
       root: 'features/card',
-      pages: ['pages/mine/index'],
+      pages: ['pages/mine/index', 'pages/ecard/index', 'pages/benefits/index', 'pages/venue/index', 'pages/county/index'],
     },
   ],
   // weapp: the job seeker's and the employer's "use my location" (features/jobs), asked for with its reason.

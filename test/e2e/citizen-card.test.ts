@@ -1,9 +1,11 @@
+import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { runCardJobs } from '../../bff/src/modules/card/jobs'
 import { careModeOn } from './support/care-mode'
 import { setPhoneClock } from './support/browser'
 import { browserForFile, portalForFile } from './support/journey'
 import { chooseLanguage, expectHeading, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
+import { readQrCode } from './support/qr-reader'
 import { texts } from './support/texts'
 
 const browser = browserForFile()
@@ -74,6 +76,61 @@ test('an elderly holder in care mode finds her card masked, shows the number onc
   await look(wang.page, 'lifted')
 })
 
+test('an elderly holder from Lucheng shows her e-card in care mode at a park in Ouhai, which opened its benefits to the whole city: the venue admits her free, over 70, and refuses the same code a second time; the Ouhai officer sees the use', async () => {
+  const look = reviewer('citizen-ecard', { careMode: true })
+  const lookVenue = reviewer('citizen-ecard-venue')
+  const clock = portal().clock
+  const url = portal().url
+  // 10:00 in China, the day after her report lifted.
+  clock.set('2026-11-24T02:00:00.000Z')
+  const wang = await browser().newPage({ locale: 'zh-CN', clock })
+  await setPhoneClock(wang.context, clock)
+  await loginAs(wang.page, url, /王秀英/)
+  await careModeOn(wang.page, 'zh-CN')
+  await open(wang.page, url, '/pages/home/index')
+  await follow(wang.page, /^电子社保卡/)
+  await expectHeading(wang.page, '电子社保卡')
+  await seeText(wang.page, 'A****1877')
+  const token = await readQrCode(wang.page.locator('[data-token]'))
+  expect(token).toMatch(/^RC1\./)
+  await look(wang.page, 'ecard')
+
+  await follow(wang.page, /我的待遇/)
+  await expectHeading(wang.page, '我的持卡待遇')
+  await seeText(wang.page, '年满 70 周岁')
+  await look(wang.page, 'benefits')
+
+  // The park's phone: the venue page, a scanner typing into its field.
+  const park = await browser().newPage({ locale: 'zh-CN', clock })
+  await setPhoneClock(park.context, clock)
+  await loginAs(park.page, url, /三垟湿地公园/)
+  await open(park.page, url, '/pages/home/index')
+  await follow(park.page, /^验码入场/)
+  await expectHeading(park.page, '验码入场')
+  await lookVenue(park.page, 'ready')
+  await scanInto(park.page, token)
+  await seeText(park.page, '免费')
+  await seeText(park.page, '年满 70 周岁')
+  await lookVenue(park.page, 'checked')
+  await seeText(park.page, /已联网登记/)
+  await lookVenue(park.page, 'admitted')
+  // The same code again (a friend's photo of her screen): refused.
+  await scanInto(park.page, token)
+  await seeText(park.page, /已在本场所使用/)
+  await lookVenue(park.page, 'used-again')
+
+  // Ouhai's officer sees a use of the park by a holder from another county.
+  const huang = await browser().newPage({ locale: 'zh-CN', clock })
+  await setPhoneClock(huang.context, clock)
+  await loginAs(huang.page, url, /黄磊/)
+  await open(huang.page, url, '/pages/home/index')
+  await follow(huang.page, /^本区持卡待遇/)
+  await expectHeading(huang.page, '本区持卡待遇')
+  await seeText(huang.page, '公园游览')
+  await seeText(huang.page, '外区持卡人 1 次')
+  await lookVenue(huang.page, 'county-usage')
+})
+
 test('the card page in English, in care mode', async () => {
   const lookCare = reviewer('citizen-card-english', { careMode: true })
   const clock = portal().clock
@@ -86,4 +143,19 @@ test('the card page in English, in care mode', async () => {
   await expectHeading(english, 'My citizen card')
   await seeText(english, 'A****1234')
   await lookCare(english, 'card-english-care')
+  await open(english, url, '/features/card/pages/ecard/index')
+  await expectHeading(english, 'E-card')
+  expect(await readQrCode(english.locator('[data-token]'))).toMatch(/^RC1\./)
+  await lookCare(english, 'ecard-english-care')
+  await open(english, url, '/features/card/pages/benefits/index')
+  await expectHeading(english, 'My card benefits')
+  await seeText(english, '95% of the full price')
+  await lookCare(english, 'benefits-english-care')
 })
+
+/** What a handheld scanner does: types the code into the focused field and presses Enter. */
+async function scanInto(page: Page, token: string): Promise<void> {
+  const field = page.getByRole('textbox', { name: '电子社保卡码' })
+  await field.fill(token)
+  await field.press('Enter')
+}

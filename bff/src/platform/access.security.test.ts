@@ -29,7 +29,7 @@ function coveredStatus(operation: Operation): number {
   return samples[operation.id]?.params?.id === unknownId ? 404 : (operation.successStatus ?? 200)
 }
 
-const oneRoleAccounts = ['citizen-li', 'staff-zhou', 'employer-demo', 'institution-demo', 'assessor-demo', 'officer-liu', 'supervisor-wu', 'admin']
+const oneRoleAccounts = ['citizen-li', 'staff-zhou', 'employer-demo', 'institution-demo', 'assessor-demo', 'venue-park', 'officer-liu', 'supervisor-wu', 'admin']
 function rolesOfAccount(account: string): readonly Role[] {
   return demoAccounts.find((demo) => demo.account === account)?.roles ?? []
 }
@@ -60,6 +60,8 @@ test('a citizen who has not bound a real name is refused every real-name service
   const realNameOperations = sessionOperations.filter((operation) => operation.access.kind === 'session' && operation.access.realName)
   expect(realNameOperations.map((operation) => operation.id).sort()).toEqual([
     'card.cancelTemporaryLoss',
+    'card.getEcardCode',
+    'card.getMyBenefits',
     'card.getMyCard',
     'card.reportCardLostTemporarily',
     'card.revealMyCard',
@@ -114,6 +116,7 @@ test('a grid staff member acting for a citizen may call every operation the gran
   const { grantId } = await seededGrantOf(t, staff)
   expect(proxyOperations.map((operation) => operation.id).sort()).toEqual([
     'card.cancelTemporaryLoss',
+    'card.getMyBenefits',
     'card.getMyCard',
     'card.reportCardLostTemporarily',
     'identity.getMe',

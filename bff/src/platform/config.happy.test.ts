@@ -55,12 +55,13 @@ test('a postgres:// DATABASE_URL runs the portal on PostgreSQL, with its pool si
   expect(loaded.config.database).toEqual({ engine: 'postgres', url: 'postgres://portal:secret@db.internal:5432/portal', poolSize: 25 })
 })
 
-test('a production configuration with both keys loads, and keeps the keys as 32-byte buffers', () => {
+test('a production configuration with both keys and the e-card’s signing key loads, and keeps the keys as 32-byte buffers', () => {
   const key = Buffer.alloc(32, 3).toString('base64')
   const loaded = loadConfig({
     NODE_ENV: 'production',
     DATA_ENCRYPTION_KEY: key,
     BLIND_INDEX_KEY: key,
+    CARD_SIGNING_KEYS: `k2026a:${key}`,
     PUBLIC_BASE_URL: 'https://renshe.example.gov.cn/',
     WECHAT_APPID: 'wx123',
     WECHAT_SECRET: 'secret',
@@ -69,6 +70,7 @@ test('a production configuration with both keys loads, and keeps the keys as 32-
   expect(loaded.ok).toBe(true)
   if (!loaded.ok) return
   expect(loaded.config.keys.dataEncryption?.length).toBe(32)
+  expect(loaded.config.cardSigningKeys?.map((entry) => [entry.kid, entry.seed.length])).toEqual([['k2026a', 32]])
   expect(loaded.config.publicBaseUrl).toBe('https://renshe.example.gov.cn')
   expect(loaded.config.wechat).toEqual({ appId: 'wx123', secret: 'secret', apiBase: 'https://api.weixin.qq.com' })
   expect(loaded.config.port).toBe(9000)
@@ -115,7 +117,7 @@ test('the transaction guard is on unless TRANSACTION_GUARD=0 turns it off, produ
     const loaded = loadConfig(env)
     return loaded.ok ? loaded.config.transactionGuard : undefined
   }
-  const keys = { DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'), BLIND_INDEX_KEY: Buffer.alloc(32, 2).toString('base64') }
+  const keys = { DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'), BLIND_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'), CARD_SIGNING_KEYS: `k1:${Buffer.alloc(32, 3).toString('base64')}` }
   expect(guardOf({})).toBe(true)
   expect(guardOf({ NODE_ENV: 'test' })).toBe(true)
   expect(guardOf({ NODE_ENV: 'production', ...keys })).toBe(true)

@@ -6,8 +6,9 @@ import { createAuditRecorder } from './audit'
 import { systemClock, type Clock } from './clock'
 import { createBlindIndex, createSealer } from './crypto'
 import type { Deps } from './deps'
+import { createEcardSigner, developmentEcardSigner, type EcardSigner } from './ecard-signing'
 import { createDevelopmentFaceVerifier, createUnconfiguredFaceVerifier, createWechatFaceVerifier, type FaceVerifier } from './face-verification'
-import { resolveKeys } from './keys'
+import { resolveKeys, type Keys } from './keys'
 import { createLogger, type Logger } from './logger'
 import type { AccountTransferChannel } from './payments/account-transfer'
 import { createBankTransferChannel, createUnconfiguredAccountTransferChannel } from './payments/bank-transfer-channel'
@@ -31,6 +32,7 @@ export interface DepsOverrides {
   face?: FaceVerifier
   payments?: PaymentChannel
   accountTransfers?: AccountTransferChannel
+  ecardSigner?: EcardSigner
   /** A database already open (the test harness's copy of a seeded one). */
   db?: Database
   /** The development login's accounts, in demo mode (modules never import the seed). */
@@ -75,6 +77,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     random,
     sealer: createSealer(keys.dataEncryption, random),
     blindIndex: createBlindIndex(keys.blindIndex),
+    ecardSigner: overrides.ecardSigner ?? ecardSignerFor(config, keys),
     logger,
     wechat,
     subscribe,
@@ -101,4 +104,11 @@ export function accountTransferChannelFor(config: Config, clock: Clock, random: 
   if (config.bankGateway) return createBankTransferChannel({ ...config.bankGateway, now: () => clock.now().getTime(), random, logger })
   if (config.mode !== 'production' && (config.demo || config.mode === 'development')) return createDevelopmentAccountTransferChannel()
   return createUnconfiguredAccountTransferChannel()
+}
+
+/** The configured e-card keys; the development key, derived from the blind-index key, only outside production. */
+export function ecardSignerFor(config: Config, keys: Pick<Keys, 'blindIndex'>): EcardSigner {
+  if (config.cardSigningKeys) return createEcardSigner(config.cardSigningKeys)
+  if (config.mode === 'production') throw new Error('CARD_SIGNING_KEYS is required in production')
+  return developmentEcardSigner(keys.blindIndex)
 }

@@ -4,6 +4,7 @@ import type { Database } from '../db/database'
 import type { AuditRecorder } from './audit'
 import type { Clock } from './clock'
 import type { BlindIndex, Sealer } from './crypto'
+import type { EcardSigner } from './ecard-signing'
 import type { FaceVerifier } from './face-verification'
 import type { Logger } from './logger'
 import type { AccountTransferChannel } from './payments/account-transfer'
@@ -25,6 +26,8 @@ export interface Deps {
   readonly random: Random
   readonly sealer: Sealer
   readonly blindIndex: BlindIndex
+  /** Signs the e-card's codes and publishes their keys (decision 064): the configured keys, else the development key (never in production). */
+  readonly ecardSigner: EcardSigner
   readonly logger: Logger
   /** Null when no WeChat app is configured: only development login is offered then. */
   readonly wechat: WechatLogin | null

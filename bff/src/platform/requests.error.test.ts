@@ -22,7 +22,7 @@ async function admittedCaller(t: TestContext, operation: Operation): Promise<{ t
   if (operation.access.kind === 'public') return {}
   if (operation.access.kind === 'partner') return { partnerKey: devPartnerKeys.civilAffairs }
   const admitted = operation.access.roles
-  const account = ['citizen-zhang', 'staff-zhou', 'officer-liu', 'employer-demo', 'institution-demo', 'assessor-demo', 'admin'].find((candidate) =>
+  const account = ['citizen-zhang', 'staff-zhou', 'officer-liu', 'employer-demo', 'institution-demo', 'assessor-demo', 'venue-bus', 'admin'].find((candidate) =>
     demoAccounts.find((demo) => demo.account === candidate)?.roles.some((role) => admitted.includes(role)),
   )
   return account ? { token: await t.login(account) } : {}
@@ -30,6 +30,8 @@ async function admittedCaller(t: TestContext, operation: Operation): Promise<{ t
 
 test('the walked operations include every one that takes a body and every one that writes', () => {
   expect(bodyOperations.map((operation) => operation.id).sort()).toEqual([
+    'card.recordEcardUse',
+    'card.setBenefitOpening',
     'identity.bindRealName',
     'identity.confirmKeptProfile',
     'identity.createProxyGrant',

@@ -22,9 +22,10 @@ test('every operation of the contract is served by the app at its method and pat
   }
 })
 
-test('only the login, consent texts and certificate check operations can be called without a session', () => {
+test('only the login, consent texts, certificate checks and the published e-card keys can be called without a session', () => {
   const open = allOperations.filter((operation) => operation.access.kind === 'public').map((operation) => operation.id)
   expect(open.sort()).toEqual([
+    'card.getEcardKeys',
     'identity.devLogin',
     'identity.listConsentDocuments',
     'identity.listDemoAccounts',

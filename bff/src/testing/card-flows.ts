@@ -1,8 +1,11 @@
 import { asc, eq } from 'drizzle-orm'
-import { maskCardNumber, MyCard, MyCardAnswer, type CardStatus } from '@renshe/shared/card/schemas'
+import { fromBase64url, toBase64url } from '@renshe/shared/card/base64url'
+import type { BenefitKind } from '@renshe/shared/card/benefits'
+import { EcardClaims, type EcardPublicKey } from '@renshe/shared/card/ecard-token'
+import { EcardCode, EcardKeys, EcardUseVerdict, maskCardNumber, MyCard, MyCardAnswer, type BenefitOpening, type CardStatus } from '@renshe/shared/card/schemas'
 import { InboxMessage } from '@renshe/shared/inbox/schemas'
 import { Page } from '@renshe/shared/platform/primitives'
-import { cardEvents, cards } from '../db/schema'
+import { cardEvents, cards, cardUses, cardVenues, users } from '../db/schema'
 import { runCardJobs } from '../modules/card/jobs'
 import { newId } from '../platform/random'
 import type { TestContext } from './harness'
@@ -94,4 +97,68 @@ export async function issueCard(t: TestContext, holderUserId: string, card: { re
       updatedAt: at,
     }),
   )
+}
+
+/* ---- The e-card at venues (decision 066) ---- */
+
+export function getEcardCode(t: TestContext, token: string): Promise<Response> {
+  return t.call('GET', '/api/card/me/ecard', { token })
+}
+
+/** A fresh code of the caller's card. */
+export async function ecardCodeOf(t: TestContext, token: string): Promise<EcardCode> {
+  return expectOk(await getEcardCode(t, token), EcardCode)
+}
+
+/** A venue's online check of a code. */
+/** A venue's check of a code; `checkedAt` when its phone admitted the code offline earlier. */
+export function recordUse(t: TestContext, venueToken: string, code: string, idempotencyKey?: string, checkedAt?: string): Promise<Response> {
+  const body = checkedAt ? { token: code, checkedAt } : { token: code }
+  return t.call('POST', '/api/card/venue/uses', { token: venueToken, body, ...(idempotencyKey ? { idempotencyKey } : {}) })
+}
+
+export async function verdictOf(t: TestContext, venueToken: string, code: string, idempotencyKey?: string, checkedAt?: string): Promise<EcardUseVerdict> {
+  return expectOk(await recordUse(t, venueToken, code, idempotencyKey, checkedAt), EcardUseVerdict)
+}
+
+export function setOpening(t: TestContext, officerToken: string, body: BenefitOpening, idempotencyKey?: string): Promise<Response> {
+  return t.call('POST', '/api/card/county-benefits/opening', { token: officerToken, body, ...(idempotencyKey ? { idempotencyKey } : {}) })
+}
+
+/** A venue account with its venue, written beneath the API (the demo seed has a park and a bus line): log in as `id`. */
+export async function addVenue(t: TestContext, id: string, venue: { readonly name: string; readonly regionCode: string; readonly kind: BenefitKind }): Promise<string> {
+  const at = t.clock.now().toISOString()
+  await t.deps.db.transaction(async (tx) => {
+    await tx.insert(users).values({ id, devAccount: id, roles: ['venue'], staffNameEnc: t.deps.sealer.seal(venue.name), regionCode: venue.regionCode, organization: venue.name, createdAt: at })
+    await tx.insert(cardVenues).values({ userId: id, ...venue, createdAt: at })
+  })
+  return id
+}
+
+export function cardUseRows(t: TestContext) {
+  return t.deps.db.read((q) => q.select().from(cardUses).orderBy(asc(cardUses.usedAt), asc(cardUses.id)))
+}
+
+/** Records (or withdraws) the federation's certificate of a disability on the person's card. */
+export async function setDisabilityCertified(t: TestContext, holderUserId: string, certified: boolean): Promise<void> {
+  await t.deps.db.transaction((tx) => tx.update(cards).set({ disabilityCertified: certified }).where(eq(cards.holderUserId, holderUserId)))
+}
+
+/** The claims a token carries, read without checking anything: what anyone holding it can read. */
+export function claimsOf(token: string): EcardClaims {
+  const [, , body = ''] = token.split('.')
+  return EcardClaims.parse(JSON.parse(new TextDecoder().decode(fromBase64url(body) ?? new Uint8Array())))
+}
+
+/** The same token with its claims changed and its signature kept: a forgery a venue's check must refuse. */
+export function withClaims(token: string, change: Partial<EcardClaims>): string {
+  const [prefix, kid, , signature] = token.split('.')
+  const body = toBase64url(new TextEncoder().encode(JSON.stringify({ ...claimsOf(token), ...change })))
+  return [prefix, kid, body, signature].join('.')
+}
+
+/** The published keys as a venue's page fetches them, decoded for the offline check. */
+export async function publishedKeys(t: TestContext): Promise<{ keys: EcardPublicKey[]; development: boolean }> {
+  const published = await expectOk(await t.call('GET', '/api/card/ecard/keys'), EcardKeys)
+  return { keys: published.keys.map(({ kid, publicKey }) => ({ kid, publicKey: fromBase64url(publicKey) ?? new Uint8Array() })), development: published.development }
 }

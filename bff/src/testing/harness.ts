@@ -19,8 +19,11 @@ import { openTestDatabase } from './test-database'
 if (process.env.NODE_ENV !== 'test') throw new Error('The test harness runs only with NODE_ENV=test')
 
 const testKey = (fill: number) => Buffer.alloc(32, fill).toString('base64')
-/** The keys every test database is sealed with: what another process needs to read one. */
-export const testKeys = { DATA_ENCRYPTION_KEY: testKey(1), BLIND_INDEX_KEY: testKey(2) } as const
+/**
+ * The keys every test database is sealed with: what another process needs to read one. The e-card
+ * is signed with a configured key, as in production (the development key has tests of its own).
+ */
+export const testKeys = { DATA_ENCRYPTION_KEY: testKey(1), BLIND_INDEX_KEY: testKey(2), CARD_SIGNING_KEYS: `test:${testKey(3)}` } as const
 
 /**
  * The configuration of a test: keys fixed, logs silent, and the database of the engine this run

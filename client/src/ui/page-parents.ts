@@ -47,6 +47,8 @@ const parents: Partial<Record<PageName, PageName>> = {
   institutionSubsidies: 'institutionCourses',
   institutionAccount: 'institutionSubsidies',
   trainingSubsidies: 'trainingProgrammes',
+  myEcard: 'myCard',
+  myCardBenefits: 'myCard',
 }
 
 const byPath = new Map<string, PageName>(Object.entries(routes).map(([name, path]) => [path, name as PageName]))

@@ -20,7 +20,7 @@ import {
   StaffCode,
 } from './schemas'
 
-const everyone = ['citizen', 'grid_staff', 'employer', 'institution', 'assessor', 'officer', 'supervisor', 'admin'] as const
+const everyone = ['citizen', 'grid_staff', 'employer', 'institution', 'assessor', 'venue', 'officer', 'supervisor', 'admin'] as const
 const tags = ['identity'] as const
 
 export const loginProviders = defineOperation({

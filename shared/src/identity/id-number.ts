@@ -71,3 +71,14 @@ export function checkIdNumber(input: string, at: Date | null): IdNumberCheck {
     },
   }
 }
+
+/** The birth date an ID number carries (`YYYY-MM-DD`), for a number already checked. */
+export function birthDateOfIdNumber(idNumber: string): string {
+  return `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`
+}
+
+/** Age in whole years on `today` (`YYYY-MM-DD`), from a birth date: "年满 70 周岁" from the 70th birthday on (one born on 29 February, from 1 March in other years). */
+export function ageOn(birthDate: string, today: string): number {
+  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4))
+  return today.slice(5) >= birthDate.slice(5) ? years : years - 1
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-export const Role = z.enum(['citizen', 'grid_staff', 'employer', 'institution', 'assessor', 'officer', 'supervisor', 'admin'])
+export const Role = z.enum(['citizen', 'grid_staff', 'employer', 'institution', 'assessor', 'venue', 'officer', 'supervisor', 'admin'])
 export type Role = z.infer<typeof Role>
 
 /**

@@ -3,7 +3,7 @@ import { defineOperation } from '../platform/operation'
 import { Cursor, Page } from '../platform/primitives'
 import { InboxMessage, PendingItem } from './schemas'
 
-const everyone = ['citizen', 'grid_staff', 'employer', 'institution', 'assessor', 'officer', 'supervisor', 'admin'] as const
+const everyone = ['citizen', 'grid_staff', 'employer', 'institution', 'assessor', 'venue', 'officer', 'supervisor', 'admin'] as const
 const tags = ['inbox'] as const
 
 export const listMessages = defineOperation({

@@ -77,6 +77,10 @@ export const pages = {
   institutionSubsidies: '/features/training/pages/institution-subsidies/index',
   institutionAccount: '/features/training/pages/institution-account/index',
   myCard: '/features/card/pages/mine/index',
+  myEcard: '/features/card/pages/ecard/index',
+  myCardBenefits: '/features/card/pages/benefits/index',
+  venueCheck: '/features/card/pages/venue/index',
+  countyBenefits: '/features/card/pages/county/index',
 } as const
 
 export type PageName = keyof typeof pages

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm'
+import type { BenefitKind, TierFor } from '@renshe/shared/card/benefits'
 import type { CardStatus } from '@renshe/shared/card/schemas'
 import type { Dialect } from './dialect'
 import type { IdentityTables } from './identity'
@@ -30,6 +31,8 @@ export function cardTables(d: Dialect, { users }: { users: IdentityTables['users
       /** While temporarily lost: when it was reported and when it lifts by itself. */
       temporaryLossAt: d.text('temporary_loss_at'),
       temporaryLossUntil: d.text('temporary_loss_until'),
+      /** Certified by the disabled persons' federation (its data feed; seeded in development): the `disabled` benefit category. */
+      disabilityCertified: d.boolean('disability_certified').notNull().default(false),
       createdAt: d.text('created_at').notNull(),
       updatedAt: d.text('updated_at').notNull(),
     },
@@ -57,5 +60,57 @@ export function cardTables(d: Dialect, { users }: { users: IdentityTables['users
     },
     (t) => [d.index('card_events_card').on(t.cardId, t.at)],
   )
-  return { cards, cardEvents }
+  /**
+   * A venue that checks e-card codes (decision 066): a bus line, a park, a museum, a scenic spot,
+   * logged in as a `venue` account. It honours its county's benefit of its kind.
+   */
+  const cardVenues = d.table('card_venues', {
+    userId: d.text('user_id')
+      .primaryKey()
+      .references(() => users.id),
+    name: d.text('name').notNull(),
+    regionCode: d.text('region_code').notNull(),
+    kind: d.text('kind').$type<BenefitKind>().notNull(),
+    createdAt: d.text('created_at').notNull(),
+  })
+
+  /**
+   * A use of a benefit at a venue, recorded by its online check. The token's nonce is unique per
+   * venue: the same code is refused there a second time. The county, kind and home county are
+   * copied in for the officers' usage counts.
+   */
+  const cardUses = d.table(
+    'card_uses',
+    {
+      id: d.text('id').primaryKey(),
+      venueUserId: d.text('venue_user_id')
+        .notNull()
+        .references(() => cardVenues.userId),
+      cardId: d.text('card_id')
+        .notNull()
+        .references(() => cards.id),
+      nonce: d.text('nonce').notNull(),
+      regionCode: d.text('region_code').notNull(),
+      kind: d.text('kind').$type<BenefitKind>().notNull(),
+      homeRegionCode: d.text('home_region_code').notNull(),
+      because: d.text('because').$type<TierFor>().notNull(),
+      payPercent: d.integer('pay_percent').notNull(),
+      usedAt: d.text('used_at').notNull(),
+    },
+    (t) => [d.uniqueIndex('card_uses_venue_nonce').on(t.venueUserId, t.nonce), d.index('card_uses_region').on(t.regionCode, t.usedAt), d.index('card_uses_card').on(t.cardId, t.usedAt)],
+  )
+
+  /** A county's benefit opened to holders of every county of its city (同城同待遇), as its officers set it. No row: kept for its own. */
+  const cardBenefitOpenings = d.table(
+    'card_benefit_openings',
+    {
+      regionCode: d.text('region_code').notNull(),
+      kind: d.text('kind').$type<BenefitKind>().notNull(),
+      openToCity: d.boolean('open_to_city').notNull(),
+      updatedAt: d.text('updated_at').notNull(),
+      updatedBy: d.text('updated_by').references(() => users.id),
+    },
+    (t) => [d.primaryKey({ columns: [t.regionCode, t.kind] })],
+  )
+  return { cards, cardEvents, cardVenues, cardUses, cardBenefitOpenings }
 }

@@ -132,6 +132,23 @@ export const demoAccounts: readonly DemoPerson[] = [
     regionCode: '330302',
     organization: '温州市鹿城区职业技能等级认定中心',
   },
+  // Venues that check e-card codes (decision 066), seeded with their venues after the cards.
+  {
+    account: 'venue-park',
+    label: { 'zh-CN': '三垟湿地公园 · 验码点（瓯海区 330304）', en: 'Sanyang Wetland Park · code checkpoint, Ouhai 330304' },
+    roles: ['venue'],
+    name: '三垟湿地公园',
+    regionCode: '330304',
+    organization: '温州市三垟湿地公园管理中心',
+  },
+  {
+    account: 'venue-bus',
+    label: { 'zh-CN': '温州公交鹿城 33 路 · 验码点（鹿城区 330302）', en: 'Wenzhou Bus, Lucheng line 33 · code checkpoint, Lucheng 330302' },
+    roles: ['venue'],
+    name: '温州公交鹿城 33 路',
+    regionCode: '330302',
+    organization: '温州市公共交通集团有限公司',
+  },
   {
     account: 'admin',
     label: { 'zh-CN': '系统管理员', en: 'Administrator' },

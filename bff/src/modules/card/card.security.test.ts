@@ -66,9 +66,9 @@ test('staff-chen’s grant from elder-wang reaches her card only: he cannot use 
   expect(await own.json()).toMatchObject({ cardNumber: 'A30264028' })
 })
 
-test('officers, supervisors, employers, institutions, assessors and admins are refused every card operation', async () => {
+test('officers, supervisors, employers, institutions, assessors, venues and admins are refused every card operation', async () => {
   const t = await createTestContext()
-  for (const account of ['officer-liu', 'officer-huang', 'supervisor-wu', 'employer-demo', 'institution-demo', 'assessor-demo', 'admin', 'staff-zhou']) {
+  for (const account of ['officer-liu', 'officer-huang', 'supervisor-wu', 'employer-demo', 'institution-demo', 'assessor-demo', 'venue-park', 'admin', 'staff-zhou']) {
     const token = await t.login(account)
     for (const response of [await getCard(t, { token }), await reveal(t, token), await reportLoss(t, { token }), await cancelLoss(t, { token })]) {
       await expectProblem(response, 'forbidden', { because: account })

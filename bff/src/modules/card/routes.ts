@@ -4,9 +4,15 @@ import type { AppEnv } from '../../platform/app-env'
 import type { Deps } from '../../platform/deps'
 import { mountOperation } from '../../platform/mount'
 import { subjectOf } from '../../platform/principal'
+import { getCountyBenefits, getMyBenefits, replayBenefitOpening, setBenefitOpening } from './benefits-service'
+import { getEcardCode, getEcardKeys } from './ecard-service'
 import { cancelTemporaryLoss, getMyCard, replayMyCard, reportCardLostTemporarily, revealMyCard } from './service'
+import { getMyVenue, recordEcardUse, referenceOfVerdict, replayEcardUse } from './venue-service'
 
-/** 民生一卡通: the holder's own card, by no id: the card of the person the call is about. */
+/**
+ * 民生一卡通: the holder's own card, by no id: the card of the person the call is about; a
+ * venue's own venue; an officer's own county.
+ */
 export function registerCardRoutes(app: Hono<AppEnv>, deps: Deps): void {
   mountOperation(app, deps, contract.getMyCard, (ctx) => getMyCard(deps, ctx.actor, subjectOf(ctx.principal)))
   // No proxy reaches this one (the operation's access): the caller is the holder.
@@ -20,5 +26,22 @@ export function registerCardRoutes(app: Hono<AppEnv>, deps: Deps): void {
     handle: (ctx) => cancelTemporaryLoss(deps, ctx.actor, subjectOf(ctx.principal)),
     referenceOf: (card) => card.id,
     replay: (ctx, cardId) => replayMyCard(deps, ctx.actor, subjectOf(ctx.principal), cardId),
+  })
+
+  // The e-card (decisions 064, 066). Its code is the holder's alone: no proxy shows it.
+  mountOperation(app, deps, contract.getEcardCode, (ctx) => getEcardCode(deps, ctx.actor, ctx.principal.user.id))
+  mountOperation(app, deps, contract.getEcardKeys, () => getEcardKeys(deps))
+  mountOperation(app, deps, contract.getMyBenefits, (ctx) => getMyBenefits(deps, ctx.actor, subjectOf(ctx.principal)))
+  mountOperation(app, deps, contract.getMyVenue, (ctx) => getMyVenue(deps, ctx.principal.user.id))
+  mountOperation(app, deps, contract.recordEcardUse, {
+    handle: (ctx, { body }) => recordEcardUse(deps, ctx.actor, ctx.principal.user.id, body),
+    referenceOf: (verdict) => referenceOfVerdict(verdict),
+    replay: (ctx, reference) => replayEcardUse(deps, ctx.actor, ctx.principal.user.id, reference),
+  })
+  mountOperation(app, deps, contract.getCountyBenefits, (ctx, { query }) => getCountyBenefits(deps, ctx.actor, ctx.principal.user, query))
+  mountOperation(app, deps, contract.setBenefitOpening, {
+    handle: (ctx, { body }) => setBenefitOpening(deps, ctx.actor, ctx.principal.user, body),
+    referenceOf: (opened) => `${opened.regionCode}:${opened.kind}`,
+    replay: (ctx, reference) => replayBenefitOpening(deps, ctx.principal.user, reference),
   })
 }

@@ -4,7 +4,7 @@ import { allOperations } from '@renshe/shared/platform/operations'
 import type { Deps } from '../../platform/deps'
 import { pageOf } from '../../platform/paging'
 import { partnerNamesOf } from '../../platform/partner-access'
-import { rolesOf } from './people'
+import { rolesOf, speaksForOrganisation } from './people'
 import { auditAboutSubject, grantsOfCitizenByIds, realNamesOf, usersByIds } from './repo'
 
 /**
@@ -44,7 +44,11 @@ export async function accessLogOf(
     const self = row.actorUserId === subjectUserId
     const actor = row.actorUserId ? actors.get(row.actorUserId) : undefined
     let maskedName = (row.actorUserId && partnerNames.get(row.actorUserId)) ?? ''
-    if (actor?.staffNameEnc) maskedName = maskName(deps.sealer.open(actor.staffNameEnc))
+    if (actor?.staffNameEnc) {
+      // A person's name masked; an organisation's (the park that checked her e-card) whole.
+      const name = deps.sealer.open(actor.staffNameEnc)
+      maskedName = speaksForOrganisation(actor) ? name : maskName(name)
+    }
     else if (actor && !self) {
       const realName = realNames.get(actor.id)
       if (realName) maskedName = maskName(deps.sealer.open(realName.nameEnc))

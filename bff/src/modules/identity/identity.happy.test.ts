@@ -121,6 +121,8 @@ test('a development deployment without WeChat offers development login, listing 
     'employer-demo',
     'institution-demo',
     'assessor-demo',
+    'venue-park',
+    'venue-bus',
     'admin',
   ])
   expect(JSON.stringify(accounts)).not.toContain('330302199003151231')

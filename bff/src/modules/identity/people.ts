@@ -12,14 +12,19 @@ export function rolesOf(user: UserRow): Role[] {
 }
 
 /** Accounts that speak for an organisation, whose name is public (registered with its credit code), not personal. */
-const organisationRoles: readonly Role[] = ['employer', 'institution', 'assessor']
+const organisationRoles: readonly Role[] = ['employer', 'institution', 'assessor', 'venue']
+
+/** An account of an organisation (an employer, a school, a park): its name is shown whole. */
+export function speaksForOrganisation(user: UserRow): boolean {
+  return rolesOf(user).some((role) => organisationRoles.includes(role))
+}
 
 /** The person as the API shows them: every personal field masked, decrypted only to be masked; an organisation's name is not personal. */
 export function describeMe(deps: Pick<Deps, 'sealer' | 'clock'>, user: UserRow, realName: RealNameRow | undefined): Me {
   const staffName = user.staffNameEnc ? deps.sealer.open(user.staffNameEnc) : null
   const citizenName = realName ? deps.sealer.open(realName.nameEnc) : null
   const name = citizenName ?? staffName
-  const organisation = citizenName === null && rolesOf(user).some((role) => organisationRoles.includes(role))
+  const organisation = citizenName === null && speaksForOrganisation(user)
   return {
     id: user.id,
     displayName: name ? (organisation ? name : maskName(name)) : null,

@@ -1,5 +1,6 @@
 import { chinaDate } from '@renshe/shared/platform/china-time'
-import { ageOn, matchingRules } from './eligibility'
+import { ageOn } from '@renshe/shared/identity/id-number'
+import { matchingRules } from './eligibility'
 import type { AssistanceOffer, AssistanceRule, EligibilityFacts } from '@renshe/shared/retiree/schemas'
 import type { Query, Tx } from '../../db/database'
 import { recordAudit, type Actor } from '../../platform/audit'

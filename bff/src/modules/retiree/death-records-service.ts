@@ -24,7 +24,7 @@ import {
   type DeathRecordRow,
   type DeathRecordWithPeople,
 } from './death-records-repo'
-import { ageOn } from './eligibility'
+import { ageOn } from '@renshe/shared/identity/id-number'
 import { retireeLinks, tellPensioner } from './notices'
 import { insertOverpayment } from './partners-repo'
 import {

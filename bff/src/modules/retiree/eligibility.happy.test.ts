@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { checkRuleLogic } from '../../platform/rules'
-import { ageOn, matchingRules } from './eligibility'
+import { ageOn } from '@renshe/shared/identity/id-number'
+import { matchingRules } from './eligibility'
 import type { AssistanceRule, EligibilityFacts } from '@renshe/shared/retiree/schemas'
 
 // The rules the portal is seeded with, as stored in the database.

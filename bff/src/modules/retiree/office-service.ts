@@ -1,5 +1,5 @@
 import { maskName } from '@renshe/shared/identity/masking'
-import { ageOn } from './eligibility'
+import { ageOn } from '@renshe/shared/identity/id-number'
 import {
   CertificationMethod,
   CertificationState,

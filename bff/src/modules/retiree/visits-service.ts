@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { CycleView } from '@renshe/shared/retiree/cycle'
-import { ageOn } from './eligibility'
+import { ageOn } from '@renshe/shared/identity/id-number'
 import type { CertificationState, VisitListItem, VisitPhoto, VisitPhotoContent, VisitReport, VisitTask } from '@renshe/shared/retiree/schemas'
 import { pages } from '@renshe/shared/platform/pages'
 import type { Query } from '../../db/database'

@@ -1,4 +1,4 @@
-import { checkIdNumber } from '@renshe/shared/identity/id-number'
+import { ageOn, checkIdNumber } from '@renshe/shared/identity/id-number'
 import { addMonths } from '@renshe/shared/records/months'
 import type { TrainingFacts } from '@renshe/shared/training/schemas'
 import type { Deps } from '../../platform/deps'
@@ -10,12 +10,6 @@ import type { ProgrammeRow } from './programmes-repo'
 /** The last full month before `today` (a China date): the month whose contributions say whether she is employed. */
 export function lastFullMonth(today: string): string {
   return addMonths(today.slice(0, 7), -1)
-}
-
-/** Age in whole years on `today`, from a birth date (both `YYYY-MM-DD`). */
-function ageOn(birthDate: string, today: string): number {
-  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4))
-  return today.slice(5) >= birthDate.slice(5) ? years : years - 1
 }
 
 /**

@@ -1,4 +1,4 @@
-import { revealMyCard } from '@renshe/shared/card/contract'
+import { getEcardCode, revealMyCard } from '@renshe/shared/card/contract'
 import { call } from '../../lib/api'
 
 // The card is read, reported lost and taken back through useOperation and useSubmission, under
@@ -11,3 +11,9 @@ import { call } from '../../lib/api'
  * showing the staff member's own card; the page offers it only to the holder.
  */
 export const showWhole = () => call(revealMyCard, {})
+
+/**
+ * A fresh e-card code for the holder's own screen. Like `showWhole`, sent under the acting grant
+ * if there were one, so it could only be refused; the e-card page never asks while acting.
+ */
+export const freshEcardCode = () => call(getEcardCode, {})

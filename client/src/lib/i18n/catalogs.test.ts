@@ -7,8 +7,8 @@ import { inboxMessages } from '../../pages/inbox/messages'
 import { domainLabels } from '../../ui/domain-labels'
 import type { Catalog } from './translate'
 
-// Every catalogue of the client: each module's messages.ts, plus the shared labels.
-const modules = import.meta.glob<Record<string, unknown>>(['../../**/messages.ts', '../../**/domain-labels.ts', '../../**/operation-names.ts'], {
+// Every catalogue of the client: each module's messages (messages.ts, venue-messages.ts …), plus the labels.
+const modules = import.meta.glob<Record<string, unknown>>(['../../**/*messages.ts', '../../**/*-labels.ts', '../../**/operation-names.ts'], {
   eager: true,
 })
 

@@ -37,6 +37,9 @@ type Service =
   | 'institutionCourses'
   | 'assessorCourses'
   | 'myCard'
+  | 'myEcard'
+  | 'venueCheck'
+  | 'countyBenefits'
 
 const destinations: Record<Service, string> = {
   records: routes.recordsSummary,
@@ -68,6 +71,9 @@ const destinations: Record<Service, string> = {
   institutionCourses: routes.institutionCourses,
   assessorCourses: routes.assessorCourses,
   myCard: routes.myCard,
+  myEcard: routes.myEcard,
+  venueCheck: routes.venueCheck,
+  countyBenefits: routes.countyBenefits,
 }
 
 /** What needs no login: a school or an employer checks a certificate. */
@@ -82,13 +88,14 @@ export function servicesFor(roles: readonly Role[] | null, acting: boolean): rea
   if (roles === null) return ['records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'proxyGrants', 'verify']
   if (acting) return ['pension', 'myCard', 'records', 'issue', 'certificates', 'fileComplaint', 'myComplaints', 'jobMatches', 'jobProfile', 'inbox']
   const services: Service[] = []
-  if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'myCard', 'pension', 'fileComplaint', 'myComplaints', 'openJobs', 'jobMatches', 'jobProfile', 'flexibleInsurance', 'myTraining', 'proxyGrants')
+  if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'myCard', 'myEcard', 'pension', 'fileComplaint', 'myComplaints', 'openJobs', 'jobMatches', 'jobProfile', 'flexibleInsurance', 'myTraining', 'proxyGrants')
   if (roles.includes('grid_staff')) services.push('actFor', 'homeVisits', 'jobCallbacks')
   if (roles.includes('officer') || roles.includes('supervisor')) services.push('caseQueue', 'wagesStats', 'pensionCoverage', 'jobsRegion')
-  if (roles.includes('officer')) services.push('reviewJobPosts', 'trainingProgrammes', 'trainingSupervision')
+  if (roles.includes('officer')) services.push('reviewJobPosts', 'trainingProgrammes', 'trainingSupervision', 'countyBenefits')
   if (roles.includes('employer')) services.push('employerDesk', 'myJobPosts')
   if (roles.includes('institution')) services.push('institutionCourses')
   if (roles.includes('assessor')) services.push('assessorCourses')
+  if (roles.includes('venue')) services.push('venueCheck')
   services.push('verify', 'inbox')
   return services
 }

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { useMemo } from 'react'
 import { roleProps } from '../../../lib/a11y/pressable'
-import { qrRows } from '../qr-runs'
+import { qrRows } from '../../../lib/qr-runs'
 
 interface CodeQrProps {
   readonly code: string

@@ -5,7 +5,7 @@ import { getMyCard } from '@renshe/shared/card/contract'
 import type { MyCard, RevealedCard } from '@renshe/shared/card/schemas'
 import type { Problem } from '@renshe/shared/platform/problem'
 import { focusById } from '../../../../lib/a11y/focus'
-import { focusTarget } from '../../../../lib/a11y/pressable'
+import { focusTarget, roleProps } from '../../../../lib/a11y/pressable'
 import { actingForStore } from '../../../../lib/acting-for/acting-for-store'
 import { sessionStore } from '../../../../lib/auth/session-store'
 import { formatDateTime } from '../../../../lib/format'
@@ -16,6 +16,7 @@ import { useOperation } from '../../../../lib/use-operation'
 import { routes } from '../../../../routes'
 import { Banner } from '../../../../ui/banner'
 import { Button } from '../../../../ui/button'
+import { ListLink } from '../../../../ui/link'
 import { Loading } from '../../../../ui/loading'
 import { PageShell } from '../../../../ui/page-shell'
 import { ProblemNotice } from '../../../../ui/problem-notice'
@@ -98,9 +99,12 @@ function CardView({ initial, outdated, onOutdated }: CardViewProps) {
 
   if (!card) {
     return (
-      <Banner tone='info' title={t('none.title')}>
-        <Text>{t(actingFor ? 'none.actingExplain' : 'none.explain')}</Text>
-      </Banner>
+      <View>
+        <Banner tone='info' title={t('none.title')}>
+          <Text>{t(actingFor ? 'none.actingExplain' : 'none.explain')}</Text>
+        </Banner>
+        <CardLinks ecard={false} />
+      </View>
     )
   }
   const until = card.temporaryLossUntil ? formatDateTime(card.temporaryLossUntil, locale) : ''
@@ -135,6 +139,8 @@ function CardView({ initial, outdated, onOutdated }: CardViewProps) {
           {revealFailure ? <ProblemNotice problem={revealFailure.problem} onRetry={() => void reveal(true)} /> : null}
         </View>
       )}
+      {/* The e-card is the holder's alone, and only a working card has a code. */}
+      <CardLinks ecard={!actingFor && card.status === 'normal'} />
       <CardStatus
         card={card}
         onChanged={(changed, act) => {
@@ -142,6 +148,22 @@ function CardView({ initial, outdated, onOutdated }: CardViewProps) {
           setDone(act)
         }}
         onOutdated={onOutdated}
+      />
+    </View>
+  )
+}
+
+/** Where the card is used: its e-card at a gate, and what it gives in each county. */
+function CardLinks({ ecard }: { readonly ecard: boolean }) {
+  const t = useT(cardMessages)
+  const actingFor = useStore(actingForStore)
+  return (
+    <View {...roleProps('group')} aria-label={t('links.label')} className='list'>
+      {ecard ? <ListLink to={routes.myEcard} title={t('links.ecard')} detail={t('links.ecardDetail')} /> : null}
+      <ListLink
+        to={routes.myCardBenefits}
+        title={actingFor ? t('links.benefitsActing', { name: actingFor.maskedName }) : t('links.benefits')}
+        detail={t('links.benefitsDetail')}
       />
     </View>
   )

@@ -120,7 +120,7 @@ test('reporting a working card lost says first what happens, "not now" sends not
   expect(screen.getByText(/请在自动解除之前，带本人身份证到社保卡的发卡银行网点办理正式挂失和补卡/)).toBeTruthy()
   expect(screen.queryByRole('button', { name: '临时挂失' })).toBeNull()
   expect(screen.getByRole('button', { name: '撤销挂失（卡已找到）' })).toBeTruthy()
-  expect(document.activeElement?.id).toBe('card-outcome')
+  await waitFor(() => expect(document.activeElement?.id).toBe('card-outcome'))
 })
 
 test('a report that got no answer is sent again as the same report, with the same key', async () => {
@@ -162,7 +162,7 @@ test('a report taken back after it had already lifted says the card changed and 
   expect(await screen.findByRole('heading', { name: '正常' })).toBeTruthy()
   expect(sent(request, 2)).toMatchObject({ url: '/api/card/me', method: 'GET' })
   expect(screen.getByText('卡的状态刚刚变了，下面是现在的状态。')).toBeTruthy()
-  expect(document.activeElement?.id).toBe('card-outcome')
+  await waitFor(() => expect(document.activeElement?.id).toBe('card-outcome'))
 })
 
 test('a card lost at the counter, being replaced or cancelled says where to go instead, with nothing to press', async () => {
@@ -233,6 +233,7 @@ test('in English and care mode the card, the eye and the report speak English', 
   expect(screen.getByRole('heading', { name: 'My citizen card', level: 1 })).toBeTruthy()
   expect(face().getByText('30 Jun 2031')).toBeTruthy()
   expect(face().getByText('Valid until')).toBeTruthy()
+  expect(screen.getByRole('link', { name: /^Show my e-card/ })).toBeTruthy()
   expect(eye('Show number').getAttribute('aria-pressed')).toBe('false')
   request.mockResolvedValueOnce(answer(200, whole))
   fireEvent.click(eye('Show number'))
@@ -246,6 +247,39 @@ test('in English and care mode the card, the eye and the report speak English', 
   fireEvent.click(screen.getByRole('button', { name: 'Yes, report it lost' }))
   expect(await screen.findByRole('heading', { name: 'Reported lost for now; lifts by itself on 12 Dec 2026 22:30' })).toBeTruthy()
   expect(screen.getByRole('button', { name: 'Take the report back (card found)' })).toBeTruthy()
+  expect(screen.getByRole('link', { name: /^My benefits/ })).toBeTruthy()
+})
+
+test('from her working card she goes to her e-card and to her benefits', async () => {
+  await openPage(working)
+  const links = within(screen.getByRole('group', { name: '用卡' }))
+  fireEvent.click(links.getByRole('link', { name: /^出示电子社保卡/ }))
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: pages.myEcard })
+  fireEvent.click(links.getByRole('link', { name: /^我的待遇/ }))
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: pages.myCardBenefits })
+})
+
+test('a stopped card, or none, offers her benefits but no e-card', async () => {
+  const { unmount } = await openPage(stopped)
+  expect(screen.queryByRole('link', { name: /出示电子社保卡/ })).toBeNull()
+  expect(screen.getByRole('link', { name: /^我的待遇/ })).toBeTruthy()
+  unmount()
+
+  request.mockResolvedValueOnce(answer(200, { card: null }))
+  render(<MyCardPage />)
+  expect(await screen.findByRole('heading', { name: '您还没有社保卡' })).toBeTruthy()
+  expect(screen.queryByRole('link', { name: /出示电子社保卡/ })).toBeNull()
+  expect(screen.getByRole('link', { name: /^我的待遇/ })).toBeTruthy()
+})
+
+test('grid staff acting for her are led to her benefits, never to her e-card', async () => {
+  sessionStore.set({ token: 'token-chen', me: { ...citizen, id: 'u-chen', roles: ['grid_staff'] } })
+  actingForStore.set({ grantId: 'grant-5', maskedName: '张*红', idNumberHint: '3303…1234', scopes: ['card.assist'], expiresAt: '2030-01-01T00:00:00.000Z' })
+  request.mockResolvedValueOnce(answer(200, { card: working }))
+  render(<MyCardPage />)
+  fireEvent.click(await screen.findByRole('link', { name: /^张\*红的持卡待遇/ }))
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: pages.myCardBenefits })
+  expect(screen.queryByRole('link', { name: /出示电子社保卡/ })).toBeNull()
 })
 
 test('logged out, the page asks for a login that leads back to the card', () => {

@@ -19,7 +19,7 @@ import { ProblemNotice } from '../../../../ui/problem-notice'
 import { LoginFirst } from '../../components/login-first'
 import { dayText } from '../../labels'
 import { trainingMessages } from '../../messages'
-import { keepScreenAwake } from '../../screen-awake'
+import { keepScreenAwake } from '../../../../lib/screen-awake'
 import { useSessionCode } from '../../use-session-code'
 import '../../training.css'
 
