@@ -12,6 +12,8 @@ export default defineProject({
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}', 'config/**/*.test.ts'],
     setupFiles: [here('./test/setup.ts')],
+    // Beside the server suites on two engines a page test can take seconds: room for its five-second waits (test/setup.ts).
+    testTimeout: 15_000,
   },
   resolve: {
     alias: {

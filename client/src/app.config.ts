@@ -70,11 +70,11 @@ export default defineAppConfig({
     },
     {
       root: 'features/card',
-      pages: ['pages/mine/index', 'pages/ecard/index', 'pages/benefits/index', 'pages/venue/index', 'pages/county/index'],
+      pages: ['pages/mine/index', 'pages/ecard/index', 'pages/benefits/index', 'pages/venue/index', 'pages/county/index', 'pages/apply/index', 'pages/application/index', 'pages/outlets/index'],
     },
   ],
-  // weapp: the job seeker's and the employer's "use my location" (features/jobs), asked for with its reason.
-  permission: { 'scope.userLocation': { desc: '用于填写求职住址或招聘地点，计算离工作地点有多远' } },
+  // weapp: "use my location" of the job seeker, the employer (features/jobs) and the card outlets (features/card), asked for with its reason.
+  permission: { 'scope.userLocation': { desc: '用于填写求职住址或招聘地点、计算离工作地点多远，以及按距离排列社保卡网点' } },
   requiredPrivateInfos: ['getLocation'],
   // h5: no page transitions; weapp: components injected on demand (lib/page-config.ts says why).
   ...platformAppConfig(),

@@ -153,9 +153,102 @@ test('the card page in English, in care mode', async () => {
   await lookCare(english, 'benefits-english-care')
 })
 
+test('a holder reports her card lost late at night, applies for a replacement to collect at a bank she chooses, follows it as the bank makes it and sends it, and collects it at the counter: the new card works, the old one is cancelled', async () => {
+  const look = reviewer('card-replacement')
+  const clock = portal().clock
+  const url = portal().url
+  // 23:10 in China, the day after the others' journeys.
+  clock.set('2026-11-25T15:10:00.000Z')
+  const zhang = await browser().newPage({ locale: 'zh-CN', clock })
+  await setPhoneClock(zhang.context, clock)
+  await loginAs(zhang.page, url, /张伟/)
+  await open(zhang.page, url, cardPage)
+  await press(zhang.page, '临时挂失')
+  await press(zhang.page, '确认临时挂失')
+  await seeText(zhang.page, '临时挂失中')
+
+  await follow(zhang.page, /补办\/换卡/)
+  await expectHeading(zhang.page, '申领/补换社保卡')
+  await zhang.page.getByRole('button', { name: '丢失补卡', exact: true }).click()
+  await seeText(zhang.page, /申请补换后，挂失不能再撤销/)
+  await look(zhang.page, 'reason')
+  await press(zhang.page, '下一步')
+  await zhang.page.getByRole('radio', { name: /中国工商银行温州分行营业部/ }).click()
+  await look(zhang.page, 'outlet')
+  await press(zhang.page, '下一步')
+  await look(zhang.page, 'confirm')
+  await press(zhang.page, '提交申请，停用旧卡')
+  await expectHeading(zhang.page, '我的社保卡申请')
+  await seeText(zhang.page, '申请已提交。每一步都会在消息里告诉您，也可以随时在这里查看。')
+  await look(zhang.page, 'applied')
+
+  // The bank's system, the next days: its queue, the card made, the card at the branch.
+  const icbc = partnerOf(url, 'rp_dev_icbc_4f8a2d6c1e9b7053')
+  clock.set('2026-11-27T02:00:00.000Z')
+  const queue = (await icbc('GET', '/api/partner/card-applications?status=applied')) as { items: { id: string; holderMaskedName: string }[] }
+  const application = queue.items.find((item) => item.holderMaskedName === '张*')
+  expect(application).toBeDefined()
+  const path = `/api/partner/card-applications/${application?.id ?? ''}`
+  await icbc('POST', `${path}/steps`, { step: 'produced', reference: 'ICBC-MK-0001', newCardNumber: 'A30299876', validUntil: '2036-11-27' })
+  clock.set('2026-11-30T02:00:00.000Z')
+  await icbc('POST', `${path}/steps`, { step: 'at_outlet', reference: 'ICBC-DL-0001' })
+
+  await setPhoneClock(zhang.context, clock)
+  await loginAs(zhang.page, url, /张伟/)
+  await open(zhang.page, url, '/pages/inbox/index')
+  await seeText(zhang.page, /您的新社保卡已到中国工商银行温州分行营业部/)
+  await look(zhang.page, 'inbox-at-outlet')
+  await open(zhang.page, url, '/features/card/pages/application/index')
+  await seeText(zhang.page, 'A****9876')
+  await seeText(zhang.page, /前带本人身份证到网点领取/)
+  await look(zhang.page, 'at-outlet')
+
+  // At the counter, her ID card checked: collected.
+  clock.set('2026-12-01T03:00:00.000Z')
+  await icbc('POST', `${path}/collection`, { reference: 'ICBC-LQ-0001', idNumber: '330302199003151231' })
+  await setPhoneClock(zhang.context, clock)
+  await loginAs(zhang.page, url, /张伟/)
+  await open(zhang.page, url, cardPage)
+  await seeText(zhang.page, 'A****9876')
+  await seeText(zhang.page, '这张卡可以正常使用。')
+  await look(zhang.page, 'new-card')
+  await open(zhang.page, url, '/features/card/pages/application/index')
+  await seeText(zhang.page, '新卡已领取，可以使用了；旧卡已注销。')
+  await look(zhang.page, 'collected')
+  const english = (await browser().newPage({ locale: 'en', clock })).page
+  await chooseLanguage(english, url, texts.en.language)
+  await loginAs(english, url, /Zhang Wei/)
+  await open(english, url, '/features/card/pages/application/index')
+  await expectHeading(english, 'My card application')
+  await look(english, 'collected-english')
+
+  // Lucheng's officer keeps the outlets she chose from.
+  const liu = await browser().newPage({ locale: 'zh-CN', clock })
+  await setPhoneClock(liu.context, clock)
+  await loginAs(liu.page, url, /刘洋/)
+  await open(liu.page, url, '/pages/home/index')
+  await follow(liu.page, /^社保卡网点/)
+  await expectHeading(liu.page, '社保卡网点')
+  await seeText(liu.page, '中国工商银行温州分行营业部')
+  await look(liu.page, 'outlets')
+})
+
 /** What a handheld scanner does: types the code into the focused field and presses Enter. */
 async function scanInto(page: Page, token: string): Promise<void> {
   const field = page.getByRole('textbox', { name: '电子社保卡码' })
   await field.fill(token)
   await field.press('Enter')
+}
+
+/** A partner's system calling the portal with its key, as a bank's counter system does. */
+function partnerOf(baseUrl: string, key: string) {
+  return async (method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { 'X-Partner-Key': key, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    })
+    expect(response.status, `${method} ${path}: ${await response.clone().text()}`).toBeLessThan(300)
+    return response.json()
+  }
 }

@@ -1,3 +1,5 @@
+import { partnerActorId } from '../platform/partner-access'
+import { applied, apply, bankIds, bankKeys, collect, createOutlet, damagedAtIcbc, madeCard, newOutlet, outletIds, producedAndDelivered, reportLostAtCounter, step, updateOutlet } from './card-application-flows'
 import { cancelLoss, ecardCodeOf, recordUse, reportLoss, reported, setOpening } from './card-flows'
 import { seededGrantOf } from './flows'
 import type { TestContext } from './harness'
@@ -5,10 +7,15 @@ import type { Sample } from './operation-samples'
 import type { AuditedWrite } from './wages-audit-walk'
 import { userIdOf } from './wages-flows'
 
+/** Well-formed but unknown (as operation-samples' own, which cannot be imported from here: it imports this file). */
+const unknownId = 'zzzzzzzzzzzzzzzzzzzzzzzzzz'
+
 /**
  * The card's operations take no id: the card is the one of the person the call is about, the
  * venue the caller's own, the county the officer's. A made-up token is checked and refused (an
- * answer, not an error); Lucheng's officer opens its buses.
+ * answer, not an error); Lucheng's officer opens its buses and adds an outlet. The holder applies
+ * for a replacement at ICBC's Lucheng counter; a bank's step and collection name a made-up
+ * application (not found), its formal loss report citizen-zhang's card, which ICBC issued.
  */
 export const cardSamples: Readonly<Record<string, Sample>> = {
   'card.getMyCard': {},
@@ -22,6 +29,16 @@ export const cardSamples: Readonly<Record<string, Sample>> = {
   'card.recordEcardUse': { body: { token: 'RC1.test.not-a-token.at-all' } },
   'card.getCountyBenefits': { query: { from: '2026-11-01', to: '2026-11-29' } },
   'card.setBenefitOpening': { body: { kind: 'bus', openToCity: true } },
+  'card.listOutlets': { query: { service: 'collect' } },
+  'card.applyForCard': { body: damagedAtIcbc },
+  'card.getMyApplication': {},
+  'card.listRegionOutlets': {},
+  'card.createOutlet': { body: newOutlet },
+  'card.updateOutlet': { params: { id: unknownId }, body: newOutlet },
+  'card.partnerListApplications': { query: { status: 'applied' } },
+  'card.partnerReportApplicationStep': { params: { id: unknownId }, body: { step: 'at_outlet', reference: 'SAMPLE-STEP-1' } },
+  'card.partnerRecordCollection': { params: { id: unknownId }, body: { reference: 'SAMPLE-COLLECTION-1', idNumber: '330302199003151231' } },
+  'card.partnerReportCardLost': { body: { reference: 'SAMPLE-LOSS-1', cardNumber: 'A30231234', idNumber: '330302199003151231' } },
 }
 
 /** A successful call of every card operation that writes, for the audit walk. */
@@ -54,4 +71,45 @@ export const cardAuditedWrites: Record<string, (t: TestContext) => Promise<Audit
     const huang = await userIdOf(t, 'officer-huang')
     return { act: () => setOpening(t, token, { kind: 'park', openToCity: false }, 'audit-walk-opening'), actor: huang, subject: huang }
   },
+  'card.applyForCard': async (t) => {
+    // By proxy: staff-chen applies for a replacement of elder-wang's card, to collect at her community counter.
+    const token = await t.login('staff-chen')
+    const { grantId } = await seededGrantOf(t, token)
+    const body = { kind: 'replacement', reason: 'damaged', outletId: outletIds.wuma } as const
+    return { act: () => apply(t, { token, actingFor: grantId }, body, 'audit-walk-card-apply'), actor: await userIdOf(t, 'staff-chen'), subject: await userIdOf(t, 'elder-wang'), via: grantId }
+  },
+  'card.createOutlet': async (t) => {
+    const token = await t.login('officer-liu')
+    const liu = await userIdOf(t, 'officer-liu')
+    return { act: () => createOutlet(t, token, newOutlet, 'audit-walk-outlet'), actor: liu, subject: liu }
+  },
+  'card.updateOutlet': async (t) => {
+    const token = await t.login('officer-liu')
+    const liu = await userIdOf(t, 'officer-liu')
+    const body = { ...newOutlet, name: '五马街道社区服务中心', partnerId: bankIds.wzbank, open: false }
+    return { act: () => updateOutlet(t, token, outletIds.wuma, body), actor: liu, subject: liu }
+  },
+  // The bank's acts are about the holder: she sees them in her access log.
+  'card.partnerReportApplicationStep': async (t) => {
+    const application = await applied(t, { token: await t.login('citizen-zhang') }, damagedAtIcbc)
+    return {
+      act: () => step(t, bankKeys.icbc, application.id, { step: 'produced', reference: 'AUDIT-PRODUCED', ...madeCard }),
+      actor: partnerActorId(bankIds.icbc),
+      subject: await userIdOf(t, 'citizen-zhang'),
+    }
+  },
+  'card.partnerRecordCollection': async (t) => {
+    const application = await applied(t, { token: await t.login('citizen-zhang') }, damagedAtIcbc)
+    await producedAndDelivered(t, bankKeys.icbc, application.id)
+    return {
+      act: () => collect(t, bankKeys.icbc, application.id, { reference: 'AUDIT-COLLECTED', idNumber: '330302199003151231' }),
+      actor: partnerActorId(bankIds.icbc),
+      subject: await userIdOf(t, 'citizen-zhang'),
+    }
+  },
+  'card.partnerReportCardLost': async (t) => ({
+    act: () => reportLostAtCounter(t, bankKeys.icbc, { reference: 'AUDIT-LOST', cardNumber: 'A30231234', idNumber: '330302199003151231' }),
+    actor: partnerActorId(bankIds.icbc),
+    subject: await userIdOf(t, 'citizen-zhang'),
+  }),
 }

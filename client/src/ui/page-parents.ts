@@ -49,6 +49,8 @@ const parents: Partial<Record<PageName, PageName>> = {
   trainingSubsidies: 'trainingProgrammes',
   myEcard: 'myCard',
   myCardBenefits: 'myCard',
+  cardApply: 'myCard',
+  cardApplication: 'myCard',
 }
 
 const byPath = new Map<string, PageName>(Object.entries(routes).map(([name, path]) => [path, name as PageName]))

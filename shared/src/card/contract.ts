@@ -1,4 +1,7 @@
+import { z } from 'zod'
 import { defineOperation } from '../platform/operation'
+import { PartnerReceipt } from '../retiree/schemas'
+import { ApplicationCollection, ApplicationStep, CardApplication, FormalLossReport, MyApplicationAnswer, NewCardApplication, Outlet, OutletInput, OutletList, OutletsQuery, PartnerApplicationList, PartnerApplicationsQuery, RegionOutlets } from './applications'
 import { BenefitOpening, CountyBenefits, CountyBenefitsQuery, EcardCode, EcardKeys, EcardUseRequest, EcardUseVerdict, MyBenefits, MyCard, MyCardAnswer, MyVenue, OpenedBenefit, RevealedCard } from './schemas'
 
 const tags = ['card'] as const
@@ -138,4 +141,134 @@ export const setBenefitOpening = defineOperation({
   idempotent: true,
   body: BenefitOpening,
   response: OpenedBenefit,
+})
+
+/*
+ * Applying for a card and collecting it, and the outlets (decision 067). The holder (or grid
+ * staff under `card.assist`) applies and follows the steps; officers keep their region's outlets;
+ * the bank that serves the chosen outlet reports production through the partner API, and its
+ * counter — at the higher data level — hands over the card and takes formal loss reports of the
+ * cards it issued.
+ */
+
+const bankPartner = (dataLevel: 1 | 2) => ({ kind: 'partner', dataLevel }) as const
+const partnerTags = ['partner'] as const
+
+export const listOutlets = defineOperation({
+  id: 'card.listOutlets',
+  method: 'get',
+  path: '/card/outlets',
+  summary: 'Open outlets that handle card business, nearest first when a point is given, else those of my county first',
+  tags,
+  access: holderOrHelper,
+  query: OutletsQuery,
+  response: OutletList,
+})
+
+export const applyForCard = defineOperation({
+  id: 'card.applyForCard',
+  method: 'post',
+  path: '/card/me/applications',
+  summary: 'Apply for my first card or a replacement, to collect at the outlet I choose; a replacement stops the old card',
+  tags,
+  access: holderOrHelper,
+  idempotent: true,
+  successStatus: 201,
+  body: NewCardApplication,
+  response: CardApplication,
+})
+
+export const getMyApplication = defineOperation({
+  id: 'card.getMyApplication',
+  method: 'get',
+  path: '/card/me/application',
+  summary: 'My card application, live or latest, step by step',
+  tags,
+  access: holderOrHelper,
+  response: MyApplicationAnswer,
+})
+
+export const listRegionOutlets = defineOperation({
+  id: 'card.listRegionOutlets',
+  method: 'get',
+  path: '/card/region-outlets',
+  summary: "My region's outlets, open and closed, with the bank partners that may serve them",
+  tags,
+  access: officer,
+  response: RegionOutlets,
+})
+
+export const createOutlet = defineOperation({
+  id: 'card.createOutlet',
+  method: 'post',
+  path: '/card/region-outlets',
+  summary: 'Add an outlet in my region',
+  tags,
+  access: officer,
+  idempotent: true,
+  successStatus: 201,
+  body: OutletInput,
+  response: Outlet,
+})
+
+export const updateOutlet = defineOperation({
+  id: 'card.updateOutlet',
+  method: 'put',
+  path: '/card/region-outlets/:id',
+  summary: 'Change an outlet of my region: its services, hours, place, or close it',
+  tags,
+  access: officer,
+  params: z.strictObject({ id: z.string().min(1).max(64) }),
+  body: OutletInput,
+  response: Outlet,
+})
+
+export const partnerListApplications = defineOperation({
+  id: 'card.partnerListApplications',
+  method: 'get',
+  path: '/partner/card-applications',
+  summary: "The bank's production queue: applications to collect at the outlets it serves, by status",
+  tags: partnerTags,
+  access: bankPartner(1),
+  rateLimit: 'partner',
+  query: PartnerApplicationsQuery,
+  response: PartnerApplicationList,
+})
+
+export const partnerReportApplicationStep = defineOperation({
+  id: 'card.partnerReportApplicationStep',
+  method: 'post',
+  path: '/partner/card-applications/:id/steps',
+  summary: 'A production step of an application at an outlet this bank serves: produced (with the new number), then at the outlet; the same reference twice counts once',
+  tags: partnerTags,
+  access: bankPartner(1),
+  rateLimit: 'partner',
+  params: z.strictObject({ id: z.string().min(1).max(64) }),
+  body: ApplicationStep,
+  response: PartnerReceipt,
+})
+
+export const partnerRecordCollection = defineOperation({
+  id: 'card.partnerRecordCollection',
+  method: 'post',
+  path: '/partner/card-applications/:id/collection',
+  summary: 'The holder collected her card at the counter (her ID checked there): the new card works, the old one is cancelled',
+  tags: partnerTags,
+  access: bankPartner(2),
+  rateLimit: 'partner',
+  params: z.strictObject({ id: z.string().min(1).max(64) }),
+  body: ApplicationCollection,
+  response: PartnerReceipt,
+})
+
+export const partnerReportCardLost = defineOperation({
+  id: 'card.partnerReportCardLost',
+  method: 'post',
+  path: '/partner/cards/lost',
+  summary: 'A formal loss report taken at the counter of the bank that issued the card; answers the same whoever the card is',
+  tags: partnerTags,
+  access: bankPartner(2),
+  rateLimit: 'partner',
+  body: FormalLossReport,
+  response: PartnerReceipt,
 })

@@ -67,6 +67,11 @@ export const MessageTemplate = z.enum([
   'card.temporaryLossReported',
   'card.temporaryLossCancelled',
   'card.temporaryLossLifted',
+  'card.applicationReceived',
+  'card.cardProduced',
+  'card.cardAtOutlet',
+  'card.cardCollected',
+  'card.reportedLostAtCounter',
   'training.subsidyDeclined',
 ])
 export type MessageTemplate = z.infer<typeof MessageTemplate>

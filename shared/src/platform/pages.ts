@@ -81,6 +81,9 @@ export const pages = {
   myCardBenefits: '/features/card/pages/benefits/index',
   venueCheck: '/features/card/pages/venue/index',
   countyBenefits: '/features/card/pages/county/index',
+  cardApply: '/features/card/pages/apply/index',
+  cardApplication: '/features/card/pages/application/index',
+  cardOutlets: '/features/card/pages/outlets/index',
 } as const
 
 export type PageName = keyof typeof pages

@@ -23,12 +23,13 @@ export function buildSchema(d: Dialect) {
   const records = recordsTables(d)
   const training = trainingTables(d, { users: identity.users })
   const courses = trainingCourseTables(d, { users: identity.users, trainingVouchers: training.trainingVouchers })
+  const retiree = retireeTables(d, identity)
   return {
     ...identity,
     ...platformTables(d),
     ...records,
     ...wages,
-    ...retireeTables(d, identity),
+    ...retiree,
     ...jobs,
     ...jobsWorkTables(d, { users: identity.users, employers: wages.employers, jobPosts: jobs.jobPosts }),
     ...jobsInsuranceTables(d, { users: identity.users, insuredPersons: records.insuredPersons }),
@@ -38,7 +39,7 @@ export function buildSchema(d: Dialect) {
     ...courses,
     ...trainingAttendanceTables(d, { users: identity.users, trainingVouchers: training.trainingVouchers, ...courses }),
     ...trainingSubsidyTables(d, { users: identity.users, ...training, trainingEnrolments: courses.trainingEnrolments }),
-    ...cardTables(d, { users: identity.users }),
+    ...cardTables(d, { users: identity.users, partners: retiree.partners }),
   }
 }
 

@@ -1,10 +1,12 @@
 import { sql } from 'drizzle-orm'
+import type { ApplicationKind, ApplicationStatus, OutletKind, OutletService, ReplacementReason } from '@renshe/shared/card/applications'
 import type { BenefitKind, TierFor } from '@renshe/shared/card/benefits'
 import type { CardStatus } from '@renshe/shared/card/schemas'
 import type { Dialect } from './dialect'
 import type { IdentityTables } from './identity'
+import type { RetireeTables } from './retiree'
 
-export function cardTables(d: Dialect, { users }: { users: IdentityTables['users'] }) {
+export function cardTables(d: Dialect, { users, partners }: { users: IdentityTables['users']; partners: RetireeTables['partners'] }) {
   /**
    * A citizen card (decision 065). The number on its face is personal data: sealed, with its
    * letter and last four digits beside it for the masked view and a blind index for finding a
@@ -33,6 +35,8 @@ export function cardTables(d: Dialect, { users }: { users: IdentityTables['users
       temporaryLossUntil: d.text('temporary_loss_until'),
       /** Certified by the disabled persons' federation (its data feed; seeded in development): the `disabled` benefit category. */
       disabilityCertified: d.boolean('disability_certified').notNull().default(false),
+      /** The bank partner that issued it (decision 067): only its counter reports it lost formally. Null: a bank not registered as a partner. */
+      issuerPartnerId: d.text('issuer_partner_id').references(() => partners.id),
       createdAt: d.text('created_at').notNull(),
       updatedAt: d.text('updated_at').notNull(),
     },
@@ -52,7 +56,7 @@ export function cardTables(d: Dialect, { users }: { users: IdentityTables['users
       cardId: d.text('card_id')
         .notNull()
         .references(() => cards.id),
-      kind: d.text('kind').$type<'temporary_loss_reported' | 'temporary_loss_cancelled' | 'temporary_loss_lifted'>().notNull(),
+      kind: d.text('kind').$type<'temporary_loss_reported' | 'temporary_loss_cancelled' | 'temporary_loss_lifted' | 'reported_lost' | 'replacement_applied' | 'issued' | 'collected' | 'cancelled'>().notNull(),
       at: d.text('at').notNull(),
       byUserId: d.text('by_user_id').references(() => users.id),
       /** The grid staff member's grant when she acted for the holder. */
@@ -112,5 +116,76 @@ export function cardTables(d: Dialect, { users }: { users: IdentityTables['users
     },
     (t) => [d.primaryKey({ columns: [t.regionCode, t.kind] })],
   )
-  return { cards, cardEvents, cardVenues, cardUses, cardBenefitOpenings }
+  /** A counter that handles card business (decision 067), served by a bank partner; officers keep them. */
+  const cardOutlets = d.table(
+    'card_outlets',
+    {
+      id: d.text('id').primaryKey(),
+      partnerId: d.text('partner_id')
+        .notNull()
+        .references(() => partners.id),
+      name: d.text('name').notNull(),
+      kind: d.text('kind').$type<OutletKind>().notNull(),
+      regionCode: d.text('region_code').notNull(),
+      address: d.text('address').notNull(),
+      latMicrodegrees: d.integer('lat_microdegrees').notNull(),
+      lngMicrodegrees: d.integer('lng_microdegrees').notNull(),
+      services: d.json('services').$type<OutletService[]>().notNull(),
+      hours: d.text('hours').notNull(),
+      open: d.boolean('open').notNull(),
+      updatedAt: d.text('updated_at').notNull(),
+      updatedBy: d.text('updated_by').references(() => users.id),
+    },
+    (t) => [d.index('card_outlets_region').on(t.regionCode, t.open)],
+  )
+
+  /**
+   * An application for a first card or a replacement (decision 067), to collect at an outlet. One
+   * live application a person: the partial unique index over those not collected or withdrawn.
+   * Each step's time is kept; the new card is a `cards` row once the bank has produced it.
+   */
+  const cardApplications = d.table(
+    'card_applications',
+    {
+      id: d.text('id').primaryKey(),
+      holderUserId: d.text('holder_user_id')
+        .notNull()
+        .references(() => users.id),
+      kind: d.text('kind').$type<ApplicationKind>().notNull(),
+      reason: d.text('reason').$type<ReplacementReason>(),
+      outletId: d.text('outlet_id')
+        .notNull()
+        .references(() => cardOutlets.id),
+      /** The bank that serves the outlet when she applied: it makes the card and hands it over. */
+      partnerId: d.text('partner_id')
+        .notNull()
+        .references(() => partners.id),
+      oldCardId: d.text('old_card_id').references(() => cards.id),
+      /**
+       * The new card as the bank reports it made: its number sealed, with blind index and mask,
+       * and its expiry. It becomes a `cards` row only when collected — one live card a person —
+       * and `newCardId` names that row.
+       */
+      newCardNumberEnc: d.text('new_card_number_enc'),
+      newCardNumberIndex: d.text('new_card_number_index'),
+      newCardNumberMasked: d.text('new_card_number_masked'),
+      newCardValidUntil: d.text('new_card_valid_until'),
+      newCardId: d.text('new_card_id').references(() => cards.id),
+      status: d.text('status').$type<ApplicationStatus>().notNull(),
+      appliedAt: d.text('applied_at').notNull(),
+      producedAt: d.text('produced_at'),
+      atOutletAt: d.text('at_outlet_at'),
+      collectedAt: d.text('collected_at'),
+      withdrawnAt: d.text('withdrawn_at'),
+      byUserId: d.text('by_user_id').references(() => users.id),
+      viaGrantId: d.text('via_grant_id'),
+      updatedAt: d.text('updated_at').notNull(),
+    },
+    (t) => [
+      d.uniqueIndex('card_applications_live_holder').on(t.holderUserId).where(sql`${t.status} not in ('collected', 'withdrawn')`),
+      // The bank's production queue.
+      d.index('card_applications_partner').on(t.partnerId, t.status, t.appliedAt),
+    ],
+  )
+  return { cards, cardEvents, cardVenues, cardUses, cardBenefitOpenings, cardOutlets, cardApplications }
 }

@@ -142,7 +142,10 @@ export function retireeTables(d: Dialect, { users }: { users: IdentityTables['us
     (t) => [d.uniqueIndex('partner_keys_key_hash').on(t.keyHash), d.index('partner_keys_partner').on(t.partnerId, t.createdAt)],
   )
 
-  /** Every signal and record a partner sent, once per (partner, reference): a replay finds it here. */
+  /**
+   * Every signal and record a partner sent, once per (partner, reference): a replay finds it here.
+   * A bank's card acts (decision 067) are kept here too, so its references count once whatever it sent.
+   */
   const partnerSignals = d.table(
     'partner_signals',
     {
@@ -151,11 +154,11 @@ export function retireeTables(d: Dialect, { users }: { users: IdentityTables['us
         .notNull()
         .references(() => partners.id),
       reference: d.text('reference').notNull(),
-      kind: d.text('kind').$type<LifeSignalKind | 'death'>().notNull(),
+      kind: d.text('kind').$type<LifeSignalKind | 'death' | 'card_produced' | 'card_at_outlet' | 'card_collected' | 'card_lost'>().notNull(),
       pensionerId: d.text('pensioner_id'),
       /** A life signal's moment (ISO timestamp), or a death record's date. */
       occurredAt: d.text('occurred_at').notNull(),
-      outcome: d.text('outcome', { enum: ['certified', 'already_certified', 'outside_cycle', 'stopped', 'no_pension', 'held', 'confirmed'] }).notNull(),
+      outcome: d.text('outcome', { enum: ['certified', 'already_certified', 'outside_cycle', 'stopped', 'no_pension', 'held', 'confirmed', 'recorded'] }).notNull(),
       receivedAt: d.text('received_at').notNull(),
     },
     (t) => [d.uniqueIndex('partner_signals_reference').on(t.partnerId, t.reference), d.index('partner_signals_pensioner').on(t.pensionerId)],

@@ -1,6 +1,7 @@
 import { inArray, isNotNull } from 'drizzle-orm'
 import type { Database } from '../database'
 import { partners, users } from '../schema'
+import { seededCardIds } from './card'
 import { seededRetireeIds } from './retiree'
 
 /**
@@ -15,7 +16,7 @@ export function holdsDemoData(db: Database): Promise<boolean> {
     const [partner] = await q
       .select({ id: partners.id })
       .from(partners)
-      .where(inArray(partners.id, Object.values(seededRetireeIds.partners)))
+      .where(inArray(partners.id, [...Object.values(seededRetireeIds.partners), ...Object.values(seededCardIds.partners)]))
       .limit(1)
     return partner !== undefined
   })

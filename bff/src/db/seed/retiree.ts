@@ -21,6 +21,8 @@ export const devPartnerKeys = {
   bank: 'rp_dev_bank_2b9e6f1a4d8c0735',
   transit: 'rp_dev_transit_5a0c9e2f7b1d4836',
   civilAffairs: 'rp_dev_civil_9d3f1b7e5c2a0846',
+  /** 中国工商银行温州分行, level 2: makes and hands over cards at its counters (seeded with the cards, decision 067). */
+  icbc: 'rp_dev_icbc_4f8a2d6c1e9b7053',
 } as const
 
 /** Seeded ids other seeds (home visits) and tests can name. */
@@ -60,7 +62,7 @@ interface SeedPartner {
 
 const seedPartners: readonly SeedPartner[] = [
   { id: seededRetireeIds.partners.hospital, name: '温州市人民医院', kind: 'hospital', dataLevel: 1, key: devPartnerKeys.hospital },
-  { id: seededRetireeIds.partners.bank, name: '温州银行', kind: 'bank', dataLevel: 1, key: devPartnerKeys.bank },
+  { id: seededRetireeIds.partners.bank, name: '温州银行', kind: 'bank', dataLevel: 2, key: devPartnerKeys.bank },
   { id: seededRetireeIds.partners.transit, name: '温州市民卡', kind: 'transit', dataLevel: 1, key: devPartnerKeys.transit },
   { id: seededRetireeIds.partners.civilAffairs, name: '温州市民政局', kind: 'civil_affairs', dataLevel: 2, key: devPartnerKeys.civilAffairs },
 ]

@@ -38,7 +38,7 @@ test('a card lost at the counter, being replaced or cancelled can be neither rep
   const zhang = await userIdOf(t, 'citizen-zhang')
   const token = await t.login('citizen-zhang')
   const reasons: Record<Exclude<CardStatus, 'normal' | 'temporarily_lost'>, string> = {
-    lost: 'The card is reported lost at a counter: collect the replacement there',
+    lost: 'The card is reported lost at a counter: apply for a replacement of it',
     being_replaced: 'A replacement of the card is being made: the old card cannot be reported or restored online',
     cancelled: 'The card is cancelled',
   }

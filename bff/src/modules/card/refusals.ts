@@ -11,7 +11,7 @@ export const noCard = fail('not_found', { detail: 'No citizen card has been issu
 
 /** What cannot be done online once a card is past the temporary report: the counter's business. */
 const atTheCounter: Partial<Record<CardStatus, string>> = {
-  lost: 'The card is reported lost at a counter: collect the replacement there',
+  lost: 'The card is reported lost at a counter: apply for a replacement of it',
   being_replaced: 'A replacement of the card is being made: the old card cannot be reported or restored online',
   cancelled: 'The card is cancelled',
 }

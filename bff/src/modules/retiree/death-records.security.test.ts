@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest'
 import { z } from 'zod'
 import { DeathRecordForReview } from '@renshe/shared/retiree/schemas'
-import { seededRetireeIds } from '../../db/seed/retiree'
+import { devPartnerKeys, seededRetireeIds } from '../../db/seed/retiree'
 import { databaseDump } from '../../testing/flows'
 import { createTestContext } from '../../testing/harness'
 import { expectOk, expectProblem } from '../../testing/http'
-import { auditOf, decideDeathRecord, pendingDeathRecordOf, pensionerRow, registeredPartner, sentDeathRecord } from '../../testing/retiree-flows'
+import { auditOf, deathRecord, decideDeathRecord, pendingDeathRecordOf, pensionerRow, registeredPartner, sentDeathRecord } from '../../testing/retiree-flows'
 import { userIdOf } from '../../testing/wages-flows'
 
 const sun = { id: seededRetireeIds.pensioners.sun, idNumber: '33030219550312301X' }
@@ -49,6 +49,19 @@ test('one partner cannot confirm its own record by sending it again, with anothe
   )
   await sentDeathRecord(t, { recordId: 'LC-2', idNumber: sun.idNumber, diedOn: '2026-09-17' }, civil.key)
   await sentDeathRecord(t, { recordId: 'LC-3', idNumber: sun.idNumber, diedOn: '2026-09-17' }, rotated.key)
+  expect(await pensionerRow(t, sun.id)).toMatchObject({ status: 'active', diedOn: null })
+  expect((await pendingDeathRecordOf(t, sun.id)).secondPartnerName).toBeNull()
+})
+
+test('a bank, even at data level 2 for its card counter, cannot record a death: only civil affairs and hospitals do', async () => {
+  const t = await createTestContext()
+  await sentDeathRecord(t, { recordId: 'MZ-B1', idNumber: sun.idNumber, diedOn: '2026-09-17' })
+  for (const [name, kind] of [['温州农商银行', 'bank'], ['温州公交', 'transit']] as const) {
+    const partner = await registeredPartner(t, { name, kind, dataLevel: 2 })
+    await expectProblem(await deathRecord(t, partner.key, { recordId: `B-${kind}`, idNumber: sun.idNumber, diedOn: '2026-09-17' }), 'forbidden')
+  }
+  await expectProblem(await deathRecord(t, devPartnerKeys.icbc, { recordId: 'ICBC-1', idNumber: sun.idNumber, diedOn: '2026-09-17' }), 'forbidden')
+  // The civil affairs record alone still waits for an officer or a second registry.
   expect(await pensionerRow(t, sun.id)).toMatchObject({ status: 'active', diedOn: null })
   expect((await pendingDeathRecordOf(t, sun.id)).secondPartnerName).toBeNull()
 })

@@ -17,10 +17,11 @@ test('an admin lists every partner key with its department, level, dates and sta
   const admin = await t.login('admin')
   const before = await partnerKeysAs(t, admin)
   expect(before.map((key) => [key.partnerName, key.partnerKind, key.dataLevel, key.state, key.lastUsedAt]).sort()).toEqual([
+    ['中国工商银行温州分行', 'bank', 2, 'active', null],
     ['温州市人民医院', 'hospital', 1, 'active', null],
     ['温州市民卡', 'transit', 1, 'active', null],
     ['温州市民政局', 'civil_affairs', 2, 'active', null],
-    ['温州银行', 'bank', 1, 'active', null],
+    ['温州银行', 'bank', 2, 'active', null],
   ])
   expect(before.every((key) => key.createdAt === t.clock.now().toISOString() && key.expiresAt === null && key.revokedAt === null)).toBe(true)
 

@@ -1,6 +1,6 @@
 import { checkIdNumber } from '@renshe/shared/identity/id-number'
 import { chinaDate } from '@renshe/shared/platform/china-time'
-import type { DeathRecord, LifeSignal, PartnerReceipt, PartnerRegistration, RegisteredPartner } from '@renshe/shared/retiree/schemas'
+import type { DeathRecord, LifeSignal, PartnerKind, PartnerReceipt, PartnerRegistration, RegisteredPartner } from '@renshe/shared/retiree/schemas'
 import type { Query, Tx } from '../../db/database'
 import type { Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
@@ -10,7 +10,8 @@ import { newId } from '../../platform/random'
 import { auditLast, type AuditTrail } from './audit-trail'
 import { certify, cycleRulesOf, pensionerState, todayOf } from './certification'
 import { receiveDeathRecord } from './death-records-service'
-import { insertPartner, insertPartnerKey, insertSignalOnce, setSignalOutcome, signalByReference, type PartnerSignalRow } from './partners-repo'
+import { insertSignalOnce } from '../../platform/partner-signals'
+import { insertPartner, insertPartnerKey, setSignalOutcome, signalByReference, type PartnerSignalRow } from './partners-repo'
 import { pensionerById, pensionerByIdNumberIndex, pensionerForUpdate, portalUserOfPensioner, type PensionerRow } from './pensioners-repo'
 
 /**
@@ -142,11 +143,16 @@ async function replayOfRace(
   return replay(tx, audit, deps, requestId, partner, first, action)
 }
 
+/** The partners whose records of a death count: civil affairs, and hospitals (a death certificate). */
+const deathRecorders: ReadonlySet<PartnerKind> = new Set(['civil_affairs', 'hospital'])
+
 /**
  * A death record from civil affairs (data level 2, checked before this runs). It holds the
  * pension until an officer or a second partner confirms it (see death-records-service.ts).
  */
 export async function sendDeathRecord(deps: Deps, requestId: string, partner: PartnerCaller, record: DeathRecord): Promise<Result<PartnerReceipt>> {
+  // The data level lets a bank act at its card counter; only the registries of deaths record one.
+  if (!deathRecorders.has(partner.kind)) return fail('forbidden', { detail: 'Death records come from civil affairs or a hospital' })
   const now = deps.clock.now()
   const checked = checkedIdNumber(deps, record.idNumber, now)
   if (!checked.ok) return checked

@@ -6,7 +6,9 @@ import { preparedPer } from '../../platform/prepared'
 
 export type PartnerRow = typeof partners.$inferSelect
 export type PartnerKeyRow = typeof partnerKeys.$inferSelect
-export type PartnerSignalRow = typeof partnerSignals.$inferSelect
+import type { PartnerSignalRow } from '../../platform/partner-signals'
+
+export type { PartnerSignalRow }
 export type OverpaymentRow = typeof overpayments.$inferSelect
 
 /** Every signal looks its reference up: prepared once per handle. */
@@ -57,20 +59,6 @@ export function partnerKeysWithPartners(q: Query): Promise<{ key: PartnerKeyRow;
 export async function signalByReference(q: Query, partnerId: string, reference: string): Promise<PartnerSignalRow | undefined> {
   const [row] = await statements(q).signalByReference.execute({ partnerId, reference })
   return row
-}
-
-/**
- * Records a signal unless this partner already sent one under the same reference (the unique
- * index decides, so two sends of one signal at once, on two instances, record it once: the
- * second waits for the first to commit and then inserts nothing). True when recorded.
- */
-export async function insertSignalOnce(tx: Tx, row: PartnerSignalRow): Promise<boolean> {
-  const inserted = await tx
-    .insert(partnerSignals)
-    .values(row)
-    .onConflictDoNothing({ target: [partnerSignals.partnerId, partnerSignals.reference] })
-    .returning({ id: partnerSignals.id })
-  return inserted.length === 1
 }
 
 /** What became of a signal, once the service has worked it out. */

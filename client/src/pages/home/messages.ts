@@ -72,6 +72,7 @@ export const homeMessages = defineCatalog(
     'service.myEcard': '电子社保卡',
     'service.venueCheck': '验码入场',
     'service.countyBenefits': '本区持卡待遇',
+    'service.cardOutlets': '社保卡网点',
     'service.realName': '实名认证',
     'service.needsLogin': '需登录',
     'service.noLogin': '无需登录',
@@ -107,6 +108,7 @@ export const homeMessages = defineCatalog(
     'service.myEcard.hint': '乘车、游园出示二维码，看我的优惠',
     'service.venueCheck.hint': '扫持卡人的电子社保卡，看可享优惠',
     'service.countyBenefits.hint': '向全市开放待遇，看使用情况',
+    'service.cardOutlets.hint': '维护本区办卡、领卡网点',
   },
   {
     title: 'HR & Social Security Services',
@@ -179,6 +181,7 @@ export const homeMessages = defineCatalog(
     'service.myEcard': 'E-card',
     'service.venueCheck': 'Check e-cards',
     'service.countyBenefits': 'County card benefits',
+    'service.cardOutlets': 'Card outlets',
     'service.realName': 'Verify real name',
     'service.needsLogin': 'Log in first',
     'service.noLogin': 'No login needed',
@@ -214,5 +217,6 @@ export const homeMessages = defineCatalog(
     'service.myEcard.hint': 'Show the code on buses and at parks; see my benefits',
     'service.venueCheck.hint': 'Scan a holder’s e-card and see what they get here',
     'service.countyBenefits.hint': 'Open benefits to the whole city; see their use',
+    'service.cardOutlets.hint': 'Keep the county’s card counters',
   },
 )

@@ -40,6 +40,7 @@ type Service =
   | 'myEcard'
   | 'venueCheck'
   | 'countyBenefits'
+  | 'cardOutlets'
 
 const destinations: Record<Service, string> = {
   records: routes.recordsSummary,
@@ -74,6 +75,7 @@ const destinations: Record<Service, string> = {
   myEcard: routes.myEcard,
   venueCheck: routes.venueCheck,
   countyBenefits: routes.countyBenefits,
+  cardOutlets: routes.cardOutlets,
 }
 
 /** What needs no login: a school or an employer checks a certificate. */
@@ -91,7 +93,7 @@ export function servicesFor(roles: readonly Role[] | null, acting: boolean): rea
   if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'myCard', 'myEcard', 'pension', 'fileComplaint', 'myComplaints', 'openJobs', 'jobMatches', 'jobProfile', 'flexibleInsurance', 'myTraining', 'proxyGrants')
   if (roles.includes('grid_staff')) services.push('actFor', 'homeVisits', 'jobCallbacks')
   if (roles.includes('officer') || roles.includes('supervisor')) services.push('caseQueue', 'wagesStats', 'pensionCoverage', 'jobsRegion')
-  if (roles.includes('officer')) services.push('reviewJobPosts', 'trainingProgrammes', 'trainingSupervision', 'countyBenefits')
+  if (roles.includes('officer')) services.push('reviewJobPosts', 'trainingProgrammes', 'trainingSupervision', 'countyBenefits', 'cardOutlets')
   if (roles.includes('employer')) services.push('employerDesk', 'myJobPosts')
   if (roles.includes('institution')) services.push('institutionCourses')
   if (roles.includes('assessor')) services.push('assessorCourses')

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { getMyCard } from '@renshe/shared/card/contract'
+import type { CardApplication } from '@renshe/shared/card/applications'
+import { getMyApplication, getMyCard } from '@renshe/shared/card/contract'
 import type { MyCard, RevealedCard } from '@renshe/shared/card/schemas'
 import type { Problem } from '@renshe/shared/platform/problem'
 import { focusById } from '../../../../lib/a11y/focus'
@@ -21,6 +22,8 @@ import { Loading } from '../../../../ui/loading'
 import { PageShell } from '../../../../ui/page-shell'
 import { ProblemNotice } from '../../../../ui/problem-notice'
 import { showWhole } from '../../api'
+import { applyMessages } from '../../apply-messages'
+import { isUnderWay } from '../../components/application-live'
 import { CardFace } from '../../components/card-face'
 import { CardStatus } from '../../components/card-status'
 import { LoginFirst } from '../../components/login-first'
@@ -37,12 +40,15 @@ export default function MyCardPage() {
   const t = useT(cardMessages)
   const session = useStore(sessionStore)
   const [loaded, reload] = useOperation(getMyCard, session ? {} : null)
+  // Her application, if any, beside the card: the way to apply, or how far it has got.
+  const [application, reloadApplication] = useOperation(getMyApplication, session ? {} : null)
   const [outdated, setOutdated] = useState(false)
-  // Back on the page: the card as it is now (a report may have lifted), and shown masked again.
+  // Back on the page: the card as it is now (a report may have lifted, a new card come), and shown masked again.
   useDidShow(() => {
     if (session && loaded.status !== 'loading') {
       setOutdated(false)
       reload()
+      reloadApplication()
     }
   })
 
@@ -54,6 +60,7 @@ export default function MyCardPage() {
       {loaded.status === 'ok' ? (
         <CardView
           initial={loaded.value.card}
+          application={application.status === 'ok' ? application.value.application : application.status === 'loading' ? undefined : null}
           outdated={outdated}
           onOutdated={() => {
             setOutdated(true)
@@ -67,12 +74,15 @@ export default function MyCardPage() {
 
 interface CardViewProps {
   readonly initial: MyCard | null
+  /** Her latest application; null when none (or it could not be read), undefined while it loads. */
+  readonly application: CardApplication | null | undefined
   /** Loaded again because it had changed elsewhere while she acted on it. */
   readonly outdated: boolean
   readonly onOutdated: () => void
 }
 
-function CardView({ initial, outdated, onOutdated }: CardViewProps) {
+function CardView({ initial, application, outdated, onOutdated }: CardViewProps) {
+  const ta = useT(applyMessages)
   const t = useT(cardMessages)
   const locale = useLocale()
   const actingFor = useStore(actingForStore)
@@ -101,8 +111,9 @@ function CardView({ initial, outdated, onOutdated }: CardViewProps) {
     return (
       <View>
         <Banner tone='info' title={t('none.title')}>
-          <Text>{t(actingFor ? 'none.actingExplain' : 'none.explain')}</Text>
+          <Text>{ta(actingFor ? 'entry.noneActingExplain' : 'entry.noneExplain')}</Text>
         </Banner>
+        <ApplyLinks card={null} application={application} />
         <CardLinks ecard={false} />
       </View>
     )
@@ -141,6 +152,7 @@ function CardView({ initial, outdated, onOutdated }: CardViewProps) {
       )}
       {/* The e-card is the holder's alone, and only a working card has a code. */}
       <CardLinks ecard={!actingFor && card.status === 'normal'} />
+      <ApplyLinks card={card} application={application} />
       <CardStatus
         card={card}
         onChanged={(changed, act) => {
@@ -165,6 +177,32 @@ function CardLinks({ ecard }: { readonly ecard: boolean }) {
         title={actingFor ? t('links.benefitsActing', { name: actingFor.maskedName }) : t('links.benefits')}
         detail={t('links.benefitsDetail')}
       />
+    </View>
+  )
+}
+
+/**
+ * Getting a card: how far her application has got, when there is one; a first card when she has
+ * none in use, a replacement when she has; nothing new while one is under way.
+ */
+function ApplyLinks({ card, application }: { readonly card: MyCard | null; readonly application: CardApplication | null | undefined }) {
+  const t = useT(applyMessages)
+  if (application === undefined) return null
+  const live = card !== null && card.status !== 'cancelled'
+  return (
+    <View {...roleProps('group')} aria-label={t('entry.label')} className='list card-apply-links'>
+      {application ? (
+        <ListLink
+          to={routes.cardApplication}
+          title={t('entry.progress')}
+          detail={t('entry.progressDetail', { kind: t(`kind.${application.kind}`), status: t(`status.${application.status}`) })}
+        />
+      ) : null}
+      {isUnderWay(application) ? null : live ? (
+        <ListLink to={routes.cardApply} title={t('entry.replace')} detail={t('entry.replaceDetail')} />
+      ) : (
+        <ListLink to={routes.cardApply} title={t('entry.first')} detail={t('entry.firstDetail')} />
+      )}
     </View>
   )
 }

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { expect, test, vi } from 'vitest'
+import type { CardApplication } from '@renshe/shared/card/applications'
 import type { MyCard, RevealedCard } from '@renshe/shared/card/schemas'
 import { pages } from '@renshe/shared/platform/pages'
 import { answer, citizen, noAnswer, problem, sent } from '../../../../../test/fixtures'
@@ -34,12 +35,20 @@ const whole: RevealedCard = { cardNumber: 'A12345678', holderName: '张小红', 
 const eye = (name: RegExp | string = '显示卡号') => screen.getByRole('button', { name })
 const face = () => within(screen.getByRole('group', { name: /社保卡卡面|Face of the citizen card/ }))
 
-async function openPage(card: MyCard) {
+/** The page asks for the card and for her application at once, in that order. */
+function answerCard(card: MyCard | null, application: CardApplication | null = null) {
+  request.mockResolvedValueOnce(answer(200, { card })).mockResolvedValueOnce(answer(200, { application }))
+}
+
+async function openPage(card: MyCard, application: CardApplication | null = null) {
   sessionStore.set({ token: 'token-zhang', me: citizen })
-  request.mockResolvedValueOnce(answer(200, { card }))
+  answerCard(card, application)
   const rendered = render(<MyCardPage />)
   await screen.findByRole('group', { name: '社保卡卡面' })
   expect(sent(request, 0)).toMatchObject({ url: '/api/card/me', method: 'GET' })
+  expect(sent(request, 1)).toMatchObject({ url: '/api/card/me/application', method: 'GET' })
+  // Her application is in too: the ways to a card are shown once it is.
+  await screen.findByRole('group', { name: '办卡' })
   return rendered
 }
 
@@ -60,8 +69,8 @@ test('the holder sees her card masked, shows it whole with the eye, and hides it
   request.mockResolvedValueOnce(answer(200, whole))
   fireEvent.click(eye())
   expect(await face().findByText('A12345678')).toBeTruthy()
-  expect(sent(request, 1)).toMatchObject({ url: '/api/card/me/revealed', method: 'GET' })
-  expect(sent(request, 1).header['X-Acting-For']).toBeUndefined()
+  expect(sent(request, 2)).toMatchObject({ url: '/api/card/me/revealed', method: 'GET' })
+  expect(sent(request, 2).header['X-Acting-For']).toBeUndefined()
   expect(face().getByText('张小红')).toBeTruthy()
   expect(face().getByText('330302195203041234')).toBeTruthy()
   expect(face().queryByText('A****5678')).toBeNull()
@@ -82,7 +91,7 @@ test('the holder sees her card masked, shows it whole with the eye, and hides it
   expect(await face().findByText('A12345678')).toBeTruthy()
   fireEvent.click(eye())
   expect(face().getByText('A****5678')).toBeTruthy()
-  expect(request).toHaveBeenCalledTimes(3)
+  expect(request).toHaveBeenCalledTimes(4)
 })
 
 test('a showing that gets no answer says so and is tried again; the card stays masked meanwhile', async () => {
@@ -107,17 +116,17 @@ test('reporting a working card lost says first what happens, "not now" sends not
   expect(document.activeElement).toBe(question.parentElement)
   fireEvent.click(screen.getByRole('button', { name: '先不挂失' }))
   expect(screen.queryByText(/临时挂失后/)).toBeNull()
-  expect(request).toHaveBeenCalledTimes(1)
+  expect(request).toHaveBeenCalledTimes(2)
 
   fireEvent.click(screen.getByRole('button', { name: '临时挂失' }))
   request.mockResolvedValueOnce(answer(200, stopped))
   fireEvent.click(screen.getByRole('button', { name: '确认临时挂失' }))
   expect(await screen.findByText('已临时挂失，这张卡已停用，2026年12月12日 22:30自动解除。')).toBeTruthy()
-  expect(sent(request, 1)).toMatchObject({ url: '/api/card/me/temporary-loss', method: 'POST' })
-  expect(sent(request, 1).header['Idempotency-Key']).toBeTruthy()
+  expect(sent(request, 2)).toMatchObject({ url: '/api/card/me/temporary-loss', method: 'POST' })
+  expect(sent(request, 2).header['Idempotency-Key']).toBeTruthy()
   expect(screen.getByRole('heading', { name: '临时挂失中，至2026年12月12日 22:30自动解除' })).toBeTruthy()
   expect(face().getByText('临时挂失中')).toBeTruthy()
-  expect(screen.getByText(/请在自动解除之前，带本人身份证到社保卡的发卡银行网点办理正式挂失和补卡/)).toBeTruthy()
+  expect(screen.getByText(/可以在这里申请补卡，选一个网点领取新卡/)).toBeTruthy()
   expect(screen.queryByRole('button', { name: '临时挂失' })).toBeNull()
   expect(screen.getByRole('button', { name: '撤销挂失（卡已找到）' })).toBeTruthy()
   await waitFor(() => expect(document.activeElement?.id).toBe('card-outcome'))
@@ -132,7 +141,7 @@ test('a report that got no answer is sent again as the same report, with the sam
   request.mockResolvedValueOnce(answer(200, stopped))
   fireEvent.click(retry)
   expect(await screen.findByRole('heading', { name: /^临时挂失中/ })).toBeTruthy()
-  expect(sent(request, 2).header['Idempotency-Key']).toBe(sent(request, 1).header['Idempotency-Key'])
+  expect(sent(request, 3).header['Idempotency-Key']).toBe(sent(request, 2).header['Idempotency-Key'])
 })
 
 test('a card found again is taken back from its report after a confirm, and works at once', async () => {
@@ -141,15 +150,15 @@ test('a card found again is taken back from its report after a confirm, and work
   fireEvent.click(screen.getByRole('button', { name: '撤销挂失（卡已找到）' }))
   expect(screen.getByText('撤销后，这张卡马上恢复使用。请确认卡已经找到、在您手里。')).toBeTruthy()
   fireEvent.click(screen.getByRole('button', { name: '先不撤销' }))
-  expect(request).toHaveBeenCalledTimes(1)
+  expect(request).toHaveBeenCalledTimes(2)
   await waitFor(() => expect(document.activeElement?.id).toBe('card-cancel-open'))
 
   fireEvent.click(screen.getByRole('button', { name: '撤销挂失（卡已找到）' }))
   request.mockResolvedValueOnce(answer(200, working))
   fireEvent.click(screen.getByRole('button', { name: '确认撤销挂失' }))
   expect(await screen.findByText('已撤销挂失，这张卡可以正常使用了。')).toBeTruthy()
-  expect(sent(request, 1)).toMatchObject({ url: '/api/card/me/temporary-loss/cancel', method: 'POST' })
-  expect(sent(request, 1).header['Idempotency-Key']).toBeTruthy()
+  expect(sent(request, 2)).toMatchObject({ url: '/api/card/me/temporary-loss/cancel', method: 'POST' })
+  expect(sent(request, 2).header['Idempotency-Key']).toBeTruthy()
   expect(screen.getByRole('heading', { name: '正常' })).toBeTruthy()
   expect(screen.getByRole('button', { name: '临时挂失' })).toBeTruthy()
 })
@@ -160,16 +169,16 @@ test('a report taken back after it had already lifted says the card changed and 
   request.mockResolvedValueOnce(answer(409, problem('illegal_transition', 409))).mockResolvedValueOnce(answer(200, { card: working }))
   fireEvent.click(screen.getByRole('button', { name: '确认撤销挂失' }))
   expect(await screen.findByRole('heading', { name: '正常' })).toBeTruthy()
-  expect(sent(request, 2)).toMatchObject({ url: '/api/card/me', method: 'GET' })
+  expect(sent(request, 3)).toMatchObject({ url: '/api/card/me', method: 'GET' })
   expect(screen.getByText('卡的状态刚刚变了，下面是现在的状态。')).toBeTruthy()
   await waitFor(() => expect(document.activeElement?.id).toBe('card-outcome'))
 })
 
-test('a card lost at the counter, being replaced or cancelled says where to go instead, with nothing to press', async () => {
+test('a card lost at the counter, being replaced or cancelled says what to do instead, and cannot be reported or restored online', async () => {
   const cases = [
-    ['lost', '已正式挂失', '这张卡已在银行网点正式挂失，不能再用。请带本人身份证到发卡银行网点或人社服务窗口补办新卡。'],
-    ['being_replaced', '补换卡中', '新卡正在制作，旧卡已不能再用。新卡做好后，请带本人身份证到办理补换卡的网点领取。'],
-    ['cancelled', '已注销', '这张卡已注销，不能再用。需要社保卡的，请带本人身份证到发卡银行网点或人社服务窗口申领。'],
+    ['lost', '已正式挂失', '这张卡已在银行网点正式挂失，不能再用。可以在这里申请补卡，到您选的网点领取新卡。'],
+    ['being_replaced', '补换卡中', '新卡正在制作，旧卡已不能再用。每一步都会通知您；新卡到网点后，请带本人身份证到您选的网点领取。'],
+    ['cancelled', '已注销', '这张卡已注销，不能再用。需要社保卡的，可以在这里申领新卡。'],
   ] as const
   for (const [status, words, explanation] of cases) {
     const { unmount } = await openPage({ ...working, status })
@@ -181,19 +190,23 @@ test('a card lost at the counter, being replaced or cancelled says where to go i
   }
 })
 
-test('with no card yet she reads how to get one', async () => {
+test('with no card yet she reads how to get one, and is led to apply online', async () => {
   sessionStore.set({ token: 'token-zhang', me: citizen })
-  request.mockResolvedValueOnce(answer(200, { card: null }))
+  answerCard(null)
   render(<MyCardPage />)
   expect(await screen.findByRole('heading', { name: '您还没有社保卡' })).toBeTruthy()
-  expect(screen.getByText('社保卡由人社部门和合作银行发放。申领请带本人身份证到社保卡合作银行的网点或人社服务窗口办理；已经申领的，做好后会在这里显示。')).toBeTruthy()
+  expect(screen.getByText('社保卡由人社部门和合作银行发放。可以在这里在线申领，选一个方便的网点，做好后带本人身份证去领。')).toBeTruthy()
   expect(screen.queryByRole('button', { name: '显示卡号' })).toBeNull()
+  const getting = within(await screen.findByRole('group', { name: '办卡' }))
+  expect(getting.queryByRole('link', { name: /补办\/换卡/ })).toBeNull()
+  fireEvent.click(getting.getByRole('link', { name: /^申领社保卡/ }))
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: pages.cardApply })
 })
 
 test('grid staff acting under a card grant see the card masked with no eye, and report it lost for the holder under the grant', async () => {
   sessionStore.set({ token: 'token-chen', me: { ...citizen, id: 'u-chen', roles: ['grid_staff'] } })
   actingForStore.set({ grantId: 'grant-5', maskedName: '张*红', idNumberHint: '3303…1234', scopes: ['card.assist'], expiresAt: '2030-01-01T00:00:00.000Z' })
-  request.mockResolvedValueOnce(answer(200, { card: working }))
+  answerCard(working)
   render(<MyCardPage />)
   expect(await screen.findByText('您正在为张*红查看社保卡。完整的卡号只有持卡人本人能显示。')).toBeTruthy()
   expect(sent(request, 0).header['X-Acting-For']).toBe('grant-5')
@@ -205,9 +218,9 @@ test('grid staff acting under a card grant see the card masked with no eye, and 
   request.mockResolvedValueOnce(answer(200, stopped))
   fireEvent.click(screen.getByRole('button', { name: '确认临时挂失' }))
   expect(await screen.findByRole('heading', { name: /^临时挂失中/ })).toBeTruthy()
-  expect(sent(request, 1)).toMatchObject({ url: '/api/card/me/temporary-loss', method: 'POST' })
-  expect(sent(request, 1).header['X-Acting-For']).toBe('grant-5')
-  expect(request).toHaveBeenCalledTimes(2)
+  expect(sent(request, 2)).toMatchObject({ url: '/api/card/me/temporary-loss', method: 'POST' })
+  expect(sent(request, 2).header['X-Acting-For']).toBe('grant-5')
+  expect(request).toHaveBeenCalledTimes(3)
 })
 
 test('grid staff acting under a grant without the card scope are told so, and never see the card', async () => {
@@ -218,7 +231,7 @@ test('grid staff acting under a grant without the card scope are told so, and ne
   expect(screen.getByText('王**给您的授权不包含此事项，不能代为查看或办理。')).toBeTruthy()
   expect(screen.queryByRole('group', { name: '社保卡卡面' })).toBeNull()
   // Even an answer the server should have refused is not shown.
-  await waitFor(() => expect(request).toHaveBeenCalledTimes(1))
+  await waitFor(() => expect(request).toHaveBeenCalledTimes(2))
   expect(screen.queryByText('A****5678')).toBeNull()
 })
 
@@ -226,7 +239,7 @@ test('in English and care mode the card, the eye and the report speak English', 
   localeStore.set('en')
   carePreferenceStore.set('on')
   sessionStore.set({ token: 'token-zhang', me: citizen })
-  request.mockResolvedValueOnce(answer(200, { card: working }))
+  answerCard(working)
   render(<MyCardPage />)
   expect(await screen.findByRole('group', { name: 'Face of the citizen card' })).toBeTruthy()
   expect(screen.getByRole('main').parentElement?.className).toContain('page--care')
@@ -265,7 +278,7 @@ test('a stopped card, or none, offers her benefits but no e-card', async () => {
   expect(screen.getByRole('link', { name: /^我的待遇/ })).toBeTruthy()
   unmount()
 
-  request.mockResolvedValueOnce(answer(200, { card: null }))
+  answerCard(null)
   render(<MyCardPage />)
   expect(await screen.findByRole('heading', { name: '您还没有社保卡' })).toBeTruthy()
   expect(screen.queryByRole('link', { name: /出示电子社保卡/ })).toBeNull()
@@ -275,7 +288,7 @@ test('a stopped card, or none, offers her benefits but no e-card', async () => {
 test('grid staff acting for her are led to her benefits, never to her e-card', async () => {
   sessionStore.set({ token: 'token-chen', me: { ...citizen, id: 'u-chen', roles: ['grid_staff'] } })
   actingForStore.set({ grantId: 'grant-5', maskedName: '张*红', idNumberHint: '3303…1234', scopes: ['card.assist'], expiresAt: '2030-01-01T00:00:00.000Z' })
-  request.mockResolvedValueOnce(answer(200, { card: working }))
+  answerCard(working)
   render(<MyCardPage />)
   fireEvent.click(await screen.findByRole('link', { name: /^张\*红的持卡待遇/ }))
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: pages.myCardBenefits })
@@ -296,4 +309,74 @@ test('a card that will not load offers a retry', async () => {
   request.mockResolvedValueOnce(answer(200, { card: working }))
   fireEvent.click(await screen.findByRole('button', { name: '重试' }))
   expect(await screen.findByText('A****5678')).toBeTruthy()
+})
+
+/** Her replacement of a lost card, made by the bank and waiting at the outlet. */
+const atOutlet: CardApplication = {
+  id: 'app-1',
+  kind: 'replacement',
+  reason: 'lost',
+  status: 'at_outlet',
+  outlet: { id: 'outlet-1', name: '温州银行鹿城支行', address: '鹿城区人民路 100 号', hours: '周一至周五 9:00–17:00', bankName: '温州银行' },
+  steps: [
+    { status: 'applied', at: '2026-12-01T02:00:00.000Z' },
+    { status: 'produced', at: '2026-12-03T02:00:00.000Z' },
+    { status: 'at_outlet', at: '2026-12-05T02:00:00.000Z' },
+  ],
+  newCardNumberMasked: 'B****4321',
+  collectBy: '2027-03-05',
+}
+
+test('with a card in use she is offered a replacement, not a first card', async () => {
+  await openPage(working)
+  const getting = within(screen.getByRole('group', { name: '办卡' }))
+  expect(getting.queryByRole('link', { name: /^申领社保卡/ })).toBeNull()
+  expect(getting.queryByRole('link', { name: /^申请进度/ })).toBeNull()
+  fireEvent.click(getting.getByRole('link', { name: /^补办\/换卡/ }))
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: pages.cardApply })
+})
+
+test('with an application under way she sees how far it has got, and no way to apply again', async () => {
+  await openPage({ ...working, status: 'being_replaced' }, atOutlet)
+  const getting = within(screen.getByRole('group', { name: '办卡' }))
+  const progress = getting.getByRole('link', { name: /^申请进度/ })
+  expect(progress.textContent).toContain('补换卡：已到网点，待领取')
+  expect(getting.queryByRole('link', { name: /补办\/换卡/ })).toBeNull()
+  expect(getting.queryByRole('link', { name: /^申领社保卡/ })).toBeNull()
+  fireEvent.click(progress)
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: pages.cardApplication })
+})
+
+test('after collecting, her last application stays a line away and a new replacement can be asked for', async () => {
+  await openPage(working, { ...atOutlet, status: 'collected', steps: [...atOutlet.steps, { status: 'collected', at: '2026-12-06T02:00:00.000Z' }] })
+  const getting = within(screen.getByRole('group', { name: '办卡' }))
+  expect(getting.getByRole('link', { name: /^申请进度/ }).textContent).toContain('补换卡：已领取')
+  expect(getting.getByRole('link', { name: /^补办\/换卡/ })).toBeTruthy()
+})
+
+test('a cancelled card leads to a first card', async () => {
+  await openPage({ ...working, status: 'cancelled' })
+  const getting = within(screen.getByRole('group', { name: '办卡' }))
+  expect(getting.getByRole('link', { name: /^申领社保卡/ })).toBeTruthy()
+  expect(getting.queryByRole('link', { name: /补办\/换卡/ })).toBeNull()
+})
+
+test('grid staff acting under a card grant are led to apply for her, her application read under the grant', async () => {
+  sessionStore.set({ token: 'token-chen', me: { ...citizen, id: 'u-chen', roles: ['grid_staff'] } })
+  actingForStore.set({ grantId: 'grant-5', maskedName: '张*红', idNumberHint: '3303…1234', scopes: ['card.assist'], expiresAt: '2030-01-01T00:00:00.000Z' })
+  answerCard(null)
+  render(<MyCardPage />)
+  expect(await screen.findByText('这位居民还没有社保卡。您可以为其在线申领，选一个方便的网点；领卡要本人带身份证去。')).toBeTruthy()
+  expect(sent(request, 1).header['X-Acting-For']).toBe('grant-5')
+  fireEvent.click(await screen.findByRole('link', { name: /^申领社保卡/ }))
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: pages.cardApply })
+})
+
+test('in English the ways to a card speak English', async () => {
+  localeStore.set('en')
+  sessionStore.set({ token: 'token-zhang', me: citizen })
+  answerCard(working, atOutlet)
+  render(<MyCardPage />)
+  const getting = within(await screen.findByRole('group', { name: 'Getting a card' }))
+  expect(getting.getByRole('link', { name: /^Application progress/ }).textContent).toContain('Replacement: At the outlet, ready to collect')
 })
