@@ -10,39 +10,15 @@ import { sessionStore } from '../../../../lib/auth/session-store'
 import { carePreferenceStore } from '../../../../lib/care-mode/care-mode-store'
 import { localeStore } from '../../../../lib/i18n/locale-store'
 import CardApplyPage from './index'
+import { luchengOutlet, workingCard } from '../../test-fixtures'
 
 const request = vi.mocked(Taro.request)
 const getLocation = vi.fn()
 Object.assign(Taro, { getLocation })
 
-const working: MyCard = {
-  id: 'card-1',
-  cardNumberMasked: 'A****5678',
-  holderMaskedName: '张*红',
-  socialSecurityNumberMasked: '330302********1234',
-  issuingBank: '温州银行',
-  issuedOn: '2021-06-30',
-  validUntil: '2031-06-30',
-  status: 'normal',
-  temporaryLossUntil: null,
-  temporaryLossDays: 7,
-}
+const working = workingCard
 
-const lucheng: Outlet = {
-  id: 'outlet-lc',
-  name: '温州银行鹿城支行',
-  kind: 'bank',
-  partnerId: 'bank-wz',
-  bankName: '温州银行',
-  regionCode: '330302',
-  address: '鹿城区人民路 100 号',
-  lat: 28.015,
-  lng: 120.655,
-  services: ['apply', 'collect', 'formal_loss'],
-  hours: '周一至周五 9:00–17:00',
-  open: true,
-  distanceKm: null,
-}
+const lucheng = luchengOutlet
 
 const ouhai: Outlet = {
   ...lucheng,

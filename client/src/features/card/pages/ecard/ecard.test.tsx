@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { ecardSigningInput, ecardToken } from '@renshe/shared/card/ecard-token'
-import type { EcardCode, MyCard } from '@renshe/shared/card/schemas'
+import type { EcardCode } from '@renshe/shared/card/schemas'
 import { pages } from '@renshe/shared/platform/pages'
 import { answer, citizen, noAnswer, problem, sent } from '../../../../../test/fixtures'
 import { actingForStore } from '../../../../lib/acting-for/acting-for-store'
@@ -12,21 +12,11 @@ import { localeStore } from '../../../../lib/i18n/locale-store'
 import { qrRows } from '../../../../lib/qr-runs'
 import { codeTimes } from './use-ecard-code'
 import EcardPage from './index'
+import { workingCard } from '../../test-fixtures'
 
 const request = vi.mocked(Taro.request)
 
-const working: MyCard = {
-  id: 'card-1',
-  cardNumberMasked: 'A****5678',
-  holderMaskedName: '张*红',
-  socialSecurityNumberMasked: '330302********1234',
-  issuingBank: '温州银行',
-  issuedOn: '2021-06-30',
-  validUntil: '2031-06-30',
-  status: 'normal',
-  temporaryLossUntil: null,
-  temporaryLossDays: 7,
-}
+const working = workingCard
 
 // Her phone's clock, pinned: 9 January 2027, 09:10:00 in China.
 const t0 = Date.parse('2027-01-09T01:10:00.000Z')

@@ -10,22 +10,11 @@ import { sessionStore } from '../../../../lib/auth/session-store'
 import { carePreferenceStore } from '../../../../lib/care-mode/care-mode-store'
 import { localeStore } from '../../../../lib/i18n/locale-store'
 import MyCardPage from './index'
+import { workingCard } from '../../test-fixtures'
 
 const request = vi.mocked(Taro.request)
 
-/** Her working card, issued by a Wenzhou bank, in a region where a temporary report lasts 7 days. */
-const working: MyCard = {
-  id: 'card-1',
-  cardNumberMasked: 'A****5678',
-  holderMaskedName: '张*红',
-  socialSecurityNumberMasked: '330302********1234',
-  issuingBank: '温州银行',
-  issuedOn: '2021-06-30',
-  validUntil: '2031-06-30',
-  status: 'normal',
-  temporaryLossUntil: null,
-  temporaryLossDays: 7,
-}
+const working = workingCard
 
 /** Reported lost on the night of 5 December 2026: it lifts at 22:30 on the 12th, China time. */
 const stopped: MyCard = { ...working, status: 'temporarily_lost', temporaryLossUntil: '2026-12-12T14:30:00.000Z' }

@@ -8,25 +8,12 @@ import { sessionStore } from '../../../../lib/auth/session-store'
 import { carePreferenceStore } from '../../../../lib/care-mode/care-mode-store'
 import { localeStore } from '../../../../lib/i18n/locale-store'
 import CardOutletsPage from './index'
+import { luchengOutlet } from '../../test-fixtures'
 
 const request = vi.mocked(Taro.request)
 const officer = { ...citizen, id: 'u-liu', displayName: '刘*', roles: ['officer' as const], regionCode: '330302' }
 
-const lucheng: Outlet = {
-  id: 'outlet-lc',
-  name: '温州银行鹿城支行',
-  kind: 'bank',
-  partnerId: 'bank-wz',
-  bankName: '温州银行',
-  regionCode: '330302',
-  address: '鹿城区人民路 100 号',
-  lat: 28.015,
-  lng: 120.655,
-  services: ['apply', 'collect', 'formal_loss'],
-  hours: '周一至周五 9:00–17:00',
-  open: true,
-  distanceKm: null,
-}
+const lucheng = luchengOutlet
 
 const wuma: Outlet = {
   ...lucheng,
