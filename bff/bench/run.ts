@@ -15,6 +15,7 @@ import { devPartnerKeys } from '../src/db/seed/retiree'
 import { sampleSeekerProfile } from '../src/testing/jobs-samples'
 import { newComplaint, newLifeSignal } from './submissions'
 import { checkInProblems, measureCheckIns, type CheckInFigure } from './check-ins'
+import { measureCreditFile } from './card-credits'
 import { measureEcard, measureEcardOnline } from './ecard'
 import type { ClassTally } from './training-class'
 import { freePort } from '../src/testing/free-port'
@@ -26,6 +27,8 @@ const jobPostCount = Number(process.env.BENCH_JOB_POSTS ?? 100_000)
 const classSize = Number(process.env.BENCH_CLASS_SIZE ?? 5_000)
 /** Tokens the e-card's offline figure signs and then checks. */
 const ecardTokens = Number(process.env.BENCH_ECARD_TOKENS ?? 2_000)
+/** Lines of the bank's confirmation file the money-onto-the-card figure settles. */
+const creditLines = Number(process.env.BENCH_CREDIT_LINES ?? 5_000)
 const duration = Number(process.env.BENCH_SECONDS ?? 8)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 100)
 /** A seeker's matches are read when she opens the page, not a hundred at once: ten at a time. */
@@ -234,6 +237,8 @@ try {
   const ecard = skipped(ecardName) ? undefined : measureEcard(ecardTokens)
   const ecardOnlineName = 'e-card online · a venue\'s checks recorded by the portal\'s service on a temporary SQLite file, each a fresh code (signature, card, facts, tier, unique nonce, audit chain)'
   const ecardOnline = skipped(ecardOnlineName) ? undefined : await measureEcardOnline(ecardTokens)
+  const creditFileName = "card credits · a bank's end-of-day file settled by the portal's service on a temporary SQLite file, each line a payment moved bank → card (parse, reference, conditional update, ledger journal, inbox, audit chain)"
+  const creditFile = skipped(creditFileName) ? undefined : await measureCreditFile(creditLines)
 
   const lines = ['', `${engine === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${connections} connections:`, '', '| what | round | requests/s | p99 ms | non-2xx | portal ÷ raw |', '| --- | --- | --- | --- | --- | --- |']
   results.forEach((round, index) => {
@@ -272,6 +277,9 @@ try {
       ecardOnline !== undefined
         ? `  e-card online: ${Math.round(ecardOnline).toLocaleString()} checks recorded/s (${ecardTokens.toLocaleString()} fresh codes, one at a time, SQLite, one core)`
         : '  e-card online 0/s (not measured)',
+      creditFile !== undefined
+        ? `  card credits: ${Math.round(creditFile).toLocaleString()} lines of a bank's file settled/s (${creditLines.toLocaleString()} lines in one file, SQLite, one core)`
+        : '  card credits 0/s (not measured)',
       '',
     ].join('\n'),
   )

@@ -70,7 +70,7 @@ export default defineAppConfig({
     },
     {
       root: 'features/card',
-      pages: ['pages/mine/index', 'pages/ecard/index', 'pages/benefits/index', 'pages/venue/index', 'pages/county/index', 'pages/apply/index', 'pages/application/index', 'pages/outlets/index'],
+      pages: ['pages/mine/index', 'pages/ecard/index', 'pages/benefits/index', 'pages/venue/index', 'pages/county/index', 'pages/apply/index', 'pages/application/index', 'pages/outlets/index', 'pages/payments/index', 'pages/reconciliation/index'],
     },
   ],
   // weapp: "use my location" of the job seeker, the employer (features/jobs) and the card outlets (features/card), asked for with its reason.

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { runCardJobs } from '../../bff/src/modules/card/jobs'
+import { runRetireeJobs } from '../../bff/src/modules/retiree/jobs'
 import { careModeOn } from './support/care-mode'
 import { setPhoneClock } from './support/browser'
 import { browserForFile, portalForFile } from './support/journey'
@@ -232,6 +233,106 @@ test('a holder reports her card lost late at night, applies for a replacement to
   await seeText(liu.page, '中国工商银行温州分行营业部')
   await look(liu.page, 'outlets')
 })
+
+test('an allowance is paid onto the card: held while the card is reported lost, sent to the bank once it is found, confirmed by the bank\'s file (sent twice, counted once), and in her transactions; the officer\'s reconciliation balances', async () => {
+  const look = reviewer('card-money', { careMode: true })
+  const lookOthers = reviewer('card-money-others')
+  const clock = portal().clock
+  const url = portal().url
+  // The retiree job finds 王秀英, 82, due the longevity allowance; she confirms it in her inbox.
+  clock.set('2026-12-02T02:00:00.000Z')
+  await runRetireeJobs(portal().deps)
+  const wang = await browser().newPage({ locale: 'zh-CN', clock })
+  await setPhoneClock(wang.context, clock)
+  await loginAs(wang.page, url, /王秀英/)
+  await careModeOn(wang.page, 'zh-CN')
+  await open(wang.page, url, '/pages/inbox/index')
+  await press(wang.page, '确认领取')
+  await seeText(wang.page, '已确认')
+
+  // The night before pay day she reports her card lost for now.
+  clock.set('2026-12-09T14:00:00.000Z')
+  await setPhoneClock(wang.context, clock)
+  await loginAs(wang.page, url, /王秀英/)
+  await open(wang.page, url, cardPage)
+  await press(wang.page, '临时挂失')
+  await press(wang.page, '确认临时挂失')
+  await seeText(wang.page, '临时挂失中')
+
+  // Pay day: the pension and the allowance; the allowance waits for a card that works.
+  clock.set('2026-12-10T02:00:00.000Z')
+  await runRetireeJobs(portal().deps)
+  await setPhoneClock(wang.context, clock)
+  await loginAs(wang.page, url, /王秀英/)
+  await open(wang.page, url, cardPage)
+  await follow(wang.page, /到卡资金/)
+  await expectHeading(wang.page, '到卡资金')
+  await seeText(wang.page, '暂缓发放')
+  await seeText(wang.page, /领到新卡|挂失/)
+  await look(wang.page, 'payment-held')
+
+  // She finds the card and takes the report back: the allowance goes to her bank.
+  await open(wang.page, url, cardPage)
+  await press(wang.page, '撤销挂失（卡已找到）')
+  await press(wang.page, '确认撤销挂失')
+  await seeText(wang.page, '已撤销挂失，这张卡可以正常使用了。')
+  await open(wang.page, url, '/features/card/pages/payments/index')
+  await seeText(wang.page, '银行处理中')
+  await look(wang.page, 'payment-on-its-way')
+
+  // 温州银行's system lists what to credit, credits it, and sends its day's file — twice.
+  const bank = partnerOf(url, 'rp_dev_bank_2b9e6f1a4d8c0735')
+  clock.set('2026-12-10T09:00:00.000Z')
+  const credits = (await bank('GET', '/api/partner/card-credits')) as { items: { reference: string; cardNumber: string; amountFen: number; source: string }[] }
+  const allowance = credits.items.find((item) => item.cardNumber === 'A30201877' && item.source === 'longevity_allowance')
+  expect(allowance?.amountFen).toBe(10_000)
+  const file = ['reference,card_number,amount,outcome,bank_transaction_id,at,reason', `${allowance?.reference ?? ''},A30201877,100.00,credited,WZB20261210000001,2026-12-10T16:30:00+08:00,`].join('\n')
+  const first = await uploadCreditFile(url, 'rp_dev_bank_2b9e6f1a4d8c0735', file)
+  expect(first).toMatchObject({ credited: 1, replayed: false })
+  const again = await uploadCreditFile(url, 'rp_dev_bank_2b9e6f1a4d8c0735', file)
+  expect(again).toMatchObject({ credited: 1, replayed: true })
+
+  // That evening she looks again (logged in anew: hours have passed).
+  clock.set('2026-12-10T11:00:00.000Z')
+  await setPhoneClock(wang.context, clock)
+  await loginAs(wang.page, url, /王秀英/)
+  await open(wang.page, url, '/features/card/pages/payments/index')
+  await seeText(wang.page, '已到卡')
+  await seeText(wang.page, /100\.00/)
+  await look(wang.page, 'payment-credited')
+  await open(wang.page, url, '/pages/inbox/index')
+  await seeText(wang.page, /100\.00 元/)
+  await look(wang.page, 'inbox-credited')
+
+  // The next morning Lucheng's officer reads the day's reconciliation: it balances.
+  clock.set('2026-12-11T01:00:00.000Z')
+  const liu = await browser().newPage({ locale: 'zh-CN', clock })
+  await setPhoneClock(liu.context, clock)
+  await loginAs(liu.page, url, /刘洋/)
+  await open(liu.page, url, '/pages/home/index')
+  await follow(liu.page, /^到卡对账/)
+  await expectHeading(liu.page, '到卡资金对账')
+  await seeText(liu.page, '温州银行')
+  await seeText(liu.page, '账目平衡')
+  await lookOthers(liu.page, 'reconciliation')
+
+  // Her transactions in English.
+  const english = (await browser().newPage({ locale: 'en', clock })).page
+  await chooseLanguage(english, url, texts.en.language)
+  await loginAs(english, url, /Wang Xiuying/)
+  await open(english, url, '/features/card/pages/payments/index')
+  await expectHeading(english, 'Money onto my card')
+  await lookOthers(english, 'payments-english')
+})
+
+/** The bank's end-of-day confirmation file, uploaded as its system does. */
+async function uploadCreditFile(baseUrl: string, key: string, csv: string): Promise<unknown> {
+  const form = new FormData()
+  form.append('file', new Blob([csv], { type: 'text/csv' }), 'credits-20261210.csv')
+  const response = await fetch(`${baseUrl}/api/partner/card-credits/files`, { method: 'POST', headers: { 'X-Partner-Key': key }, body: form })
+  expect(response.status, await response.clone().text()).toBeLessThan(300)
+  return response.json()
+}
 
 /** What a handheld scanner does: types the code into the focused field and presses Enter. */
 async function scanInto(page: Page, token: string): Promise<void> {

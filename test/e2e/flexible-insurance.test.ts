@@ -65,7 +65,7 @@ test('a migrant worker whose employer stopped paying enrols as a flexible worker
   await look(page, 'subsidy-offer-applied')
   await open(page, portal().url, subsidyPage)
   await expectHeading(page, '灵活就业社保补贴')
-  await seeText(page, '开发用支付通道：补贴不会真实转账，批准即视为已发放。')
+  await seeText(page, '开发用支付通道：发到微信零钱的补贴不会真实转账，批准即视为已发放；发到社保卡的，要等银行确认到卡。')
   await seeText(page, '审核中')
   await seeText(page, '您有一份申请正在审核，审核后才能再次申请。')
   await look(page, 'subsidy-waiting')

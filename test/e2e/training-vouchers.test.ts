@@ -313,6 +313,9 @@ test('a holder of an offset voucher applies for her subsidy after her pass, the 
   await open(zhang.page, url, minePage)
   await seeText(zhang.page, '温州市鹿城区职业技能培训券（通用）')
   await press(zhang.page, '申请培训补贴')
+  // Where the money goes: her WeChat balance unless she picks her citizen card.
+  await seeText(zhang.page, '发到哪里')
+  await look(zhang.page, 'offset-pay-to')
   await press(zhang.page, '是的，申请')
   await seeText(zhang.page, '已申请培训补贴 ¥1,500.00。审核结果会在“消息”里通知您。')
   await look(zhang.page, 'offset-applied')

@@ -68,6 +68,7 @@ test('a citizen who has not bound a real name is refused every real-name service
     'card.getMyApplication',
     'card.getMyBenefits',
     'card.getMyCard',
+    'card.getMyCardPayments',
     'card.listOutlets',
     'card.reportCardLostTemporarily',
     'card.revealMyCard',
@@ -126,6 +127,7 @@ test('a grid staff member acting for a citizen may call every operation the gran
     'card.getMyApplication',
     'card.getMyBenefits',
     'card.getMyCard',
+    'card.getMyCardPayments',
     'card.listOutlets',
     'card.reportCardLostTemporarily',
     'identity.getMe',
@@ -267,12 +269,15 @@ test('someone who is not grid staff cannot act for a citizen, even holding a rea
   }
 })
 
-test('the partner operations are exactly the two a partner department sends and the four of a bank serving card outlets', () => {
+test('the partner operations are exactly the two a partner department sends and the seven of a bank serving card outlets and crediting its cards', () => {
   expect(partnerOperations.map((operation) => [operation.id, operation.access.kind === 'partner' ? operation.access.dataLevel : null]).sort()).toEqual([
+    ['card.partnerConfirmCredits', 2],
     ['card.partnerListApplications', 1],
+    ['card.partnerListCredits', 2],
     ['card.partnerRecordCollection', 2],
     ['card.partnerReportApplicationStep', 1],
     ['card.partnerReportCardLost', 2],
+    ['card.partnerUploadCreditFile', 2],
     ['partner.sendDeathRecord', 2],
     ['partner.sendLifeSignal', 1],
   ])

@@ -112,6 +112,11 @@ export async function appendAudit(tx: Tx, at: Date, actor: Actor, entry: AuditEn
   await append(tx, [{ at, actor, entry }])
 }
 
+/** Appends several rows at once, in order, as `appendAudit` does one: the head read and moved once, the rows inserted 64 at a time. */
+export async function appendAuditRows(tx: Tx, rows: readonly (readonly [at: Date, actor: Actor, entry: AuditEntry])[]): Promise<void> {
+  if (rows.length > 0) await append(tx, rows.map(([at, actor, entry]) => ({ at, actor, entry })))
+}
+
 export interface AuditRecorder {
   /**
    * Records an act that writes nothing else, such as a read of personal data. Acts recorded by

@@ -32,6 +32,7 @@ test('the walked operations include every one that takes a body and every one th
   expect(bodyOperations.map((operation) => operation.id).sort()).toEqual([
     'card.applyForCard',
     'card.createOutlet',
+    'card.partnerConfirmCredits',
     'card.partnerRecordCollection',
     'card.partnerReportApplicationStep',
     'card.partnerReportCardLost',
@@ -46,6 +47,7 @@ test('the walked operations include every one that takes a body and every one th
     'identity.registerKeptPerson',
     'identity.wechatLogin',
     'jobs.answerPay',
+    'jobs.applySubsidy',
     'jobs.checkIn',
     'jobs.checkOut',
     'jobs.confirmAttendance',
@@ -69,6 +71,7 @@ test('the walked operations include every one that takes a body and every one th
     'retiree.reverseDeathRecord',
     'retiree.reviewVisit',
     'retiree.submitVisit',
+    'training.applyForMySubsidy',
     'training.approveInstitutions',
     'training.approveSubsidies',
     'training.checkIn',

@@ -42,10 +42,21 @@ function viaSchema(schema: z.ZodType, value: unknown): Written {
   return { text: JSON.stringify(answer), answer }
 }
 
+/**
+ * Compiled once per schema and process: a schema never changes once made, and every app built
+ * from the same contract (each test context builds one) would otherwise compile all ~190 again.
+ */
+const compiled = new WeakMap<z.ZodType, ((value: unknown) => string) | null>()
+
 function compile(schema: z.ZodType): ((value: unknown) => string) | null {
+  const known = compiled.get(schema)
+  if (known !== undefined) return known
+  let writer: ((value: unknown) => string) | null
   try {
-    return fastJson(z.toJSONSchema(schema, { io: 'output' }) as Parameters<typeof fastJson>[0])
+    writer = fastJson(z.toJSONSchema(schema, { io: 'output' }) as Parameters<typeof fastJson>[0])
   } catch {
-    return null
+    writer = null
   }
+  compiled.set(schema, writer)
+  return writer
 }

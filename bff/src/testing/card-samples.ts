@@ -1,9 +1,11 @@
 import { partnerActorId } from '../platform/partner-access'
 import { applied, apply, bankIds, bankKeys, collect, createOutlet, damagedAtIcbc, madeCard, newOutlet, outletIds, producedAndDelivered, reportLostAtCounter, step, updateOutlet } from './card-application-flows'
 import { cancelLoss, ecardCodeOf, recordUse, reportLoss, reported, setOpening } from './card-flows'
+import { confirmationOf, confirmCredits, creditFileHeaderLine, orderedPayment, uploadCreditFile, utf8File } from './card-money-flows'
 import { seededGrantOf } from './flows'
 import type { TestContext } from './harness'
 import type { Sample } from './operation-samples'
+import type { PartnerAuditedWrite } from './partner-audit-walk'
 import type { AuditedWrite } from './wages-audit-walk'
 import { userIdOf } from './wages-flows'
 
@@ -17,6 +19,9 @@ const unknownId = 'zzzzzzzzzzzzzzzzzzzzzzzzzz'
  * for a replacement at ICBC's Lucheng counter; a bank's step and collection name a made-up
  * application (not found), its formal loss report citizen-zhang's card, which ICBC issued.
  */
+const sampleConfirmation = { reference: 'SAMPLE-CREDIT-1', outcome: 'credited', amountFen: 10_000, bankTransactionId: 'SAMPLE-TX-1', at: '2026-11-28T17:30:00+08:00' } as const
+const sampleCreditFile = utf8File(creditFileHeaderLine, 'SAMPLE-CREDIT-2,A30231234,100.00,credited,SAMPLE-TX-2,2026-11-28T17:30:00+08:00,')
+
 export const cardSamples: Readonly<Record<string, Sample>> = {
   'card.getMyCard': {},
   'card.revealMyCard': {},
@@ -39,10 +44,16 @@ export const cardSamples: Readonly<Record<string, Sample>> = {
   'card.partnerReportApplicationStep': { params: { id: unknownId }, body: { step: 'at_outlet', reference: 'SAMPLE-STEP-1' } },
   'card.partnerRecordCollection': { params: { id: unknownId }, body: { reference: 'SAMPLE-COLLECTION-1', idNumber: '330302199003151231' } },
   'card.partnerReportCardLost': { body: { reference: 'SAMPLE-LOSS-1', cardNumber: 'A30231234', idNumber: '330302199003151231' } },
+  'card.getMyCardPayments': {},
+  // A bank's word on a payment that is not ours: answered, and refused line by line as unknown.
+  'card.partnerListCredits': { query: { limit: '10' } },
+  'card.partnerConfirmCredits': { body: { confirmations: [sampleConfirmation] } },
+  'card.partnerUploadCreditFile': { file: { name: 'credits-20261128.csv', bytes: sampleCreditFile, type: 'text/csv' } },
+  'card.getCardReconciliation': { query: { day: '2026-11-28' } },
 }
 
 /** A successful call of every card operation that writes, for the audit walk. */
-export const cardAuditedWrites: Record<string, (t: TestContext) => Promise<AuditedWrite>> = {
+export const cardAuditedWrites: Record<string, (t: TestContext) => Promise<AuditedWrite | PartnerAuditedWrite>> = {
   'card.reportCardLostTemporarily': async (t) => {
     // By proxy: staff-chen reports elder-wang's card under the grant she gave him.
     const token = await t.login('staff-chen')
@@ -107,6 +118,14 @@ export const cardAuditedWrites: Record<string, (t: TestContext) => Promise<Audit
       subject: await userIdOf(t, 'citizen-zhang'),
     }
   },
+  'card.partnerConfirmCredits': async (t) => {
+    // ICBC credits citizen-zhang's allowance: the money's move and the bank's word are both about her.
+    const payment = await orderedPayment(t, 'citizen-zhang', { sourceRef: 'AUDIT-CREDIT', amountFen: 10_000 })
+    return { act: () => confirmCredits(t, bankKeys.icbc, { confirmations: [confirmationOf(t, payment)] }), actor: partnerActorId(bankIds.icbc), subject: await userIdOf(t, 'citizen-zhang') }
+  },
+  // A file that moves money has rows about each holder and one about the file; the walk wants one
+  // subject, so its file moves nothing: a line of no payment of ours, kept as refused, and the file.
+  'card.partnerUploadCreditFile': (t) => Promise.resolve({ act: () => uploadCreditFile(t, bankKeys.icbc, sampleCreditFile), actor: partnerActorId(bankIds.icbc), subject: null }),
   'card.partnerReportCardLost': async (t) => ({
     act: () => reportLostAtCounter(t, bankKeys.icbc, { reference: 'AUDIT-LOST', cardNumber: 'A30231234', idNumber: '330302199003151231' }),
     actor: partnerActorId(bankIds.icbc),

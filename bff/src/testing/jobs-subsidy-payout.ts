@@ -39,7 +39,7 @@ export async function waitingPayout(): Promise<WaitingPayout> {
   const id = (await meOf(t, token)).id
   await t.deps.db.transaction((tx) => tx.update(users).set({ wechatOpenidEnc: t.deps.sealer.seal('o-worker-zhao') }).where(eq(users.id, id)))
   await paidFlexibleWorker(t)
-  const applied = SubsidyApplication.parse(await (await t.call('POST', '/api/jobs/subsidy/applications', { token, idempotencyKey: 'subsidy-payout-0001' })).json())
+  const applied = SubsidyApplication.parse(await (await t.call('POST', '/api/jobs/subsidy/applications', { body: {}, token, idempotencyKey: 'subsidy-payout-0001' })).json())
   const officer = await t.login('officer-liu')
   const application = await expectOk(await t.call('POST', `/api/jobs/subsidy/applications/${applied.id}/decision`, { token: officer, body: sampleSubsidyApproval }), SubsidyReviewItem)
   const [outBillNo] = [...pay.wechatPay.bills.keys()]

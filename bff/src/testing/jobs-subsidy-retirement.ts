@@ -19,7 +19,7 @@ export function idNumberBornOn(birthDate: string, sex: 'male' | 'female'): strin
  */
 export async function appliedBornAs(t: TestContext, idNumber: string): Promise<SubsidyApplication> {
   const token = await paidFlexibleWorker(t)
-  const response = await t.call('POST', '/api/jobs/subsidy/applications', { token, idempotencyKey: 'subsidy-apply-born-as' })
+  const response = await t.call('POST', '/api/jobs/subsidy/applications', { body: {}, token, idempotencyKey: 'subsidy-apply-born-as' })
   const application = SubsidyApplication.parse(await response.json())
   const zhao = await userIdOf(t, 'worker-zhao')
   await t.deps.db.transaction((tx) =>

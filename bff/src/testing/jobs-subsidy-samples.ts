@@ -11,7 +11,7 @@ export const sampleSubsidyApproval = { decision: 'approve', employmentDifficulty
 
 export const jobsSubsidySamples: Readonly<Record<string, Sample>> = {
   'jobs.getMySubsidy': {},
-  'jobs.applySubsidy': {},
+  'jobs.applySubsidy': { body: {} },
   'jobs.listSubsidyApplications': { query: { status: 'pending' } },
   'jobs.decideSubsidy': { params: { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzz' }, body: sampleSubsidyApproval },
   'jobs.checkSubsidyPayout': { params: { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzz' } },
@@ -34,7 +34,7 @@ export async function paidFlexibleWorker(t: TestContext, key = 'subsidy-paid-per
 /** Zhao's application, waiting for an officer of Lucheng. */
 export async function appliedForSubsidy(t: TestContext): Promise<SubsidyApplication> {
   const token = await paidFlexibleWorker(t)
-  const response = await t.call('POST', '/api/jobs/subsidy/applications', { token, idempotencyKey: 'subsidy-apply-0001' })
+  const response = await t.call('POST', '/api/jobs/subsidy/applications', { body: {}, token, idempotencyKey: 'subsidy-apply-0001' })
   return SubsidyApplication.parse(await response.json())
 }
 
@@ -43,7 +43,7 @@ export const jobsSubsidyAuditedWrites: Record<string, (t: TestContext) => Promis
   'jobs.applySubsidy': async (t) => {
     const token = await paidFlexibleWorker(t)
     const zhao = await userIdOf(t, 'worker-zhao')
-    return { act: () => t.call('POST', '/api/jobs/subsidy/applications', { token, idempotencyKey: 'audit-walk-subsidy' }), actor: zhao, subject: zhao }
+    return { act: () => t.call('POST', '/api/jobs/subsidy/applications', { body: {}, token, idempotencyKey: 'audit-walk-subsidy' }), actor: zhao, subject: zhao }
   },
   'jobs.decideSubsidy': async (t) => {
     const application = await appliedForSubsidy(t)

@@ -70,14 +70,53 @@ function databaseUrl(url: string, name: string): string {
 
 let created = 0
 
+/** Per template this worker has used: where seeding left the random stream, once it is built. */
+const builtTemplates = new Map<string, Promise<number>>()
+/** Per template, the copy the next context gets, made while the test before it runs. */
+const spareCopies = new Map<string, Promise<string>>()
+
 /**
  * PostgreSQL: the first worker to need a kind of database builds it once as a template
  * (migrated, filled), under an advisory lock so workers do not build it twice; every context
  * then gets its own copy (`CREATE DATABASE … TEMPLATE`, about 0.15 s), dropped when it closes.
+ * Each worker makes the next copy while the test that took the last one runs, so a test rarely
+ * waits for its database. A spare left when the run ends is dropped with the run's databases (or,
+ * if its copy was still under way then, with a crashed run's, a day later).
  */
 async function postgresTestDatabase(url: string, imageKey: string, fill: Fill): Promise<TestDatabase> {
   const run = inject('testDatabaseRun')
   const template = `${run}template_${imageKey}`
+  let built = builtTemplates.get(template)
+  if (!built) {
+    built = buildTemplate(url, template, fill)
+    builtTemplates.set(template, built)
+    // A build that failed is tried again by the next context, as before.
+    built.catch(() => builtTemplates.delete(template))
+  }
+  const randomBytesUsed = await built
+  const taken = spareCopies.get(template) ?? copyOf(url, template, run)
+  const spare = copyOf(url, template, run)
+  // A copy that fails fails the test that takes it.
+  spare.catch(() => undefined)
+  spareCopies.set(template, spare)
+  const name = await taken
+  // Idle connections close soon: a file may hold dozens of contexts open until it ends.
+  const db = openPostgres(databaseUrl(url, name), { poolSize: 4, idleTimeoutMs: 500 })
+  return {
+    randomBytesUsed,
+    env: { DATABASE_URL: databaseUrl(url, name) },
+    db: {
+      ...db,
+      close: async () => {
+        await db.close()
+        await dropDatabase(url, name)
+      },
+    },
+  }
+}
+
+/** Builds the template unless another worker has, and says how far filling it moved the random stream. */
+async function buildTemplate(url: string, template: string, fill: Fill): Promise<number> {
   const admin = new pg.Client({ connectionString: url })
   await admin.connect()
   try {
@@ -87,43 +126,39 @@ async function postgresTestDatabase(url: string, imageKey: string, fill: Fill): 
         'select shobj_description(oid, $2) as description from pg_database where datname = $1',
         [template, 'pg_database'],
       )
+      if (found.rows.length > 0) return Number(found.rows[0]?.description ?? 0)
+      await admin.query(`create database "${template}"`)
+      const db = openPostgres(databaseUrl(url, template), { poolSize: 2 })
       let randomBytesUsed: number
-      if (found.rows.length === 0) {
-        await admin.query(`create database "${template}"`)
-        const db = openPostgres(databaseUrl(url, template), { poolSize: 2 })
-        try {
-          await migrateDatabase(db)
-          randomBytesUsed = await fill(db)
-        } finally {
-          await db.close()
-        }
-        // The random stream's position travels with the template, for workers that did not fill it.
-        await admin.query(`comment on database "${template}" is '${randomBytesUsed}'`)
-      } else {
-        randomBytesUsed = Number(found.rows[0]?.description ?? 0)
+      try {
+        await migrateDatabase(db)
+        randomBytesUsed = await fill(db)
+      } finally {
+        await db.close()
       }
-      created += 1
-      const name = `${run}${process.pid}_${created}`
-      // PostgreSQL 15 copies a template through the WAL by default, block by block; for a small
-      // database a file copy is quicker (its checkpoint is cheap on a test cluster without fsync).
-      const strategy = Number((await admin.query<{ server_version_num: string }>('show server_version_num')).rows[0]?.server_version_num ?? 0) >= 150_000 ? ' strategy file_copy' : ''
-      await admin.query(`create database "${name}" template "${template}"${strategy}`)
-      // Idle connections close soon: a file may hold dozens of contexts open until it ends.
-      const db = openPostgres(databaseUrl(url, name), { poolSize: 4, idleTimeoutMs: 500 })
-      return {
-        randomBytesUsed,
-        env: { DATABASE_URL: databaseUrl(url, name) },
-        db: {
-          ...db,
-          close: async () => {
-            await db.close()
-            await dropDatabase(url, name)
-          },
-        },
-      }
+      // The random stream's position travels with the template, for workers that did not fill it.
+      await admin.query(`comment on database "${template}" is '${randomBytesUsed}'`)
+      return randomBytesUsed
     } finally {
       await admin.query('select pg_advisory_unlock(hashtext($1))', [template])
     }
+  } finally {
+    await admin.end()
+  }
+}
+
+/** A new database copied from the template, named for this run and worker. */
+async function copyOf(url: string, template: string, run: string): Promise<string> {
+  created += 1
+  const name = `${run}${process.pid}_${created}`
+  const admin = new pg.Client({ connectionString: url })
+  await admin.connect()
+  try {
+    // PostgreSQL 15 copies a template through the WAL by default, block by block; for a small
+    // database a file copy is quicker (its checkpoint is cheap on a test cluster without fsync).
+    const strategy = Number((await admin.query<{ server_version_num: string }>('show server_version_num')).rows[0]?.server_version_num ?? 0) >= 150_000 ? ' strategy file_copy' : ''
+    await admin.query(`create database "${name}" template "${template}"${strategy}`)
+    return name
   } finally {
     await admin.end()
   }

@@ -50,7 +50,7 @@ export const trainingSamples: Readonly<Record<string, Sample>> = {
   'training.verifySkillsSummary': { params: { code: '7KQ2-M9XD-4TPA' } },
   'training.applyForTraineeSubsidy': { params: { id: unknownId } },
   'training.listInstitutionSubsidies': { query: { limit: '10' } },
-  'training.applyForMySubsidy': { params: { id: unknownId } },
+  'training.applyForMySubsidy': { params: { id: unknownId }, body: { payTo: 'wechat' } },
   'training.getMySubsidy': { params: { id: unknownId } },
   'training.listSubsidyApplications': { query: { status: 'applied', limit: '10' } },
   'training.approveSubsidies': { body: { applicationIds: [unknownId] } },

@@ -64,12 +64,13 @@ let applications = 0
 
 const applyKey = () => `subsidy-apply-${String((applications += 1)).padStart(4, '0')}`
 
-export function applyMine(t: TestContext, token: string, voucherId: string, key = applyKey()): Promise<Response> {
-  return t.call('POST', `/api/training/vouchers/${voucherId}/subsidy`, { token, idempotencyKey: key })
+/** She applies for her offset voucher's subsidy: to her WeChat balance unless the body says otherwise. */
+export function applyMine(t: TestContext, token: string, voucherId: string, key = applyKey(), body: unknown = {}): Promise<Response> {
+  return t.call('POST', `/api/training/vouchers/${voucherId}/subsidy`, { token, idempotencyKey: key, body })
 }
 
-export async function appliedMine(t: TestContext, token: string, voucherId: string, key?: string): Promise<SubsidyApplication> {
-  return expectOk(await applyMine(t, token, voucherId, key), SubsidyApplication, 201)
+export async function appliedMine(t: TestContext, token: string, voucherId: string, key?: string, body?: unknown): Promise<SubsidyApplication> {
+  return expectOk(await applyMine(t, token, voucherId, key, body), SubsidyApplication, 201)
 }
 
 export function applyForTrainee(t: TestContext, token: string, enrolmentId: string, key = applyKey()): Promise<Response> {

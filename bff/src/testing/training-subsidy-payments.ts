@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { z } from 'zod'
+import type { PayTo } from '@renshe/shared/platform/pay-to'
 import { Programme } from '@renshe/shared/training/schemas'
 import { InstitutionAccount, MySubsidyApplication, SubsidyApplication, SubsidyPaymentRunResult } from '@renshe/shared/training/subsidy'
 import { trainingProgrammes, trainingSubsidies, users } from '../db/schema'
@@ -15,10 +16,10 @@ import { userIdOf } from './wages-flows'
 /** The demo institution's seeded settlement account (db/seed/training.ts). */
 export const seededAccount = { accountName: '温州技师培训学校', bankName: '中国工商银行温州鹿城支行', accountNo: '1203210109000068217' } as const
 
-/** Zhang's offset voucher, passed, applied for by her and approved by officer-liu: 1,500 yuan to be paid to her. */
-export async function approvedMine(t: TestContext) {
+/** Zhang's offset voucher, passed, applied for by her (to her WeChat balance unless told) and approved by officer-liu: 1,500 yuan to be paid to her. */
+export async function approvedMine(t: TestContext, payTo: PayTo = 'wechat') {
   const { token, voucherId, zhang } = await assessedZhang(t)
-  const application = await appliedMine(t, token, voucherId)
+  const application = await appliedMine(t, token, voucherId, undefined, { payTo })
   await approved(t, await t.login('officer-liu'), [application.id])
   return { token: await t.login('citizen-zhang'), voucherId, zhang, application }
 }

@@ -12,6 +12,8 @@ export interface UploadOptions {
   readonly token?: string
   readonly actingFor?: string
   readonly idempotencyKey?: string
+  /** A partner department's key, sent as `X-Partner-Key`. */
+  readonly partnerKey?: string
   readonly headers?: Record<string, string>
   /** The form field the operation reads; `file` unless it says otherwise. */
   readonly field?: string
@@ -24,6 +26,7 @@ export function upload(t: Pick<TestContext, 'app'>, path: string, options: Uploa
   if (options.token) headers.authorization = `Bearer ${options.token}`
   if (options.actingFor) headers['x-acting-for'] = options.actingFor
   if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey
+  if (options.partnerKey !== undefined) headers['x-partner-key'] = options.partnerKey
   const form = new FormData()
   const { file } = options
   form.append(options.field ?? 'file', new Blob([new Uint8Array(file.bytes)], file.type ? { type: file.type } : {}), file.name)

@@ -51,6 +51,7 @@ const parents: Partial<Record<PageName, PageName>> = {
   myCardBenefits: 'myCard',
   cardApply: 'myCard',
   cardApplication: 'myCard',
+  myCardPayments: 'myCard',
 }
 
 const byPath = new Map<string, PageName>(Object.entries(routes).map(([name, path]) => [path, name as PageName]))

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { defineOperation } from '../platform/operation'
 import { PartnerReceipt } from '../retiree/schemas'
 import { ApplicationCollection, ApplicationStep, CardApplication, FormalLossReport, MyApplicationAnswer, NewCardApplication, Outlet, OutletInput, OutletList, OutletsQuery, PartnerApplicationList, PartnerApplicationsQuery, RegionOutlets } from './applications'
+import { CardReconciliation, CardReconciliationQuery, CreditConfirmationResult, CreditConfirmations, maxCreditFileBytes, MyCardPayments, MyCardPaymentsQuery, PartnerCreditList, PartnerCreditsQuery } from './money'
 import { BenefitOpening, CountyBenefits, CountyBenefitsQuery, EcardCode, EcardKeys, EcardUseRequest, EcardUseVerdict, MyBenefits, MyCard, MyCardAnswer, MyVenue, OpenedBenefit, RevealedCard } from './schemas'
 
 const tags = ['card'] as const
@@ -271,4 +272,69 @@ export const partnerReportCardLost = defineOperation({
   rateLimit: 'partner',
   body: FormalLossReport,
   response: PartnerReceipt,
+})
+
+/*
+ * Money paid onto the card (decision 068). The holder (or grid staff under `card.assist`) sees
+ * what was paid onto her card and what waits; the bank that issued the card lists what it is to
+ * credit and confirms it by API or by a file, each payment moving once whatever is sent again;
+ * officers read their region's reconciliation of a day.
+ */
+
+export const getMyCardPayments = defineOperation({
+  id: 'card.getMyCardPayments',
+  method: 'get',
+  path: '/card/me/payments',
+  summary: 'Payments onto my card, newest first: credited, on their way, or held for a card that works',
+  tags,
+  access: holderOrHelper,
+  query: MyCardPaymentsQuery,
+  response: MyCardPayments,
+})
+
+export const getCardReconciliation = defineOperation({
+  id: 'card.getCardReconciliation',
+  method: 'get',
+  path: '/card/reconciliation',
+  summary: "A day's reconciliation of payments onto the cards of my region, bank by bank, with what does not match (yesterday unless asked)",
+  tags,
+  access: officer,
+  query: CardReconciliationQuery,
+  response: CardReconciliation,
+})
+
+export const partnerListCredits = defineOperation({
+  id: 'card.partnerListCredits',
+  method: 'get',
+  path: '/partner/card-credits',
+  summary: 'Payments this bank is to credit onto cards it issued, oldest first',
+  tags: partnerTags,
+  access: bankPartner(2),
+  rateLimit: 'partner',
+  query: PartnerCreditsQuery,
+  response: PartnerCreditList,
+})
+
+export const partnerConfirmCredits = defineOperation({
+  id: 'card.partnerConfirmCredits',
+  method: 'post',
+  path: '/partner/card-credits/confirmations',
+  summary: 'Credited or failed, payment by payment: each moves once, whatever is sent again',
+  tags: partnerTags,
+  access: bankPartner(2),
+  rateLimit: 'partner',
+  body: CreditConfirmations,
+  response: CreditConfirmationResult,
+})
+
+export const partnerUploadCreditFile = defineOperation({
+  id: 'card.partnerUploadCreditFile',
+  method: 'post',
+  path: '/partner/card-credits/files',
+  summary: "The bank's confirmation file (CSV, UTF-8 or GBK): the same file again moves nothing and answers its first result",
+  tags: partnerTags,
+  access: bankPartner(2),
+  rateLimit: 'partner',
+  upload: { field: 'file', maxBytes: maxCreditFileBytes },
+  response: CreditConfirmationResult,
 })

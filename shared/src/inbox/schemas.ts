@@ -54,6 +54,7 @@ export const MessageTemplate = z.enum([
   'jobs.payDisputed',
   'jobs.subsidyOffered',
   'jobs.subsidyApproved',
+  'jobs.subsidyApprovedToCard',
   'jobs.subsidyDeclined',
   'jobs.subsidyToReview',
   'training.voucherOffered',
@@ -72,6 +73,9 @@ export const MessageTemplate = z.enum([
   'card.cardAtOutlet',
   'card.cardCollected',
   'card.reportedLostAtCounter',
+  'card.paymentCredited',
+  'card.paymentHeld',
+  'card.paymentReturned',
   'training.subsidyDeclined',
 ])
 export type MessageTemplate = z.infer<typeof MessageTemplate>

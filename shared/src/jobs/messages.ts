@@ -21,6 +21,10 @@ export const jobsFieldMessages = {
     'zh-CN': '按核实的情况，没有适用的补贴规则（或申请的月份不在补贴期限内）；如不符合条件，请选择“不予补贴”并写明原因',
     en: 'On the facts confirmed no subsidy rule applies (or the months are outside its term); if so, decline with a reason',
   },
+  'jobs.noPayableCard': {
+    'zh-CN': '您还没有可以收款的社保卡（市民卡），请选择发到微信零钱；领到卡后再申请可以发到卡上',
+    en: 'You hold no citizen card that money can be paid onto: choose your WeChat balance, or apply once you have your card',
+  },
   'jobs.femaleCategoryRequired': {
     'zh-CN': '申请人是女性，她的法定退休年龄关系到能否按“距法定退休年龄不足5年”补贴：请核实她原法定退休年龄是50周岁（女职工）还是55周岁（女干部）',
     en: 'The applicant is a woman and her statutory retirement age decides whether the near-retirement subsidy applies: confirm whether her original retirement age was 50 (worker) or 55 (cadre or staff)',

@@ -1,13 +1,14 @@
 import { z } from 'zod'
 import { defineOperation } from '../platform/operation'
-import { MySubsidy, MySubsidyApplication, SubsidyApplication, SubsidyDecision, SubsidyReviewItem, SubsidyReviewPage, SubsidyReviewQuery } from './subsidy'
+import { MySubsidy, MySubsidyApplication, SubsidyApplication, SubsidyApplicationInput, SubsidyDecision, SubsidyReviewItem, SubsidyReviewPage, SubsidyReviewQuery } from './subsidy'
 
 const tags = ['jobs'] as const
 
 /*
  * The flexible worker's social-insurance subsidy (decision 054): the worker applies with one tap
  * (from the inbox offer or the subsidy page) and sees where it stands; an officer of the
- * worker's region confirms the facts and decides; the money goes out through the payment channel.
+ * worker's region confirms the facts and decides; the money goes out through the payment channel,
+ * or onto her citizen card when she chose it (decision 068).
  */
 
 const worker = { kind: 'session', roles: ['citizen'], realName: true } as const
@@ -29,12 +30,13 @@ export const applySubsidy = defineOperation({
   id: 'jobs.applySubsidy',
   method: 'post',
   path: '/jobs/subsidy/applications',
-  summary: 'Apply for the subsidy of my paid months not yet applied for: one tap, one application at a time, a retry returns the same one',
+  summary: 'Apply for the subsidy of my paid months not yet applied for, to be paid to my WeChat balance or onto my citizen card: one tap, one application at a time, a retry returns the same one',
   tags,
   access: worker,
   idempotent: true,
   rateLimit: 'submission',
   successStatus: 201,
+  body: SubsidyApplicationInput,
   response: SubsidyApplication,
 })
 

@@ -3,6 +3,7 @@ import { Timestamp } from '../platform/primitives'
 import { Fen, YearMonth } from '../records/schemas'
 import { PaymentChannelKind } from './insurance'
 import { PayoutConfirmation } from '../platform/payout-confirmation'
+import { PayTo } from '../platform/pay-to'
 
 /*
  * The social-insurance subsidy of flexible workers (decision 054): an application for the paid
@@ -22,9 +23,17 @@ export type SubsidyPayoutStatus = z.infer<typeof SubsidyPayoutStatus>
 export const PaidMonth = z.object({ month: YearMonth, paidFen: Fen })
 export type PaidMonth = z.infer<typeof PaidMonth>
 
+/**
+ * What paid a subsidy out: the payment channel's transfer to her WeChat balance (the insurance
+ * payments' channel kinds), or `card`, the ledger of money onto her citizen card (decision 068).
+ * Only the subsidy is paid onto the card, so only its payouts take the wider kind.
+ */
+export const SubsidyPayoutChannel = z.enum([...PaymentChannelKind.options, 'card'])
+export type SubsidyPayoutChannel = z.infer<typeof SubsidyPayoutChannel>
+
 export const SubsidyPayout = z.object({
   status: SubsidyPayoutStatus,
-  channel: PaymentChannelKind,
+  channel: SubsidyPayoutChannel,
   paidAt: Timestamp.nullable(),
 })
 export type SubsidyPayout = z.infer<typeof SubsidyPayout>
@@ -43,9 +52,15 @@ export const SubsidyApplication = z.object({
   ruleId: z.string().nullable(),
   subsidisedMonths: z.array(YearMonth),
   amountFen: Fen.nullable(),
+  /** Where she asked the money to go when she applied: her WeChat balance or her citizen card. */
+  payTo: PayTo,
   payout: SubsidyPayout.nullable(),
 })
 export type SubsidyApplication = z.infer<typeof SubsidyApplication>
+
+/** Applying takes one choice, where the money goes: her WeChat balance unless she says her card. */
+export const SubsidyApplicationInput = z.strictObject({ payTo: PayTo.default('wechat') })
+export type SubsidyApplicationInput = z.infer<typeof SubsidyApplicationInput>
 
 
 /** An application as its applicant sees it: with what confirming the receipt needs while her payout waits for it, null otherwise. */
@@ -64,6 +79,8 @@ export const MySubsidy = z.object({
   /** Newest first. */
   applications: z.array(MySubsidyApplication),
   channel: PaymentChannelKind,
+  /** The masked number of her card that money can be paid onto (a stopped one too: the money waits for it); null when she holds none, and then only WeChat is offered. */
+  cardNumberMasked: z.string().nullable(),
 })
 export type MySubsidy = z.infer<typeof MySubsidy>
 

@@ -1,5 +1,6 @@
 import type { Locale } from './locale'
 import type { ProblemCode } from './problem'
+import { creditFileMessages } from '../card/credit-file-messages'
 import { jobsApplicationMessages, jobsFieldMessages } from '../jobs/messages'
 import { retireeFieldMessages } from '../retiree/messages'
 import { trainingFieldMessages } from '../training/messages'
@@ -70,6 +71,7 @@ export const fieldMessages = {
   ...jobsFieldMessages,
   ...jobsApplicationMessages,
   ...trainingFieldMessages,
+  ...creditFileMessages,
 } as const satisfies Record<string, Texts>
 
 export type FieldMessageKey = keyof typeof fieldMessages

@@ -84,6 +84,8 @@ export const pages = {
   cardApply: '/features/card/pages/apply/index',
   cardApplication: '/features/card/pages/application/index',
   cardOutlets: '/features/card/pages/outlets/index',
+  myCardPayments: '/features/card/pages/payments/index',
+  cardReconciliation: '/features/card/pages/reconciliation/index',
 } as const
 
 export type PageName = keyof typeof pages

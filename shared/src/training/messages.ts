@@ -50,5 +50,7 @@ export const trainingFieldMessages = {
   'training.subsidyNotYours': { 'zh-CN': '这张培训券的补贴不由您申请（面值券由培训机构申请，抵扣券由本人申请）', en: 'This voucher\u2019s subsidy is not yours to apply for (the institution applies for face-value vouchers, the holder for offset ones)' },
   'training.subsidyApplied': { 'zh-CN': '这张培训券已申请过补贴', en: 'The subsidy of this voucher was already applied for' },
   'training.budget': { 'zh-CN': '补贴预算应在 0.01 元至 10 亿元之间', en: 'The subsidy budget must be from 0.01 to 1,000,000,000 yuan' },
+  'training.noPayableCard': { 'zh-CN': '您还没有可以收款的社保卡，请选择发到微信零钱', en: 'You hold no citizen card that money can be paid onto: choose your WeChat balance' },
+  'training.payToHolderOnly': { 'zh-CN': '只有付给学员本人的补贴才能发到社保卡', en: 'Only a subsidy paid to the trainee herself can go onto a citizen card' },
   'training.accountNo': { 'zh-CN': '请输入 8 至 32 位数字的银行账号', en: 'Enter a bank account number of 8 to 32 digits' },
 } as const satisfies Record<string, Record<Locale, string>>

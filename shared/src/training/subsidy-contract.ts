@@ -3,7 +3,9 @@ import { defineOperation } from '../platform/operation'
 import {
   InstitutionAccount,
   InstitutionAccountInput,
+  MySubsidyAnswer,
   MySubsidyApplication,
+  MySubsidyInput,
   SubsidyApplication,
   SubsidyApplicationPage,
   SubsidyApprovalBatch,
@@ -55,13 +57,14 @@ export const applyForMySubsidy = defineOperation({
   id: 'training.applyForMySubsidy',
   method: 'post',
   path: '/training/vouchers/:id/subsidy',
-  summary: "Apply for the subsidy of my offset voucher after my pass, paid to me: once per voucher, within Zhejiang's rules",
+  summary: "Apply for the subsidy of my offset voucher after my pass, paid to me (my WeChat balance, or my citizen card if I hold one): once per voucher, within Zhejiang's rules",
   tags,
   access: holder,
   idempotent: true,
   rateLimit: 'submission',
   successStatus: 201,
   params: id,
+  body: MySubsidyInput,
   response: SubsidyApplication,
 })
 
@@ -69,11 +72,11 @@ export const getMySubsidy = defineOperation({
   id: 'training.getMySubsidy',
   method: 'get',
   path: '/training/vouchers/:id/subsidy',
-  summary: 'The subsidy application of my voucher, if there is one (null when none), with what confirming the receipt in WeChat needs while its payout waits for me',
+  summary: 'The subsidy application of my voucher, if there is one (null when none), with what confirming the receipt in WeChat needs while its payout waits for me, and my citizen card it can be paid onto (masked)',
   tags,
   access: holder,
   params: id,
-  response: z.object({ application: MySubsidyApplication.nullable() }),
+  response: MySubsidyAnswer,
 })
 
 export const checkMySubsidyPayment = defineOperation({

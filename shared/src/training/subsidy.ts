@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IsoDate, Timestamp } from '../platform/primitives'
+import { PayTo } from '../platform/pay-to'
 import { PayoutConfirmation } from '../platform/payout-confirmation'
 import { Fen } from '../records/schemas'
 import { SkillLevel } from './schemas'
@@ -29,10 +30,11 @@ export type SubsidyPaymentStatus = z.infer<typeof SubsidyPaymentStatus>
 
 /**
  * The channel a subsidy went out through: WeChat Pay's transfer to the holder's balance, the
- * bank transfer to the institution's settlement account, or a development channel that moves
- * no money (shown as such).
+ * bank transfer to the institution's settlement account, the holder's citizen card through the
+ * ledger of money onto cards (decision 068), or a development channel that moves no money
+ * (shown as such).
  */
-export const SubsidyPaymentChannel = z.enum(['wechat', 'bank', 'development'])
+export const SubsidyPaymentChannel = z.enum(['wechat', 'bank', 'card', 'development'])
 export type SubsidyPaymentChannel = z.infer<typeof SubsidyPaymentChannel>
 
 export const SubsidyPayment = z.object({
@@ -40,7 +42,11 @@ export const SubsidyPayment = z.object({
   channel: SubsidyPaymentChannel,
   /** When the channel said the money arrived; null until then. */
   paidAt: Timestamp.nullable(),
-  /** Why it failed, for the officer; null unless failed. `no_account`: the institution keeps no settlement account; `no_openid`: the holder never logged in with WeChat. */
+  /**
+   * Why it failed, for the officer; null unless failed. `no_account`: the institution keeps no
+   * settlement account; `no_openid`: the holder never logged in with WeChat; `bounced` onto the
+   * card: the bank that issued it could not credit it.
+   */
   failure: z.enum(['refused', 'bounced', 'no_account', 'no_openid']).nullable(),
 })
 export type SubsidyPayment = z.infer<typeof SubsidyPayment>
@@ -62,6 +68,8 @@ export const SubsidyApplication = z.object({
   /** The China date the certificate was issued: the 12 months to apply run from it. */
   certificateIssuedOn: IsoDate,
   payee: SubsidyPayee,
+  /** Where the holder asked her subsidy to go (decision 068): her WeChat balance or her citizen card; null when paid to the institution (its settlement account). */
+  payTo: PayTo.nullable(),
   /** The programme's subsidy for the occupation and level, at most the course's price; integer fen. */
   amountFen: Fen,
   status: SubsidyStatus,
@@ -80,6 +88,21 @@ export type SubsidyApplication = z.infer<typeof SubsidyApplication>
  */
 export const MySubsidyApplication = SubsidyApplication.extend({ confirmation: PayoutConfirmation.nullable() })
 export type MySubsidyApplication = z.infer<typeof MySubsidyApplication>
+
+/**
+ * The holder's application for her offset voucher's subsidy: paid to her WeChat balance unless she
+ * asks for her citizen card, which she must hold (a card lost or being replaced is payable: the
+ * money waits for her next card).
+ */
+export const MySubsidyInput = z.strictObject({ payTo: PayTo.default('wechat') })
+export type MySubsidyInput = z.infer<typeof MySubsidyInput>
+
+/**
+ * Her voucher's application, if any, and her citizen card a subsidy can be paid onto, masked
+ * (`A****1234`); null when she holds none.
+ */
+export const MySubsidyAnswer = z.object({ application: MySubsidyApplication.nullable(), cardNumberMasked: z.string().nullable() })
+export type MySubsidyAnswer = z.infer<typeof MySubsidyAnswer>
 
 export const SubsidyApplicationPage = z.object({ items: z.array(SubsidyApplication), nextCursor: z.string().nullable() })
 export type SubsidyApplicationPage = z.infer<typeof SubsidyApplicationPage>

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { ApplicationKind, ApplicationStatus, OutletKind, OutletService, ReplacementReason } from '@renshe/shared/card/applications'
 import type { BenefitKind, TierFor } from '@renshe/shared/card/benefits'
+import type { CardPaymentSource, CardPaymentStatus, CreditRefusal, HeldBecause, LedgerMovementKind } from '@renshe/shared/card/money'
 import type { CardStatus } from '@renshe/shared/card/schemas'
 import type { Dialect } from './dialect'
 import type { IdentityTables } from './identity'
@@ -187,5 +188,111 @@ export function cardTables(d: Dialect, { users, partners }: { users: IdentityTab
       d.index('card_applications_partner').on(t.partnerId, t.status, t.appliedAt),
     ],
   )
-  return { cards, cardEvents, cardVenues, cardUses, cardBenefitOpenings, cardOutlets, cardApplications }
+
+  /**
+   * A payment onto the card (decision 068): one per (source, source reference), so a programme that
+   * orders the same thing again orders nothing. `reference` is what the bank sees: given when the
+   * payment is first queued to a bank, kept whatever comes back. The holder's region is copied in
+   * for the officers' reconciliation.
+   */
+  const cardPayments = d.table(
+    'card_payments',
+    {
+      id: d.text('id').primaryKey(),
+      holderUserId: d.text('holder_user_id')
+        .notNull()
+        .references(() => users.id),
+      source: d.text('source').$type<CardPaymentSource>().notNull(),
+      /** The programme's own name for what it pays, e.g. `<offer id>:2026-12`. */
+      sourceRef: d.text('source_ref').notNull(),
+      period: d.text('period'),
+      amountFen: d.integer('amount_fen').notNull(),
+      regionCode: d.text('region_code').notNull(),
+      status: d.text('status').$type<CardPaymentStatus>().notNull(),
+      heldBecause: d.text('held_because').$type<HeldBecause>(),
+      /** The card and its bank once queued; kept after credited or returned. */
+      cardId: d.text('card_id').references(() => cards.id),
+      partnerId: d.text('partner_id').references(() => partners.id),
+      reference: d.text('reference'),
+      bankTransactionId: d.text('bank_transaction_id'),
+      /** The bank's reason for a failure, as it wrote it (free text: sealed). */
+      returnedReason: d.text('returned_reason'),
+      orderedAt: d.text('ordered_at').notNull(),
+      queuedAt: d.text('queued_at'),
+      creditedAt: d.text('credited_at'),
+      returnedAt: d.text('returned_at'),
+      updatedAt: d.text('updated_at').notNull(),
+    },
+    (t) => [
+      d.uniqueIndex('card_payments_source').on(t.source, t.sourceRef),
+      d.uniqueIndex('card_payments_reference').on(t.reference),
+      d.index('card_payments_holder').on(t.holderUserId, t.orderedAt),
+      // The bank's queue.
+      d.index('card_payments_partner').on(t.partnerId, t.status, t.queuedAt),
+      // The reconciliation of a region's day.
+      d.index('card_payments_region').on(t.regionCode, t.orderedAt),
+    ],
+  )
+
+  /**
+   * The ledger: each movement of a payment is a journal of entries that sum to zero, in fen, debit
+   * positive. Accounts are named `programme:<source>`, `held`, `bank:<partner id>`, `card:<card id>`.
+   * Never updated, never deleted.
+   */
+  const cardLedgerEntries = d.table(
+    'card_ledger_entries',
+    {
+      id: d.text('id').primaryKey(),
+      journalId: d.text('journal_id').notNull(),
+      paymentId: d.text('payment_id')
+        .notNull()
+        .references(() => cardPayments.id),
+      movement: d.text('movement').$type<LedgerMovementKind>().notNull(),
+      account: d.text('account').notNull(),
+      amountFen: d.integer('amount_fen').notNull(),
+      at: d.text('at').notNull(),
+    },
+    (t) => [d.index('card_ledger_entries_payment').on(t.paymentId, t.at), d.index('card_ledger_entries_journal').on(t.journalId)],
+  )
+
+  /** A bank's confirmation file, once per (bank, SHA-256): the same file again answers its first result. */
+  const cardCreditFiles = d.table(
+    'card_credit_files',
+    {
+      id: d.text('id').primaryKey(),
+      partnerId: d.text('partner_id')
+        .notNull()
+        .references(() => partners.id),
+      sha256: d.text('sha256').notNull(),
+      fileName: d.text('file_name').notNull(),
+      /** The result it got, answered again to a replay. */
+      result: d.json('result').$type<Record<string, unknown>>().notNull(),
+      receivedAt: d.text('received_at').notNull(),
+    },
+    (t) => [d.uniqueIndex('card_credit_files_sha').on(t.partnerId, t.sha256)],
+  )
+
+  /**
+   * A bank's confirmation that moved nothing (decision 068): the reconciliation lists it. The
+   * payment and its region when the reference was ours; null otherwise.
+   */
+  const cardCreditExceptions = d.table(
+    'card_credit_exceptions',
+    {
+      id: d.text('id').primaryKey(),
+      partnerId: d.text('partner_id')
+        .notNull()
+        .references(() => partners.id),
+      fileId: d.text('file_id').references(() => cardCreditFiles.id),
+      line: d.integer('line'),
+      reference: d.text('reference').notNull(),
+      why: d.text('why').$type<CreditRefusal>().notNull(),
+      bankAmountFen: d.integer('bank_amount_fen'),
+      paymentId: d.text('payment_id').references(() => cardPayments.id),
+      regionCode: d.text('region_code'),
+      at: d.text('at').notNull(),
+    },
+    (t) => [d.index('card_credit_exceptions_partner').on(t.partnerId, t.at), d.index('card_credit_exceptions_region').on(t.regionCode, t.at)],
+  )
+  return { cards, cardEvents, cardVenues, cardUses, cardBenefitOpenings, cardOutlets, cardApplications, cardPayments, cardLedgerEntries, cardCreditFiles, cardCreditExceptions }
 }

@@ -1,5 +1,5 @@
-import type { PaymentChannelKind } from '@renshe/shared/jobs/insurance'
-import type { FemaleCategory, PaidMonth, SubsidyApplicationStatus, SubsidyPayoutStatus } from '@renshe/shared/jobs/subsidy'
+import type { FemaleCategory, PaidMonth, SubsidyApplicationStatus, SubsidyPayoutChannel, SubsidyPayoutStatus } from '@renshe/shared/jobs/subsidy'
+import type { PayTo } from '@renshe/shared/platform/pay-to'
 import type { Dialect } from './dialect'
 import type { IdentityTables } from './identity'
 import type { RecordsTables } from './records'
@@ -49,8 +49,11 @@ export function jobsSubsidyTables(d: Dialect, { users, insuredPersons }: { users
       ruleId: d.text('rule_id'),
       subsidisedMonths: d.json('subsidised_months').$type<string[]>(),
       amountFen: d.bigint('amount_fen'),
+      /** Where she asked the money to go (decision 068): her WeChat balance, or her citizen card. */
+      payTo: d.text('pay_to').$type<PayTo>().notNull().default('wechat'),
       outBillNo: d.text('out_bill_no'),
-      payoutChannel: d.text('payout_channel').$type<PaymentChannelKind>(),
+      /** The channel that pays it out, or `card` when it is paid onto her citizen card through the ledger (decision 068). */
+      payoutChannel: d.text('payout_channel').$type<SubsidyPayoutChannel>(),
       payoutStatus: d.text('payout_status').$type<SubsidyPayoutStatus>(),
       transferBillNo: d.text('transfer_bill_no'),
       /** What the payee's `wx.requestMerchantTransfer` needs while the transfer waits for her confirmation (WeChat Pay answers it only when the transfer is made); null otherwise. */

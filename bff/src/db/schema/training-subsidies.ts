@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { SubsidyPayee, SubsidyPayment, SubsidyPaymentChannel, SubsidyPaymentStatus, SubsidyStatus } from '@renshe/shared/training/subsidy'
+import type { PayTo } from '@renshe/shared/platform/pay-to'
 import type { Dialect } from './dialect'
 import type { IdentityTables } from './identity'
 import type { trainingCourseTables } from './training-courses'
@@ -59,6 +60,8 @@ export function trainingSubsidyTables(d: Dialect, { users, trainingProgrammes, t
       decidedAt: d.text('decided_at'),
       decidedByUserId: d.text('decided_by_user_id').references(() => users.id),
       declineReason: d.text('decline_reason'),
+      /** Where she asked the money to go (decision 068): her WeChat balance, or her citizen card. */
+      payTo: d.text('pay_to').$type<PayTo>().notNull().default('wechat'),
       /*
        * Its payment (decision 063), once a payment run sent it. `outBillNo` names the transfer at
        * the channel for good: a run sent again asks under it and never pays twice; only a failed

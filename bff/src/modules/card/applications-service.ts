@@ -37,10 +37,10 @@ function refusalOfInput(input: NewCardApplication): { ok: false; problem: Proble
   return null
 }
 
-/** The outlet she chose, if it takes her card: open, and handing cards over. */
+/** The outlet she chose, if it can give her the card: open, and handing cards over (`collect`), as the list she chose from was asked for. */
 function refusalOfOutlet(outlet: OutletWithBank): { ok: false; problem: ProblemInit } | null {
   if (!outlet.outlet.open) return fail('conflict', { detail: 'The outlet is closed: choose another' })
-  if (!outlet.outlet.services.some((service) => service === 'apply' || service === 'collect')) {
+  if (!outlet.outlet.services.includes('collect')) {
     return fail('conflict', { detail: 'The outlet does not hand over cards: choose another' })
   }
   return null

@@ -56,6 +56,9 @@ test('an outlet that does not exist, is closed, or does not hand over cards is r
   expect((await expectProblem(await apply(t, { token }, { ...damagedAtIcbc, outletId: outletIds.icbcLongwan }), 'conflict')).detail).toBe('The outlet is closed: choose another')
   const lossOnly = await createdOutlet(t, await t.login('officer-liu'), { ...newOutlet, name: '鹿城挂失服务点', services: ['formal_loss'] })
   expect((await expectProblem(await apply(t, { token }, { ...damagedAtIcbc, outletId: lossOnly.id }), 'conflict')).detail).toBe('The outlet does not hand over cards: choose another')
+  // Taking applications is not enough: she collects the card where she chose.
+  const applyOnly = await createdOutlet(t, await t.login('officer-liu'), { ...newOutlet, name: '鹿城受理点', services: ['apply'] })
+  expect((await expectProblem(await apply(t, { token }, { ...damagedAtIcbc, outletId: applyOnly.id }), 'conflict')).detail).toBe('The outlet does not hand over cards: choose another')
   await expectNothingApplied(t, await userIdOf(t, 'citizen-zhang'))
 })
 

@@ -1,4 +1,5 @@
 import { appendAudit, type Actor } from '../../platform/audit'
+import { releaseHeldCardPayments, type AuditSink } from '../../platform/card-money'
 import type { Deps } from '../../platform/deps'
 import { newId } from '../../platform/random'
 import { tell } from './notices'
@@ -42,17 +43,21 @@ export async function liftRunOutLosses(deps: Deps, limit = liftsPerRun): Promise
     if (due.length === 0) return lifted
     lifted += await deps.db.transaction(async (tx) => {
       const done: CardRow[] = []
+      const released: Parameters<AuditSink['add']>[] = []
       for (const { id, temporaryLossUntil } of due) {
         const card = await liftRunOutLoss(tx, id, at)
         if (!card) continue
         // The report lifted when its days ran, whenever the job came by: the event says when.
         await insertCardEvent(tx, { id: newId(deps.random, now.getTime()), cardId: card.id, kind: 'temporary_loss_lifted', at: temporaryLossUntil ?? at, byUserId: null, viaGrantId: null })
         await tell(tx, deps, now, card, 'card.temporaryLossLifted')
+        // What was held while the card was stopped goes to its bank now.
+        await releaseHeldCardPayments(tx, deps, now, card.holderUserId, { actor: systemActor(card.holderUserId), audit: { add: (...row) => released.push(row) } })
         done.push(card)
       }
       for (const card of done) {
         await appendAudit(tx, now, systemActor(card.holderUserId), { action: 'card.liftTemporaryLoss', kind: 'write', objectType: 'card', objectId: card.id })
       }
+      for (const row of released) await appendAudit(tx, ...row)
       return done.length
     })
     if (due.length < size) return lifted

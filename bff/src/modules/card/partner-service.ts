@@ -8,6 +8,7 @@ import type { PartnerReceipt } from '@renshe/shared/retiree/schemas'
 import type { Tx } from '../../db/database'
 import { isUniqueViolation } from '../../db/locks'
 import { appendAudit, recordAudit, type Actor, type AuditEntry } from '../../platform/audit'
+import { releaseHeldCardPayments } from '../../platform/card-money'
 import type { Deps } from '../../platform/deps'
 import { partnerActor, type PartnerCaller } from '../../platform/partner-access'
 import { fail, ok, type ProblemInit, type Result } from '../../platform/problem'
@@ -237,6 +238,8 @@ export async function partnerRecordCollection(deps: ServiceDeps, requestId: stri
       await advance(tx, row, 'at_outlet', { status: 'collected', collectedAt: at, newCardId: card.id, updatedAt: at })
       await tellStep(tx, deps, now, row.holderUserId, 'card.cardCollected', { newCardNumberMasked: card.cardNumberMasked })
       audit(now, actorFor(partner, requestId, row.holderUserId), { action, kind: 'write', objectType: 'card_application', objectId: row.id })
+      // What was held for her while she had no working card goes to this bank now.
+      await releaseHeldCardPayments(tx, deps, now, row.holderUserId, { actor: partnerActor(partner, requestId), audit: { add: audit } })
       return ok(receipt(collection.reference, false))
     })
   } catch (error) {

@@ -7,7 +7,10 @@ import { subjectOf } from '../../platform/principal'
 import { applyForCard, getMyApplication, replayApplication } from './applications-service'
 import { getCountyBenefits, getMyBenefits, replayBenefitOpening, setBenefitOpening } from './benefits-service'
 import { getEcardCode, getEcardKeys } from './ecard-service'
+import { partnerConfirmCredits, partnerListCredits, partnerUploadCreditFile } from './credits-service'
+import { getMyCardPayments } from './money-service'
 import { createOutlet, listOutlets, listRegionOutlets, replayOutlet, updateOutlet } from './outlets-service'
+import { getCardReconciliation } from './reconciliation-service'
 import { partnerListApplications, partnerRecordCollection, partnerReportApplicationStep, partnerReportCardLost } from './partner-service'
 import { cancelTemporaryLoss, getMyCard, replayMyCard, reportCardLostTemporarily, revealMyCard } from './service'
 import { getMyVenue, recordEcardUse, referenceOfVerdict, replayEcardUse } from './venue-service'
@@ -67,4 +70,11 @@ export function registerCardRoutes(app: Hono<AppEnv>, deps: Deps): void {
   mountOperation(app, deps, contract.partnerReportApplicationStep, (ctx, { params, body }) => partnerReportApplicationStep(deps, ctx.requestId, ctx.partner, params.id, body))
   mountOperation(app, deps, contract.partnerRecordCollection, (ctx, { params, body }) => partnerRecordCollection(deps, ctx.requestId, ctx.partner, params.id, body))
   mountOperation(app, deps, contract.partnerReportCardLost, (ctx, { body }) => partnerReportCardLost(deps, ctx.requestId, ctx.partner, body))
+
+  // Money onto the card (decision 068): the holder's payments, the bank's side and the officers' reconciliation.
+  mountOperation(app, deps, contract.getMyCardPayments, (ctx, { query }) => getMyCardPayments(deps, ctx.actor, subjectOf(ctx.principal), query))
+  mountOperation(app, deps, contract.partnerListCredits, (ctx, { query }) => partnerListCredits(deps, ctx.requestId, ctx.partner, query))
+  mountOperation(app, deps, contract.partnerConfirmCredits, (ctx, { body }) => partnerConfirmCredits(deps, ctx.requestId, ctx.partner, body))
+  mountOperation(app, deps, contract.partnerUploadCreditFile, (ctx, { file }) => partnerUploadCreditFile(deps, ctx.requestId, ctx.partner, file))
+  mountOperation(app, deps, contract.getCardReconciliation, (ctx, { query }) => getCardReconciliation(deps, ctx.actor, ctx.principal.user, query))
 }

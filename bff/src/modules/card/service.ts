@@ -1,5 +1,6 @@
 import { temporaryLossDaysOf, type MyCard, type MyCardAnswer, type RevealedCard } from '@renshe/shared/card/schemas'
 import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
+import { releaseHeldCardPayments } from '../../platform/card-money'
 import { days } from '../../platform/clock'
 import type { Deps } from '../../platform/deps'
 import { fail, ok, type ProblemInit, type Result } from '../../platform/problem'
@@ -106,6 +107,8 @@ export async function cancelTemporaryLoss(deps: ServiceDeps, actor: Actor, holde
     if (!card) return null
     await insertCardEvent(tx, event(deps, now, card.id, 'temporary_loss_cancelled', actor))
     await tell(tx, deps, now, card, 'card.temporaryLossCancelled')
+    // What was held while the card was stopped goes to its bank now, as her act.
+    await releaseHeldCardPayments(tx, deps, now, card.holderUserId, { actor })
     await appendAudit(tx, now, actor, { action: 'card.cancelTemporaryLoss', kind: 'write', objectType, objectId: card.id })
     return card
   })

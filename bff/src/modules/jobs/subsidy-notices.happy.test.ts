@@ -24,7 +24,7 @@ test('Zhao applies: the officer of Lucheng is told, with a link to the review pa
   const token = await paidFlexibleWorker(t)
   const hers = (await inboxOf(t, token)).map((message) => [message.id, message.template])
 
-  await expectOk(await t.call('POST', path, { token, idempotencyKey: 'subsidy-notice-0001' }), SubsidyApplication, 201)
+  await expectOk(await t.call('POST', path, { body: {}, token, idempotencyKey: 'subsidy-notice-0001' }), SubsidyApplication, 201)
 
   expect(await toReview(t, 'officer-liu')).toEqual([
     expect.objectContaining({ params: { months: 2, paidFen: 240_000 }, link: '/features/jobs/pages/subsidy-review/index', readAt: null, action: null }),
@@ -37,7 +37,7 @@ test('an officer of the city covers its districts and is told too; a supervisor 
   const city = await meOf(t, await t.login('officer-huang'))
   await t.deps.db.transaction((tx) => tx.update(users).set({ regionCode: '330300' }).where(eq(users.id, city.id)))
   const token = await paidFlexibleWorker(t)
-  await expectOk(await t.call('POST', path, { token, idempotencyKey: 'subsidy-notice-0002' }), SubsidyApplication, 201)
+  await expectOk(await t.call('POST', path, { body: {}, token, idempotencyKey: 'subsidy-notice-0002' }), SubsidyApplication, 201)
 
   expect(await toReview(t, 'officer-liu')).toHaveLength(1)
   expect(await toReview(t, 'officer-huang')).toHaveLength(1)
@@ -47,10 +47,10 @@ test('an officer of the city covers its districts and is told too; a supervisor 
 test('a retried application, with the same key or without one, tells each officer once', async () => {
   const t = await createTestContext()
   const token = await paidFlexibleWorker(t)
-  const first = await expectOk(await t.call('POST', path, { token, idempotencyKey: 'subsidy-notice-0003' }), SubsidyApplication, 201)
-  const retried = await expectOk(await t.call('POST', path, { token, idempotencyKey: 'subsidy-notice-0003' }), SubsidyApplication, 201)
+  const first = await expectOk(await t.call('POST', path, { body: {}, token, idempotencyKey: 'subsidy-notice-0003' }), SubsidyApplication, 201)
+  const retried = await expectOk(await t.call('POST', path, { body: {}, token, idempotencyKey: 'subsidy-notice-0003' }), SubsidyApplication, 201)
   expect(retried.id).toBe(first.id)
-  await expectProblem(await t.call('POST', path, { token, idempotencyKey: 'subsidy-notice-0004' }), 'conflict')
+  await expectProblem(await t.call('POST', path, { body: {}, token, idempotencyKey: 'subsidy-notice-0004' }), 'conflict')
 
   expect(await toReview(t, 'officer-liu')).toHaveLength(1)
 })

@@ -3,8 +3,8 @@ import { recordAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import type { IncomingNotification } from '../../platform/payments/payment-channel'
 import { fail, ok, type Result } from '../../platform/problem'
-import { applicationById, applicationByOutBillNo } from './subsidy-repo'
-import { confirmationOf, recordPayout, toApplication } from './subsidy-service'
+import { applicationById, applicationByOutBillNo, type SubsidyApplicationRow } from './subsidy-repo'
+import { confirmationOf, followCardPayout, recordPayout, toApplication } from './subsidy-service'
 
 /*
  * How a payout on its way learns that it ended, besides the scheduled query (decision 054): the
@@ -15,18 +15,22 @@ import { confirmationOf, recordPayout, toApplication } from './subsidy-service'
 
 /**
  * The applicant's own check of her payout, after she confirmed the receipt in WeChat: the channel
- * is asked by the payout's number and what it says is recorded. Only her own application, only
- * while its payout is on its way; a transfer the channel never received is left to the scheduled
- * job, which asks for it again under the same number.
+ * (or, for a payout onto her card, the ledger) is asked by the payout's number and what it says is
+ * recorded. Only her own application, only while its payout is on its way; a transfer the channel
+ * never received is left to the scheduled job, which asks for it again under the same number.
  */
 export async function checkSubsidyPayout(deps: Deps, actor: Actor, userId: string, applicationId: string): Promise<Result<MySubsidyApplication>> {
   const row = await deps.db.read((q) => applicationById(q, applicationId))
   if (!row || row.userId !== userId) return fail('not_found')
   if (row.payoutStatus !== 'pending' || row.outBillNo === null) return fail('conflict', { detail: 'This payout is not on its way' })
-  const known = await deps.payments.queryPayout(row.outBillNo)
-  const after = known.ok || known.error !== 'not_found' ? await recordPayout(deps, actor, row, known) : row
+  const after = row.payoutChannel === 'card' ? await followCardPayout(deps, actor, row, false) : await followChannelPayout(deps, actor, row, row.outBillNo)
   await recordAudit(deps, deps.clock.now(), actor, { action: 'jobs.checkSubsidyPayout', kind: 'write', objectType: 'flexible_subsidy_application', objectId: row.id })
   return ok({ ...toApplication(after), confirmation: confirmationOf(deps, after) })
+}
+
+async function followChannelPayout(deps: Deps, actor: Actor, row: SubsidyApplicationRow, outBillNo: string): Promise<SubsidyApplicationRow> {
+  const known = await deps.payments.queryPayout(outBillNo)
+  return known.ok || known.error !== 'not_found' ? recordPayout(deps, actor, row, known) : row
 }
 
 /**
@@ -42,7 +46,8 @@ export async function handleTransferNotification(deps: Deps, requestId: string, 
     return fail('unauthenticated', { detail: verified.error })
   }
   const row = await deps.db.read((q) => applicationByOutBillNo(q, verified.payout.outBillNo))
-  if (!row) {
+  // A payout onto the card never went to the channel: its number is none of the channel's transfers.
+  if (!row || row.payoutChannel === 'card') {
     deps.logger.warn('transfer notification for no payout of ours', { requestId })
     return fail('not_found')
   }

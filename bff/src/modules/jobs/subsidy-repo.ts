@@ -1,7 +1,7 @@
-import { and, asc, count, eq, inArray, sql, sum } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, isNull, ne, or, sql, sum } from 'drizzle-orm'
 import type { Query, Tx } from '../../db/database'
 import { afterCursor } from '../../db/keyset'
-import { flexiblePayments, flexibleSubsidyApplications, flexibleSubsidyOffers, realNames } from '../../db/schema'
+import { cardPayments, flexiblePayments, flexibleSubsidyApplications, flexibleSubsidyOffers, realNames } from '../../db/schema'
 import { inRegionScope } from '../../platform/region-scope'
 
 export type SubsidyApplicationRow = typeof flexibleSubsidyApplications.$inferSelect
@@ -97,14 +97,44 @@ export async function applicationByOutBillNo(q: Query, outBillNo: string): Promi
   return row
 }
 
-/** Approved applications whose money is still on its way, oldest first: for the scheduled retry. */
+/** Approved applications whose money is still on its way through the payment channel, oldest first: for the scheduled retry. */
 export function payoutsOnTheirWay(q: Query, limit: number): Promise<SubsidyApplicationRow[]> {
   return q
     .select()
     .from(flexibleSubsidyApplications)
-    .where(eq(flexibleSubsidyApplications.payoutStatus, 'pending'))
+    .where(and(eq(flexibleSubsidyApplications.payoutStatus, 'pending'), ne(flexibleSubsidyApplications.payoutChannel, 'card')))
     .orderBy(asc(flexibleSubsidyApplications.decidedAt), asc(flexibleSubsidyApplications.id))
     .limit(limit)
+}
+
+/** The ledger's name for an application's payout onto the card (`<application id>:<payout number>`): ordered once under it. */
+export function cardSourceRef(row: Pick<SubsidyApplicationRow, 'id' | 'outBillNo'>): string {
+  return `${row.id}:${row.outBillNo ?? ''}`
+}
+
+/** `cardSourceRef` in SQL, to join an application to its payment onto the card. */
+const cardSourceRefSql = sql`${flexibleSubsidyApplications.id} || ':' || ${flexibleSubsidyApplications.outBillNo}`
+
+/**
+ * Payouts onto the card still on their way whose payment the bank has settled (credited or
+ * returned) or which was never ordered, oldest first: for the scheduled job. Those the ledger holds
+ * for her card or the bank has not confirmed are left out, so however many wait, the others are seen.
+ */
+export function cardPayoutsToFollow(q: Query, limit: number): Promise<SubsidyApplicationRow[]> {
+  return q
+    .select({ row: flexibleSubsidyApplications })
+    .from(flexibleSubsidyApplications)
+    .leftJoin(cardPayments, and(eq(cardPayments.source, 'flexible_subsidy'), eq(cardPayments.sourceRef, cardSourceRefSql)))
+    .where(
+      and(
+        eq(flexibleSubsidyApplications.payoutStatus, 'pending'),
+        eq(flexibleSubsidyApplications.payoutChannel, 'card'),
+        or(isNull(cardPayments.id), inArray(cardPayments.status, ['credited', 'returned'])),
+      ),
+    )
+    .orderBy(asc(flexibleSubsidyApplications.decidedAt), asc(flexibleSubsidyApplications.id))
+    .limit(limit)
+    .then((rows) => rows.map(({ row }) => row))
 }
 
 /** One page of a region's applications of one status, oldest first, with the applicant's sealed name and ID number. */

@@ -11,7 +11,7 @@ import { applySubsidy, decideSubsidy, getMySubsidy, listSubsidyApplications, rep
 export function registerFlexibleSubsidyRoutes(app: Hono<AppEnv>, deps: Deps): void {
   mountOperation(app, deps, contract.getMySubsidy, (ctx) => getMySubsidy(deps, ctx.actor, subjectOf(ctx.principal)))
   mountOperation(app, deps, contract.applySubsidy, {
-    handle: (ctx) => applySubsidy(deps, ctx.actor, ctx.principal.user.id),
+    handle: (ctx, { body }) => applySubsidy(deps, ctx.actor, ctx.principal.user.id, body),
     referenceOf: (application) => application.id,
     replay: (ctx, applicationId) => replayAppliedSubsidy(deps, ctx.principal.user.id, applicationId),
   })

@@ -1,13 +1,24 @@
 import { subsidyAmountFen, subsidyLastMonth, subsidyRules, yearsToRetirementAtStart, type SubsidyFacts } from '@renshe/shared/jobs/flexible-insurance'
 import { statutoryRetirement, type RetirementCategory } from '@renshe/shared/jobs/retirement-age'
-import type { MySubsidy, MySubsidyApplication, PaidMonth, SubsidyApplication, SubsidyDecision, SubsidyReviewItem, SubsidyReviewPage, SubsidyReviewQuery } from '@renshe/shared/jobs/subsidy'
+import type {
+  MySubsidy,
+  MySubsidyApplication,
+  PaidMonth,
+  SubsidyApplication,
+  SubsidyApplicationInput,
+  SubsidyDecision,
+  SubsidyReviewItem,
+  SubsidyReviewPage,
+  SubsidyReviewQuery,
+} from '@renshe/shared/jobs/subsidy'
 import { checkIdNumber } from '@renshe/shared/identity/id-number'
 import { maskIdNumber, maskName } from '@renshe/shared/identity/masking'
 import { chinaDate } from '@renshe/shared/platform/china-time'
 import { pageLink } from '@renshe/shared/platform/pages'
 import type { Query, Tx } from '../../db/database'
 import { isUniqueViolation } from '../../db/locks'
-import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
+import { appendAudit, appendAuditRows, recordAudit, type Actor, type AuditEntry } from '../../platform/audit'
+import { holdsPayableCard, payableCardOf, type LedgerAct } from '../../platform/card-money'
 import type { Deps } from '../../platform/deps'
 import { completeInboxAction, inboxTaskDone, notify } from '../../platform/notify'
 import { pageOf, timeCursor } from '../../platform/paging'
@@ -17,11 +28,13 @@ import type { SessionUser } from '../../platform/principal'
 import { fail, ok, type Result } from '../../platform/problem'
 import { newCode, newId } from '../../platform/random'
 import { enrolmentOf, wechatOpenidEncOf, type FlexiblePaymentRow } from './insurance-repo'
+import { cardPayoutEndOf, orderSubsidyOntoCard } from './subsidy-card-payout'
 import { subsidyEligibility } from './subsidy-eligibility'
 import {
   applicantOf,
   applicationById,
   applicationsOf,
+  cardPayoutsToFollow,
   decideApplicationRow,
   endPayoutRow,
   insertApplication,
@@ -41,7 +54,8 @@ import { officialsCovering } from '../../platform/officials'
  * months no application holds yet; the officer of the worker's region checks the documents and
  * records the facts; the rules (flexible-insurance.ts, evaluated by subsidy-eligibility.ts) say
  * under which rule and for which months; the amount is at most two thirds of what was paid for
- * them, and goes out through the payment channel under a number that names it for good.
+ * them, and goes out under a number that names it for good: through the payment channel to her
+ * WeChat balance, or onto her citizen card through the ledger of money onto cards (decision 068).
  */
 
 /** Shown to the worker with the money in WeChat (at most 32 characters). */
@@ -59,6 +73,7 @@ export function toApplication(row: SubsidyApplicationRow): SubsidyApplication {
     ruleId: row.ruleId,
     subsidisedMonths: row.subsidisedMonths ?? [],
     amountFen: row.amountFen,
+    payTo: row.payTo,
     payout: row.payoutStatus && row.payoutChannel ? { status: row.payoutStatus, channel: row.payoutChannel, paidAt: row.paidOutAt } : null,
   }
 }
@@ -96,9 +111,11 @@ export async function offerSubsidyOnce(tx: Tx, deps: Pick<Deps, 'random'>, actor
 export async function getMySubsidy(deps: Deps, actor: Actor, userId: string): Promise<Result<MySubsidy>> {
   const found = await deps.db.read(async (q) => {
     const enrolment = await enrolmentOf(q, userId)
-    if (!enrolment) return { enrolled: false, open: [], applications: [] }
+    const card = await payableCardOf(q, userId)
+    const cardNumberMasked = card?.cardNumberMasked ?? null
+    if (!enrolment) return { enrolled: false, open: [], applications: [], cardNumberMasked }
     const [open, applications] = await Promise.all([openMonthsOf(q, enrolment.personId), applicationsOf(q, userId)])
-    return { enrolled: true, open, applications }
+    return { enrolled: true, open, applications, cardNumberMasked }
   })
   const waiting = found.applications.some((row) => row.status === 'pending')
   await recordAudit(deps, deps.clock.now(), actor, { action: 'jobs.getMySubsidy', kind: 'read', objectType: 'flexible_enrolment', objectId: userId })
@@ -109,15 +126,18 @@ export async function getMySubsidy(deps: Deps, actor: Actor, userId: string): Pr
     canApply: !waiting && found.open.length > 0,
     applications: found.applications.map((row) => ({ ...toApplication(row), confirmation: actor.actorUserId === userId ? confirmationOf(deps, row) : null })),
     channel: deps.payments.kind,
+    cardNumberMasked: found.cardNumberMasked,
   })
 }
 
 /**
- * Applies for the paid months no standing application holds. One application waits at a time
- * (the unique index on the person's open application decides between two requests); a second
- * tap or a retry finds it waiting and is refused, a retry of the same Idempotency-Key replays.
+ * Applies for the paid months no standing application holds, to be paid where she chose. One
+ * application waits at a time (the unique index on the person's open application decides between
+ * two requests); a second tap or a retry finds it waiting and is refused, a retry of the same
+ * Idempotency-Key replays. Her card is chosen only if she holds one money can be paid onto; a
+ * stopped one (lost, being replaced) is such a card: the ledger holds the money for the next.
  */
-export async function applySubsidy(deps: Deps, actor: Actor, userId: string): Promise<Result<SubsidyApplication>> {
+export async function applySubsidy(deps: Deps, actor: Actor, userId: string, input: SubsidyApplicationInput): Promise<Result<SubsidyApplication>> {
   const now = deps.clock.now()
   const at = now.toISOString()
   try {
@@ -128,6 +148,7 @@ export async function applySubsidy(deps: Deps, actor: Actor, userId: string): Pr
       if (standing.some((row) => row.status === 'pending')) return fail('conflict', { detail: 'An application is waiting for its decision' })
       const months = await openMonthsOf(tx, enrolment.personId)
       if (months.length === 0) return fail('conflict', { detail: 'No paid month is left to apply for' })
+      if (input.payTo === 'card' && !(await holdsPayableCard(tx, userId))) return fail('validation_failed', { errors: [{ path: 'body.payTo', key: 'jobs.noPayableCard' }] })
       const row: SubsidyApplicationRow = {
         id: newId(deps.random),
         userId,
@@ -147,6 +168,7 @@ export async function applySubsidy(deps: Deps, actor: Actor, userId: string): Pr
         ruleId: null,
         subsidisedMonths: null,
         amountFen: null,
+        payTo: input.payTo,
         outBillNo: null,
         payoutChannel: null,
         payoutStatus: null,
@@ -300,7 +322,7 @@ export async function decideSubsidy(deps: Deps, actor: Actor, officer: SessionUs
       subsidisedMonths: grant.months,
       amountFen: grant.amountFen,
       outBillNo: `FS${newCode(deps.random, 24)}`,
-      payoutChannel: deps.payments.kind,
+      payoutChannel: found.row.payTo === 'card' ? 'card' : deps.payments.kind,
       payoutStatus: 'pending',
     }
   } else {
@@ -309,13 +331,16 @@ export async function decideSubsidy(deps: Deps, actor: Actor, officer: SessionUs
   const decided = await deps.db.transaction(async (tx) => {
     const row = await decideApplicationRow(tx, applicationId, { ...change, decidedAt: at, decidedBy: officer.id, updatedAt: at })
     if (!row) return undefined
-    await appendAudit(tx, now, { ...actor, subjectUserId: row.userId }, { action: 'jobs.decideSubsidy', kind: 'write', objectType: 'flexible_subsidy_application', objectId: row.id })
+    const audit: [Date, Actor, AuditEntry][] = [[now, { ...actor, subjectUserId: row.userId }, { action: 'jobs.decideSubsidy', kind: 'write', objectType: 'flexible_subsidy_application', objectId: row.id }]]
+    // Onto her card: ordered with the approval, so the payout's number never stands without its payment.
+    if (row.payoutChannel === 'card') await orderSubsidyOntoCard(tx, deps, now, row, { actor: ledgerActorOf(actor), audit: { add: (...noted) => audit.push(noted) } })
     await notify(tx, deps.random, now, {
       userId: row.userId,
-      template: row.status === 'approved' ? 'jobs.subsidyApproved' : 'jobs.subsidyDeclined',
+      template: row.status === 'declined' ? 'jobs.subsidyDeclined' : row.payoutChannel === 'card' ? 'jobs.subsidyApprovedToCard' : 'jobs.subsidyApproved',
       params: row.amountFen === null ? {} : { paidFen: row.amountFen },
       link: pageLink('flexibleSubsidy'),
     })
+    await appendAuditRows(tx, audit)
     return row
   })
   if (!decided) return fail('conflict', { detail: 'This application has already been decided' })
@@ -345,11 +370,16 @@ export async function recordPayout(deps: Deps, actor: Actor, row: SubsidyApplica
   }
   const ended = result.ok ? payoutEnded(result.payout.state) : 'failed'
   if (ended === null) return result.ok ? keepPackage(deps, row, result.payout.packageInfo) : row
+  return endPayout(deps, actor, row, ended, result.ok ? result.payout.transferBillNo : null)
+}
+
+/** Writes the end of a payout once, guarded on its being on its way: whichever report comes first. */
+async function endPayout(deps: Deps, actor: Actor, row: SubsidyApplicationRow, ended: 'paid' | 'failed', transferBillNo: string | null): Promise<SubsidyApplicationRow> {
   const now = deps.clock.now()
   return deps.db.transaction(async (tx) => {
     const changed = await endPayoutRow(tx, row.id, {
       payoutStatus: ended,
-      transferBillNo: result.ok ? result.payout.transferBillNo : null,
+      transferBillNo,
       paidOutAt: ended === 'paid' ? now.toISOString() : null,
       payoutPackage: null,
       updatedAt: now.toISOString(),
@@ -375,9 +405,32 @@ export function transferNotifyUrl(deps: Pick<Deps, 'config'>): string {
   return `${deps.config.publicBaseUrl}/api/jobs/subsidy/payouts/notify`
 }
 
-/** Asks the channel to pay an approved application out; the number makes a second ask the same transfer. */
+/** The ledger names the person who moves the money by the request's actor; the payment's holder is the subject. */
+function ledgerActorOf({ requestId, actorUserId, viaGrantId }: Actor): NonNullable<LedgerAct['actor']> {
+  return { requestId, actorUserId, viaGrantId }
+}
+
+/**
+ * Where a payout onto her card stands, asked of the ledger as a channel is asked: credited ends it
+ * paid, returned ends it failed, held or at the bank leaves it on its way. One never ordered is
+ * ordered again under the same number when `orderAgain` (the scheduled job), else left to the job.
+ */
+export async function followCardPayout(deps: Deps, actor: Actor, row: SubsidyApplicationRow, orderAgain: boolean): Promise<SubsidyApplicationRow> {
+  const end = await deps.db.read((q) => cardPayoutEndOf(q, row))
+  if (end === undefined) {
+    if (orderAgain) await deps.db.transaction((tx) => orderSubsidyOntoCard(tx, deps, deps.clock.now(), row, { actor: ledgerActorOf(actor) }))
+    return row
+  }
+  return end.ended === null ? row : endPayout(deps, actor, row, end.ended, end.transferBillNo)
+}
+
+/**
+ * Pays an approved application out: onto her card through the ledger (ordered with the approval),
+ * or through the channel, whose number makes a second ask the same transfer.
+ */
 async function payOut(deps: Deps, actor: Actor, row: SubsidyApplicationRow): Promise<SubsidyApplicationRow> {
   if (row.outBillNo === null || row.amountFen === null) return row
+  if (row.payoutChannel === 'card') return followCardPayout(deps, actor, row, true)
   const [openidEnc, applicant] = await deps.db.read((q) => Promise.all([wechatOpenidEncOf(q, row.userId), applicantOf(q, row.userId)]))
   if (openidEnc === null && deps.payments.kind === 'wechat') {
     return recordPayout(deps, actor, row, { ok: false, error: 'rejected', code: 'no_openid' })
@@ -401,19 +454,24 @@ export const subsidyPayoutsJob = 'jobs-subsidy-payouts'
 const payoutsPerRun = 100
 
 /**
- * The scheduled retry: every payout still on its way is asked of the channel by its number; one
- * the channel never received is asked for again under the same number, so it is paid once.
+ * The scheduled retry: every payout still on its way is asked of the channel (or, onto the card,
+ * of the ledger) by its number; one never received is asked for again under the same number, so
+ * it is paid once.
  */
 export async function retrySubsidyPayouts(deps: Deps): Promise<number> {
-  const rows = await deps.db.read((q) => payoutsOnTheirWay(q, payoutsPerRun))
-  // The channel, not a person, ends these: the audit names no actor, only the worker.
+  const [onChannel, ontoCard] = await deps.db.read((q) => Promise.all([payoutsOnTheirWay(q, payoutsPerRun), cardPayoutsToFollow(q, payoutsPerRun)]))
+  // The channel or the bank, not a person, ends these: the audit names no actor, only the worker.
+  const systemFor = (row: SubsidyApplicationRow): Actor => ({ requestId: `${subsidyPayoutsJob}-${row.id}`, actorUserId: null, subjectUserId: row.userId, viaGrantId: null })
   let ended = 0
-  for (const row of rows) {
+  for (const row of onChannel) {
     if (row.outBillNo === null) continue
     const known = await deps.payments.queryPayout(row.outBillNo)
-    const system: Actor = { requestId: `${subsidyPayoutsJob}-${row.id}`, actorUserId: null, subjectUserId: row.userId, viaGrantId: null }
-    const after = known.ok || known.error !== 'not_found' ? await recordPayout(deps, system, row, known) : await payOut(deps, system, row)
+    const after = known.ok || known.error !== 'not_found' ? await recordPayout(deps, systemFor(row), row, known) : await payOut(deps, systemFor(row), row)
     if (after.payoutStatus !== 'pending') ended += 1
+  }
+  for (const row of ontoCard) {
+    if (row.outBillNo === null) continue
+    if ((await followCardPayout(deps, systemFor(row), row, true)).payoutStatus !== 'pending') ended += 1
   }
   return ended
 }

@@ -35,15 +35,15 @@ test('another person sees nothing of the application, and a replayed key of thei
   await appliedForSubsidy(t)
   const zhang = await t.login('citizen-zhang')
   expect(await expectOk(await t.call('GET', '/api/jobs/subsidy', { token: zhang }), MySubsidy)).toMatchObject({ enrolled: false, openMonths: [], applications: [] })
-  await expectProblem(await t.call('POST', '/api/jobs/subsidy/applications', { token: zhang, idempotencyKey: 'subsidy-apply-0001' }), 'conflict')
+  await expectProblem(await t.call('POST', '/api/jobs/subsidy/applications', { body: {}, token: zhang, idempotencyKey: 'subsidy-apply-0001' }), 'conflict')
 })
 
 test('applying when not eligible is refused: not enrolled, enrolled with nothing paid', async () => {
   const t = await createTestContext()
   const token = await t.login('worker-zhao')
-  await expectProblem(await t.call('POST', '/api/jobs/subsidy/applications', { token, idempotencyKey: 'subsidy-not-enrolled' }), 'conflict')
+  await expectProblem(await t.call('POST', '/api/jobs/subsidy/applications', { body: {}, token, idempotencyKey: 'subsidy-not-enrolled' }), 'conflict')
   await t.call('PUT', '/api/jobs/insurance', { token, body: sampleEnrolment })
-  await expectProblem(await t.call('POST', '/api/jobs/subsidy/applications', { token, idempotencyKey: 'subsidy-nothing-paid' }), 'conflict')
+  await expectProblem(await t.call('POST', '/api/jobs/subsidy/applications', { body: {}, token, idempotencyKey: 'subsidy-nothing-paid' }), 'conflict')
   expect(await expectOk(await t.call('GET', '/api/jobs/subsidy', { token }), MySubsidy)).toMatchObject({ openMonths: [], canApply: false, applications: [] })
 })
 
@@ -51,11 +51,11 @@ test('applying twice makes one application: a second tap waits for the first dec
   const t = await createTestContext()
   const token = await paidFlexibleWorker(t)
   const [a, b] = await Promise.all([
-    t.call('POST', '/api/jobs/subsidy/applications', { token, idempotencyKey: 'subsidy-race-0001' }),
-    t.call('POST', '/api/jobs/subsidy/applications', { token, idempotencyKey: 'subsidy-race-0002' }),
+    t.call('POST', '/api/jobs/subsidy/applications', { body: {}, token, idempotencyKey: 'subsidy-race-0001' }),
+    t.call('POST', '/api/jobs/subsidy/applications', { body: {}, token, idempotencyKey: 'subsidy-race-0002' }),
   ])
   expect([a.status, b.status].sort()).toEqual([201, 409])
-  await expectProblem(await t.call('POST', '/api/jobs/subsidy/applications', { token, idempotencyKey: 'subsidy-race-0003' }), 'conflict')
+  await expectProblem(await t.call('POST', '/api/jobs/subsidy/applications', { body: {}, token, idempotencyKey: 'subsidy-race-0003' }), 'conflict')
   expect((await expectOk(await t.call('GET', '/api/jobs/subsidy', { token }), MySubsidy)).applications).toHaveLength(1)
 })
 
@@ -70,7 +70,7 @@ test('a second decision is refused with 409 and changes nothing; approved months
   const zhao = await t.login('worker-zhao')
   const mine = await expectOk(await t.call('GET', '/api/jobs/subsidy', { token: zhao }), MySubsidy)
   expect(mine).toMatchObject({ openMonths: [], canApply: false })
-  await expectProblem(await t.call('POST', '/api/jobs/subsidy/applications', { token: zhao, idempotencyKey: 'subsidy-after-approval' }), 'conflict')
+  await expectProblem(await t.call('POST', '/api/jobs/subsidy/applications', { body: {}, token: zhao, idempotencyKey: 'subsidy-after-approval' }), 'conflict')
   expect(mine.applications.map((row) => SubsidyApplication.parse(row).status)).toEqual(['approved'])
 })
 
@@ -78,7 +78,7 @@ test('grid staff acting for a worker may look at the subsidy but not apply: the 
   const t = await createTestContext()
   const staff = await t.login('staff-chen')
   const { grantId } = await seededGrantOf(t, staff)
-  const applied = await t.call('POST', '/api/jobs/subsidy/applications', { token: staff, actingFor: grantId, idempotencyKey: 'subsidy-by-proxy' })
+  const applied = await t.call('POST', '/api/jobs/subsidy/applications', { body: {}, token: staff, actingFor: grantId, idempotencyKey: 'subsidy-by-proxy' })
   expect([403]).toContain(applied.status)
 })
 
@@ -95,7 +95,7 @@ async function largePayout(serial: string) {
   const id = (await meOf(t, zhao)).id
   await t.deps.db.transaction((tx) => tx.update(users).set({ wechatOpenidEnc: t.deps.sealer.seal('o-worker-zhao') }).where(eq(users.id, id)))
   const token = await paidFlexibleWorker(t, 'subsidy-paid-period', largeSubsidyEnrolment)
-  const application = SubsidyApplication.parse(await (await t.call('POST', '/api/jobs/subsidy/applications', { token, idempotencyKey: 'subsidy-apply-0001' })).json())
+  const application = SubsidyApplication.parse(await (await t.call('POST', '/api/jobs/subsidy/applications', { body: {}, token, idempotencyKey: 'subsidy-apply-0001' })).json())
   await t.call('POST', `/api/jobs/subsidy/applications/${application.id}/decision`, { token: await t.login('officer-liu'), body: sampleSubsidyApproval })
   return { pay, t, token, logLines }
 }

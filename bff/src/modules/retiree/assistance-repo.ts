@@ -54,6 +54,15 @@ export async function offerById(q: Query, id: string): Promise<AssistanceOfferRo
   return row
 }
 
+/** The pensioner's offer of a benefit once confirmed; undefined while only offered, or never. */
+export async function confirmedOfferOf(q: Query, pensionerId: string, benefit: AssistanceOfferRow['benefit']): Promise<AssistanceOfferRow | undefined> {
+  const [row] = await q
+    .select()
+    .from(assistanceOffers)
+    .where(and(eq(assistanceOffers.pensionerId, pensionerId), eq(assistanceOffers.benefit, benefit), eq(assistanceOffers.status, 'confirmed')))
+  return row
+}
+
 export async function benefitsOffered(q: Query, pensionerId: string): Promise<Set<string>> {
   const rows = await q.select({ benefit: assistanceOffers.benefit }).from(assistanceOffers).where(eq(assistanceOffers.pensionerId, pensionerId))
   return new Set(rows.map((row) => row.benefit))

@@ -3,8 +3,10 @@ import { decidePayment, monthsToPay, payDateOf } from '@renshe/shared/retiree/pa
 import type { Tx } from '../../db/database'
 import type { Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
+import { orderCardPayment, type LedgerAct } from '../../platform/card-money'
 import { dispatchOutbound, type DispatchSummary } from '../../platform/outbox'
 import { newId } from '../../platform/random'
+import { confirmedOfferOf } from './assistance-repo'
 import { evaluateAssistance } from './assistance-service'
 import { auditLast, type AuditTrail } from './audit-trail'
 import { cycleRulesOf, pensionerState } from './certification'
@@ -125,11 +127,31 @@ async function runFor(tx: Tx, audit: AuditTrail, deps: Deps, row: PensionerRow):
   if (inserted.length > 0) audit.add(now, system, { action: 'retiree.pay', kind: 'write', objectType: 'pensioner', objectId: row.id })
   counts.paid += inserted.filter((p) => p.status === 'paid').length
   counts.held += inserted.filter((p) => p.status === 'held').length
+  await orderAllowances(tx, { actor: system, audit }, deps, now, row, userId, inserted)
 
   if (Object.keys(changes).length > 0) await updatePensioner(tx, row.id, changes)
   const checkedToday = row.assistanceCheckedAt !== null && chinaDate(new Date(row.assistanceCheckedAt)) === today
   if (!checkedToday) counts.offers += await evaluateAssistance(tx, audit, deps, system, { ...row, ...changes }, now)
   return counts
+}
+
+/**
+ * The longevity allowance of a confirmed offer onto the card (decision 068), with each month's
+ * pension paid, for the months whose pay day came after the confirmation (no back pay). Ordered
+ * once per offer and month, whatever runs again. A pensioner with no portal account has no card
+ * here: the office pays her allowance as before.
+ */
+async function orderAllowances(tx: Tx, act: LedgerAct, deps: Deps, now: Date, row: PensionerRow, userId: string | null, inserted: readonly Pick<PaymentRow, 'month' | 'status'>[]): Promise<void> {
+  const paid = inserted.filter((p) => p.status === 'paid')
+  if (userId === null || paid.length === 0) return
+  const offer = await confirmedOfferOf(tx, row.id, 'longevity_allowance')
+  if (!offer || offer.amountFen === null || offer.confirmedAt === null) return
+  const confirmedOn = chinaDate(new Date(offer.confirmedAt))
+  for (const { month } of paid) {
+    if (confirmedOn > payDateOf(month)) continue
+    const order = { holderUserId: userId, source: 'longevity_allowance', sourceRef: `${offer.id}:${month}`, period: month, amountFen: offer.amountFen, regionCode: row.regionCode } as const
+    await orderCardPayment(tx, deps, now, order, act)
+  }
 }
 
 /**

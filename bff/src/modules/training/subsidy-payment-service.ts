@@ -126,7 +126,8 @@ export async function handlePayoutNotification(deps: Deps, requestId: string, no
     return fail('unauthenticated', { detail: verified.error })
   }
   const row = await deps.db.read((q) => subsidyByOutBillNo(q, verified.payout.outBillNo))
-  if (row?.payee !== 'holder') {
+  // Only a payout to her WeChat balance is WeChat Pay's to end: never one onto her card.
+  if (row?.payee !== 'holder' || row.paymentChannel === 'card') {
     deps.logger.warn('training payout notification for no payment of ours', { requestId })
     return fail('not_found')
   }

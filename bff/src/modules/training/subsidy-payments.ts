@@ -1,9 +1,10 @@
 import { chinaDate } from '@renshe/shared/platform/china-time'
 import { pageLink } from '@renshe/shared/platform/pages'
-import type { MySubsidyApplication, SubsidyPayee, SubsidyPayment, SubsidyPaymentChannel } from '@renshe/shared/training/subsidy'
+import type { MySubsidyApplication, SubsidyPayment, SubsidyPaymentChannel } from '@renshe/shared/training/subsidy'
 import { actOnVoucher } from '@renshe/shared/training/voucher-machine'
 import type { Tx } from '../../db/database'
-import { appendAudit, type Actor } from '../../platform/audit'
+import { appendAudit, appendAuditRows, type Actor } from '../../platform/audit'
+import { cardPaymentOf, orderCardPayment, type AuditSink, type CardPaymentRow } from '../../platform/card-money'
 import type { Deps } from '../../platform/deps'
 import { notify } from '../../platform/notify'
 import { accountTransferEnded, type AccountTransferFailure, type AccountTransferResult } from '../../platform/payments/account-transfer'
@@ -17,9 +18,11 @@ import { moveVoucher, voucherById } from './vouchers-repo'
 
 /*
  * Paying an approved subsidy (decision 063): to the institution's settlement account by bank
- * transfer (face value), or to the holder's WeChat balance (offset). A payment is named at its
- * channel by our number for good: sent again, or asked after, under the same number, the channel
- * answers the same transfer, so nothing is paid twice. What a channel says is recorded once,
+ * transfer (face value), or to the holder (offset): her WeChat balance, or her citizen card if she
+ * asked for it (decision 068), ordered onto the ledger of money onto cards and asked after there
+ * as a channel is. A payment is named at its channel by our number for good: sent again, or asked
+ * after, under the same number, the channel answers the same transfer (the ledger, the same card
+ * payment), so nothing is paid twice. What a channel says is recorded once,
  * guarded on the payment still being on its way, whoever brings it: the officer's run, the
  * scheduled job, the holder's own check, or WeChat Pay's notification. Only a failed payment is
  * sent again under a new number, by a new run.
@@ -46,9 +49,44 @@ export const payoutNotifyPath = '/api/training/subsidies/payouts/notify'
 /** How many payments on their way one run of the scheduled job asks after. */
 const paymentsPerRun = 100
 
-/** The channel a payment to this payee goes out through, as the deployment has it. */
-function channelFor(deps: Pick<Deps, 'payments' | 'accountTransfers'>, payee: SubsidyPayee): SubsidyPaymentChannel {
-  return payee === 'holder' ? deps.payments.kind : deps.accountTransfers.kind
+/** The channel a payment to this payee goes out through: the card she asked for, else as the deployment has it. */
+function channelFor(deps: Pick<Deps, 'payments' | 'accountTransfers'>, row: Pick<SubsidyRow, 'payee' | 'payTo'>): SubsidyPaymentChannel {
+  if (row.payee === 'institution') return deps.accountTransfers.kind
+  return row.payTo === 'card' ? 'card' : deps.payments.kind
+}
+
+/** The ledger's name for one payment of a subsidy onto the card: a new number (after a return) is a new card payment. */
+const cardSourceRef = (subsidyId: string, outBillNo: string) => `${subsidyId}:${outBillNo}`
+
+/**
+ * Orders the payment onto her card under its number, in the caller's transaction: once per
+ * number, however often asked. The ledger queues it to the bank of her working card, or holds it
+ * while her card is stopped (it goes out once a card of hers works again).
+ */
+async function orderOntoCard(tx: Tx, deps: Deps, now: Date, actor: Actor, row: SubsidyRow, outBillNo: string, audit?: AuditSink): Promise<void> {
+  const order = { holderUserId: row.holderUserId, source: 'training_subsidy', sourceRef: cardSourceRef(row.id, outBillNo), period: null, amountFen: row.amountFen, regionCode: row.regionCode } as const
+  await orderCardPayment(tx, deps, now, order, { actor: { requestId: actor.requestId, actorUserId: actor.actorUserId, viaGrantId: actor.viaGrantId }, ...(audit ? { audit } : {}) })
+}
+
+/** Where a payment onto the card stands, as a channel's answer: credited is paid, returned failed, held or queued on its way. */
+function reportOfCardPayment(deps: Pick<Deps, 'logger'>, payment: Pick<CardPaymentRow, 'id' | 'status' | 'reference'> | undefined): PaymentReport {
+  if (!payment) return { kind: 'not_received' }
+  if (payment.status === 'credited') return { kind: 'paid', transferBillNo: payment.reference ?? payment.id }
+  if (payment.status === 'returned') {
+    deps.logger.warn('training subsidy card payment returned')
+    return { kind: 'failed', failure: 'bounced', transferBillNo: payment.reference }
+  }
+  return { kind: 'on_its_way', packageInfo: null }
+}
+
+async function cardPaymentReport(deps: Deps, row: SubsidyRow, outBillNo: string): Promise<PaymentReport> {
+  return reportOfCardPayment(deps, await deps.db.read((q) => cardPaymentOf(q, 'training_subsidy', cardSourceRef(row.id, outBillNo))))
+}
+
+/** Orders onto the card again under the same number (ordering nothing if it was), and answers where it stands. */
+async function payOntoCard(deps: Deps, actor: Actor, row: SubsidyRow, outBillNo: string): Promise<PaymentReport> {
+  await deps.db.transaction((tx) => orderOntoCard(tx, deps, deps.clock.now(), actor, row, outBillNo))
+  return cardPaymentReport(deps, row, outBillNo)
 }
 
 /**
@@ -127,13 +165,19 @@ async function payOutToHolder(deps: Deps, row: SubsidyRow, outBillNo: string): P
 /** Sends a payment on its way under its number (again, when the channel never received it), and records what the channel answered. */
 async function send(deps: Deps, actor: Actor, row: SubsidyRow): Promise<SubsidyRow> {
   if (row.outBillNo === null) return row
-  const report = row.payee === 'institution' ? await transferToInstitution(deps, row, row.outBillNo) : await payOutToHolder(deps, row, row.outBillNo)
+  const report =
+    row.payee === 'institution'
+      ? await transferToInstitution(deps, row, row.outBillNo)
+      : row.paymentChannel === 'card'
+        ? await payOntoCard(deps, actor, row, row.outBillNo)
+        : await payOutToHolder(deps, row, row.outBillNo)
   return recordPayment(deps, actor, row, report)
 }
 
-/** Asks the channel where a payment stands, by its number. */
+/** Asks the channel where a payment stands, by its number: the ledger, for one onto the card. */
 export async function queryPayment(deps: Deps, row: SubsidyRow & { outBillNo: string }): Promise<PaymentReport> {
   if (row.payee === 'institution') return reportOfTransfer(deps, await deps.accountTransfers.queryTransfer(row.outBillNo), 'query')
+  if (row.paymentChannel === 'card') return cardPaymentReport(deps, row, row.outBillNo)
   return reportOfPayout(deps, await deps.payments.queryPayout(row.outBillNo), 'query')
 }
 
@@ -151,18 +195,23 @@ export async function advancePayment(deps: Deps, actor: Actor, row: SubsidyRow):
 /**
  * Starts the payment of an approved subsidy that has none, or whose last one failed: a new
  * number, the channel and the time, written by one conditional update with the officer's
- * audit; then, outside the transaction, sent. A subsidy another run started meanwhile is moved on
- * under that run's number instead.
+ * audit; then, outside the transaction, sent. One onto the card is ordered onto the ledger in that
+ * transaction instead, so a number never stands without its card payment. A subsidy another run
+ * started meanwhile is moved on under that run's number instead.
  */
 export async function startPayment(deps: Deps, actor: Actor, row: SubsidyRow): Promise<SubsidyRow> {
   const now = deps.clock.now()
-  const change = { outBillNo: `TS${newCode(deps.random, 24)}`, paymentChannel: channelFor(deps, row.payee), paymentSentAt: now.toISOString() }
+  const change = { outBillNo: `TS${newCode(deps.random, 24)}`, paymentChannel: channelFor(deps, row), paymentSentAt: now.toISOString() }
   const started = await deps.db.transaction(async (tx) => {
     const written = await startPaymentRow(tx, row.id, row.paymentStatus === 'failed' ? row.outBillNo : null, change)
-    if (written) await appendAudit(tx, now, { ...actor, subjectUserId: row.holderUserId }, { action: 'training.paySubsidies', kind: 'write', objectType: 'training_subsidy', objectId: row.id })
+    if (!written) return written
+    // The ledger's audit rows after ours, all appended last: appending holds the head of the chain until the commit.
+    const noted: Parameters<AuditSink['add']>[] = [[now, { ...actor, subjectUserId: row.holderUserId }, { action: 'training.paySubsidies', kind: 'write', objectType: 'training_subsidy', objectId: row.id }]]
+    if (written.paymentChannel === 'card') await orderOntoCard(tx, deps, now, actor, written, change.outBillNo, { add: (...entry) => noted.push(entry) })
+    await appendAuditRows(tx, noted)
     return written
   })
-  if (started) return send(deps, actor, started)
+  if (started) return started.paymentChannel === 'card' ? advancePayment(deps, actor, started) : send(deps, actor, started)
   const current = await deps.db.read((q) => subsidyById(q, row.id))
   return current ? advancePayment(deps, actor, current) : row
 }

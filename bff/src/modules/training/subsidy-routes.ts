@@ -19,7 +19,7 @@ export function registerSubsidyRoutes(app: Hono<AppEnv>, deps: Deps): void {
   })
   mountOperation(app, deps, contract.listInstitutionSubsidies, (ctx, { query }) => listInstitutionSubsidies(deps, ctx.actor, ctx.principal.user, query))
   mountOperation(app, deps, contract.applyForMySubsidy, {
-    handle: (ctx, { params }) => applyForMySubsidy(deps, ctx.actor, ctx.principal.user.id, params.id),
+    handle: (ctx, { params, body }) => applyForMySubsidy(deps, ctx.actor, ctx.principal.user.id, params.id, body),
     referenceOf: (application) => application.id,
     replay: (ctx, id) => replaySubsidyApplication(deps, ctx.actor, { holderUserId: ctx.principal.user.id }, id),
   })

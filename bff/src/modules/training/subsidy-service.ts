@@ -1,10 +1,12 @@
 import { chinaDate } from '@renshe/shared/platform/china-time'
-import type { MySubsidyApplication, SubsidyApplication, SubsidyApplicationPage } from '@renshe/shared/training/subsidy'
+import type { PayTo } from '@renshe/shared/platform/pay-to'
+import type { MySubsidyAnswer, MySubsidyInput, SubsidyApplication, SubsidyApplicationPage } from '@renshe/shared/training/subsidy'
 import { subsidyRefusal, type SubsidyRefusal } from '@renshe/shared/training/subsidy-rules'
 import { actOnVoucher, partiesOf } from '@renshe/shared/training/voucher-machine'
 import type { Tx } from '../../db/database'
 import { isUniqueViolation, lockKey } from '../../db/locks'
 import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
+import { holdsPayableCard, payableCardOf } from '../../platform/card-money'
 import type { Deps } from '../../platform/deps'
 import { pageOf, timeCursor } from '../../platform/paging'
 import type { SessionUser } from '../../platform/principal'
@@ -50,6 +52,8 @@ const notPassed = () => refuse('training.subsidyNotPassed', 'A subsidy can be ap
 const notYours = () => refuse('training.subsidyNotYours', 'This voucher’s subsidy is not the caller’s to apply for')
 const applied = () => refuse('training.subsidyApplied', 'The subsidy of this voucher was already applied for')
 const attendanceBelow = () => refuse('training.attendanceBelow', 'Attendance is below what the programme requires')
+const noPayableCard = () => refuse('training.noPayableCard', 'The applicant holds no citizen card that money can be paid onto', 'body.payTo')
+const payToHolderOnly = () => refuse('training.payToHolderOnly', 'Only a subsidy paid to the holder can go onto her citizen card', 'body.payTo')
 
 const ruleRefusals: Record<SubsidyRefusal, () => Refusal> = {
   claim_window_passed: () => refuse('training.claimWindowPassed', 'More than 12 months have passed since the certificate was issued'),
@@ -65,11 +69,12 @@ class RolledBack extends Error {
   }
 }
 
-/** The voucher, its confirmed enrolment and course: what an application is made on. */
+/** The voucher, its confirmed enrolment and course, and where the payee asked the money to go: what an application is made on. */
 interface ApplyCase {
   readonly held: HeldVoucher
   readonly enrolment: EnrolmentRow
   readonly named: NamedCourse
+  readonly payTo: PayTo
 }
 
 /**
@@ -95,6 +100,9 @@ async function submitVoucher(tx: Tx, held: HeldVoucher, by: Applicant, today: st
  */
 async function draftOf(deps: ServiceDeps, at: ApplyCase, appliedBy: string): Promise<SubsidyRow | Refusal> {
   const { held, enrolment, named } = at
+  const payee = held.voucher.payment === 'face_value' ? 'institution' : 'holder'
+  // Only a person has a card: an institution is paid to its settlement account.
+  if (at.payTo === 'card' && payee !== 'holder') return payToHolderOnly()
   const found = await deps.db.read(async (q) => {
     const [assessment, attendance, sessions] = await Promise.all([assessmentOfEnrolment(q, enrolment.id), attendanceOfEnrolment(q, enrolment.id), sessionCountOf(q, named.course.id)])
     const certificate = assessment?.passed ? await certificateOfAssessment(q, assessment.id) : undefined
@@ -114,7 +122,8 @@ async function draftOf(deps: ServiceDeps, at: ApplyCase, appliedBy: string): Pro
     holderUserId: held.voucher.holderUserId,
     institutionUserId: named.course.institutionUserId,
     regionCode: held.programme.regionCode,
-    payee: held.voucher.payment === 'face_value' ? 'institution' : 'holder',
+    payee,
+    payTo: at.payTo,
     amountFen: Math.min(covered.subsidyFen, named.course.priceFen),
     occupationCode: assessment.occupationCode,
     level: assessment.level,
@@ -193,22 +202,27 @@ export async function applyForTraineeSubsidy(deps: ServiceDeps, actor: Actor, in
   if (!found) return fail('not_found')
   const refusal = await refusalOfVoucher(deps, found.held, 'institution')
   if (refusal) return refusal
-  return apply(deps, actor, found, 'institution', institution.id)
+  return apply(deps, actor, { ...found, payTo: 'wechat' }, 'institution', institution.id)
 }
 
-/** The holder applies for the subsidy of her own offset voucher; anyone else's does not exist for her. */
-export async function applyForMySubsidy(deps: ServiceDeps, actor: Actor, holderUserId: string, voucherId: string): Promise<Result<SubsidyApplication>> {
+/**
+ * The holder applies for the subsidy of her own offset voucher, paid to her WeChat balance or, if
+ * she asks and holds a card money can be paid onto, to her citizen card; anyone else's voucher
+ * does not exist for her.
+ */
+export async function applyForMySubsidy(deps: ServiceDeps, actor: Actor, holderUserId: string, voucherId: string, input: MySubsidyInput): Promise<Result<SubsidyApplication>> {
   const held = await deps.db.read((q) => voucherById(q, voucherId))
   if (!held || held.voucher.holderUserId !== holderUserId) return fail('not_found')
   const refusal = await refusalOfVoucher(deps, held, 'holder')
   if (refusal) return refusal
+  if (input.payTo === 'card' && !(await deps.db.read((q) => holdsPayableCard(q, holderUserId)))) return noPayableCard()
   const found = await deps.db.read(async (q) => {
     const enrolment = await liveEnrolmentOfVoucher(q, voucherId)
     const named = enrolment?.status === 'confirmed' ? await courseById(q, enrolment.courseId) : undefined
     return enrolment && named ? { enrolment, named } : undefined
   })
   if (!found) return notPassed()
-  return apply(deps, actor, { held, ...found }, 'holder', holderUserId)
+  return apply(deps, actor, { held, ...found, payTo: input.payTo }, 'holder', holderUserId)
 }
 
 /** Who reads an application again for a retry: the institution it was made for, or the holder. */
@@ -236,18 +250,20 @@ export async function listInstitutionSubsidies(deps: ServiceDeps, actor: Actor, 
 
 /**
  * Her voucher's live application, else its latest (declined) one, else null, with what confirming
- * the receipt in WeChat needs while its payment waits for her; another's voucher does not exist
- * for her.
+ * the receipt in WeChat needs while its payment waits for her, and her card a subsidy can be paid
+ * onto, masked; another's voucher does not exist for her.
  */
-export async function getMySubsidy(deps: ServiceDeps & Pick<Deps, 'payments'>, actor: Actor, holderUserId: string, voucherId: string): Promise<Result<{ application: MySubsidyApplication | null }>> {
+export async function getMySubsidy(deps: ServiceDeps & Pick<Deps, 'payments'>, actor: Actor, holderUserId: string, voucherId: string): Promise<Result<MySubsidyAnswer>> {
   const found = await deps.db.read(async (q) => {
     const held = await voucherById(q, voucherId)
-    return held?.voucher.holderUserId === holderUserId ? { row: await currentSubsidyOfVoucher(q, voucherId) } : undefined
+    if (held?.voucher.holderUserId !== holderUserId) return undefined
+    const [row, card] = await Promise.all([currentSubsidyOfVoucher(q, voucherId), payableCardOf(q, holderUserId)])
+    return { row, cardNumberMasked: card?.cardNumberMasked ?? null }
   })
   if (!found) return fail('not_found')
   await recordAudit(deps, deps.clock.now(), actor, { action: 'training.getMySubsidy', kind: 'read', objectType: 'training_voucher', objectId: voucherId })
-  const { row } = found
-  if (!row) return ok({ application: null })
+  const { row, cardNumberMasked } = found
+  if (!row) return ok({ application: null, cardNumberMasked })
   // What confirms the receipt is hers alone: given only to the holder acting for herself.
-  return ok({ application: { ...toApplication(deps, row), confirmation: actor.actorUserId === holderUserId ? confirmationOf(deps, row.subsidy) : null } })
+  return ok({ application: { ...toApplication(deps, row), confirmation: actor.actorUserId === holderUserId ? confirmationOf(deps, row.subsidy) : null }, cardNumberMasked })
 }

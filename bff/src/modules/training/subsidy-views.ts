@@ -22,6 +22,7 @@ export function toApplication(deps: Pick<Deps, 'sealer'>, row: SubsidyViewRow): 
     certificateNumber: subsidy.certificateNumber,
     certificateIssuedOn: subsidy.certificateIssuedOn,
     payee: subsidy.payee,
+    payTo: subsidy.payee === 'holder' ? subsidy.payTo : null,
     amountFen: subsidy.amountFen,
     status: subsidy.status,
     appliedAt: subsidy.appliedAt,

@@ -1,9 +1,8 @@
-import { parse } from 'csv-parse/sync'
-import iconv from 'iconv-lite'
 import { z } from 'zod'
 import { checkIdNumber } from '@renshe/shared/identity/id-number'
 import { PersonName } from '@renshe/shared/identity/schemas'
 import type { PayrollMessageKey } from '@renshe/shared/wages/payroll-messages'
+import { csvRecords, decodeCsvBytes } from '../../platform/csv-file'
 
 /** One worker's pay for one month, as a site clerk's payroll file states it. */
 export interface PayrollLine {
@@ -77,12 +76,12 @@ const fail = (errors: PayrollError[]): PayrollParseResult => ({ ok: false, error
  */
 export function parsePayrollCsv(bytes: Uint8Array, options: { readonly today: Date; readonly maxRows?: number }): PayrollParseResult {
   const maxRows = options.maxRows ?? defaultMaxPayrollRows
-  const decoded = decode(bytes)
+  const decoded = decodeCsvBytes(bytes)
   if (!decoded) return fail([{ line: 0, column: null, key: 'payroll.encoding' }])
 
   let records: { cells: string[]; line: number }[]
   try {
-    records = readRecords(decoded.text)
+    records = csvRecords(decoded.text)
   } catch (error) {
     const line = z.object({ lines: z.number().int() }).safeParse(error)
     return fail([{ line: line.success ? line.data.lines : 0, column: null, key: 'payroll.cells' }])
@@ -110,53 +109,6 @@ export function parsePayrollCsv(bytes: Uint8Array, options: { readonly today: Da
   }
   if (errors.length > 0) return fail(errors)
   return { ok: true, encoding: decoded.encoding, rows: lines }
-}
-
-const utf8Bom = [0xef, 0xbb, 0xbf]
-
-/**
- * UTF-8 when the bytes are valid UTF-8, else GBK (what Excel writes on a Chinese Windows).
- * GBK is decoded as GB18030, its superset, so rare characters of names that only GB18030
- * encodes come through too. Anything that decodes to replacement or control characters is
- * neither: a UTF-16 export, a spreadsheet, random bytes.
- */
-function decode(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gbk' } | null {
-  const hasBom = utf8Bom.every((byte, index) => bytes[index] === byte)
-  const body = hasBom ? bytes.subarray(utf8Bom.length) : bytes
-  let text: string
-  let encoding: 'utf-8' | 'gbk' = 'utf-8'
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body)
-  } catch {
-    // A BOM promised UTF-8: bytes that break that promise are not GBK either.
-    if (hasBom) return null
-    text = iconv.decode(Buffer.from(body), 'gb18030')
-    encoding = 'gbk'
-  }
-  // Control characters other than tab, CR and LF; U+FFFD is what a failed GBK decode leaves.
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/.test(text)) return null
-  return { text, encoding }
-}
-
-const ParsedRecords = z.array(z.object({ record: z.array(z.string()), info: z.object({ lines: z.number().int() }) }))
-
-/** Records with the physical line each starts on: csv-parse counts to its last line. */
-function readRecords(text: string): { cells: string[]; line: number }[] {
-  const parsed = ParsedRecords.parse(
-    parse(text, { info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }),
-  )
-  return parsed.map(({ record, info }) => {
-    const breaks = record.reduce((count, cell) => count + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0)
-    return { cells: withoutTrailingEmpty(record), line: info.lines - breaks }
-  })
-}
-
-/** Excel leaves empty cells after the last column when a stray cell was once touched. */
-function withoutTrailingEmpty(cells: string[]): string[] {
-  let end = cells.length
-  while (end > 0 && (cells[end - 1] ?? '').trim() === '') end -= 1
-  return cells.slice(0, end)
 }
 
 function isHeader(cells: string[]): boolean {

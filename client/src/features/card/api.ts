@@ -1,4 +1,4 @@
-import { getEcardCode, revealMyCard } from '@renshe/shared/card/contract'
+import { getEcardCode, getMyCardPayments, revealMyCard } from '@renshe/shared/card/contract'
 import { call } from '../../lib/api'
 
 // The card is read, reported lost and taken back through useOperation and useSubmission, under
@@ -17,3 +17,9 @@ export const showWhole = () => call(revealMyCard, {})
  * if there were one, so it could only be refused; the e-card page never asks while acting.
  */
 export const freshEcardCode = () => call(getEcardCode, {})
+
+/**
+ * A page of the holder's payments onto her card, newest first; the first page also carries what
+ * is on the card, on its way and held. Sent under the acting grant when grid staff read it for her.
+ */
+export const loadMyCardPayments = (cursor: string | undefined) => call(getMyCardPayments, { query: cursor ? { cursor } : {} })

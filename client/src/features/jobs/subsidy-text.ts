@@ -1,4 +1,4 @@
-import type { PaidMonth } from '@renshe/shared/jobs/subsidy'
+import type { PaidMonth, SubsidyPayout } from '@renshe/shared/jobs/subsidy'
 import type { Locale } from '@renshe/shared/platform/locale'
 import { formatMonth } from '../../lib/format'
 
@@ -11,3 +11,8 @@ export function monthsText(months: readonly string[], locale: Locale): string {
 }
 
 export const paidMonthsText = (months: readonly PaidMonth[], locale: Locale) => monthsText(months.map((paid) => paid.month), locale)
+
+/** The message key that says where a payout's money is: in her WeChat balance, or onto her card. */
+export function payoutKey(payout: Pick<SubsidyPayout, 'status' | 'channel'>) {
+  return payout.channel === 'card' ? (`subsidy.cardPayout.${payout.status}` as const) : (`subsidy.payout.${payout.status}` as const)
+}

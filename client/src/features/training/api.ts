@@ -5,6 +5,7 @@ import { acceptVoucher } from '@renshe/shared/training/contract'
 import { cancelEnrolment, decideEnrolment, getRoster, listInstitutionCourses, searchCourses } from '@renshe/shared/training/courses-contract'
 import type { CourseSearch, EnrolmentDecision } from '@renshe/shared/training/courses'
 import { approveInstitutions, closeProgramme, getProgramme, listInstitutions, listProgrammes } from '@renshe/shared/training/programmes-contract'
+import type { PayTo } from '@renshe/shared/platform/pay-to'
 import type { ProgrammeStatus } from '@renshe/shared/training/schemas'
 import type { InstitutionAccountInput, SubsidyStatus } from '@renshe/shared/training/subsidy'
 import {
@@ -109,8 +110,8 @@ export const applyForTrainee = (enrolmentId: string, idempotencyKey: string) =>
 /** A page of the institution's applications, newest first. */
 export const loadInstitutionSubsidies = (cursor: string | undefined) => call(listInstitutionSubsidies, { query: cursor ? { cursor } : {} }, { actingFor: null })
 
-/** The holder applies for her offset voucher's subsidy: hers, never through a grant. */
-export const applyForMine = (voucherId: string, idempotencyKey: string) => call(applyForMySubsidy, { params: { id: voucherId } }, { idempotencyKey })
+/** The holder applies for her offset voucher's subsidy, to her WeChat balance or her citizen card: hers, never through a grant. */
+export const applyForMine = (voucherId: string, payTo: PayTo, idempotencyKey: string) => call(applyForMySubsidy, { params: { id: voucherId }, body: { payTo } }, { idempotencyKey })
 
 export const loadMySubsidy = (voucherId: string) => call(getMySubsidy, { params: { id: voucherId } })
 

@@ -279,6 +279,7 @@ export const waitingApplication: SubsidyApplication = {
   certificateNumber: 'S330302202600003',
   certificateIssuedOn: '2026-11-20',
   payee: 'institution',
+  payTo: null,
   amountFen: 150_000,
   status: 'applied',
   appliedAt: '2026-11-29T02:00:00.000Z',
@@ -303,6 +304,7 @@ export const holderApplication: SubsidyApplication = {
   level: 4,
   certificateNumber: 'S330302202600011',
   payee: 'holder',
+  payTo: 'wechat',
   amountFen: 200_050,
   appliedAt: '2026-11-29T03:00:00.000Z',
 }

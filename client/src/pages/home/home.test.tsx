@@ -159,3 +159,21 @@ test('the citizen card tile leads a citizen to her card, in English too', () => 
   fireEvent.click(screen.getByRole('link', { name: /^Citizen card/ }))
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/card/pages/mine/index' })
 })
+
+test('an officer finds the daily reconciliation of card payments on Home, in English too; holders and grid staff do not', () => {
+  expect(servicesFor(['officer'], false)).toContain('cardReconciliation')
+  expect(servicesFor(['citizen'], false)).not.toContain('cardReconciliation')
+  expect(servicesFor(['grid_staff'], true)).not.toContain('cardReconciliation')
+  expect(servicesFor(['supervisor'], false)).not.toContain('cardReconciliation')
+  const officer: Me = { ...citizen, id: 'u-liu', roles: ['officer'], realName: { bound: false }, regionCode: '330302' }
+  openHome([], officer)
+  fireEvent.click(screen.getByRole('link', { name: /^到卡对账 每天核对发到社保卡上的资金$/ }))
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/card/pages/reconciliation/index' })
+})
+
+test('the reconciliation tile reads in English too', () => {
+  localeStore.set('en')
+  openHome([], { ...citizen, id: 'u-liu', roles: ['officer'], realName: { bound: false }, regionCode: '330302' })
+  fireEvent.click(screen.getByRole('link', { name: /^Card payments reconciliation/ }))
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/card/pages/reconciliation/index' })
+})

@@ -73,6 +73,7 @@ export const homeMessages = defineCatalog(
     'service.venueCheck': '验码入场',
     'service.countyBenefits': '本区持卡待遇',
     'service.cardOutlets': '社保卡网点',
+    'service.cardReconciliation': '到卡对账',
     'service.realName': '实名认证',
     'service.needsLogin': '需登录',
     'service.noLogin': '无需登录',
@@ -109,6 +110,7 @@ export const homeMessages = defineCatalog(
     'service.venueCheck.hint': '扫持卡人的电子社保卡，看可享优惠',
     'service.countyBenefits.hint': '向全市开放待遇，看使用情况',
     'service.cardOutlets.hint': '维护本区办卡、领卡网点',
+    'service.cardReconciliation.hint': '每天核对发到社保卡上的资金',
   },
   {
     title: 'HR & Social Security Services',
@@ -182,6 +184,7 @@ export const homeMessages = defineCatalog(
     'service.venueCheck': 'Check e-cards',
     'service.countyBenefits': 'County card benefits',
     'service.cardOutlets': 'Card outlets',
+    'service.cardReconciliation': 'Card payments reconciliation',
     'service.realName': 'Verify real name',
     'service.needsLogin': 'Log in first',
     'service.noLogin': 'No login needed',
@@ -218,5 +221,6 @@ export const homeMessages = defineCatalog(
     'service.venueCheck.hint': 'Scan a holder’s e-card and see what they get here',
     'service.countyBenefits.hint': 'Open benefits to the whole city; see their use',
     'service.cardOutlets.hint': 'Keep the county’s card counters',
+    'service.cardReconciliation.hint': 'Check each day the money paid onto cards',
   },
 )

@@ -41,6 +41,7 @@ type Service =
   | 'venueCheck'
   | 'countyBenefits'
   | 'cardOutlets'
+  | 'cardReconciliation'
 
 const destinations: Record<Service, string> = {
   records: routes.recordsSummary,
@@ -76,6 +77,7 @@ const destinations: Record<Service, string> = {
   venueCheck: routes.venueCheck,
   countyBenefits: routes.countyBenefits,
   cardOutlets: routes.cardOutlets,
+  cardReconciliation: routes.cardReconciliation,
 }
 
 /** What needs no login: a school or an employer checks a certificate. */
@@ -93,7 +95,7 @@ export function servicesFor(roles: readonly Role[] | null, acting: boolean): rea
   if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'myCard', 'myEcard', 'pension', 'fileComplaint', 'myComplaints', 'openJobs', 'jobMatches', 'jobProfile', 'flexibleInsurance', 'myTraining', 'proxyGrants')
   if (roles.includes('grid_staff')) services.push('actFor', 'homeVisits', 'jobCallbacks')
   if (roles.includes('officer') || roles.includes('supervisor')) services.push('caseQueue', 'wagesStats', 'pensionCoverage', 'jobsRegion')
-  if (roles.includes('officer')) services.push('reviewJobPosts', 'trainingProgrammes', 'trainingSupervision', 'countyBenefits', 'cardOutlets')
+  if (roles.includes('officer')) services.push('reviewJobPosts', 'trainingProgrammes', 'trainingSupervision', 'countyBenefits', 'cardOutlets', 'cardReconciliation')
   if (roles.includes('employer')) services.push('employerDesk', 'myJobPosts')
   if (roles.includes('institution')) services.push('institutionCourses')
   if (roles.includes('assessor')) services.push('assessorCourses')

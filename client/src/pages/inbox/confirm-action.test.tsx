@@ -56,12 +56,14 @@ test('the flexible-worker subsidy offer applies with one tap in the message, wit
   }
   openInbox([subsidyOffer])
   expect(await screen.findByText(/最多 ¥1,600.00/)).toBeTruthy()
-  const application = { id: 'a1', months: [{ month: '2026-11', paidFen: 120_000 }], paidFen: 120_000, status: 'pending', appliedAt: '2026-11-29T05:00:00.000Z', decidedAt: null, declineReason: null, ruleId: null, subsidisedMonths: [], amountFen: null, payout: null }
+  const application = { id: 'a1', months: [{ month: '2026-11', paidFen: 120_000 }], paidFen: 120_000, status: 'pending', appliedAt: '2026-11-29T05:00:00.000Z', decidedAt: null, declineReason: null, ruleId: null, subsidisedMonths: [], amountFen: null, payTo: 'wechat', payout: null }
   request.mockResolvedValueOnce(answer(201, application))
   fireEvent.click(screen.getByRole('button', { name: '申请补贴' }))
   expect(await screen.findByText('已申请，等待经办人审核')).toBeTruthy()
   expect(sent(request, 1).url).toBe('/api/jobs/subsidy/applications')
   expect(sent(request, 1).header['Idempotency-Key']).toBeTruthy()
+  // The one tap is paid as the offer says, to her WeChat balance: the body chooses nothing.
+  expect(sent(request, 1).data).toEqual({})
   expect(Taro.navigateTo).not.toHaveBeenCalled()
 })
 

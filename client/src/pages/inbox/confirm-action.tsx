@@ -38,7 +38,8 @@ export function ConfirmAction({ action }: { readonly action: InboxAction }) {
   const text = action.kind === 'apply_subsidy' || action.kind === 'accept_voucher' ? texts[action.kind] : texts.confirm_assistance
 
   const send = () => {
-    if (action.kind === 'apply_subsidy') return call(applySubsidy, {}, { idempotencyKey })
+    // The one tap applies to be paid as the offer says, to her WeChat balance; the subsidy page offers her card.
+    if (action.kind === 'apply_subsidy') return call(applySubsidy, { body: {} }, { idempotencyKey })
     if (action.kind === 'accept_voucher') return call(acceptVoucher, { params: { id: action.targetId } })
     return call(confirmAssistance, { params: { id: action.targetId } })
   }

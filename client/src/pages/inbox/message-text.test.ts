@@ -139,3 +139,20 @@ test('a citizen card reported lost for now names the card masked and says to the
   expect(messageText({ ...reported, template: 'card.temporaryLossCancelled', params: { cardNumberMasked: 'A****5678' } }, 'zh-CN')).toBe('您的社保卡 A****5678 已撤销临时挂失，可以正常使用了。')
   expect(messageText({ ...reported, template: 'card.temporaryLossLifted', params: { cardNumberMasked: 'A****5678' } }, 'en')).toMatch(/^The temporary loss report of your citizen card A\*\*\*\*5678 ran its days and lifted by itself/)
 })
+
+test('a payment onto the card names its programme, the yuan and the card, credited, held or returned, in either language', () => {
+  const credited: InboxMessage = {
+    ...issued,
+    template: 'card.paymentCredited',
+    params: { amountYuan: '300.00', cardNumberMasked: 'A****5678', source: 'longevity_allowance' },
+    link: '/features/card/pages/payments/index',
+  }
+  expect(messageText(credited, 'zh-CN')).toBe('您的高龄津贴 300.00 元已发放到社保卡 A****5678。')
+  expect(messageText(credited, 'en')).toBe('Longevity allowance: ¥300.00 has been paid onto your citizen card A****5678.')
+  const held: InboxMessage = { ...credited, template: 'card.paymentHeld', params: { amountYuan: '1500.50', cardNumberMasked: 'A****5678', source: 'training_subsidy' } }
+  expect(messageText(held, 'zh-CN')).toBe('您的培训补贴 1500.50 元暂缓发放：社保卡挂失、补卡中或还没有可用的社保卡。卡恢复使用或领到新卡后，会自动发放到卡上。')
+  expect(messageText(held, 'en')).toMatch(/^Training subsidy: ¥1500\.50 is held, because your citizen card is reported lost or being replaced/)
+  const returned: InboxMessage = { ...credited, template: 'card.paymentReturned', params: { amountYuan: '800.00', cardNumberMasked: 'A****5678', source: 'flexible_subsidy' } }
+  expect(messageText(returned, 'zh-CN')).toBe('您的灵活就业社保补贴 800.00 元银行未能入账，已退回发放单位，经办人会与您联系。')
+  expect(messageText(returned, 'en')).toBe('Flexible workers’ insurance subsidy: ¥800.00 could not be credited by the bank and went back to the paying office. A caseworker will contact you.')
+})

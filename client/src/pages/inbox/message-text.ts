@@ -1,3 +1,4 @@
+import { CardPaymentSource } from '@renshe/shared/card/money'
 import type { InboxMessage } from '@renshe/shared/inbox/schemas'
 import { ConsentPurpose } from '@renshe/shared/identity/schemas'
 import type { Locale } from '@renshe/shared/platform/locale'
@@ -41,6 +42,9 @@ export function messageText(message: InboxMessage, locale: Locale): string {
   if (typeof message.params.recoveredFen === 'number') params.recoveredFen = formatFen(message.params.recoveredFen)
   if (typeof message.params.paidFen === 'number') params.paidFen = formatFen(message.params.paidFen)
   if (message.template.startsWith('retiree.')) Object.assign(params, retireeParams(message, locale))
+  // A payment onto the card names the programme that pays it.
+  const cardSource = CardPaymentSource.safeParse(message.params.source)
+  if (message.template.startsWith('card.') && cardSource.success) params.source = label(`cardSource.${cardSource.data}`)
 
   if (message.template === 'records.certificateIssued' && message.params.byProxy) return t('records.certificateIssuedByProxy', params)
   if (message.template === 'wages.submitted' && message.params.byProxy) return t('wages.submittedByProxy', params)

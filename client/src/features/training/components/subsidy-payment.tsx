@@ -12,6 +12,7 @@ export function paymentText(payment: SubsidyPayment | null, t: TrainingT, locale
   if (payment.status === 'paid') return payment.paidAt ? t('payment.paid', { date: formatDate(payment.paidAt, locale) }) : t('subsidy.status.paid')
   if (payment.status === 'pending') return t('payment.pending')
   // A failure always names its reason; one that did not would still be a refusal by the channel.
+  if (payment.channel === 'card') return t('payment.failed', { reason: t('payment.failure.card') })
   return t('payment.failed', { reason: t(`payment.failure.${payment.failure ?? 'refused'}`) })
 }
 

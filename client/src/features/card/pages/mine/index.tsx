@@ -165,7 +165,7 @@ function CardView({ initial, application, outdated, onOutdated }: CardViewProps)
   )
 }
 
-/** Where the card is used: its e-card at a gate, and what it gives in each county. */
+/** Where the card is used: its e-card at a gate, what it gives in each county, and the money paid onto it. */
 function CardLinks({ ecard }: { readonly ecard: boolean }) {
   const t = useT(cardMessages)
   const actingFor = useStore(actingForStore)
@@ -176,6 +176,11 @@ function CardLinks({ ecard }: { readonly ecard: boolean }) {
         to={routes.myCardBenefits}
         title={actingFor ? t('links.benefitsActing', { name: actingFor.maskedName }) : t('links.benefits')}
         detail={t('links.benefitsDetail')}
+      />
+      <ListLink
+        to={routes.myCardPayments}
+        title={actingFor ? t('links.paymentsActing', { name: actingFor.maskedName }) : t('links.payments')}
+        detail={t('links.paymentsDetail')}
       />
     </View>
   )

@@ -250,6 +250,7 @@ test('in English and care mode the card, the eye and the report speak English', 
   expect(await screen.findByRole('heading', { name: 'Reported lost for now; lifts by itself on 12 Dec 2026 22:30' })).toBeTruthy()
   expect(screen.getByRole('button', { name: 'Take the report back (card found)' })).toBeTruthy()
   expect(screen.getByRole('link', { name: /^My benefits/ })).toBeTruthy()
+  expect(screen.getByRole('link', { name: /^Money onto my card/ })).toBeTruthy()
 })
 
 test('from her working card she goes to her e-card and to her benefits', async () => {
@@ -259,6 +260,19 @@ test('from her working card she goes to her e-card and to her benefits', async (
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: pages.myEcard })
   fireEvent.click(links.getByRole('link', { name: /^我的待遇/ }))
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: pages.myCardBenefits })
+})
+
+test('from her card, stopped or not, or with none, she goes to the money paid onto it', async () => {
+  const { unmount } = await openPage(stopped)
+  const links = within(screen.getByRole('group', { name: '用卡' }))
+  fireEvent.click(links.getByRole('link', { name: /^到卡资金 津贴、补贴发到卡上没有/ }))
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: pages.myCardPayments })
+  unmount()
+
+  answerCard(null)
+  render(<MyCardPage />)
+  fireEvent.click(await screen.findByRole('link', { name: /^到卡资金/ }))
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: pages.myCardPayments })
 })
 
 test('a stopped card, or none, offers her benefits but no e-card', async () => {
@@ -281,6 +295,8 @@ test('grid staff acting for her are led to her benefits, never to her e-card', a
   render(<MyCardPage />)
   fireEvent.click(await screen.findByRole('link', { name: /^张\*红的持卡待遇/ }))
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: pages.myCardBenefits })
+  fireEvent.click(screen.getByRole('link', { name: /^张\*红的到卡资金/ }))
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: pages.myCardPayments })
   expect(screen.queryByRole('link', { name: /出示电子社保卡/ })).toBeNull()
 })
 

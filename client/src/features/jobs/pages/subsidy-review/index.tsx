@@ -23,7 +23,7 @@ import { ProblemNotice } from '../../../../ui/problem-notice'
 import { ChoiceRow } from '../../../../ui/choice-row'
 import { LoginFirst } from '../../components/login-first'
 import { subsidyMessages } from '../../subsidy-messages'
-import { paidMonthsText } from '../../subsidy-text'
+import { paidMonthsText, payoutKey } from '../../subsidy-text'
 import '../../jobs.css'
 import '../../insurance.css'
 
@@ -56,7 +56,8 @@ export default function ReviewSubsidiesPage() {
 function Decided({ item }: { readonly item: SubsidyReviewItem }) {
   const t = useT(subsidyMessages)
   if (item.status !== 'approved' || item.amountFen === null) return <Banner tone='info'>{t('review.declined')}</Banner>
-  return <Banner tone='success'>{t('review.approved', { amount: formatFen(item.amountFen), payout: t(`subsidy.payout.${item.payout?.status ?? 'pending'}`) })}</Banner>
+  const payout = item.payout ?? { status: 'pending', channel: item.payTo === 'card' ? 'card' : 'wechat' }
+  return <Banner tone='success'>{t('review.approved', { amount: formatFen(item.amountFen), payout: t(payoutKey(payout)) })}</Banner>
 }
 
 type Choice = 'approve' | 'decline'
@@ -113,6 +114,9 @@ function ToReview({ item, onDecided }: { readonly item: SubsidyReviewItem; reado
       </View>
       <View className='insurance__line'>
         <Text>{t('review.months', { months: paidMonthsText(item.months, locale), paid: formatFen(item.paidFen) })}</Text>
+      </View>
+      <View className='insurance__line'>
+        <Text>{t(`subsidy.goesTo.${item.payTo}`)}</Text>
       </View>
       <View className='jobs-decision'>
         <ChoiceRow<Choice>

@@ -25,6 +25,7 @@ const item: SubsidyReviewItem = {
   ruleId: null,
   subsidisedMonths: [],
   amountFen: null,
+  payTo: 'wechat',
   payout: null,
   applicantName: '赵*',
   idNumberMasked: '511321********4572',
@@ -56,6 +57,19 @@ test('the officer confirms a graduate’s year and approves; the amount the rule
   expect(await screen.findByText('已批准，补贴 ¥1,600.00，已转入微信零钱')).toBeTruthy()
   expect(sent(request, 1).url).toBe('/api/jobs/subsidy/applications/a1/decision')
   expect(sent(request, 1).data).toEqual({ decision: 'approve', employmentDifficulty: false, graduateYear: 2025 })
+})
+
+test('an application to be paid onto her card says so, and its approval says the money is on its way to the card', async () => {
+  sessionStore.set({ token: 'token-liu', me: officer })
+  const ontoCard: SubsidyReviewItem = { ...item, payTo: 'card' }
+  request.mockResolvedValueOnce(answer(200, { items: [ontoCard], nextCursor: null }))
+  render(<ReviewSubsidiesPage />)
+  expect(await screen.findByText('批准后发到社保卡')).toBeTruthy()
+  fireEvent.click(screen.getByRole('button', { name: '批准' }))
+  fireEvent.click(screen.getByRole('button', { name: '就业困难人员' }))
+  request.mockResolvedValueOnce(answer(200, { ...ontoCard, status: 'approved', ruleId: 'employment_difficulty', subsidisedMonths: ['2026-11', '2026-12'], amountFen: 160_000, payout: { status: 'pending', channel: 'card', paidAt: null } }))
+  fireEvent.click(screen.getByRole('button', { name: '提交审核结果' }))
+  expect(await screen.findByText('已批准，补贴 ¥1,600.00，正在发到社保卡')).toBeTruthy()
 })
 
 test('facts under which the rules grant nothing are refused at the category, and the form keeps what was chosen', async () => {

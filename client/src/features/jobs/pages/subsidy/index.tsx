@@ -2,9 +2,11 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { applySubsidy, checkSubsidyPayout, getMySubsidy } from '@renshe/shared/jobs/subsidy-contract'
 import type { MySubsidy, MySubsidyApplication } from '@renshe/shared/jobs/subsidy'
+import type { PayTo } from '@renshe/shared/platform/pay-to'
 import type { PayoutConfirmation } from '@renshe/shared/platform/payout-confirmation'
 import type { Problem } from '@renshe/shared/platform/problem'
 import { roleProps } from '../../../../lib/a11y/pressable'
+import { errorOf, errorsFromProblem } from '../../../../lib/form-errors'
 import { formatFen } from '../../../../lib/format'
 import { useLocale } from '../../../../lib/i18n/locale-store'
 import { useT } from '../../../../lib/i18n/translate'
@@ -15,13 +17,17 @@ import { Banner } from '../../../../ui/banner'
 import { Button } from '../../../../ui/button'
 import { Card } from '../../../../ui/card'
 import { ConfirmReceipt } from '../../../../ui/confirm-receipt'
-import { openPage } from '../../../../ui/link'
+import { ErrorSummary, type FieldProblem } from '../../../../ui/error-summary'
+import { Link, openPage } from '../../../../ui/link'
 import { Loading } from '../../../../ui/loading'
 import { PageShell } from '../../../../ui/page-shell'
 import { ProblemNotice } from '../../../../ui/problem-notice'
+import { PayToChoice } from '../../components/pay-to-choice'
 import { subsidyMessages } from '../../subsidy-messages'
-import { monthsText, paidMonthsText } from '../../subsidy-text'
+import { monthsText, paidMonthsText, payoutKey } from '../../subsidy-text'
 import '../../insurance.css'
+
+const payToId = 'subsidy-pay-to'
 
 const tones = { pending: 'status-tag status-tag--warn', approved: 'status-tag status-tag--ok', declined: 'status-tag' } as const
 
@@ -45,11 +51,17 @@ function ApplicationRow({ application, onChecked }: { readonly application: MySu
           <Text className='insurance__amount'>{t('subsidy.amount', { amount: formatFen(application.amountFen), months: monthsText(application.subsidisedMonths, locale) })}</Text>
         </View>
       ) : null}
-      {application.payout ? (
+      {application.status === 'pending' ? (
         <View className='insurance__line'>
-          <Text>{t(`subsidy.payout.${application.payout.status}`)}</Text>
+          <Text>{t(`subsidy.goesTo.${application.payTo}`)}</Text>
         </View>
       ) : null}
+      {application.payout ? (
+        <View className='insurance__line'>
+          <Text>{t(payoutKey(application.payout))}</Text>
+        </View>
+      ) : null}
+      {application.payout?.channel === 'card' ? <Link to={routes.myCardPayments}>{t('subsidy.toCardPayments')}</Link> : null}
       {application.confirmation && application.payout?.status === 'pending' ? (
         <ConfirmPayout applicationId={application.id} confirmation={application.confirmation} onChecked={onChecked} />
       ) : null}
@@ -66,14 +78,21 @@ function Subsidy({ value, onApplied, onChecked }: { readonly value: MySubsidy; r
   const t = useT(subsidyMessages)
   const locale = useLocale()
   const { submit, sending } = useSubmission(applySubsidy)
+  const [payTo, setPayTo] = useState<PayTo>('wechat')
+  const [errors, setErrors] = useState<readonly FieldProblem[]>([])
   const [failure, setFailure] = useState<{ readonly problem: Problem | null } | null>(null)
   const waiting = value.applications.some((application) => application.status === 'pending')
 
   const apply = async () => {
     setFailure(null)
-    const result = await submit({})
-    if (!result.ok) return setFailure({ problem: result.network ? null : result.problem })
-    onApplied()
+    setErrors([])
+    const result = await submit({ body: { payTo } })
+    if (result.ok) return onApplied()
+    if (result.network) return setFailure({ problem: null })
+    // Her card refused (none that money can be paid onto): said at the choice, which stays as it was.
+    const fieldErrors = errorsFromProblem(result.problem, { payTo: payToId }, locale)
+    setErrors(fieldErrors)
+    if (fieldErrors.length === 0) setFailure({ problem: result.problem })
   }
 
   return (
@@ -93,11 +112,15 @@ function Subsidy({ value, onApplied, onChecked }: { readonly value: MySubsidy; r
           <Text className='muted'>{t('subsidy.nothingOpen')}</Text>
         )}
         {waiting ? <Banner tone='info'>{t('subsidy.waiting')}</Banner> : null}
-        {failure ? <ProblemNotice problem={failure.problem} onRetry={() => void apply()} /> : null}
         {value.canApply ? (
-          <Button block busy={sending} onPress={() => void apply()}>
-            {t('subsidy.apply')}
-          </Button>
+          <View>
+            <ErrorSummary errors={errors} id='subsidy-errors' />
+            <PayToChoice id={payToId} cardNumberMasked={value.cardNumberMasked} value={payTo} onChange={setPayTo} error={errorOf(errors, payToId)} />
+            {failure ? <ProblemNotice problem={failure.problem} onRetry={() => void apply()} /> : null}
+            <Button block busy={sending} onPress={() => void apply()}>
+              {t('subsidy.apply')}
+            </Button>
+          </View>
         ) : null}
       </Card>
       <Card title={t('subsidy.applicationsTitle')}>

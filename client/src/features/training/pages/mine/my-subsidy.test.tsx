@@ -22,9 +22,12 @@ afterEach(() => {
 
 const request = vi.mocked(Taro.request)
 
-function openPage(voucher: Voucher, application: SubsidyApplication | MySubsidyApplication | null) {
+/** Her page with one voucher and its subsidy's answer; `cardNumberMasked`: her card money can be paid onto, none unless said. */
+function openPage(voucher: Voucher, application: SubsidyApplication | MySubsidyApplication | null, cardNumberMasked: string | null = null) {
   sessionStore.set({ token: 'token-zhang', me: citizen })
-  request.mockResolvedValueOnce(answer(200, { vouchers: [voucher], claimable: [] })).mockResolvedValueOnce(answer(200, { application: application && { confirmation: null, ...application } }))
+  request
+    .mockResolvedValueOnce(answer(200, { vouchers: [voucher], claimable: [] }))
+    .mockResolvedValueOnce(answer(200, { application: application && { confirmation: null, ...application }, cardNumberMasked }))
   render(<MyTrainingPage />)
 }
 

@@ -1,0 +1,2 @@
+ALTER TABLE "flexible_subsidy_applications" ADD COLUMN "pay_to" text DEFAULT 'wechat' NOT NULL;--> statement-breakpoint
+ALTER TABLE "training_subsidies" ADD COLUMN "pay_to" text DEFAULT 'wechat' NOT NULL;
