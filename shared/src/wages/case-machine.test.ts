@@ -79,14 +79,19 @@ describe('the paths a case can take', () => {
     expect(run([[actions.close, 'officer', '2026-06-01']], extended).status).toBe('closed')
   })
 
-  test('arbitration allows 5 days to accept and 45 to award, extendable by 15 calendar days', () => {
+  test('arbitration allows 5 working days to accept and 45 calendar days to award, extendable by 15', () => {
     const arbitration = run([
       [actions.accept, 'officer', '2026-09-01'],
       [actions.mediate, 'officer', '2026-09-02'],
       [actions.transferArbitration, 'officer', '2026-09-30'],
     ])
-    expect(arbitration).toMatchObject({ status: 'arbitration', stageDeadline: '2026-11-19', settleBy: '2026-11-19' })
-    expect(run([[actions.extend, 'supervisor', '2026-11-01']], arbitration)).toMatchObject({ extended: true, stageDeadline: '2026-12-04', settleBy: '2026-12-04' })
+    // Was 19 November and 4 December, counting acceptance in calendar days (5 October). The 2017
+    // arbitration rules count it in working days: accepted by 13 October, past National Day week,
+    // so the award is due 45 days on, 27 November (decision 069).
+    expect(arbitration).toMatchObject({ status: 'arbitration', stageDeadline: '2026-11-27', settleBy: '2026-11-27' })
+    // 15 days more end on Saturday 12 December, a rest day: the period ends on Monday 14 December
+    // (民事诉讼法 第八十五条).
+    expect(run([[actions.extend, 'supervisor', '2026-11-01']], arbitration)).toMatchObject({ extended: true, stageDeadline: '2026-12-14', settleBy: '2026-12-14' })
   })
 
   test('a rejected complaint has nothing left to settle and can be rated once', () => {
