@@ -12,6 +12,7 @@ import { allowedMethods } from './platform/method-not-allowed'
 import { servedOperations } from './platform/served-operations'
 import { registerOpenApi } from './platform/openapi'
 import { registerCardRoutes } from './modules/card/routes'
+import { registerDisputesRoutes } from './modules/disputes/routes'
 import { registerIdentityRoutes } from './modules/identity/routes'
 import { identityPending } from './modules/identity/pending'
 import { registerInboxRoutes } from './modules/inbox/routes'
@@ -56,6 +57,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   registerJobsRoutes(app, deps, submitComplaint)
   registerTrainingRoutes(app, deps)
   registerCardRoutes(app, deps)
+  registerDisputesRoutes(app, deps)
   registerOpenApi(app, deps)
 
   const methodsOf = allowedMethods(servedOperations(deps.config))

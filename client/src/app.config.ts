@@ -72,6 +72,10 @@ export default defineAppConfig({
       root: 'features/card',
       pages: ['pages/mine/index', 'pages/ecard/index', 'pages/benefits/index', 'pages/venue/index', 'pages/county/index', 'pages/apply/index', 'pages/application/index', 'pages/outlets/index', 'pages/payments/index', 'pages/reconciliation/index'],
     },
+    {
+      root: 'features/disputes',
+      pages: ['pages/apply/index', 'pages/mine/index', 'pages/case/index', 'pages/queue/index'],
+    },
   ],
   // weapp: "use my location" of the job seeker, the employer (features/jobs) and the card outlets (features/card), asked for with its reason.
   permission: { 'scope.userLocation': { desc: '用于填写求职住址或招聘地点、计算离工作地点多远，以及按距离排列社保卡网点' } },

@@ -4,6 +4,7 @@ import { Page } from '@renshe/shared/platform/primitives'
 import { InboxMessage } from '@renshe/shared/inbox/schemas'
 import { allOperations } from '@renshe/shared/platform/operations'
 import { cardAuditedWrites } from '../testing/card-samples'
+import { disputesAuditedWrites } from '../testing/disputes-samples'
 import { auditRows, certificateRequest, giveConsent, issueCertificate, meOf, seededGrantOf } from '../testing/flows'
 import { createTestContext, type TestContext } from '../testing/harness'
 import { jobsAuditedWrites } from '../testing/jobs-audit-walk'
@@ -110,6 +111,7 @@ const writes: Record<string, (t: TestContext) => Promise<Write>> = {
   ...keptAuditedWrites,
   ...trainingAuditedWrites,
   ...cardAuditedWrites,
+  ...disputesAuditedWrites,
 }
 
 test('every operation that writes has a walk step below', () => {

@@ -39,6 +39,8 @@ test('the walked operations include every one that takes a body and every one th
     'card.recordEcardUse',
     'card.setBenefitOpening',
     'card.updateOutlet',
+    'disputes.actOnArbitration',
+    'disputes.applyForArbitration',
     'identity.bindRealName',
     'identity.confirmKeptProfile',
     'identity.createProxyGrant',

@@ -1,5 +1,6 @@
 import { fillPath, type Operation } from '@renshe/shared/platform/operation'
 import { cardSamples } from './card-samples'
+import { disputesSamples } from './disputes-samples'
 import type { CallOptions, TestContext } from './harness'
 import { jobsApplicationSamples } from './jobs-application-samples'
 import { jobsInsuranceSamples } from './jobs-insurance-samples'
@@ -70,6 +71,7 @@ export const samples: Readonly<Record<string, Sample>> = {
   ...jobsSubsidySamples,
   ...trainingSamples,
   ...cardSamples,
+  ...disputesSamples,
 }
 
 export interface SampleRequest {

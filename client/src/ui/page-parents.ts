@@ -52,6 +52,7 @@ const parents: Partial<Record<PageName, PageName>> = {
   cardApply: 'myCard',
   cardApplication: 'myCard',
   myCardPayments: 'myCard',
+  applyArbitration: 'myArbitrations',
 }
 
 const byPath = new Map<string, PageName>(Object.entries(routes).map(([name, path]) => [path, name as PageName]))

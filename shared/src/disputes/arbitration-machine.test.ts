@@ -30,7 +30,7 @@ const actions = {
   postponeHearing: { kind: 'postponeHearing', on: '2026-05-29', mode: 'online', reason: '被申请人代理人住院' },
   recordHearing: { kind: 'recordHearing' },
   extend: { kind: 'extend', reason: '案情复杂，需要调取证据' },
-  award: { kind: 'award' },
+  award: { kind: 'award', awardedFen: [] },
   withdraw: { kind: 'withdraw', reason: '已和解' },
 } satisfies Record<ArbitrationActionKind, ArbitrationAction>
 const hearingOn = (on: IsoDate): ArbitrationAction => ({ kind: 'scheduleHearing', on, mode: 'online' })

@@ -66,7 +66,8 @@ export const ArbitrationAction = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('postponeHearing'), on: IsoDate, mode: HearingMode, reason }),
   z.object({ kind: z.literal('recordHearing') }),
   z.object({ kind: z.literal('extend'), reason }),
-  z.object({ kind: z.literal('award') }),
+  // What the award settles on each claim, in the order of the case's claims (0 where it grants nothing).
+  z.object({ kind: z.literal('award'), awardedFen: z.array(Fen.max(100_000_000)).max(10) }),
   z.object({ kind: z.literal('withdraw'), reason: z.string().trim().max(300, { message: 'field.tooLong' }) }),
 ])
 export type ArbitrationAction = z.infer<typeof ArbitrationAction>

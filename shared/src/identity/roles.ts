@@ -8,7 +8,7 @@ export type Role = z.infer<typeof Role>
  * someone's behalf names the one scope it needs; an operation that names none cannot be done
  * by proxy at all.
  */
-export const ProxyScope = z.enum(['profile.read', 'records.read', 'records.certificate', 'inbox.read', 'wages.file', 'retiree.assist', 'jobs.assist', 'card.assist'])
+export const ProxyScope = z.enum(['profile.read', 'records.read', 'records.certificate', 'inbox.read', 'wages.file', 'retiree.assist', 'jobs.assist', 'card.assist', 'disputes.file'])
 export type ProxyScope = z.infer<typeof ProxyScope>
 
 /** Zhejiang administrative division code, 6 digits (330302 is Lucheng, Wenzhou). */

@@ -76,6 +76,9 @@ export const MessageTemplate = z.enum([
   'card.paymentCredited',
   'card.paymentHeld',
   'card.paymentReturned',
+  'disputes.arbitrationReceived',
+  'disputes.arbitrationStep',
+  'disputes.arbitrationServed',
   'training.subsidyDeclined',
 ])
 export type MessageTemplate = z.infer<typeof MessageTemplate>

@@ -1,6 +1,7 @@
 import type { Locale } from './locale'
 import type { ProblemCode } from './problem'
 import { creditFileMessages } from '../card/credit-file-messages'
+import { disputesFieldMessages } from '../disputes/messages'
 import { jobsApplicationMessages, jobsFieldMessages } from '../jobs/messages'
 import { retireeFieldMessages } from '../retiree/messages'
 import { trainingFieldMessages } from '../training/messages'
@@ -72,6 +73,7 @@ export const fieldMessages = {
   ...jobsApplicationMessages,
   ...trainingFieldMessages,
   ...creditFileMessages,
+  ...disputesFieldMessages,
 } as const satisfies Record<string, Texts>
 
 export type FieldMessageKey = keyof typeof fieldMessages

@@ -1,4 +1,5 @@
 import * as card from '../card/contract'
+import * as disputes from '../disputes/contract'
 import * as identity from '../identity/contract'
 import * as keptPeople from '../identity/kept-contract'
 import * as inbox from '../inbox/contract'
@@ -27,6 +28,7 @@ export const allOperations: readonly Operation[] = [
   ...Object.values(inbox),
   ...Object.values(records),
   ...Object.values(wages),
+  ...Object.values(disputes),
   ...Object.values(retiree),
   ...Object.values(jobs),
   ...Object.values(jobPosts),

@@ -86,6 +86,10 @@ export const pages = {
   cardOutlets: '/features/card/pages/outlets/index',
   myCardPayments: '/features/card/pages/payments/index',
   cardReconciliation: '/features/card/pages/reconciliation/index',
+  applyArbitration: '/features/disputes/pages/apply/index',
+  myArbitrations: '/features/disputes/pages/mine/index',
+  arbitration: '/features/disputes/pages/case/index',
+  arbitrationQueue: '/features/disputes/pages/queue/index',
 } as const
 
 export type PageName = keyof typeof pages

@@ -1,5 +1,6 @@
 import { cardTables } from './card'
 import type { Dialect } from './dialect'
+import { disputesTables } from './disputes'
 import { identityTables } from './identity'
 import { jobsTables } from './jobs'
 import { jobsInsuranceTables } from './jobs-insurance'
@@ -40,6 +41,7 @@ export function buildSchema(d: Dialect) {
     ...trainingAttendanceTables(d, { users: identity.users, trainingVouchers: training.trainingVouchers, ...courses }),
     ...trainingSubsidyTables(d, { users: identity.users, ...training, trainingEnrolments: courses.trainingEnrolments }),
     ...cardTables(d, { users: identity.users, partners: retiree.partners }),
+    ...disputesTables(d, { users: identity.users, employers: wages.employers }),
   }
 }
 

@@ -223,7 +223,7 @@ test('a grid staff member sees the citizens who let them help, masked just enoug
       grantId: clients[1]?.grantId,
       maskedName: '王**',
       idNumberHint: '3303…',
-      scopes: ['profile.read', 'records.read', 'records.certificate', 'inbox.read', 'wages.file', 'retiree.assist', 'jobs.assist', 'card.assist'],
+      scopes: ['profile.read', 'records.read', 'records.certificate', 'inbox.read', 'wages.file', 'retiree.assist', 'jobs.assist', 'card.assist', 'disputes.file'],
       expiresAt: new Date(Date.parse(testStart) + days(180)).toISOString(),
     },
   ])

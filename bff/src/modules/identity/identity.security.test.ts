@@ -14,6 +14,7 @@ import { databaseDump, giveConsent, grantProxy, issueCertificate, seededGrantOf,
 import { createTestContext, type CallOptions, type TestContext } from '../../testing/harness'
 import { expectOk, expectProblem } from '../../testing/http'
 import { callSample, describeOperation } from '../../testing/operation-samples'
+import { disputesObjectRequests } from '../../testing/disputes-flows'
 import { retireeObjectRequests } from '../../testing/retiree-flows'
 import { jobsObjectRequests } from '../../testing/jobs-proxy-flows'
 import { wagesObjectRequests } from '../../testing/wages-flows'
@@ -213,6 +214,7 @@ test('every act a grid staff member does for a citizen appears in her access log
     ...(await wagesObjectRequests(t, { token: chen, actingFor: grantId })),
     ...(await retireeObjectRequests(t, { token: chen, actingFor: grantId })),
     ...(await jobsObjectRequests(t, { token: chen, actingFor: grantId })),
+    ...(await disputesObjectRequests(t, { token: chen, actingFor: grantId })),
   }
   const elder = await t.login('elder-wang')
 

@@ -1,25 +1,10 @@
 import { and, asc, eq, gte, lt } from 'drizzle-orm'
 import type { CalendarDay, CalendarDayKind } from '@renshe/shared/wages/schemas'
-import { createWorkCalendar, type WorkCalendar } from '@renshe/shared/wages/work-calendar'
-import { preparedPer } from '../../platform/prepared'
 import type { Query, Tx } from '../../db/database'
 import { calendarDays } from '../../db/schema'
 
-/** The working-day calendar deadlines are counted with, as the table holds it now. */
-const allDays = preparedPer((q: Query) =>
-  q.select({ date: calendarDays.date, kind: calendarDays.kind }).from(calendarDays).orderBy(asc(calendarDays.date)).prepare('wages_calendar_days'),
-)
-
-export async function loadWorkCalendar(q: Query): Promise<WorkCalendar> {
-  const days = await allDays(q).execute()
-  // Every deadline reads the table, which changes a few times a year: the calendar made from the
-  // same rows as last time is that one again.
-  const key = days.map((day) => `${day.date}${day.kind}`).join()
-  if (last?.key !== key) last = { key, calendar: createWorkCalendar(days) }
-  return last.calendar
-}
-
-let last: { readonly key: string; readonly calendar: WorkCalendar } | null = null
+// The calendar every deadline is counted with is the platform's: arbitrations count on it too.
+export { loadWorkCalendar } from '../../platform/work-calendar'
 
 export function calendarOfYear(q: Query, year: number): Promise<CalendarDay[]> {
   return q

@@ -249,6 +249,11 @@ export const operationNames = defineCatalog(
     'card.creditPayment': '资金已入账到社保卡',
     'card.returnPayment': '到卡资金未能入账，已退回',
     'card.holdPayment': '到卡资金因卡片停用暂缓发放',
+    'disputes.applyForArbitration': '申请劳动争议仲裁',
+    'disputes.listMyArbitrations': '查看我的劳动争议仲裁',
+    'disputes.getArbitration': '查看劳动争议仲裁案件',
+    'disputes.actOnArbitration': '办理劳动争议仲裁案件的一步',
+    'disputes.listArbitrationQueue': '查看本区劳动争议仲裁案件',
   },
   {
     'identity.getMe': 'Viewed basic details',
@@ -497,5 +502,10 @@ export const operationNames = defineCatalog(
     'card.creditPayment': 'A payment was credited onto my card',
     'card.returnPayment': 'A payment could not be credited onto my card and went back',
     'card.holdPayment': 'A payment was held because my card was stopped',
+    'disputes.applyForArbitration': 'Applied for labour-dispute arbitration',
+    'disputes.listMyArbitrations': 'Viewed my labour-dispute arbitrations',
+    'disputes.getArbitration': 'Viewed a labour-dispute arbitration',
+    'disputes.actOnArbitration': 'Took a step on a labour-dispute arbitration',
+    'disputes.listArbitrationQueue': 'Viewed the county’s labour-dispute arbitrations',
   },
 )

@@ -177,3 +177,18 @@ test('the reconciliation tile reads in English too', () => {
   fireEvent.click(screen.getByRole('link', { name: /^Card payments reconciliation/ }))
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/card/pages/reconciliation/index' })
 })
+
+test('labour arbitration is on Home for citizens, employers and grid staff acting for someone; the queue for officers and supervisors', () => {
+  expect(servicesFor(['citizen'], false)).toContain('arbitration')
+  expect(servicesFor(['employer'], false)).toContain('arbitration')
+  expect(servicesFor(['grid_staff'], true)).toContain('arbitration')
+  expect(servicesFor(['grid_staff'], false)).not.toContain('arbitration')
+  expect(servicesFor(['officer'], false)).toContain('arbitrationQueue')
+  expect(servicesFor(['supervisor'], false)).toContain('arbitrationQueue')
+  expect(servicesFor(['officer'], false)).not.toContain('arbitration')
+  expect(servicesFor(['citizen'], false)).not.toContain('arbitrationQueue')
+  const officer: Me = { ...citizen, id: 'u-liu', roles: ['officer'], realName: { bound: false }, regionCode: '330302' }
+  openHome([], officer)
+  fireEvent.click(screen.getByRole('link', { name: /^仲裁队列 / }))
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/disputes/pages/queue/index' })
+})

@@ -42,6 +42,8 @@ type Service =
   | 'countyBenefits'
   | 'cardOutlets'
   | 'cardReconciliation'
+  | 'arbitration'
+  | 'arbitrationQueue'
 
 const destinations: Record<Service, string> = {
   records: routes.recordsSummary,
@@ -78,6 +80,8 @@ const destinations: Record<Service, string> = {
   countyBenefits: routes.countyBenefits,
   cardOutlets: routes.cardOutlets,
   cardReconciliation: routes.cardReconciliation,
+  arbitration: routes.myArbitrations,
+  arbitrationQueue: routes.arbitrationQueue,
 }
 
 /** What needs no login: a school or an employer checks a certificate. */
@@ -90,12 +94,13 @@ const publicServices: ReadonlySet<Service> = new Set(['verify'])
  */
 export function servicesFor(roles: readonly Role[] | null, acting: boolean): readonly Service[] {
   if (roles === null) return ['records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'proxyGrants', 'verify']
-  if (acting) return ['pension', 'myCard', 'records', 'issue', 'certificates', 'fileComplaint', 'myComplaints', 'jobMatches', 'jobProfile', 'inbox']
+  if (acting) return ['pension', 'myCard', 'records', 'issue', 'certificates', 'fileComplaint', 'myComplaints', 'arbitration', 'jobMatches', 'jobProfile', 'inbox']
   const services: Service[] = []
-  if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'myCard', 'myEcard', 'pension', 'fileComplaint', 'myComplaints', 'openJobs', 'jobMatches', 'jobProfile', 'flexibleInsurance', 'myTraining', 'proxyGrants')
+  if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'myCard', 'myEcard', 'pension', 'fileComplaint', 'myComplaints', 'arbitration', 'openJobs', 'jobMatches', 'jobProfile', 'flexibleInsurance', 'myTraining', 'proxyGrants')
   if (roles.includes('grid_staff')) services.push('actFor', 'homeVisits', 'jobCallbacks')
-  if (roles.includes('officer') || roles.includes('supervisor')) services.push('caseQueue', 'wagesStats', 'pensionCoverage', 'jobsRegion')
+  if (roles.includes('officer') || roles.includes('supervisor')) services.push('caseQueue', 'wagesStats', 'arbitrationQueue', 'pensionCoverage', 'jobsRegion')
   if (roles.includes('officer')) services.push('reviewJobPosts', 'trainingProgrammes', 'trainingSupervision', 'countyBenefits', 'cardOutlets', 'cardReconciliation')
+  if (roles.includes('employer') && !roles.includes('citizen')) services.push('arbitration')
   if (roles.includes('employer')) services.push('employerDesk', 'myJobPosts')
   if (roles.includes('institution')) services.push('institutionCourses')
   if (roles.includes('assessor')) services.push('assessorCourses')

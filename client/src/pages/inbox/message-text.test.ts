@@ -156,3 +156,11 @@ test('a payment onto the card names its programme, the yuan and the card, credit
   expect(messageText(returned, 'zh-CN')).toBe('您的灵活就业社保补贴 800.00 元银行未能入账，已退回发放单位，经办人会与您联系。')
   expect(messageText(returned, 'en')).toBe('Flexible workers’ insurance subsidy: ¥800.00 could not be credited by the bank and went back to the paying office. A caseworker will contact you.')
 })
+
+test('an arbitration step names the case and says the step in words, not its code, in either language', () => {
+  const step: InboxMessage = { ...issued, template: 'disputes.arbitrationStep', params: { caseNumber: '温鹿劳人仲案〔2026〕0001号', step: 'hearing_scheduled' }, link: '/features/disputes/pages/case/index?id=arb-1' }
+  expect(messageText(step, 'zh-CN')).toBe('劳动仲裁案件 温鹿劳人仲案〔2026〕0001号：已安排开庭。点开查看下一步和它的期限。')
+  expect(messageText({ ...step, params: { ...step.params, step: 'awarded' } }, 'en')).toBe('Labour arbitration case 温鹿劳人仲案〔2026〕0001号: The award was made. Open it to see the next step and its time limit.')
+  expect(messageText({ ...step, template: 'disputes.arbitrationServed', params: { caseNumber: 'A-1' } }, 'zh-CN')).toMatch(/^贵单位被申请劳动仲裁（案号 A-1），仲裁申请书副本已送达。/)
+  expect(messageText({ ...step, template: 'disputes.arbitrationReceived', params: { caseNumber: 'A-1' } }, 'zh-CN')).toMatch(/^劳动仲裁申请 A-1 已提交，仲裁委会在 5 个工作日内决定是否受理。/)
+})

@@ -1,4 +1,5 @@
 import { CardPaymentSource } from '@renshe/shared/card/money'
+import { ArbitrationEventKind } from '@renshe/shared/disputes/schemas'
 import type { InboxMessage } from '@renshe/shared/inbox/schemas'
 import { ConsentPurpose } from '@renshe/shared/identity/schemas'
 import type { Locale } from '@renshe/shared/platform/locale'
@@ -45,6 +46,9 @@ export function messageText(message: InboxMessage, locale: Locale): string {
   // A payment onto the card names the programme that pays it.
   const cardSource = CardPaymentSource.safeParse(message.params.source)
   if (message.template.startsWith('card.') && cardSource.success) params.source = label(`cardSource.${cardSource.data}`)
+  // An arbitration's step is the kind of its timeline event, said as the case page says it.
+  const arbitrationStep = ArbitrationEventKind.safeParse(message.params.step)
+  if (message.template === 'disputes.arbitrationStep' && arbitrationStep.success) params.step = label(`arbitrationEvent.${arbitrationStep.data}`)
 
   if (message.template === 'records.certificateIssued' && message.params.byProxy) return t('records.certificateIssuedByProxy', params)
   if (message.template === 'wages.submitted' && message.params.byProxy) return t('wages.submittedByProxy', params)

@@ -1,0 +1,54 @@
+import type { ArbitrationEventKind, ArbitrationParty } from '@renshe/shared/disputes/schemas'
+import { pageLink } from '@renshe/shared/platform/pages'
+import type { Tx } from '../../db/database'
+import type { Deps } from '../../platform/deps'
+import { notify } from '../../platform/notify'
+import { officialsCovering } from '../../platform/officials'
+import { isApplicantSide, isOffice, servedOnRespondent } from './access'
+import { employerById, type ArbitrationRow } from './repo'
+
+type NoticeDeps = Pick<Deps, 'random'>
+
+/** The case's page: one for every side, which shows each what it may see and do. */
+export function arbitrationLink(id: string): string {
+  return pageLink('arbitration', { id })
+}
+
+/** The respondent's account, when the case names an organisation the portal knows and it has one. */
+async function respondentAccountOf(tx: Tx, row: ArbitrationRow): Promise<string | null> {
+  if (row.respondentEmployerId === null) return null
+  return (await employerById(tx, row.respondentEmployerId))?.userId ?? null
+}
+
+/** Tells the applicant her application is in, with the day the commission must decide on it by. */
+export async function tellApplied(tx: Tx, deps: NoticeDeps, at: Date, row: ArbitrationRow, officers: readonly string[]): Promise<void> {
+  const link = arbitrationLink(row.id)
+  const params = { caseNumber: row.caseNumber, acceptBy: row.state.acceptBy }
+  await notify(tx, deps.random, at, { userId: row.applicantUserId, template: 'disputes.arbitrationReceived', params, link })
+  for (const userId of officers) await notify(tx, deps.random, at, { userId, template: 'disputes.arbitrationStep', params: { caseNumber: row.caseNumber, step: 'applied' }, link })
+}
+
+/**
+ * Tells the other sides of an act: the applicant, the commission's officers of the county and the
+ * respondent's account (only once the case is served on it, and then with the application itself).
+ * Whoever acted is not told of their own act.
+ */
+export async function tellStep(tx: Tx, deps: NoticeDeps, at: Date, row: ArbitrationRow, event: ArbitrationEventKind, by: ArbitrationParty): Promise<void> {
+  const link = arbitrationLink(row.id)
+  const step = { caseNumber: row.caseNumber, step: event }
+  if (!isApplicantSide(by)) await notify(tx, deps.random, at, { userId: row.applicantUserId, template: 'disputes.arbitrationStep', params: step, link })
+  if (!isOffice(by)) {
+    for (const userId of await officialsCovering(tx, row.regionCode, 'officer')) {
+      await notify(tx, deps.random, at, { userId, template: 'disputes.arbitrationStep', params: step, link })
+    }
+  }
+  if (by === 'respondent' || !servedOnRespondent(row)) return
+  const respondent = await respondentAccountOf(tx, row)
+  if (respondent === null) return
+  if (event === 'served') {
+    const defenceBy = row.state.defenceBy ?? ''
+    await notify(tx, deps.random, at, { userId: respondent, template: 'disputes.arbitrationServed', params: { caseNumber: row.caseNumber, defenceBy }, link })
+  } else {
+    await notify(tx, deps.random, at, { userId: respondent, template: 'disputes.arbitrationStep', params: step, link })
+  }
+}
