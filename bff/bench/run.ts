@@ -128,6 +128,7 @@ const env: Record<string, string> = {
   JOBS_MATCH_INTERVAL_SECONDS: '0',
   TRAINING_JOB_INTERVAL_SECONDS: '0',
   CARD_JOB_INTERVAL_SECONDS: '0',
+  DISPUTES_JOB_INTERVAL_SECONDS: '0',
   ...(engine === 'postgres' ? { DATABASE_URL: databaseUrl } : {}),
 }
 const children: ChildProcess[] = []

@@ -95,6 +95,8 @@ export const EnvSchema = z.object({
   TRAINING_JOB_INTERVAL_SECONDS: z.coerce.number().int().nonnegative().default(3600),
   /** Seconds between runs of the card job (temporary loss reports lifted after their days); 0 turns it off. */
   CARD_JOB_INTERVAL_SECONDS: z.coerce.number().int().nonnegative().default(3600),
+  /** Seconds between runs of the disputes job (arbitration steps past their legal day told); 0 turns it off. */
+  DISPUTES_JOB_INTERVAL_SECONDS: z.coerce.number().int().nonnegative().default(3600),
   /** A background job whose instance stops beating for this long is taken over by another. */
   JOB_LEASE_SECONDS: z.coerce.number().int().min(2).default(60),
   /** Behind one reverse proxy: take the client address from X-Forwarded-For (the same as TRUST_PROXY_HOPS=1). */
@@ -170,6 +172,8 @@ export interface Config {
   readonly trainingJobIntervalSeconds: number
   /** 0: the card job (temporary loss reports lifted after their days) does not run in this process. */
   readonly cardJobIntervalSeconds: number
+  /** 0: the disputes job (arbitration steps past their legal day told) does not run in this process. */
+  readonly disputesJobIntervalSeconds: number
   /** Seconds a running job's holder may go silent before another instance takes its period over. */
   readonly jobLeaseSeconds: number
   /** Hours a rotated partner key goes on working beside its successor. */
@@ -280,6 +284,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       jobsMatchIntervalSeconds: e.JOBS_MATCH_INTERVAL_SECONDS,
       trainingJobIntervalSeconds: e.TRAINING_JOB_INTERVAL_SECONDS,
       cardJobIntervalSeconds: e.CARD_JOB_INTERVAL_SECONDS,
+      disputesJobIntervalSeconds: e.DISPUTES_JOB_INTERVAL_SECONDS,
       jobLeaseSeconds: e.JOB_LEASE_SECONDS,
       partnerKeyGraceHours: e.PARTNER_KEY_GRACE_HOURS,
       trustProxy: proxyTrustOf(e),

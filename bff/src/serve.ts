@@ -17,6 +17,7 @@ import { createJobRunner, purgeJobRuns, type JobDefinition } from './platform/jo
 import { newId } from './platform/random'
 import { purgeRateLimits } from './platform/rate-limit'
 import { cardJob, runCardJobs } from './modules/card/jobs'
+import { disputesJob, runDisputesJobs } from './modules/disputes/jobs'
 import { matchNoticesJob, runMatchNotices } from './modules/jobs/match-notices'
 import { retrySubsidyPayouts, subsidyPayoutsJob } from './modules/jobs/subsidy-service'
 import { followFlexiblePayments, insurancePaymentsJob } from './modules/jobs/insurance-jobs'
@@ -49,6 +50,8 @@ export function portalJobs(config: Config): JobDefinition[] {
     { name: trainingJob, seconds: config.trainingJobIntervalSeconds, run: runTrainingJobs },
     // Card: temporary loss reports whose region's days have run lifted, each told to its holder.
     { name: cardJob, seconds: config.cardJobIntervalSeconds, run: runCardJobs },
+    // Disputes: arbitration steps past their legal day told to the applicant and the county's chair, once each.
+    { name: disputesJob, seconds: config.disputesJobIntervalSeconds, run: runDisputesJobs },
     {
       name: 'housekeeping',
       seconds: 3600,

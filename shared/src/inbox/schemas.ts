@@ -79,6 +79,7 @@ export const MessageTemplate = z.enum([
   'disputes.arbitrationReceived',
   'disputes.arbitrationStep',
   'disputes.arbitrationServed',
+  'disputes.arbitrationOverdue',
   'training.subsidyDeclined',
 ])
 export type MessageTemplate = z.infer<typeof MessageTemplate>

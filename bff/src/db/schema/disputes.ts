@@ -43,6 +43,8 @@ export function disputesTables(d: Dialect, { users, employers }: { users: Identi
       status: d.text('status').$type<ArbitrationStatus>().notNull(),
       /** The day the next step is due; null once ended. */
       nextDueOn: d.text('next_due_on'),
+      /** The steps whose lateness the job has told (the applicant, the chair): each once. */
+      overdueTold: d.json('overdue_told').$type<string[]>().notNull().default([]),
       appliedAt: d.text('applied_at').notNull(),
       updatedAt: d.text('updated_at').notNull(),
     },

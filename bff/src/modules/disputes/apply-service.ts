@@ -98,6 +98,7 @@ export async function applyForArbitration(deps: Deps, actor: Actor, principal: P
       state,
       status: state.status,
       nextDueOn: commissionNextDueOn(state),
+      overdueTold: [],
       appliedAt: at,
       updatedAt: at,
     }

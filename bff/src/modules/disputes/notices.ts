@@ -1,3 +1,4 @@
+import type { OpenDeadline } from '@renshe/shared/disputes/arbitration-machine'
 import type { ArbitrationEventKind, ArbitrationParty } from '@renshe/shared/disputes/schemas'
 import { pageLink } from '@renshe/shared/platform/pages'
 import type { Tx } from '../../db/database'
@@ -6,6 +7,7 @@ import { notify } from '../../platform/notify'
 import { officialsCovering } from '../../platform/officials'
 import { isApplicantSide, isOffice, servedOnRespondent } from './access'
 import { employerById, type ArbitrationRow } from './repo'
+import { stepNames } from './view'
 
 type NoticeDeps = Pick<Deps, 'random'>
 
@@ -50,5 +52,19 @@ export async function tellStep(tx: Tx, deps: NoticeDeps, at: Date, row: Arbitrat
     await notify(tx, deps.random, at, { userId: respondent, template: 'disputes.arbitrationServed', params: { caseNumber: row.caseNumber, defenceBy }, link })
   } else {
     await notify(tx, deps.random, at, { userId: respondent, template: 'disputes.arbitrationStep', params: step, link })
+  }
+}
+
+/**
+ * Tells the applicant and the chair (every supervisor whose region covers the county) that a step
+ * of the commission is past its legal day, one message per step. `mayGoToCourt` says whether the
+ * lateness itself lets the applicant sue now (acceptance or award overdue, arts. 29 and 43).
+ */
+export async function tellOverdue(tx: Tx, deps: NoticeDeps, at: Date, row: ArbitrationRow, steps: readonly OpenDeadline['step'][], mayGoToCourt: boolean): Promise<void> {
+  const link = arbitrationLink(row.id)
+  const chairs = await officialsCovering(tx, row.regionCode, 'supervisor')
+  for (const step of steps) {
+    const params = { caseNumber: row.caseNumber, step: stepNames[step], mayGoToCourt: mayGoToCourt ? 'yes' : 'no' }
+    for (const userId of [row.applicantUserId, ...chairs]) await notify(tx, deps.random, at, { userId, template: 'disputes.arbitrationOverdue', params, link })
   }
 }

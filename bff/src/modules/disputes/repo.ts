@@ -49,6 +49,31 @@ export async function updateArbitrationFrom(
   return updated.length > 0
 }
 
+/**
+ * The cases with a step of the commission past its day, by id after `afterId`: the overdue job's
+ * pages. The row's next day is the commission's earliest step still open (`commissionNextDueOn`),
+ * null once the case has ended, so "before today" is exactly "some step of the office is late".
+ */
+export async function overdueArbitrationIdsAfter(q: Query, today: string, afterId: string, limit: number): Promise<string[]> {
+  const rows = await q
+    .select({ id: arbitrations.id })
+    .from(arbitrations)
+    .where(and(lt(arbitrations.nextDueOn, today), gt(arbitrations.id, afterId)))
+    .orderBy(asc(arbitrations.id))
+    .limit(limit)
+  return rows.map((row) => row.id)
+}
+
+/** Records the steps told late only if nobody has told any since `from` was read: of two runs at once, the second changes nothing. */
+export async function updateOverdueToldFrom(tx: Tx, from: Pick<ArbitrationRow, 'id' | 'overdueTold'>, overdueTold: string[]): Promise<boolean> {
+  const updated = await tx
+    .update(arbitrations)
+    .set({ overdueTold })
+    .where(and(eq(arbitrations.id, from.id), eq(arbitrations.overdueTold, from.overdueTold)))
+    .returning({ id: arbitrations.id })
+  return updated.length > 0
+}
+
 /** The applicant's cases, whoever filed them, newest first. */
 export function arbitrationsOfApplicant(q: Query, applicantUserId: string): Promise<ListedRow[]> {
   return q

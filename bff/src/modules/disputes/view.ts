@@ -37,7 +37,8 @@ export function isMoneyClaim(kind: StoredClaim['kind']): boolean {
   return moneyClaimKinds.includes(kind)
 }
 
-const stepNames: Record<OpenDeadline['step'], Deadline['step']> = {
+/** The machine's steps by the contract's names, as the case page and the inbox say them. */
+export const stepNames: Record<OpenDeadline['step'], Deadline['step']> = {
   acceptance: 'accept',
   service: 'serve',
   tribunal: 'tribunal',

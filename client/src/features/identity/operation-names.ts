@@ -254,6 +254,7 @@ export const operationNames = defineCatalog(
     'disputes.getArbitration': '查看劳动争议仲裁案件',
     'disputes.actOnArbitration': '办理劳动争议仲裁案件的一步',
     'disputes.listArbitrationQueue': '查看本区劳动争议仲裁案件',
+    'disputes.tellArbitrationOverdue': '劳动争议仲裁案件超过法定期限，已提醒申请人和仲裁委负责人',
   },
   {
     'identity.getMe': 'Viewed basic details',
@@ -507,5 +508,6 @@ export const operationNames = defineCatalog(
     'disputes.getArbitration': 'Viewed a labour-dispute arbitration',
     'disputes.actOnArbitration': 'Took a step on a labour-dispute arbitration',
     'disputes.listArbitrationQueue': 'Viewed the county’s labour-dispute arbitrations',
+    'disputes.tellArbitrationOverdue': 'A step of my labour-dispute arbitration passed its legal time limit; I and the commission’s head were told',
   },
 )

@@ -164,3 +164,19 @@ test('an arbitration step names the case and says the step in words, not its cod
   expect(messageText({ ...step, template: 'disputes.arbitrationServed', params: { caseNumber: 'A-1' } }, 'zh-CN')).toMatch(/^贵单位被申请劳动仲裁（案号 A-1），仲裁申请书副本已送达。/)
   expect(messageText({ ...step, template: 'disputes.arbitrationReceived', params: { caseNumber: 'A-1' } }, 'zh-CN')).toMatch(/^劳动仲裁申请 A-1 已提交，仲裁委会在 5 个工作日内决定是否受理。/)
 })
+
+test('an arbitration step past its legal day names the case and the step in words, and says when the applicant may go to court, in either language', () => {
+  const overdue: InboxMessage = {
+    ...issued,
+    template: 'disputes.arbitrationOverdue',
+    params: { caseNumber: 'ZC3303022026000001', step: 'accept', mayGoToCourt: 'yes' },
+    link: '/features/disputes/pages/case/index?id=arb-1',
+  }
+  expect(messageText(overdue, 'zh-CN')).toBe('劳动仲裁案件 ZC3303022026000001：“决定是否受理”已超过法定期限。申请人可以直接向人民法院起诉。')
+  expect(messageText({ ...overdue, params: { ...overdue.params, step: 'award' } }, 'en')).toBe(
+    'Labour arbitration case ZC3303022026000001: “Make the award” is past its legal time limit. The applicant may go straight to the people’s court.',
+  )
+  const late = { ...overdue, params: { caseNumber: 'ZC3303022026000001', step: 'serve', mayGoToCourt: 'no' } }
+  expect(messageText(late, 'zh-CN')).toBe('劳动仲裁案件 ZC3303022026000001：“把申请书送达用人单位”已超过法定期限。')
+  expect(messageText(late, 'en')).toBe('Labour arbitration case ZC3303022026000001: “Serve the application on the employer” is past its legal time limit.')
+})

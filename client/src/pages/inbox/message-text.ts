@@ -1,4 +1,5 @@
 import { CardPaymentSource } from '@renshe/shared/card/money'
+import { ArbitrationDeadline } from '@renshe/shared/disputes/arbitration-cases'
 import { ArbitrationEventKind } from '@renshe/shared/disputes/schemas'
 import type { InboxMessage } from '@renshe/shared/inbox/schemas'
 import { ConsentPurpose } from '@renshe/shared/identity/schemas'
@@ -49,11 +50,15 @@ export function messageText(message: InboxMessage, locale: Locale): string {
   // An arbitration's step is the kind of its timeline event, said as the case page says it.
   const arbitrationStep = ArbitrationEventKind.safeParse(message.params.step)
   if (message.template === 'disputes.arbitrationStep' && arbitrationStep.success) params.step = label(`arbitrationEvent.${arbitrationStep.data}`)
+  // A step past its legal day is a step of the case page's time limits, said as the page says it.
+  const overdueStep = ArbitrationDeadline.shape.step.safeParse(message.params.step)
+  if (message.template === 'disputes.arbitrationOverdue' && overdueStep.success) params.step = label(`arbitrationStep.${overdueStep.data}`)
 
   if (message.template === 'records.certificateIssued' && message.params.byProxy) return t('records.certificateIssuedByProxy', params)
   if (message.template === 'wages.submitted' && message.params.byProxy) return t('wages.submittedByProxy', params)
   if (message.template === 'retiree.assistanceOffered' && typeof message.params.amountFen !== 'number') return t('retiree.assistanceOfferedNoAmount', params)
   if (message.template === 'retiree.pensionRestored' && !message.params.months) return t('retiree.pensionRestoredNothingHeld', params)
+  if (message.template === 'disputes.arbitrationOverdue' && message.params.mayGoToCourt === 'yes') return t('disputes.arbitrationOverdueMayGoToCourt', params)
   return t(message.template, params)
 }
 

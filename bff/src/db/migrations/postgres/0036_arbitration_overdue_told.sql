@@ -1,0 +1,1 @@
+ALTER TABLE "arbitrations" ADD COLUMN "overdue_told" jsonb DEFAULT '[]'::jsonb NOT NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE `arbitrations` ADD `overdue_told` text DEFAULT '[]' NOT NULL;
