@@ -1,17 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { maskCardNumber } from '@renshe/shared/card/schemas'
-import { loadConfig } from '../src/config'
-import { processEngine } from '../src/db/engine'
-import { migrateDatabase } from '../src/db/migrate'
 import { cardPayments, cards, partners, realNames, users } from '../src/db/schema'
-import { openSqlite } from '../src/db/sqlite'
 import { partnerUploadCreditFile } from '../src/modules/card/credits-service'
 import { orderCardPayment } from '../src/platform/card-money'
-import { createDeps } from '../src/platform/create-deps'
 import type { Deps } from '../src/platform/deps'
 import { newId } from '../src/platform/random'
+import { onTemporarySqlite } from './temporary-sqlite'
 
 /*
  * Money onto the card (decision 068): how many lines a second of a bank's end-of-day confirmation
@@ -21,17 +14,8 @@ import { newId } from '../src/platform/random'
  * under its conditional update, the holder told, every line audited, the file kept once.
  */
 export async function measureCreditFile(count: number): Promise<number> {
-  if (processEngine !== 'sqlite') throw new Error('the credit-file figure runs on SQLite: start the bench without DATABASE_URL')
-  const dir = mkdtempSync(join(tmpdir(), 'renshe-credits-bench-'))
-  const path = join(dir, 'credits.db')
-  const key = (fill: number) => Buffer.alloc(32, fill).toString('base64')
-  const loaded = loadConfig({ NODE_ENV: 'development', DATA_DIR: dir, DATABASE_PATH: path, DATA_ENCRYPTION_KEY: key(1), BLIND_INDEX_KEY: key(2), LOG_LEVEL: 'silent' })
-  if (!loaded.ok) throw new Error(loaded.message)
-  const db = openSqlite(path)
   const at = new Date()
-  const deps = createDeps(loaded.config, { db, clock: { now: () => at } })
-  try {
-    await migrateDatabase(db)
+  return onTemporarySqlite('credits', at, async (deps) => {
     const bankId = await seedHolders(deps, at, count)
     await deps.db.transaction(async (tx) => {
       for (let index = 0; index < count; index += 1) {
@@ -49,11 +33,7 @@ export async function measureCreditFile(count: number): Promise<number> {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9
     if (!result.ok || result.value.credited !== count) throw new Error(`the bench's file did not credit every line: ${JSON.stringify(result.ok ? { ...result.value, refused: result.value.refused.slice(0, 3) } : result)}`)
     return count / seconds
-  } finally {
-    await deps.audit.drain()
-    await db.close()
-    rmSync(dir, { recursive: true, force: true })
-  }
+  })
 }
 
 /** One bank and `count` holders, each with a working card it issued. */

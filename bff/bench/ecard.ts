@@ -1,20 +1,13 @@
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { ecardTokenSeconds, verifyEcardToken, type EcardClaims } from '@renshe/shared/card/ecard-token'
 import { nobleVerify } from '@renshe/shared/card/ecard-verify'
 import { maskCardNumber } from '@renshe/shared/card/schemas'
-import { loadConfig } from '../src/config'
-import { processEngine } from '../src/db/engine'
-import { migrateDatabase } from '../src/db/migrate'
 import { cardBenefitOpenings, cards, cardVenues, realNames, users } from '../src/db/schema'
-import { openSqlite } from '../src/db/sqlite'
 import { recordEcardUse } from '../src/modules/card/venue-service'
-import { createDeps } from '../src/platform/create-deps'
 import type { Deps } from '../src/platform/deps'
 import { createEcardSigner, nodeVerify } from '../src/platform/ecard-signing'
 import { newId } from '../src/platform/random'
+import { onTemporarySqlite } from './temporary-sqlite'
 
 /*
  * The e-card's figures (decisions 064, 066), in this process, no server. Offline: how many tokens a
@@ -55,18 +48,9 @@ export function measureEcard(count: number): EcardFigure {
  * inserted under its unique nonce and its audit row chained. One check at a time, as one gate sends them.
  */
 export async function measureEcardOnline(count: number): Promise<number> {
-  if (processEngine !== 'sqlite') throw new Error('the online e-card figure runs on SQLite: start the bench without DATABASE_URL')
-  const dir = mkdtempSync(join(tmpdir(), 'renshe-ecard-bench-'))
-  const path = join(dir, 'ecard.db')
-  const key = (fill: number) => Buffer.alloc(32, fill).toString('base64')
-  const loaded = loadConfig({ NODE_ENV: 'development', DATA_DIR: dir, DATABASE_PATH: path, DATA_ENCRYPTION_KEY: key(1), BLIND_INDEX_KEY: key(2), LOG_LEVEL: 'silent' })
-  if (!loaded.ok) throw new Error(loaded.message)
-  const db = openSqlite(path)
   // The codes are made for this moment and checked at it: the figure is the check's, not the clock's.
   const at = new Date()
-  const deps = createDeps(loaded.config, { db, clock: { now: () => at } })
-  try {
-    await migrateDatabase(db)
+  return onTemporarySqlite('ecard', at, async (deps) => {
     const { cardId, venueId } = await seedOneVenueAndHolder(deps, at)
     const issued = Math.floor(at.getTime() / 1000)
     const tokens = Array.from({ length: count }, (_, index) =>
@@ -79,11 +63,7 @@ export async function measureEcardOnline(count: number): Promise<number> {
       if (!verdict.ok || !verdict.value.admitted) throw new Error(`an e-card code the bench made was not admitted: ${JSON.stringify(verdict)}`)
     }
     return count / (Number(process.hrtime.bigint() - started) / 1e9)
-  } finally {
-    await deps.audit.drain()
-    await db.close()
-    rmSync(dir, { recursive: true, force: true })
-  }
+  })
 }
 
 async function seedOneVenueAndHolder(deps: Deps, at: Date): Promise<{ cardId: string; venueId: string }> {

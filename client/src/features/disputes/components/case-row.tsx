@@ -5,6 +5,7 @@ import { pressable } from '../../../lib/a11y/pressable'
 import { formatDate, formatFen } from '../../../lib/format'
 import { useLocale } from '../../../lib/i18n/locale-store'
 import { useT } from '../../../lib/i18n/translate'
+import { domainLabels } from '../../../ui/domain-labels'
 import { openPage } from '../../../ui/link'
 import { dateAtNoon } from '../dates'
 import { disputesMessages } from '../messages'
@@ -19,6 +20,7 @@ interface CaseRowProps {
 /** One case as a link to it: number, status, who, how much, the next step and its day, overdue or not. */
 export function CaseRow({ summary, name }: CaseRowProps) {
   const t = useT(disputesMessages)
+  const label = useT(domainLabels)
   const locale = useLocale()
   const open = () => openPage(pageLink('arbitration', { id: summary.id }))
   return (
@@ -33,7 +35,7 @@ export function CaseRow({ summary, name }: CaseRowProps) {
       {summary.claimedFen > 0 ? <Text className='arb-row__line'>{t('row.claimed', { amount: formatFen(summary.claimedFen) })}</Text> : null}
       <Text className='arb-row__line muted'>{t('row.appliedAt', { date: formatDate(summary.appliedAt, locale) })}</Text>
       <Text className='arb-row__next'>
-        {summary.next ? t('next', { step: t(`step.${summary.next.step}`), date: formatDate(dateAtNoon(summary.next.by), locale) }) : t('ended')}
+        {summary.next ? t('next', { step: label(`arbitrationStep.${summary.next.step}`), date: formatDate(dateAtNoon(summary.next.by), locale) }) : t('ended')}
       </Text>
     </View>
   )

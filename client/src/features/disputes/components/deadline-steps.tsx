@@ -4,9 +4,9 @@ import { roleProps } from '../../../lib/a11y/pressable'
 import { formatDate } from '../../../lib/format'
 import { useLocale } from '../../../lib/i18n/locale-store'
 import { useT } from '../../../lib/i18n/translate'
+import { domainLabels } from '../../../ui/domain-labels'
 import { caseMessages } from '../case-messages'
 import { dateAtNoon } from '../dates'
-import { disputesMessages } from '../messages'
 
 /**
  * The case's steps in order, each with its legal day and whether it is done, under way or
@@ -14,7 +14,7 @@ import { disputesMessages } from '../messages'
  */
 export function DeadlineSteps({ detail }: { readonly detail: ArbitrationCase }) {
   const t = useT(caseMessages)
-  const words = useT(disputesMessages)
+  const label = useT(domainLabels)
   const locale = useLocale()
   if (detail.deadlines.length === 0) return <Text className='muted'>{t('steps.none')}</Text>
   return (
@@ -24,7 +24,7 @@ export function DeadlineSteps({ detail }: { readonly detail: ArbitrationCase }) 
           const state = deadline.done ? 'done' : deadline.overdue ? 'overdue' : 'due'
           return (
             <View key={deadline.step} {...roleProps('listitem')} className={`arb-step arb-step--${state}`}>
-              <Text className='arb-step__label'>{words(`step.${deadline.step}`)}</Text>
+              <Text className='arb-step__label'>{label(`arbitrationStep.${deadline.step}`)}</Text>
               <Text>{t('steps.by', { date: formatDate(dateAtNoon(deadline.by), locale) })}</Text>
               <Text className={`arb-step__state arb-step__state--${state}`}>{t(`steps.${state}`)}</Text>
             </View>
