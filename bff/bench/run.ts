@@ -17,6 +17,7 @@ import { newComplaint, newLifeSignal } from './submissions'
 import { checkInProblems, measureCheckIns, type CheckInFigure } from './check-ins'
 import { measureCreditFile } from './card-credits'
 import { measureEcard, measureEcardOnline } from './ecard'
+import { measureContractPdfs } from './contract-pdfs'
 import type { ClassTally } from './training-class'
 import { freePort } from '../src/testing/free-port'
 
@@ -29,6 +30,8 @@ const classSize = Number(process.env.BENCH_CLASS_SIZE ?? 5_000)
 const ecardTokens = Number(process.env.BENCH_ECARD_TOKENS ?? 2_000)
 /** Lines of the bank's confirmation file the money-onto-the-card figure settles. */
 const creditLines = Number(process.env.BENCH_CREDIT_LINES ?? 5_000)
+/** Signed contracts the contract-PDF figure prints, hashes and timestamps. */
+const contractPdfCount = Number(process.env.BENCH_CONTRACT_PDFS ?? 100)
 const duration = Number(process.env.BENCH_SECONDS ?? 8)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 100)
 /** A seeker's matches are read when she opens the page, not a hundred at once: ten at a time. */
@@ -129,6 +132,7 @@ const env: Record<string, string> = {
   TRAINING_JOB_INTERVAL_SECONDS: '0',
   CARD_JOB_INTERVAL_SECONDS: '0',
   DISPUTES_JOB_INTERVAL_SECONDS: '0',
+  CONTRACTS_JOB_INTERVAL_SECONDS: '0',
   ...(engine === 'postgres' ? { DATABASE_URL: databaseUrl } : {}),
 }
 const children: ChildProcess[] = []
@@ -240,6 +244,8 @@ try {
   const ecardOnline = skipped(ecardOnlineName) ? undefined : await measureEcardOnline(ecardTokens)
   const creditFileName = "card credits · a bank's end-of-day file settled by the portal's service on a temporary SQLite file, each line a payment moved bank → card (parse, reference, conditional update, ledger journal, inbox, audit chain)"
   const creditFile = skipped(creditFileName) ? undefined : await measureCreditFile(creditLines)
+  const contractPdfsName = 'contract pdfs · a typical two-page labour contract printed (pdf-lib, Noto Serif SC subset anew each time), hashed (SHA-256) and timestamped (Ed25519), one after another in this process'
+  const contractPdfs = skipped(contractPdfsName) ? undefined : await measureContractPdfs(contractPdfCount)
 
   const lines = ['', `${engine === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${connections} connections:`, '', '| what | round | requests/s | p99 ms | non-2xx | portal ÷ raw |', '| --- | --- | --- | --- | --- | --- |']
   results.forEach((round, index) => {
@@ -281,6 +287,9 @@ try {
       creditFile !== undefined
         ? `  card credits: ${Math.round(creditFile).toLocaleString()} lines of a bank's file settled/s (${creditLines.toLocaleString()} lines in one file, SQLite, one core)`
         : '  card credits 0/s (not measured)',
+      contractPdfs
+        ? `  contract pdfs: ${contractPdfs.perSecond.toFixed(1)} printed, hashed and timestamped/s (${contractPdfs.count.toLocaleString()} two-page contracts of ≈ ${Math.round(contractPdfs.bytes / 1024)} KB, one after another, one core)`
+        : '  contract pdfs 0/s (not measured)',
       '',
     ].join('\n'),
   )

@@ -12,7 +12,9 @@ import { allowedMethods } from './platform/method-not-allowed'
 import { servedOperations } from './platform/served-operations'
 import { registerOpenApi } from './platform/openapi'
 import { registerCardRoutes } from './modules/card/routes'
+import { registerContractsRoutes } from './modules/contracts/routes'
 import { registerDisputesRoutes } from './modules/disputes/routes'
+import { registerInjuryRoutes } from './modules/disputes/injury/routes'
 import { registerIdentityRoutes } from './modules/identity/routes'
 import { identityPending } from './modules/identity/pending'
 import { registerInboxRoutes } from './modules/inbox/routes'
@@ -58,6 +60,8 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   registerTrainingRoutes(app, deps)
   registerCardRoutes(app, deps)
   registerDisputesRoutes(app, deps)
+  registerInjuryRoutes(app, deps)
+  registerContractsRoutes(app, deps)
   registerOpenApi(app, deps)
 
   const methodsOf = allowedMethods(servedOperations(deps.config))

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CardSigningKeys } from './platform/ecard-signing'
 import { parseIpNetwork } from './platform/ip-address'
+import { ContractTimestampKeys } from './platform/timestamp-keys'
 import { bankGatewayConfigOf, bankGatewayEnvShape, type BankGatewayConfig } from './platform/payments/bank-gateway-config'
 import { wechatPayConfigOf, wechatPayEnvShape, type WechatPayConfig } from './platform/payments/wechat-pay-config'
 
@@ -51,6 +52,12 @@ export const EnvSchema = z.object({
    * (decision 064). Required in production; elsewhere a development key derived from the blind-index key.
    */
   CARD_SIGNING_KEYS: CardSigningKeys.optional(),
+  /**
+   * The Ed25519 keys that timestamp signed labour contracts, `kid:seed[,kid:seed…]`, the first
+   * timestamping and all kept for checking (decision 073). Required in production; elsewhere a
+   * development key derived from the blind-index key.
+   */
+  CONTRACT_TIMESTAMP_KEYS: ContractTimestampKeys.optional(),
   SESSION_IDLE_MINUTES: minutes.default(30),
   SESSION_ABSOLUTE_MINUTES: minutes.default(12 * 60),
   WECHAT_APPID: z.string().min(1).optional(),
@@ -97,6 +104,8 @@ export const EnvSchema = z.object({
   CARD_JOB_INTERVAL_SECONDS: z.coerce.number().int().nonnegative().default(3600),
   /** Seconds between runs of the disputes job (arbitration steps past their legal day told); 0 turns it off. */
   DISPUTES_JOB_INTERVAL_SECONDS: z.coerce.number().int().nonnegative().default(3600),
+  /** Seconds between runs of the contracts job (workers without a written contract a month after starting told); 0 turns it off. */
+  CONTRACTS_JOB_INTERVAL_SECONDS: z.coerce.number().int().nonnegative().default(3600),
   /** A background job whose instance stops beating for this long is taken over by another. */
   JOB_LEASE_SECONDS: z.coerce.number().int().min(2).default(60),
   /** Behind one reverse proxy: take the client address from X-Forwarded-For (the same as TRUST_PROXY_HOPS=1). */
@@ -134,6 +143,8 @@ export interface Config {
   readonly keys: { readonly dataEncryption?: Buffer; readonly blindIndex?: Buffer }
   /** The e-card's signing keys, the signing one first; null: none configured (the development key, outside production). */
   readonly cardSigningKeys: readonly { readonly kid: string; readonly seed: Buffer }[] | null
+  /** The keys that timestamp signed contracts, the timestamping one first; null: none configured (the development key, outside production). */
+  readonly contractTimestampKeys: readonly { readonly kid: string; readonly seed: Buffer }[] | null
   readonly session: { readonly idleMinutes: number; readonly absoluteMinutes: number }
   readonly wechat: { readonly appId: string; readonly secret: string; readonly apiBase: string } | null
   /** Subscribe-message template ids by purpose; null where none is configured. */
@@ -174,6 +185,8 @@ export interface Config {
   readonly cardJobIntervalSeconds: number
   /** 0: the disputes job (arbitration steps past their legal day told) does not run in this process. */
   readonly disputesJobIntervalSeconds: number
+  /** 0: the contracts job (workers without a written contract told) does not run in this process. */
+  readonly contractsJobIntervalSeconds: number
   /** Seconds a running job's holder may go silent before another instance takes its period over. */
   readonly jobLeaseSeconds: number
   /** Hours a rotated partner key goes on working beside its successor. */
@@ -235,6 +248,8 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   }
   // Production never signs with the development key: venues would be handed a key labelled for development.
   if (e.NODE_ENV === 'production' && !e.CARD_SIGNING_KEYS) return { ok: false, message: 'Invalid configuration: CARD_SIGNING_KEYS is required in production' }
+  // Nor timestamps contracts with it: a timestamp is only worth the key anyone checks it with.
+  if (e.NODE_ENV === 'production' && !e.CONTRACT_TIMESTAMP_KEYS) return { ok: false, message: 'Invalid configuration: CONTRACT_TIMESTAMP_KEYS is required in production' }
   const keys: { dataEncryption?: Buffer; blindIndex?: Buffer } = {}
   if (e.DATA_ENCRYPTION_KEY) keys.dataEncryption = Buffer.from(e.DATA_ENCRYPTION_KEY, 'base64')
   if (e.BLIND_INDEX_KEY) keys.blindIndex = Buffer.from(e.BLIND_INDEX_KEY, 'base64')
@@ -253,6 +268,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
       keys,
       cardSigningKeys: e.CARD_SIGNING_KEYS ?? null,
+      contractTimestampKeys: e.CONTRACT_TIMESTAMP_KEYS ?? null,
       session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteMinutes: e.SESSION_ABSOLUTE_MINUTES },
       wechat:
         e.WECHAT_APPID && e.WECHAT_SECRET
@@ -285,6 +301,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       trainingJobIntervalSeconds: e.TRAINING_JOB_INTERVAL_SECONDS,
       cardJobIntervalSeconds: e.CARD_JOB_INTERVAL_SECONDS,
       disputesJobIntervalSeconds: e.DISPUTES_JOB_INTERVAL_SECONDS,
+      contractsJobIntervalSeconds: e.CONTRACTS_JOB_INTERVAL_SECONDS,
       jobLeaseSeconds: e.JOB_LEASE_SECONDS,
       partnerKeyGraceHours: e.PARTNER_KEY_GRACE_HOURS,
       trustProxy: proxyTrustOf(e),

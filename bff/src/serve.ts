@@ -17,6 +17,7 @@ import { createJobRunner, purgeJobRuns, type JobDefinition } from './platform/jo
 import { newId } from './platform/random'
 import { purgeRateLimits } from './platform/rate-limit'
 import { cardJob, runCardJobs } from './modules/card/jobs'
+import { contractsJob, runContractsJobs } from './modules/contracts/no-contract'
 import { disputesJob, runDisputesJobs } from './modules/disputes/jobs'
 import { matchNoticesJob, runMatchNotices } from './modules/jobs/match-notices'
 import { retrySubsidyPayouts, subsidyPayoutsJob } from './modules/jobs/subsidy-service'
@@ -52,6 +53,8 @@ export function portalJobs(config: Config): JobDefinition[] {
     { name: cardJob, seconds: config.cardJobIntervalSeconds, run: runCardJobs },
     // Disputes: arbitration steps past their legal day told to the applicant and the county's chair, once each.
     { name: disputesJob, seconds: config.disputesJobIntervalSeconds, run: runDisputesJobs },
+    // Contracts: workers a month into a job without a written contract told what they are owed, once for each employer.
+    { name: contractsJob, seconds: config.contractsJobIntervalSeconds, run: runContractsJobs },
     {
       name: 'housekeeping',
       seconds: 3600,

@@ -74,7 +74,11 @@ export default defineAppConfig({
     },
     {
       root: 'features/disputes',
-      pages: ['pages/apply/index', 'pages/mine/index', 'pages/case/index', 'pages/queue/index'],
+      pages: ['pages/apply/index', 'pages/mine/index', 'pages/case/index', 'pages/queue/index', 'pages/injury-report/index', 'pages/injuries/index', 'pages/injury/index', 'pages/injury-apply/index', 'pages/injury-queue/index'],
+    },
+    {
+      root: 'features/contracts',
+      pages: ['pages/mine/index', 'pages/draft/index', 'pages/contract/index', 'pages/verify/index', 'pages/no-contract/index'],
     },
   ],
   // weapp: "use my location" of the job seeker, the employer (features/jobs) and the card outlets (features/card), asked for with its reason.

@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core'
-import { test } from 'vitest'
+import { expect, test } from 'vitest'
 import { careModeOn } from './support/care-mode'
 import { setPhoneClock } from './support/browser'
+import { seededCase } from './support/seeded-cases'
+import { tinyPng } from './support/tiny-png'
 import { browserForFile, portalForFile } from './support/journey'
 import { chooseLanguage, expectHeading, fill, follow, loginAs, open, press, reviewer, seeText } from './support/steps'
 import { texts } from './support/texts'
@@ -33,6 +35,8 @@ test('a migrant worker applies online for arbitration against the employer that 
   await fill(zhao.page, '第 1 项：请求金额（元）', '12000')
   await zhao.page.getByLabel('第 1 项：具体请求和理由', { exact: true }).filter({ visible: true }).first().fill('支付 2026 年 8 月至 10 月的工资')
   await zhao.page.getByLabel('事实和理由', { exact: true }).filter({ visible: true }).first().fill('2026 年 3 月进场做钢筋工，8 月起工资一直没发，10 月 31 日项目部说没钱了。')
+  await attach(zhao.page, '上传证据（可不传）', { name: '工资条.png', mimeType: 'image/png', buffer: tinyPng([40, 120, 60]) })
+  await seeText(zhao.page, '已上传')
   await look(zhao.page, 'apply-filled')
   await press(zhao.page, '提交仲裁申请')
   await expectHeading(zhao.page, '仲裁案件')
@@ -65,13 +69,30 @@ test('a migrant worker applies online for arbitration against the employer that 
   await follow(employer.page, /温州瓯江建设有限公司/)
   await expectHeading(employer.page, '仲裁案件')
   await seeText(employer.page, '赵*')
-  await act(employer.page, '提交答辩书')
+  // Served, the application's evidence is the employer's to read.
+  await seeText(employer.page, '工资条.png')
+  await press(employer.page, '提交答辩书')
+  await attach(employer.page, '答辩证据材料（可不传）', { name: '银行流水.png', mimeType: 'image/png', buffer: tinyPng([160, 40, 40]) })
+  await seeText(employer.page, '已上传')
   await look(employer.page, 'defence')
+  await press(employer.page, '确认')
+  await seeText(employer.page, '已办理：提交答辩书。')
+
+  // The defence's evidence reaches the worker only when the commission serves it on him.
+  await setPhoneClock(zhao.context, clock)
+  await loginAs(zhao.page, url, /赵强/)
+  await open(zhao.page, url, employer.page.url().split('#')[1] ?? '')
+  await seeText(zhao.page, '工资条.png')
+  expect(await zhao.page.getByText('银行流水.png').count()).toBe(0)
 
   // The hearing, online, at least 5 working days ahead; then held, and the award made.
   await setPhoneClock(liu.context, clock)
   await loginAs(liu.page, url, /刘洋/)
   await open(liu.page, url, employer.page.url().split('#')[1] ?? '')
+  await act(liu.page, '送达答辩书副本')
+  await open(zhao.page, url, employer.page.url().split('#')[1] ?? '')
+  await seeText(zhao.page, '银行流水.png')
+  await look(zhao.page, 'defence-served')
   await press(liu.page, '安排开庭')
   await fill(liu.page, '开庭日期', '2026-11-26')
   await liu.page.getByRole('radio', { name: '网上开庭（视频）' }).filter({ visible: true }).first().click()
@@ -116,6 +137,45 @@ test('a migrant worker applies online for arbitration against the employer that 
   await lookCare(english, 'apply-english-care')
 })
 
+test('a wage complaint the office sends to arbitration becomes his application, filled in from the complaint, its evidence going with the case; the complaint and the case link to each other', async () => {
+  const look = reviewer('arbitration-from-wages')
+  const clock = portal().clock
+  const url = portal().url
+  // Friday 27 November 2026, 10:00 in China: after the first journey's award.
+  clock.set('2026-11-27T02:00:00.000Z')
+  const complaint = await seededCase(portal(), 'worker-zhao', '瓯江府二期')
+
+  const liu = await browser().newPage({ locale: 'zh-CN', clock })
+  await setPhoneClock(liu.context, clock)
+  await loginAs(liu.page, url, /刘洋/)
+  await open(liu.page, url, `/features/wages/pages/handle/index?id=${complaint.id}`)
+  await press(liu.page, '转劳动仲裁')
+  await press(liu.page, '确认转劳动仲裁')
+  await seeText(liu.page, '转劳动仲裁')
+
+  const zhao = await browser().newPage({ locale: 'zh-CN', clock })
+  await setPhoneClock(zhao.context, clock)
+  await loginAs(zhao.page, url, /赵强/)
+  await open(zhao.page, url, `/features/wages/pages/case/index?id=${complaint.id}`)
+  await look(zhao.page, 'complaint-transferred')
+  await press(zhao.page, '申请劳动仲裁（已为您预填）')
+  await expectHeading(zhao.page, '申请劳动仲裁')
+  await seeText(zhao.page, '已按您的欠薪投诉预先填好')
+  await seeText(zhao.page, complaint.caseNumber)
+  expect(await zhao.page.getByLabel('用人单位名称', { exact: true }).filter({ visible: true }).first().inputValue()).toBe('温州瓯江建设有限公司')
+  await look(zhao.page, 'apply-prefilled')
+  await press(zhao.page, '提交仲裁申请')
+  await expectHeading(zhao.page, '仲裁案件')
+  await seeText(zhao.page, '待受理')
+  await seeText(zhao.page, complaint.caseNumber)
+  await look(zhao.page, 'applied-from-complaint')
+
+  // The complaint now leads to the case instead of offering a second application.
+  await open(zhao.page, url, `/features/wages/pages/case/index?id=${complaint.id}`)
+  await seeText(zhao.page, /查看仲裁案件/)
+  expect(await zhao.page.getByRole('button', { name: '申请劳动仲裁（已为您预填）' }).count()).toBe(0)
+})
+
 /** A choice among big buttons (a county, a kind of claim, the hearing's way). */
 async function chip(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name, exact: true }).filter({ visible: true }).first().click()
@@ -126,4 +186,9 @@ async function act(page: Page, name: string): Promise<void> {
   await press(page, name)
   await press(page, '确认')
   await seeText(page, `已办理：${name}。`)
+}
+
+/** A file picked in the file group named `group` (its input is named by the pick button inside it). */
+async function attach(page: Page, group: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  await page.getByRole('group', { name: group, exact: true }).filter({ visible: true }).first().locator('input[type=file]').setInputFiles(file)
 }

@@ -18,6 +18,7 @@ export const { users, realNames, sessions, consents, proxyGrants, keptProfiles, 
   flexibleEnrolments, flexiblePayments, flexibleSubsidyOffers, flexibleSubsidyApplications,
   trainingProgrammes, trainingVouchers, trainingCourses, trainingSessions, trainingEnrolments,
   trainingAttendance, trainingFlags, trainingInstitutionStatus, trainingAssessments, skillCertificates, skillsSummaries,
-  trainingSubsidies, trainingInstitutionAccounts, cards, cardEvents, cardVenues, cardUses, cardBenefitOpenings, cardOutlets, cardApplications, cardPayments, cardLedgerEntries, cardCreditFiles, cardCreditExceptions, arbitrations, arbitrationEvents } = schema
+  trainingSubsidies, trainingInstitutionAccounts, cards, cardEvents, cardVenues, cardUses, cardBenefitOpenings, cardOutlets, cardApplications, cardPayments, cardLedgerEntries, cardCreditFiles, cardCreditExceptions, arbitrations, arbitrationEvents, disputeFiles, injuryReports, injuryCases, injuryEvents,
+  labourContracts, contractSignatures, contractEvents, contractDocuments, contractNotices } = schema
 
 export type ContributionRecord = typeof contributions.$inferSelect

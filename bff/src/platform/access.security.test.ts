@@ -27,9 +27,14 @@ function canActFor(operation: Operation): boolean {
 const proxyOperations = sessionOperations.filter(canActFor)
 const ownOperations = sessionOperations.filter((operation) => !canActFor(operation))
 
-/** What a proxied sample request answers when the grant covers it: success, or 404 for a made-up id. */
+/** What a proxied sample request answers when the grant covers it: success, or 404 for a made-up id (in the path or the query, or the report an application is made from). */
 function coveredStatus(operation: Operation): number {
-  return samples[operation.id]?.params?.id === unknownId ? 404 : (operation.successStatus ?? 200)
+  const sample = samples[operation.id]
+  const madeUp =
+    sample?.params?.id === unknownId ||
+    Object.values(sample?.query ?? {}).includes(unknownId) ||
+    (sample?.body as { accidentId?: unknown } | undefined)?.accidentId === unknownId
+  return madeUp ? 404 : (operation.successStatus ?? 200)
 }
 
 const oneRoleAccounts = ['citizen-li', 'staff-zhou', 'employer-demo', 'institution-demo', 'assessor-demo', 'venue-park', 'officer-liu', 'supervisor-wu', 'admin']
@@ -73,6 +78,8 @@ test('a citizen who has not bound a real name is refused every real-name service
     'card.reportCardLostTemporarily',
     'card.revealMyCard',
     'disputes.applyForArbitration',
+    'disputes.getArbitrationPrefill',
+    'disputes.reportAccident',
     'identity.createProxyGrant',
     'jobs.apply',
     'jobs.applySubsidy',
@@ -132,9 +139,17 @@ test('a grid staff member acting for a citizen may call every operation the gran
     'card.listOutlets',
     'card.reportCardLostTemporarily',
     'disputes.actOnArbitration',
+    'disputes.actOnInjury',
     'disputes.applyForArbitration',
+    'disputes.applyForInjury',
     'disputes.getArbitration',
+    'disputes.getArbitrationPrefill',
+    'disputes.getFile',
+    'disputes.getInjury',
     'disputes.listMyArbitrations',
+    'disputes.listMyInjuries',
+    'disputes.reportAccident',
+    'disputes.uploadFile',
     'identity.getMe',
     'inbox.listMessages',
     'inbox.listPending',

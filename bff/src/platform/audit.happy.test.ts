@@ -4,9 +4,11 @@ import { Page } from '@renshe/shared/platform/primitives'
 import { InboxMessage } from '@renshe/shared/inbox/schemas'
 import { allOperations } from '@renshe/shared/platform/operations'
 import { cardAuditedWrites } from '../testing/card-samples'
+import { contractsAuditedWrites } from '../testing/contracts-samples'
 import { disputesAuditedWrites } from '../testing/disputes-samples'
 import { auditRows, certificateRequest, giveConsent, issueCertificate, meOf, seededGrantOf } from '../testing/flows'
 import { createTestContext, type TestContext } from '../testing/harness'
+import { injuryAuditedWrites } from '../testing/injury-samples'
 import { jobsAuditedWrites } from '../testing/jobs-audit-walk'
 import { jobsApplicationAuditedWrites } from '../testing/jobs-application-audit-walk'
 import { jobsInsuranceAuditedWrites } from '../testing/jobs-insurance-samples'
@@ -30,7 +32,10 @@ const sameWechatUser: WechatLogin = {
 interface Write {
   /** Sends the write; everything before it is setup and may append rows of its own. */
   readonly act: () => Promise<Response>
-  readonly actor: string
+  /** Null for a public check, which no one logged in makes. */
+  readonly actor: string | null
+  /** `read` for the one write of the contract that writes nothing but its audit row: a public check sent as an upload. */
+  readonly kind?: 'read'
   /** Null when the act is about no one with an account (a partner's record of someone who never logged in). */
   readonly subject: string | null
   readonly via?: string
@@ -112,6 +117,8 @@ const writes: Record<string, (t: TestContext) => Promise<Write>> = {
   ...trainingAuditedWrites,
   ...cardAuditedWrites,
   ...disputesAuditedWrites,
+  ...injuryAuditedWrites,
+  ...contractsAuditedWrites,
 }
 
 test('every operation that writes has a walk step below', () => {
@@ -135,7 +142,7 @@ test.each(Object.entries(writes))('%s, when it succeeds, appends audit rows nami
       { kind: row.kind, actor: row.actorUserId, subject: row.subjectUserId, via: row.viaGrantId, requestId: row.requestId, at: row.at },
       operationId,
     ).toEqual({
-      kind: 'write',
+      kind: write.kind ?? 'write',
       actor: write.actor,
       subject: about.subject,
       via: about.via,

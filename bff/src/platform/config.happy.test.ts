@@ -62,6 +62,7 @@ test('a production configuration with both keys and the e-card’s signing key l
     DATA_ENCRYPTION_KEY: key,
     BLIND_INDEX_KEY: key,
     CARD_SIGNING_KEYS: `k2026a:${key}`,
+    CONTRACT_TIMESTAMP_KEYS: `t2026a:${key}`,
     PUBLIC_BASE_URL: 'https://renshe.example.gov.cn/',
     WECHAT_APPID: 'wx123',
     WECHAT_SECRET: 'secret',
@@ -117,7 +118,7 @@ test('the transaction guard is on unless TRANSACTION_GUARD=0 turns it off, produ
     const loaded = loadConfig(env)
     return loaded.ok ? loaded.config.transactionGuard : undefined
   }
-  const keys = { DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'), BLIND_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'), CARD_SIGNING_KEYS: `k1:${Buffer.alloc(32, 3).toString('base64')}` }
+  const keys = { DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'), BLIND_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'), CARD_SIGNING_KEYS: `k1:${Buffer.alloc(32, 3).toString('base64')}`, CONTRACT_TIMESTAMP_KEYS: `t1:${Buffer.alloc(32, 4).toString('base64')}` }
   expect(guardOf({})).toBe(true)
   expect(guardOf({ NODE_ENV: 'test' })).toBe(true)
   expect(guardOf({ NODE_ENV: 'production', ...keys })).toBe(true)

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { startTestServer } from '../testing/harness'
 
 // The jobs stay off: these tests are about sockets, and a job's log lines would only be noise.
-const quietServer = { WAGES_JOB_INTERVAL_SECONDS: '0', RETIREE_JOB_INTERVAL_SECONDS: '0', JOBS_MATCH_INTERVAL_SECONDS: '0', TRAINING_JOB_INTERVAL_SECONDS: '0', CARD_JOB_INTERVAL_SECONDS: '0', DISPUTES_JOB_INTERVAL_SECONDS: '0' }
+const quietServer = { WAGES_JOB_INTERVAL_SECONDS: '0', RETIREE_JOB_INTERVAL_SECONDS: '0', JOBS_MATCH_INTERVAL_SECONDS: '0', TRAINING_JOB_INTERVAL_SECONDS: '0', CARD_JOB_INTERVAL_SECONDS: '0', DISPUTES_JOB_INTERVAL_SECONDS: '0', CONTRACTS_JOB_INTERVAL_SECONDS: '0' }
 
 const LogEntry = z.looseObject({ level: z.string(), event: z.string(), route: z.string().optional(), status: z.number().optional(), detail: z.string().optional() })
 

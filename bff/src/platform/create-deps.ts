@@ -20,6 +20,7 @@ import { loadWechatPayKeys } from './payments/wechat-pay-config'
 import { systemRandom, type Random } from './random'
 import { createRateLimiter } from './rate-limit'
 import { createDevelopmentSubscribeSender, createWechatSubscribeSender } from './subscribe-message'
+import { createTimestampKeys, developmentTimestampKeys, type TimestampKeys } from './timestamp-keys'
 import { createWechatClient, type WechatLogin } from './wechat'
 import { createWechatAccessToken } from './wechat-access-token'
 
@@ -78,6 +79,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     sealer: createSealer(keys.dataEncryption, random),
     blindIndex: createBlindIndex(keys.blindIndex),
     ecardSigner: overrides.ecardSigner ?? ecardSignerFor(config, keys),
+    timestampKeys: timestampKeysFor(config, keys),
     logger,
     wechat,
     subscribe,
@@ -111,4 +113,11 @@ export function ecardSignerFor(config: Config, keys: Pick<Keys, 'blindIndex'>): 
   if (config.cardSigningKeys) return createEcardSigner(config.cardSigningKeys)
   if (config.mode === 'production') throw new Error('CARD_SIGNING_KEYS is required in production')
   return developmentEcardSigner(keys.blindIndex)
+}
+
+/** The configured contract timestamping keys; the development key, derived from the blind-index key, only outside production. */
+export function timestampKeysFor(config: Config, keys: Pick<Keys, 'blindIndex'>): TimestampKeys {
+  if (config.contractTimestampKeys) return createTimestampKeys(config.contractTimestampKeys)
+  if (config.mode === 'production') throw new Error('CONTRACT_TIMESTAMP_KEYS is required in production')
+  return developmentTimestampKeys(keys.blindIndex)
 }

@@ -12,6 +12,7 @@ import type { PaymentChannel } from './payments/payment-channel'
 import type { Random } from './random'
 import type { RateLimiter } from './rate-limit'
 import type { SubscribeSender, SubscribeTemplates } from './subscribe-message'
+import type { TimestampKeys } from './timestamp-keys'
 import type { WechatLogin } from './wechat'
 
 /** Everything a request may need from the outside world, handed in once by `createApp`. */
@@ -28,6 +29,8 @@ export interface Deps {
   readonly blindIndex: BlindIndex
   /** Signs the e-card's codes and publishes their keys (decision 064): the configured keys, else the development key (never in production). */
   readonly ecardSigner: EcardSigner
+  /** Timestamps signed labour contracts and checks them again (decision 073): the configured keys, else the development key (never in production). */
+  readonly timestampKeys: TimestampKeys
   readonly logger: Logger
   /** Null when no WeChat app is configured: only development login is offered then. */
   readonly wechat: WechatLogin | null

@@ -90,3 +90,35 @@ test('the message data fits WeChat’s rules: a status word of at most five Chin
     expect(subscribeDataOf(template, {}, at).phrase2.value, template).toMatch(/^\p{Script=Han}{1,5}$/u)
   }
 })
+
+test('a dispute’s step is said by its own word, within five characters; an unknown step falls back to the plain word', () => {
+  const at = new Date('2026-11-29T02:00:00.000Z')
+  expect(subscribeDataOf('disputes.arbitrationStep', { caseNumber: 'LZ2026000001', step: 'awarded' }, at)).toMatchObject({
+    thing1: { value: 'LZ2026000001' },
+    phrase2: { value: '已裁决' },
+  })
+  expect(subscribeDataOf('disputes.injuryStep', { caseNumber: 'GS-1', step: 'documents_requested' }, at).phrase2.value).toBe('待补材料')
+  expect(subscribeDataOf('disputes.injuryStep', { step: 'nonsense' }, at).phrase2.value).toBe('进度更新')
+  for (const step of ['accepted', 'refused', 'served', 'tribunal_formed', 'defence_submitted', 'defence_served', 'hearing_scheduled', 'hearing_postponed', 'heard', 'extended', 'awarded', 'withdrawn',
+    'documents_requested', 'documents_supplied', 'facts_marked_clear', 'recognised', 'not_recognised', 'assessment_requested', 'assessment_extended', 'assessed', 'review_requested']) {
+    expect(subscribeDataOf('disputes.injuryStep', { step }, at).phrase2.value, step).toMatch(/^\p{Script=Han}{1,5}$/u)
+  }
+  for (const template of ['disputes.arbitrationReceived', 'disputes.arbitrationOverdue', 'disputes.injuryReceived', 'disputes.injuryWindowOpen']) {
+    expect(subscribeDataOf(template, {}, at).phrase2.value, template).toMatch(/^\p{Script=Han}{1,5}$/u)
+  }
+})
+
+test('a contract’s message is named by its number and said by its own word, within five characters; the notice of no contract names neither her employer nor anyone', () => {
+  const at = new Date('2026-11-29T02:00:00.000Z')
+  expect(subscribeDataOf('contracts.toSign', { contractNumber: 'HT3303022026000001-QK7M2D', employerName: '温州瓯江建设有限公司', contractId: 'c1' }, at)).toMatchObject({
+    thing1: { value: 'HT3303022026000001-…' },
+    phrase2: { value: '待签署' },
+  })
+  expect(subscribeDataOf('contracts.signed', { contractNumber: 'HT330302', contractId: 'c1' }, at)).toMatchObject({ thing1: { value: 'HT330302' }, phrase2: { value: '已签署' } })
+  const noContract = subscribeDataOf('contracts.noWrittenContract', { employerName: '温州瓯江建设有限公司', startedOn: '2026-06-01', doubleFrom: '2026-07-01', doubleUntil: '2027-06-01' }, at)
+  expect(noContract).toMatchObject({ thing1: { value: '劳动合同' }, phrase2: { value: '未签合同' } })
+  expect(JSON.stringify(noContract)).not.toContain('瓯江')
+  for (const template of ['contracts.toSign', 'contracts.signed', 'contracts.declined', 'contracts.withdrawn', 'contracts.noWrittenContract']) {
+    expect(subscribeDataOf(template, {}, at).phrase2.value, template).toMatch(/^\p{Script=Han}{1,5}$/u)
+  }
+})

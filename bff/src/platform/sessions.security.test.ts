@@ -22,10 +22,12 @@ test('every operation of the contract is served by the app at its method and pat
   }
 })
 
-test('only the login, consent texts, certificate checks and the published e-card keys can be called without a session', () => {
+test('only the login, consent texts, certificate and contract checks and the published e-card keys can be called without a session', () => {
   const open = allOperations.filter((operation) => operation.access.kind === 'public').map((operation) => operation.id)
   expect(open.sort()).toEqual([
     'card.getEcardKeys',
+    'contracts.verifyContractFile',
+    'contracts.verifyContractHash',
     'identity.devLogin',
     'identity.listConsentDocuments',
     'identity.listDemoAccounts',

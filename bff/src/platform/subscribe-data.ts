@@ -29,10 +29,51 @@ const statusWords: Readonly<Record<string, string>> = {
   // Said on a lock screen: payments held, never why.
   'retiree.deathRecordHeld': '暂停发放',
   'retiree.pensionRestored': '恢复发放',
+  'disputes.arbitrationReceived': '已提交',
+  'disputes.arbitrationOverdue': '已超期',
+  'disputes.injuryReceived': '已提交',
+  'disputes.injuryWindowOpen': '可自行申请',
+  'contracts.toSign': '待签署',
+  'contracts.signed': '已签署',
+  'contracts.declined': '已拒签',
+  'contracts.withdrawn': '已撤回',
+  'contracts.noWrittenContract': '未签合同',
+}
+
+/** The status word of a step of an arbitration or a work-injury case (the `step` of its message). */
+const stepWords: Readonly<Record<string, string>> = {
+  accepted: '已受理',
+  refused: '不予受理',
+  served: '已送达',
+  tribunal_formed: '已组庭',
+  defence_submitted: '已答辩',
+  defence_served: '答辩已送达',
+  hearing_scheduled: '待开庭',
+  hearing_postponed: '开庭延期',
+  heard: '已开庭',
+  extended: '已延期',
+  awarded: '已裁决',
+  withdrawn: '已撤回',
+  documents_requested: '待补材料',
+  documents_supplied: '已补材料',
+  facts_marked_clear: '审核中',
+  recognised: '认定工伤',
+  not_recognised: '不予认定',
+  assessment_requested: '待鉴定',
+  assessment_extended: '鉴定延期',
+  assessed: '已鉴定',
+  review_requested: '已申请复查',
+}
+const stepTemplates: ReadonlySet<string> = new Set(['disputes.arbitrationStep', 'disputes.injuryStep'])
+
+function statusWordOf(template: string, params: Readonly<Record<string, string | number>>): string {
+  const step = stepTemplates.has(template) ? stepWords[String(params.step)] : undefined
+  return step ?? statusWords[template] ?? defaultStatusWord
 }
 const defaultStatusWord = '进度更新'
 const defaultSubject = '您的办件'
 const pensionSubject = '养老金资格认证'
+const contractSubject = '劳动合同'
 const hint = '点击查看详情'
 
 /** Cuts by characters, not UTF-16 units, so a rare character is never split in half. */
@@ -49,19 +90,27 @@ export function chinaMinute(at: Date): string {
 
 /**
  * The data of a "case progress" subscribe message for one of our message templates. Only the
- * case number leaves for WeChat: no names, amounts or employers, which a lock screen would show.
+ * case (or contract) number leaves for WeChat: no names, amounts or employers, which a lock
+ * screen would show.
  */
 export function subscribeDataOf(
   template: string,
   params: Readonly<Record<string, string | number>>,
   createdAt: Date,
 ): Record<'thing1' | 'phrase2' | 'time3' | 'thing4', { value: string }> {
-  const caseNumber = params.caseNumber
+  // A contract is named by its number, as a case is; the notice of no contract names none (nor the employer).
+  const caseNumber = params.caseNumber ?? params.contractNumber
   const subject =
-    caseNumber !== undefined && String(caseNumber).trim() !== '' ? String(caseNumber) : template.startsWith('retiree.') ? pensionSubject : defaultSubject
+    caseNumber !== undefined && String(caseNumber).trim() !== ''
+      ? String(caseNumber)
+      : template.startsWith('retiree.')
+        ? pensionSubject
+        : template.startsWith('contracts.')
+          ? contractSubject
+          : defaultSubject
   return {
     thing1: { value: cut(subject, thingLength, true) },
-    phrase2: { value: cut(statusWords[template] ?? defaultStatusWord, phraseLength, false) },
+    phrase2: { value: cut(statusWordOf(template, params), phraseLength, false) },
     time3: { value: chinaMinute(createdAt) },
     thing4: { value: cut(hint, thingLength, true) },
   }

@@ -8,6 +8,7 @@ import { addCalendarDays, addWorkingDays, type WorkCalendar } from '@renshe/shar
 import { employers } from '../db/schema'
 import { loadWorkCalendar } from '../platform/work-calendar'
 import { seededWageIds } from '../db/seed/wages'
+import { openDisputeFile, prefillOf, transferredComplaint, uploadedDisputeFile } from './dispute-files-flows'
 import type { TestContext } from './harness'
 import { expectOk } from './http'
 
@@ -67,7 +68,10 @@ export function act(t: TestContext, as: As, id: string, action: unknown): Promis
   return t.call('POST', `/api/disputes/arbitrations/${id}/actions`, { ...as, body: action })
 }
 
-export async function acted(t: TestContext, as: As, id: string, action: ArbitrationAction): Promise<ArbitrationCase> {
+/** An act as the phone sends it: a defence's evidence may be left out. */
+type ActionInput = z.input<typeof ArbitrationAction>
+
+export async function acted(t: TestContext, as: As, id: string, action: ActionInput): Promise<ArbitrationCase> {
   return expectOk(await act(t, as, id, action), ArbitrationCase, 200, action.kind)
 }
 
@@ -102,7 +106,7 @@ export interface Journey {
 
 /**
  * A case taken by Lucheng's arbitrator from its application to its hearing: accepted, served,
- * the tribunal formed, the defence submitted (when the employer's account is given), the hearing
+ * the tribunal formed, the defence submitted and served on her (when the employer's account is given), the hearing
  * set on the first day the law allows and held that day. Returns the case as the arbitrator sees it.
  */
 export async function heard(t: TestContext, id: string, journey: Journey): Promise<ArbitrationCase> {
@@ -114,6 +118,8 @@ export async function heard(t: TestContext, id: string, journey: Journey): Promi
   if (journey.employer) {
     nextDay(t)
     await acted(t, { token: journey.employer }, id, { kind: 'submitDefence' })
+    // The commission serves the defence on the applicant the same day (decision 072).
+    await acted(t, as, id, { kind: 'serveDefence' })
   }
   return held(t, id, journey.officer)
 }
@@ -143,8 +149,12 @@ export const weeksLongSessions = { env: { SESSION_IDLE_MINUTES: '200000', SESSIO
 /** Requests on a real case of the one `as` acts for (made here, by the same hands): for walks that need each call to succeed. */
 export async function disputesObjectRequests(t: TestContext, as: As): Promise<Record<string, () => Promise<Response>>> {
   const toWithdraw = await applied(t, as, sampleApplication)
+  const file = await uploadedDisputeFile(t, as)
+  const transferred = await transferredComplaint(t, as, 801)
   return {
     'disputes.getArbitration': () => readArbitration(t, as, toWithdraw.id),
     'disputes.actOnArbitration': () => act(t, as, toWithdraw.id, { kind: 'withdraw', reason: '' }),
+    'disputes.getFile': () => openDisputeFile(t, as, file.id),
+    'disputes.getArbitrationPrefill': () => prefillOf(t, as, transferred.id),
   }
 }

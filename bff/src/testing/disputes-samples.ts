@@ -1,4 +1,6 @@
+import { uploadDisputeFile } from './dispute-files-flows'
 import { acted, applied, apply, act, oujiangApplication, sampleApplication } from './disputes-flows'
+import { evidenceSamples } from './evidence-samples'
 import { seededGrantOf } from './flows'
 import type { TestContext } from './harness'
 import type { Sample } from './operation-samples'
@@ -15,6 +17,9 @@ export const disputesSamples: Readonly<Record<string, Sample>> = {
   'disputes.getArbitration': { params: { id: unknownId } },
   'disputes.actOnArbitration': { params: { id: unknownId }, body: { kind: 'withdraw', reason: '' } },
   'disputes.listArbitrationQueue': { query: { limit: '10' } },
+  'disputes.getArbitrationPrefill': { query: { wageCaseId: unknownId } },
+  'disputes.uploadFile': { file: { name: '劳动合同.jpg', bytes: evidenceSamples['image/jpeg'], type: 'image/jpeg' } },
+  'disputes.getFile': { params: { id: unknownId } },
 }
 
 /** A successful call of every arbitration operation that writes, for the audit walk. */
@@ -25,6 +30,17 @@ export const disputesAuditedWrites: Record<string, (t: TestContext) => Promise<A
     const { grantId } = await seededGrantOf(t, token)
     return {
       act: () => apply(t, { token, actingFor: grantId, idempotencyKey: 'audit-walk-arbitration' }, sampleApplication),
+      actor: await userIdOf(t, 'staff-chen'),
+      subject: await userIdOf(t, 'elder-wang'),
+      via: grantId,
+    }
+  },
+  'disputes.uploadFile': async (t) => {
+    // By proxy: staff-chen uploads into elder-wang's pool under the grant she gave him.
+    const token = await t.login('staff-chen')
+    const { grantId } = await seededGrantOf(t, token)
+    return {
+      act: () => uploadDisputeFile(t, { token, actingFor: grantId }, evidenceSamples['application/pdf'], '劳动合同.pdf'),
       actor: await userIdOf(t, 'staff-chen'),
       subject: await userIdOf(t, 'elder-wang'),
       via: grantId,

@@ -23,7 +23,12 @@ const testKey = (fill: number) => Buffer.alloc(32, fill).toString('base64')
  * The keys every test database is sealed with: what another process needs to read one. The e-card
  * is signed with a configured key, as in production (the development key has tests of its own).
  */
-export const testKeys = { DATA_ENCRYPTION_KEY: testKey(1), BLIND_INDEX_KEY: testKey(2), CARD_SIGNING_KEYS: `test:${testKey(3)}` } as const
+export const testKeys = {
+  DATA_ENCRYPTION_KEY: testKey(1),
+  BLIND_INDEX_KEY: testKey(2),
+  CARD_SIGNING_KEYS: `test:${testKey(3)}`,
+  CONTRACT_TIMESTAMP_KEYS: `test:${testKey(4)}`,
+} as const
 
 /**
  * The configuration of a test: keys fixed, logs silent, and the database of the engine this run

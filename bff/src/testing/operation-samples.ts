@@ -1,7 +1,9 @@
 import { fillPath, type Operation } from '@renshe/shared/platform/operation'
 import { cardSamples } from './card-samples'
+import { contractsSamples } from './contracts-samples'
 import { disputesSamples } from './disputes-samples'
 import type { CallOptions, TestContext } from './harness'
+import { injurySamples } from './injury-samples'
 import { jobsApplicationSamples } from './jobs-application-samples'
 import { jobsInsuranceSamples } from './jobs-insurance-samples'
 import { jobsSubsidySamples } from './jobs-subsidy-samples'
@@ -72,6 +74,8 @@ export const samples: Readonly<Record<string, Sample>> = {
   ...trainingSamples,
   ...cardSamples,
   ...disputesSamples,
+  ...injurySamples,
+  ...contractsSamples,
 }
 
 export interface SampleRequest {

@@ -35,6 +35,10 @@ export const uiMessages = defineCatalog(
     'careMode.hint': '字体更大、按钮更大、不弹窗',
     'careMode.hintActing': '字体更大、按钮更大。停止代办后，恢复您自己原来的设置',
     'development.notice': '开发版本：接口地址 {url}',
+    'devFace.title': '开发用人脸核验（非真实核验）',
+    'devFace.lead': '这是开发环境，不会真的识别人脸。请选择一个模拟结果。',
+    'devFace.pass': '模拟本人通过',
+    'devFace.fail': '模拟未通过',
   },
   {
     'errorSummary.title': 'There is a problem',
@@ -70,5 +74,9 @@ export const uiMessages = defineCatalog(
     'careMode.hint': 'Larger text and buttons, no pop-ups',
     'careMode.hintActing': 'Larger text and buttons. When you stop acting, your own setting comes back',
     'development.notice': 'Development build: API at {url}',
+    'devFace.title': 'Development face check (not a real check)',
+    'devFace.lead': 'This is a development system: no face is really checked. Choose a result to simulate.',
+    'devFace.pass': 'Simulate: it is me',
+    'devFace.fail': 'Simulate: not recognised',
   },
 )

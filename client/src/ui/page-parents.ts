@@ -53,6 +53,11 @@ const parents: Partial<Record<PageName, PageName>> = {
   cardApplication: 'myCard',
   myCardPayments: 'myCard',
   applyArbitration: 'myArbitrations',
+  reportInjury: 'myInjuries',
+  applyInjury: 'myInjuries',
+  injury: 'myInjuries',
+  contractDraft: 'myContracts',
+  contract: 'myContracts',
 }
 
 const byPath = new Map<string, PageName>(Object.entries(routes).map(([name, path]) => [path, name as PageName]))

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { RegionCode } from '../identity/roles'
 import { IsoDate, Timestamp } from '../platform/primitives'
 import { Fen } from '../records/schemas'
-import { CreditCode } from '../wages/schemas'
+import { CreditCode, EvidenceFile } from '../wages/schemas'
+import { DisputeFile, DisputeFileIds } from './files'
 import { ArbitrationActionKind, ArbitrationEventKind, ArbitrationParty, ArbitrationStatus, AwardFinalityReason, ClaimKind, HearingMode } from './schemas'
 
 /*
@@ -40,6 +41,13 @@ export const NewArbitration = z.strictObject({
   knewOn: IsoDate,
   claims: z.array(ClaimInput).min(1, { message: 'field.required' }).max(10, { message: 'field.tooLong' }),
   facts: text(10, 2000),
+  /** Her evidence, uploaded first (files.ts); the respondent sees it once the application is served. */
+  evidenceIds: DisputeFileIds.default([]),
+  /**
+   * The wage complaint the office sent to arbitration, when she applies from it: one history, not
+   * two (decision 072). Hers, transferred to arbitration, and not yet applied from.
+   */
+  wageCaseId: z.string().min(1).max(64).optional(),
 })
 export type NewArbitration = z.infer<typeof NewArbitration>
 
@@ -64,7 +72,7 @@ export type ArbitrationEvent = z.infer<typeof ArbitrationEvent>
 
 /** A step with its legal time limit, due or done (decision 069). */
 export const ArbitrationDeadline = z.object({
-  step: z.enum(['accept', 'serve', 'tribunal', 'defence', 'award', 'sue']),
+  step: z.enum(['accept', 'serve', 'tribunal', 'defence', 'serveDefence', 'award', 'sue']),
   by: IsoDate,
   done: z.boolean(),
   overdue: z.boolean(),
@@ -111,6 +119,14 @@ export const ArbitrationCase = ArbitrationSummary.extend({
   allowedActions: z.array(ArbitrationActionKind),
   /** Filed by grid staff for the applicant: their staff code; null otherwise. */
   filedByStaff: z.string().nullable(),
+  /**
+   * The files the caller may open: her own side's, the office's, and the other side's once served
+   * on her (the application's on the respondent at service; the defence's on the applicant when the
+   * commission serves it). The commission sees all.
+   */
+  files: z.array(DisputeFile),
+  /** The wage complaint it grew from, whose history and evidence the commission reads with it. */
+  wageCase: z.object({ id: z.string(), caseNumber: z.string() }).nullable(),
 })
 export type ArbitrationCase = z.infer<typeof ArbitrationCase>
 
@@ -123,3 +139,23 @@ export const ArbitrationQueueQuery = z.strictObject({
 
 export const ArbitrationList = z.object({ items: z.array(ArbitrationSummary), nextCursor: z.string().nullable() })
 export type ArbitrationList = z.infer<typeof ArbitrationList>
+
+/**
+ * An application prefilled from a wage complaint the office sent to arbitration (decision 072):
+ * the employer, the county, the day the wages fell due, a wage claim of the amount owed, the facts
+ * in her words; the complaint's evidence goes with the case, read through the complaint.
+ */
+export const ArbitrationPrefill = z.object({
+  wageCase: z.object({ id: z.string(), caseNumber: z.string() }),
+  form: z.object({
+    respondent: z.object({ name: z.string(), creditCode: z.string().nullable() }),
+    regionCode: z.string(),
+    knewOn: IsoDate,
+    // The optional amount last: the compiled writer of answers (decision 056) writes required fields first.
+    claims: z.array(z.object({ kind: ClaimKind, statement: z.string(), amountFen: Fen.optional() })),
+    facts: z.string(),
+  }),
+  /** The complaint's evidence, listed: it is read through the complaint, not copied. */
+  evidence: z.array(EvidenceFile),
+})
+export type ArbitrationPrefill = z.infer<typeof ArbitrationPrefill>

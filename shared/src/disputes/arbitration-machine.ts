@@ -30,6 +30,9 @@ export interface ArbitrationState {
   /** The respondent's defence due by (art. 30): 10 working days from service. */
   defenceBy: IsoDate | null
   defenceOn: IsoDate | null
+  /** The defence, and its evidence, served on the applicant by (art. 30): 5 working days from the defence. */
+  serveDefenceBy: IsoDate | null
+  defenceServedOn: IsoDate | null
   hearing: { on: IsoDate; mode: HearingMode; postponements: number } | null
   heardOn: IsoDate | null
   /** The award due by (art. 43): 45 days from acceptance, 60 once the chair extends it. */
@@ -88,6 +91,13 @@ const acts: Record<
     from: (state) => is('accepted', 'tribunal_formed', 'hearing_scheduled')(state) && state.servedOn !== null && state.defenceOn === null,
     event: 'defence_submitted',
   },
+  // The defence reaches the applicant when the commission serves it (decision 072): until then its
+  // evidence is not hers to read. Served late is still served, until the case ends.
+  serveDefence: {
+    parties: office,
+    from: (state) => state.defenceOn !== null && state.defenceServedOn === null && !isFinal(state.status),
+    event: 'defence_served',
+  },
   scheduleHearing: { parties: office, from: (state) => is('tribunal_formed')(state) && state.servedOn !== null, event: 'hearing_scheduled' },
   postponeHearing: { parties: office, from: is('hearing_scheduled'), event: 'hearing_postponed' },
   recordHearing: { parties: office, from: is('hearing_scheduled'), event: 'heard' },
@@ -118,6 +128,8 @@ export function openArbitration(calendar: WorkCalendar, appliedOn: IsoDate): Arb
     tribunalFormedOn: null,
     defenceBy: null,
     defenceOn: null,
+    serveDefenceBy: null,
+    defenceServedOn: null,
     hearing: null,
     heardOn: null,
     awardBy: null,
@@ -154,7 +166,7 @@ export function transition(calendar: WorkCalendar, state: ArbitrationState, acti
 }
 
 function apply(calendar: WorkCalendar, state: ArbitrationState, action: ArbitrationAction, today: IsoDate): ArbitrationState | ArbitrationRefusal {
-  const { arbitrationService, arbitrationTribunalNotice, arbitrationAward, arbitrationDefence, suitAfterAward } = legalDeadlines
+  const { arbitrationService, arbitrationTribunalNotice, arbitrationAward, arbitrationDefence, arbitrationDefenceService, suitAfterAward } = legalDeadlines
   switch (action.kind) {
     case 'accept':
       return {
@@ -172,7 +184,9 @@ function apply(calendar: WorkCalendar, state: ArbitrationState, action: Arbitrat
     case 'formTribunal':
       return { ...state, status: 'tribunal_formed', tribunalFormedOn: today }
     case 'submitDefence':
-      return { ...state, defenceOn: today }
+      return { ...state, defenceOn: today, serveDefenceBy: deadlineAfter(calendar, arbitrationDefenceService, today) }
+    case 'serveDefence':
+      return { ...state, defenceServedOn: today }
     case 'scheduleHearing':
       if (action.on < earliestHearingOn(calendar, state, today)) return 'hearing_too_soon'
       return { ...state, status: 'hearing_scheduled', hearing: { on: action.on, mode: action.mode, postponements: 0 } }
@@ -197,7 +211,7 @@ function apply(calendar: WorkCalendar, state: ArbitrationState, action: Arbitrat
 
 /** A clock still running: what is due, by whom, by when. */
 export interface OpenDeadline {
-  step: 'acceptance' | 'service' | 'tribunal' | 'defence' | 'award' | 'suit'
+  step: 'acceptance' | 'service' | 'tribunal' | 'defence' | 'defenceService' | 'award' | 'suit'
   /** Whose act it waits for: the commission's, the respondent's, or either side's going to court. */
   owner: 'office' | 'respondent' | 'parties'
   due: IsoDate
@@ -209,6 +223,7 @@ export function openDeadlines(state: ArbitrationState): OpenDeadline[] {
     ['service', 'office', state.serveBy, pending(state) && state.servedOn === null],
     ['tribunal', 'office', state.tribunalBy, state.status === 'accepted'],
     ['defence', 'respondent', state.defenceBy, acts.submitDefence.from(state)],
+    ['defenceService', 'office', state.serveDefenceBy, acts.serveDefence.from(state)],
     ['award', 'office', state.awardBy, pending(state)],
     ['suit', 'parties', state.sueBy, state.status === 'awarded'],
   ]

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { defineOperation } from '../platform/operation'
-import { ArbitrationCase, ArbitrationList, ArbitrationQueueQuery, NewArbitration } from './arbitration-cases'
+import { EvidenceContent, maxEvidenceBytes } from '../wages/schemas'
+import { ArbitrationCase, ArbitrationList, ArbitrationPrefill, ArbitrationQueueQuery, NewArbitration } from './arbitration-cases'
+import { DisputeFile } from './files'
 import { ArbitrationAction } from './schemas'
 
 /*
@@ -71,4 +73,43 @@ export const listArbitrationQueue = defineOperation({
   access: { kind: 'session', roles: ['officer', 'supervisor'] },
   query: ArbitrationQueueQuery,
   response: ArbitrationList,
+})
+
+export const getArbitrationPrefill = defineOperation({
+  id: 'disputes.getArbitrationPrefill',
+  method: 'get',
+  path: '/disputes/arbitration-prefill',
+  summary: 'An application prefilled from her wage complaint the office sent to arbitration; not found for anyone else’s, or one not sent, or one already applied from',
+  tags,
+  access: applicant,
+  query: z.strictObject({ wageCaseId: z.string().min(1).max(64) }),
+  response: ArbitrationPrefill,
+})
+
+/** Everyone who may send a file with a dispute: the worker’s side, an employer answering, the office. */
+const fileAccess = { kind: 'session', roles: ['citizen', 'employer', 'officer', 'supervisor'], proxyScope: 'disputes.file' } as const
+
+export const uploadDisputeFile = defineOperation({
+  id: 'disputes.uploadFile',
+  method: 'post',
+  path: '/disputes/files',
+  summary: 'Upload one photo or PDF (checked by its content, at most 10 MB) to send with an arbitration’s application or defence, or a work-injury application or its documents',
+  tags,
+  access: fileAccess,
+  upload: { field: 'file', maxBytes: maxEvidenceBytes },
+  idempotent: true,
+  rateLimit: 'submission',
+  successStatus: 201,
+  response: DisputeFile,
+})
+
+export const getDisputeFile = defineOperation({
+  id: 'disputes.getFile',
+  method: 'get',
+  path: '/disputes/files/:id',
+  summary: 'One file of a dispute: its uploader; once sent, its own side and the office; the other side once served on it',
+  tags,
+  access: fileAccess,
+  params: id,
+  response: EvidenceContent,
 })

@@ -10,7 +10,7 @@ const china2026 = createWorkCalendar(officialCalendar2026)
 
 const actions = {
   requestDocuments: { kind: 'requestDocuments', missing: ['医疗诊断证明书', '劳动关系证明'] },
-  supplyDocuments: { kind: 'supplyDocuments' },
+  supplyDocuments: { kind: 'supplyDocuments', evidenceIds: ['file-1'] },
   accept: { kind: 'accept' },
   refuse: { kind: 'refuse', reason: '不属于本部门管辖' },
   markFactsClear: { kind: 'markFactsClear' },

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { IsoDate } from '../platform/primitives'
 import { Fen } from '../records/schemas'
+import { DisputeFileIds } from './files'
 
 // Labour-dispute arbitration and work-injury recognition (issue 15, parts 2 and 3; decision 069).
 
@@ -52,6 +53,7 @@ export const ArbitrationActionKind = z.enum([
   'extend',
   'award',
   'withdraw',
+  'serveDefence',
 ])
 export type ArbitrationActionKind = z.infer<typeof ArbitrationActionKind>
 
@@ -61,7 +63,10 @@ export const ArbitrationAction = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('refuse'), reason }),
   z.object({ kind: z.literal('serve') }),
   z.object({ kind: z.literal('formTribunal') }),
-  z.object({ kind: z.literal('submitDefence') }),
+  // The defence's evidence, uploaded first (files.ts); served on the applicant with the defence.
+  z.object({ kind: z.literal('submitDefence'), evidenceIds: DisputeFileIds.default([]) }),
+  // The commission serves the defence, and the evidence with it, on the applicant (art. 30).
+  z.object({ kind: z.literal('serveDefence') }),
   z.object({ kind: z.literal('scheduleHearing'), on: IsoDate, mode: HearingMode }),
   z.object({ kind: z.literal('postponeHearing'), on: IsoDate, mode: HearingMode, reason }),
   z.object({ kind: z.literal('recordHearing') }),
@@ -84,6 +89,7 @@ export const ArbitrationEventKind = z.enum([
   'extended',
   'awarded',
   'withdrawn',
+  'defence_served',
 ])
 export type ArbitrationEventKind = z.infer<typeof ArbitrationEventKind>
 
@@ -133,7 +139,8 @@ export type InjuryActionKind = z.infer<typeof InjuryActionKind>
 export const InjuryAction = z.discriminatedUnion('kind', [
   // The one written list of everything missing (工伤认定办法 art. 8).
   z.object({ kind: z.literal('requestDocuments'), missing: z.array(z.string().trim().min(2).max(100)).min(1).max(20) }),
-  z.object({ kind: z.literal('supplyDocuments') }),
+  // The documents asked for, uploaded first (files.ts).
+  z.object({ kind: z.literal('supplyDocuments'), evidenceIds: DisputeFileIds.min(1, { message: 'field.required' }) }),
   z.object({ kind: z.literal('accept') }),
   z.object({ kind: z.literal('refuse'), reason }),
   z.object({ kind: z.literal('markFactsClear') }),

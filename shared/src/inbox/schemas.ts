@@ -80,6 +80,15 @@ export const MessageTemplate = z.enum([
   'disputes.arbitrationStep',
   'disputes.arbitrationServed',
   'disputes.arbitrationOverdue',
+  'disputes.accidentReported',
+  'disputes.injuryWindowOpen',
+  'disputes.injuryReceived',
+  'disputes.injuryStep',
+  'contracts.toSign',
+  'contracts.signed',
+  'contracts.declined',
+  'contracts.withdrawn',
+  'contracts.noWrittenContract',
   'training.subsidyDeclined',
 ])
 export type MessageTemplate = z.infer<typeof MessageTemplate>

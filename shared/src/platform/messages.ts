@@ -1,6 +1,7 @@
 import type { Locale } from './locale'
 import type { ProblemCode } from './problem'
 import { creditFileMessages } from '../card/credit-file-messages'
+import { contractsFieldMessages } from '../contracts/messages'
 import { disputesFieldMessages } from '../disputes/messages'
 import { jobsApplicationMessages, jobsFieldMessages } from '../jobs/messages'
 import { retireeFieldMessages } from '../retiree/messages'
@@ -74,6 +75,7 @@ export const fieldMessages = {
   ...trainingFieldMessages,
   ...creditFileMessages,
   ...disputesFieldMessages,
+  ...contractsFieldMessages,
 } as const satisfies Record<string, Texts>
 
 export type FieldMessageKey = keyof typeof fieldMessages

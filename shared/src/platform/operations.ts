@@ -1,5 +1,7 @@
 import * as card from '../card/contract'
+import * as contracts from '../contracts/contract'
 import * as disputes from '../disputes/contract'
+import * as injuries from '../disputes/injury-contract'
 import * as identity from '../identity/contract'
 import * as keptPeople from '../identity/kept-contract'
 import * as inbox from '../inbox/contract'
@@ -29,6 +31,8 @@ export const allOperations: readonly Operation[] = [
   ...Object.values(records),
   ...Object.values(wages),
   ...Object.values(disputes),
+  ...Object.values(injuries),
+  ...Object.values(contracts),
   ...Object.values(retiree),
   ...Object.values(jobs),
   ...Object.values(jobPosts),

@@ -90,6 +90,16 @@ export const pages = {
   myArbitrations: '/features/disputes/pages/mine/index',
   arbitration: '/features/disputes/pages/case/index',
   arbitrationQueue: '/features/disputes/pages/queue/index',
+  reportInjury: '/features/disputes/pages/injury-report/index',
+  myInjuries: '/features/disputes/pages/injuries/index',
+  injury: '/features/disputes/pages/injury/index',
+  injuryQueue: '/features/disputes/pages/injury-queue/index',
+  applyInjury: '/features/disputes/pages/injury-apply/index',
+  myContracts: '/features/contracts/pages/mine/index',
+  contractDraft: '/features/contracts/pages/draft/index',
+  contract: '/features/contracts/pages/contract/index',
+  verifyContract: '/features/contracts/pages/verify/index',
+  noWrittenContract: '/features/contracts/pages/no-contract/index',
 } as const
 
 export type PageName = keyof typeof pages

@@ -38,6 +38,8 @@ export const legalDeadlines = {
   arbitrationService: { days: 5, unit: 'working', basis: '劳动争议调解仲裁法 第三十条' },
   arbitrationTribunalNotice: { days: 5, unit: 'working', basis: '劳动争议调解仲裁法 第三十二条' },
   arbitrationDefence: { days: 10, unit: 'working', basis: '劳动争议调解仲裁法 第三十条' },
+  // The commission serves the defence's copy on the applicant within 5 days of receiving it (decision 072).
+  arbitrationDefenceService: { days: 5, unit: 'working', basis: '劳动争议调解仲裁法 第三十条' },
   arbitrationHearingNotice: { days: 5, unit: 'working', basis: '劳动争议调解仲裁法 第三十五条' },
   arbitrationAward: { days: 45, unit: 'calendar', extensionDays: 15, endsOnWorkingDay: true, basis: '劳动争议调解仲裁法 第四十三条' },
   suitAfterAward: { days: 15, unit: 'calendar', endsOnWorkingDay: true, basis: '劳动争议调解仲裁法 第四十八条、第五十条' },

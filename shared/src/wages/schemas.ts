@@ -231,6 +231,11 @@ export const CaseDetail = CaseSummary.extend({
   filedByStaff: z.string().nullable(),
   /** Their staff-facing name in full, for the worker's side only (null for officers and the employer). */
   filedByStaffName: z.string().nullable(),
+  /**
+   * The arbitration applied for from this complaint once it was sent there (decision 072): one
+   * history, read on. The employer sees it only once the application is served on it.
+   */
+  arbitration: z.object({ id: z.string(), caseNumber: z.string() }).nullable(),
 })
 export type CaseDetail = z.infer<typeof CaseDetail>
 

@@ -1,4 +1,5 @@
 import { cardTables } from './card'
+import { contractsTables } from './contracts'
 import type { Dialect } from './dialect'
 import { disputesTables } from './disputes'
 import { identityTables } from './identity'
@@ -41,7 +42,8 @@ export function buildSchema(d: Dialect) {
     ...trainingAttendanceTables(d, { users: identity.users, trainingVouchers: training.trainingVouchers, ...courses }),
     ...trainingSubsidyTables(d, { users: identity.users, ...training, trainingEnrolments: courses.trainingEnrolments }),
     ...cardTables(d, { users: identity.users, partners: retiree.partners }),
-    ...disputesTables(d, { users: identity.users, employers: wages.employers }),
+    ...disputesTables(d, { users: identity.users, employers: wages.employers, cases: wages.cases }),
+    ...contractsTables(d, { users: identity.users, employers: wages.employers }),
   }
 }
 

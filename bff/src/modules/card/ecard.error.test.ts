@@ -109,7 +109,7 @@ test('an officer cannot open a benefit their county does not give; a period that
 
 test('production refuses to start without CARD_SIGNING_KEYS; a malformed list is refused naming the variable, never echoing a seed', () => {
   const key = Buffer.alloc(32, 3).toString('base64')
-  const production = { NODE_ENV: 'production', DATA_ENCRYPTION_KEY: key, BLIND_INDEX_KEY: key }
+  const production = { NODE_ENV: 'production', DATA_ENCRYPTION_KEY: key, BLIND_INDEX_KEY: key, CONTRACT_TIMESTAMP_KEYS: `t1:${key}` }
   expect(loadConfig(production)).toEqual({ ok: false, message: 'Invalid configuration: CARD_SIGNING_KEYS is required in production' })
   const configured = loadConfig({ ...production, CARD_SIGNING_KEYS: `k2026b:${key}, k2026a:${Buffer.alloc(32, 4).toString('base64')}` })
   expect(configured.ok && configured.config.cardSigningKeys?.map((entry) => entry.kid)).toEqual(['k2026b', 'k2026a'])

@@ -1,3 +1,5 @@
+import type { ArbitrationState } from '@renshe/shared/disputes/arbitration-machine'
+import type { DisputeFileSide } from '@renshe/shared/disputes/files'
 import type { ArbitrationParty } from '@renshe/shared/disputes/schemas'
 import type { Query } from '../../db/database'
 import { officialCovers } from '../../platform/policy'
@@ -40,6 +42,18 @@ export function isApplicantSide(party: ArbitrationParty | 'system'): boolean {
 
 export function isOffice(party: ArbitrationParty | 'system'): boolean {
   return party === 'arbitrator' || party === 'chair'
+}
+
+/**
+ * Whether `party` on an arbitration may open a file sent with it from `side` (decision 072): the
+ * commission every file; each side its own and the office's; the respondent the applicant's once
+ * the application is served on it (art. 30), the applicant the respondent's once the commission
+ * serves the defence on her. Before, the other side's files are not there for them at all.
+ */
+export function fileVisibleTo(party: ArbitrationParty, state: Pick<ArbitrationState, 'servedOn' | 'defenceServedOn'>, side: DisputeFileSide): boolean {
+  if (isOffice(party) || side === 'office') return true
+  if (isApplicantSide(party)) return side === 'applicant' || state.defenceServedOn !== null
+  return side === 'respondent' || state.servedOn !== null
 }
 
 /** The case with the caller's part in it, when the caller has one. */

@@ -9,6 +9,7 @@ import { fail, ok, type ProblemInit, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
 import { loadWorkCalendar } from '../../platform/work-calendar'
 import { arbitrationForCaller } from './access'
+import { attachDisputeFiles, lockSendableDisputeFiles } from './files-repo'
 import { tellStep } from './notices'
 import { insertArbitrationEvent, lockedArbitrationById, updateArbitrationFrom, type ArbitrationRow } from './repo'
 import { caseThrough, commissionNextDueOn, isMoneyClaim, openClaims, sealClaims, todayOf } from './view'
@@ -81,9 +82,15 @@ export async function actOnArbitration(deps: Deps, actor: Actor, principal: Prin
       if (!settled.ok) return settled
       claimsEnc = sealClaims(deps, settled.value)
     }
+    // The defence's evidence: the employer account's own files not yet sent, checked before anything is written.
+    const evidenceIds = action.kind === 'submitDefence' ? action.evidenceIds : []
+    if (!(await lockSendableDisputeFiles(tx, principal.user.id, evidenceIds))) {
+      return fail('validation_failed', { errors: [{ path: 'body.evidenceIds', key: 'evidence.unknown' }] })
+    }
     const changes = { state: moved.state, status: moved.state.status, nextDueOn: commissionNextDueOn(moved.state), updatedAt: at, claimsEnc }
     if (!(await updateArbitrationFrom(tx, row, changes))) return { ok: false, problem: refusal('illegal_transition') }
     const updated: ArbitrationRow = { ...row, ...changes }
+    await attachDisputeFiles(tx, { ownerUserId: principal.user.id, ids: evidenceIds }, { caseKind: 'arbitration', caseId: id, side: 'respondent', at })
     const reason = reasonOf(action)
     const hearing = hearingOf(action)
     await insertArbitrationEvent(tx, {

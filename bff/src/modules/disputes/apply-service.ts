@@ -4,17 +4,20 @@ import { openArbitration } from '@renshe/shared/disputes/arbitration-machine'
 import { limitationDetail } from '@renshe/shared/disputes/messages'
 import type { Locale } from '@renshe/shared/platform/locale'
 import type { WorkCalendar } from '@renshe/shared/wages/work-calendar'
+import { isUniqueViolation } from '../../db/locks'
 import type { StoredClaim } from '../../db/schema/disputes'
 import { appendAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { officialsCovering } from '../../platform/officials'
 import { subjectOf, type Principal } from '../../platform/principal'
-import { ok, type ProblemInit, type Result } from '../../platform/problem'
+import { fail, ok, type ProblemInit, type Result } from '../../platform/problem'
 import { newId } from '../../platform/random'
 import { loadWorkCalendar } from '../../platform/work-calendar'
+import { attachDisputeFiles, lockSendableDisputeFiles } from './files-repo'
 import { tellApplied } from './notices'
-import { employerByCreditCode, insertArbitration, insertArbitrationEvent, nextArbitrationSerial, type ArbitrationEventRow, type ArbitrationRow } from './repo'
+import { arbitrationOfWageCase, employerByCreditCode, insertArbitration, insertArbitrationEvent, nextArbitrationSerial, type ArbitrationEventRow, type ArbitrationRow } from './repo'
 import { caseThrough, commissionNextDueOn, isMoneyClaim, sealClaims, todayOf } from './view'
+import { isTransferable, lockedWageCaseById } from './wage-transfer'
 
 type FieldErrors = { path: string; key: string }[]
 
@@ -38,8 +41,8 @@ function claimErrors(input: NewArbitration): FieldErrors {
  * non-money claim with one), a region that is not a county, a day of knowing in the future, or the
  * year of art. 27 run out; then the problem's detail says the day it ran out, in her language.
  */
-function refusalOf(calendar: WorkCalendar, input: NewArbitration, today: string, locale: Locale): ProblemInit | null {
-  const errors = claimErrors(input)
+function refusalOf(calendar: WorkCalendar, input: NewArbitration, today: string, locale: Locale, more: FieldErrors): ProblemInit | null {
+  const errors = [...claimErrors(input), ...more]
   if (!isCountyCode(input.regionCode)) errors.push({ path: 'body.regionCode', key: 'disputes.regionCounty' })
   let detail: string | undefined
   if (input.knewOn > today) {
@@ -59,12 +62,29 @@ function caseNumberOf(regionCode: string, year: string, serial: number): string 
   return `ZC${regionCode}${year}${String(serial).padStart(6, '0')}`
 }
 
+const notTransferable = { path: 'body.wageCaseId', key: 'disputes.wageCaseNotTransferable' }
+
 /**
  * Files an application for arbitration, by the worker or by grid staff for her: checked, numbered,
- * put on the machine's clock from today, its claims and facts sealed, the applicant told and the
- * county's officers too. A retry with the same Idempotency-Key answers this case (the route's replay).
+ * put on the machine's clock from today, its claims and facts sealed, her evidence sent with it,
+ * the applicant told and the county's officers too. From a wage complaint the office sent to
+ * arbitration, it keeps the complaint's id: one application a complaint, the complaint locked
+ * while it is checked and the unique index the last guard. A retry with the same Idempotency-Key
+ * answers this case (the route's replay).
  */
 export async function applyForArbitration(deps: Deps, actor: Actor, principal: Principal, locale: Locale, input: NewArbitration): Promise<Result<ArbitrationCase>> {
+  try {
+    return await fileApplication(deps, actor, principal, locale, input)
+  } catch (error) {
+    // Only if another application from the same complaint got in first (the lock makes it rare).
+    if (input.wageCaseId === undefined || !isUniqueViolation(error)) throw error
+    const wageCaseId = input.wageCaseId
+    if (!(await deps.db.read((q) => arbitrationOfWageCase(q, wageCaseId)))) throw error
+    return fail('validation_failed', { errors: [notTransferable] })
+  }
+}
+
+async function fileApplication(deps: Deps, actor: Actor, principal: Principal, locale: Locale, input: NewArbitration): Promise<Result<ArbitrationCase>> {
   const applicant = subjectOf(principal)
   const party = principal.actingFor ? 'grid_staff' : 'applicant'
   const now = deps.clock.now()
@@ -73,8 +93,12 @@ export async function applyForArbitration(deps: Deps, actor: Actor, principal: P
 
   return deps.db.transaction(async (tx): Promise<Result<ArbitrationCase>> => {
     const calendar = await loadWorkCalendar(tx)
-    const refused = refusalOf(calendar, input, today, locale)
+    const wageCaseId = input.wageCaseId ?? null
+    const fromComplaint = wageCaseId === null || (await isTransferable(tx, principal, await lockedWageCaseById(tx, wageCaseId))) ? [] : [notTransferable]
+    const refused = refusalOf(calendar, input, today, locale, fromComplaint)
     if (refused) return { ok: false, problem: refused }
+    // Her own files not yet sent, locked: nothing is written unless all of them may go with it.
+    if (!(await lockSendableDisputeFiles(tx, applicant, input.evidenceIds))) return fail('validation_failed', { errors: [{ path: 'body.evidenceIds', key: 'evidence.unknown' }] })
     const employer = await employerByCreditCode(tx, input.respondent.creditCode)
     const officers = await officialsCovering(tx, input.regionCode, 'officer')
     const state = openArbitration(calendar, today)
@@ -101,6 +125,7 @@ export async function applyForArbitration(deps: Deps, actor: Actor, principal: P
       overdueTold: [],
       appliedAt: at,
       updatedAt: at,
+      wageCaseId,
     }
     const applied: ArbitrationEventRow = {
       id: newId(deps.random),
@@ -116,6 +141,7 @@ export async function applyForArbitration(deps: Deps, actor: Actor, principal: P
     }
     await insertArbitration(tx, row)
     await insertArbitrationEvent(tx, applied)
+    await attachDisputeFiles(tx, { ownerUserId: applicant, ids: input.evidenceIds }, { caseKind: 'arbitration', caseId: row.id, side: 'applicant', at })
     await tellApplied(tx, deps, now, row, officers)
     await appendAudit(tx, now, actor, { action: 'disputes.applyForArbitration', kind: 'write', objectType: 'arbitration', objectId: row.id })
     return ok(await caseThrough(tx, deps, row, party))

@@ -2,6 +2,7 @@ import { mayGoToCourt, overdueSteps } from '@renshe/shared/disputes/arbitration-
 import { chinaDate } from '@renshe/shared/platform/china-time'
 import { appendAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
+import { tellInjuryWindowsOpen } from './injury/window-job'
 import { tellOverdue } from './notices'
 import { lockedArbitrationById, overdueArbitrationIdsAfter, updateOverdueToldFrom } from './repo'
 
@@ -11,6 +12,8 @@ export const disputesJob = 'disputes'
 export interface DisputesJobSummary {
   /** Arbitrations whose late steps were told this run. */
   readonly overdueTold: number
+  /** Accident reports whose worker was told this run that she may now apply herself. */
+  readonly injuryWindowsTold: number
 }
 
 type JobDeps = Pick<Deps, 'db' | 'clock' | 'random'>
@@ -20,9 +23,9 @@ const pageSize = 200
 
 const systemActor = (applicantUserId: string): Actor => ({ requestId: `${disputesJob}-overdue`, actorUserId: null, subjectUserId: applicantUserId, viaGrantId: null })
 
-/** The periodic work of the module: the commission's steps past their legal day, told. */
+/** The periodic work of the module: the commission's steps past their legal day, and workers' windows to apply for injury recognition, told. */
 export async function runDisputesJobs(deps: Deps): Promise<DisputesJobSummary> {
-  return { overdueTold: await tellOverdueArbitrations(deps) }
+  return { overdueTold: await tellOverdueArbitrations(deps), injuryWindowsTold: await tellInjuryWindowsOpen(deps) }
 }
 
 /**

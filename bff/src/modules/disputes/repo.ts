@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm'
+import type { ArbitrationState } from '@renshe/shared/disputes/arbitration-machine'
 import type { ArbitrationStatus } from '@renshe/shared/disputes/schemas'
 import type { Query, Tx } from '../../db/database'
 import { forUpdate } from '../../db/locks'
-import { arbitrationEvents, arbitrations, caseCounters, employers, realNames, users } from '../../db/schema'
+import { arbitrationEvents, arbitrations, caseCounters, cases, employers, realNames, users } from '../../db/schema'
 import { inRegionScope } from '../../platform/region-scope'
 
 export type ArbitrationRow = typeof arbitrations.$inferSelect
@@ -20,15 +21,38 @@ const listed = { row: arbitrations, applicantNameEnc: realNames.nameEnc }
 
 // ——— cases ———
 
+/** The fields the machine's state gained with the defence served on the applicant (decision 072). */
+type AddedForDefenceService = 'serveDefenceBy' | 'defenceServedOn'
+type AsStored = Omit<ArbitrationState, AddedForDefenceService> & Partial<Pick<ArbitrationState, AddedForDefenceService>>
+
+/** A state as stored: one kept before the commission served defences reads as a defence not served, with no day to serve it by. */
+export function storedState(state: AsStored): ArbitrationState {
+  return { ...state, serveDefenceBy: state.serveDefenceBy ?? null, defenceServedOn: state.defenceServedOn ?? null }
+}
+
+function asRead<T extends { readonly state: AsStored }>(row: T): T & { state: ArbitrationState } {
+  return { ...row, state: storedState(row.state) }
+}
+
+function listedAsRead(listed: ListedRow): ListedRow {
+  return { ...listed, row: asRead(listed.row) }
+}
+
 export async function arbitrationById(q: Query, id: string): Promise<ArbitrationRow | undefined> {
   const [row] = await q.select().from(arbitrations).where(eq(arbitrations.id, id))
-  return row
+  return row && asRead(row)
 }
 
 /** The case, locked until the transaction ends: of two acts at once, the second reads it as the first left it. */
 export async function lockedArbitrationById(tx: Tx, id: string): Promise<ArbitrationRow | undefined> {
   const [row] = await forUpdate(tx.select().from(arbitrations).where(eq(arbitrations.id, id)))
-  return row
+  return row && asRead(row)
+}
+
+/** The application made from a wage complaint, if any (one a complaint: `arbitrations_wage_case`). */
+export async function arbitrationOfWageCase(q: Query, wageCaseId: string): Promise<ArbitrationRow | undefined> {
+  const [row] = await q.select().from(arbitrations).where(eq(arbitrations.wageCaseId, wageCaseId))
+  return row && asRead(row)
 }
 
 export async function insertArbitration(tx: Tx, row: ArbitrationRow): Promise<void> {
@@ -75,18 +99,19 @@ export async function updateOverdueToldFrom(tx: Tx, from: Pick<ArbitrationRow, '
 }
 
 /** The applicant's cases, whoever filed them, newest first. */
-export function arbitrationsOfApplicant(q: Query, applicantUserId: string): Promise<ListedRow[]> {
-  return q
+export async function arbitrationsOfApplicant(q: Query, applicantUserId: string): Promise<ListedRow[]> {
+  const rows = await q
     .select(listed)
     .from(arbitrations)
     .leftJoin(realNames, eq(realNames.userId, arbitrations.applicantUserId))
     .where(eq(arbitrations.applicantUserId, applicantUserId))
     .orderBy(desc(arbitrations.appliedAt), desc(arbitrations.id))
+  return rows.map(listedAsRead)
 }
 
 /** Cases naming one of these organisations as respondent, by its row or its credit code; newest first. */
-export function arbitrationsAgainst(q: Query, organisations: readonly Pick<EmployerRow, 'id' | 'creditCode'>[]): Promise<ListedRow[]> {
-  if (organisations.length === 0) return Promise.resolve([])
+export async function arbitrationsAgainst(q: Query, organisations: readonly Pick<EmployerRow, 'id' | 'creditCode'>[]): Promise<ListedRow[]> {
+  if (organisations.length === 0) return []
   const named =
     or(
       inArray(
@@ -98,12 +123,13 @@ export function arbitrationsAgainst(q: Query, organisations: readonly Pick<Emplo
         organisations.map((organisation) => organisation.creditCode),
       ),
     ) ?? always
-  return q
+  const rows = await q
     .select(listed)
     .from(arbitrations)
     .leftJoin(realNames, eq(realNames.userId, arbitrations.applicantUserId))
     .where(named)
     .orderBy(desc(arbitrations.appliedAt), desc(arbitrations.id))
+  return rows.map(listedAsRead)
 }
 
 export interface QueueFilter {
@@ -129,7 +155,7 @@ const noStep = '9999-12-31'
 const dueKey = sql<string>`coalesce(${arbitrations.nextDueOn}, ${noStep})`
 
 /** The cases the official's region covers, by the next step's day, then oldest, then id; `limit` rows after the cursor. */
-export function queueOfRegion(q: Query, filter: QueueFilter, after: QueueCursor | null, limit: number): Promise<ListedRow[]> {
+export async function queueOfRegion(q: Query, filter: QueueFilter, after: QueueCursor | null, limit: number): Promise<ListedRow[]> {
   const conditions: SQL[] = [inRegionScope(arbitrations.regionCode, filter.officialRegion)]
   if (filter.status) conditions.push(eq(arbitrations.status, filter.status))
   if (filter.overdue === true) conditions.push(lt(arbitrations.nextDueOn, filter.today))
@@ -143,13 +169,14 @@ export function queueOfRegion(q: Query, filter: QueueFilter, after: QueueCursor 
       ) ?? always,
     )
   }
-  return q
+  const rows = await q
     .select(listed)
     .from(arbitrations)
     .leftJoin(realNames, eq(realNames.userId, arbitrations.applicantUserId))
     .where(and(...conditions))
     .orderBy(asc(dueKey), asc(arbitrations.appliedAt), asc(arbitrations.id))
     .limit(limit)
+  return rows.map(listedAsRead)
 }
 
 export function queueCursorOf({ row }: ListedRow): string {
@@ -209,6 +236,12 @@ export function employersOfUser(q: Query, userId: string): Promise<EmployerRow[]
 export async function sealedRealNameOf(q: Query, userId: string): Promise<string | null> {
   const [row] = await q.select({ nameEnc: realNames.nameEnc }).from(realNames).where(eq(realNames.userId, userId))
   return row?.nameEnc ?? null
+}
+
+/** The number of a wage complaint, for the arbitration that grew from it to name it. */
+export async function wageCaseNumberOf(q: Query, wageCaseId: string): Promise<string | null> {
+  const [row] = await q.select({ caseNumber: cases.caseNumber }).from(cases).where(eq(cases.id, wageCaseId))
+  return row?.caseNumber ?? null
 }
 
 export async function staffCodeOf(q: Query, userId: string): Promise<string | null> {

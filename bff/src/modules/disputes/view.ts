@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { awardFinality } from '@renshe/shared/disputes/arbitration'
 import { allowedActions, mayGoToCourt, openDeadlines, overdueSteps, type ArbitrationState, type OpenDeadline } from '@renshe/shared/disputes/arbitration-machine'
 import { moneyClaimKinds, type ArbitrationCase, type ArbitrationEvent, type ArbitrationSummary } from '@renshe/shared/disputes/arbitration-cases'
+import type { DisputeFile } from '@renshe/shared/disputes/files'
 import { monthlyMinimumOf } from '@renshe/shared/disputes/minimum-wage'
 import { ArbitrationEventKind, ClaimKind, type ArbitrationParty } from '@renshe/shared/disputes/schemas'
 import { maskName } from '@renshe/shared/identity/masking'
@@ -9,8 +10,9 @@ import { chinaDate } from '@renshe/shared/platform/china-time'
 import type { Query } from '../../db/database'
 import type { StoredClaim } from '../../db/schema/disputes'
 import type { Deps } from '../../platform/deps'
-import { isApplicantSide } from './access'
-import { eventsOfArbitration, sealedRealNameOf, staffCodeOf, type ArbitrationEventRow, type ArbitrationRow, type ListedRow } from './repo'
+import { fileVisibleTo, isApplicantSide } from './access'
+import { filesOfCase, type DisputeFileMeta } from './files-repo'
+import { eventsOfArbitration, sealedRealNameOf, staffCodeOf, wageCaseNumberOf, type ArbitrationEventRow, type ArbitrationRow, type ListedRow } from './repo'
 
 type ViewDeps = Pick<Deps, 'clock' | 'sealer'>
 type Deadline = ArbitrationCase['deadlines'][number]
@@ -43,6 +45,7 @@ export const stepNames: Record<OpenDeadline['step'], Deadline['step']> = {
   service: 'serve',
   tribunal: 'tribunal',
   defence: 'defence',
+  defenceService: 'serveDefence',
   award: 'award',
   suit: 'sue',
 }
@@ -80,6 +83,7 @@ function deadlinesOf(state: ArbitrationState, today: string): Deadline[] {
     ['service', state.serveBy, state.servedOn !== null],
     ['tribunal', state.tribunalBy, state.tribunalFormedOn !== null],
     ['defence', state.defenceBy, state.defenceOn !== null],
+    ['defenceService', state.serveDefenceBy, state.defenceServedOn !== null],
     ['award', state.awardBy, state.status === 'awarded'],
     ['suit', state.sueBy, false],
   ]
@@ -138,11 +142,17 @@ function timelineFor(deps: Pick<Deps, 'sealer'>, events: readonly ArbitrationEve
   }))
 }
 
-/** What a case's view shows besides its row: the applicant's sealed name, its events, the staff code of who filed it. */
+/**
+ * What a case's view shows besides its row: the applicant's sealed name, its events, the staff code
+ * of who filed it, its files (each side's; the view keeps those the caller may open), and the
+ * number of the wage complaint it grew from.
+ */
 export interface CaseParts {
   readonly applicantNameEnc: string | null
   readonly events: readonly ArbitrationEventRow[]
   readonly filedByStaffCode: string | null
+  readonly files: readonly DisputeFileMeta[]
+  readonly wageCaseNumber: string | null
 }
 
 export async function partsOf(q: Query, row: ArbitrationRow): Promise<CaseParts> {
@@ -150,7 +160,19 @@ export async function partsOf(q: Query, row: ArbitrationRow): Promise<CaseParts>
   const applicantNameEnc = await sealedRealNameOf(q, row.applicantUserId)
   const events = await eventsOfArbitration(q, row.id)
   const filedByStaffCode = row.filedByUserId !== null && row.filedByUserId !== row.applicantUserId ? await staffCodeOf(q, row.filedByUserId) : null
-  return { applicantNameEnc, events, filedByStaffCode }
+  const files = await filesOfCase(q, 'arbitration', row.id)
+  const wageCaseNumber = row.wageCaseId === null ? null : await wageCaseNumberOf(q, row.wageCaseId)
+  return { applicantNameEnc, events, filedByStaffCode, files, wageCaseNumber }
+}
+
+/** A file as a case lists it: its name opened from the seal, its side; `side` given for one not yet sent. */
+export function toDisputeFile(deps: Pick<Deps, 'sealer'>, file: DisputeFileMeta, side: DisputeFile['side']): DisputeFile {
+  return { id: file.id, mime: file.mime, size: file.size, name: deps.sealer.open(file.nameEnc), uploadedAt: file.createdAt, side: file.side ?? side }
+}
+
+/** The case's files `party` may open (`fileVisibleTo`), oldest first. */
+function filesFor(deps: Pick<Deps, 'sealer'>, row: ArbitrationRow, party: ArbitrationParty, files: readonly DisputeFileMeta[]): DisputeFile[] {
+  return files.flatMap((file) => (file.side !== null && fileVisibleTo(party, row.state, file.side) ? [toDisputeFile(deps, file, file.side)] : []))
 }
 
 /** The award's finality (arts. 47–48), judged on what it settled on each claim against the county's minimum wage. */
@@ -186,6 +208,8 @@ export function caseOf(deps: ViewDeps, row: ArbitrationRow, party: ArbitrationPa
     myRole: party,
     allowedActions: allowedActions(state, party),
     filedByStaff: party === 'respondent' ? null : parts.filedByStaffCode,
+    files: filesFor(deps, row, party, parts.files),
+    wageCase: row.wageCaseId !== null && parts.wageCaseNumber !== null ? { id: row.wageCaseId, caseNumber: parts.wageCaseNumber } : null,
   }
 }
 

@@ -15,6 +15,7 @@ import { createTestContext, type CallOptions, type TestContext } from '../../tes
 import { expectOk, expectProblem } from '../../testing/http'
 import { callSample, describeOperation } from '../../testing/operation-samples'
 import { disputesObjectRequests } from '../../testing/disputes-flows'
+import { injuryObjectRequests } from '../../testing/injury-flows'
 import { retireeObjectRequests } from '../../testing/retiree-flows'
 import { jobsObjectRequests } from '../../testing/jobs-proxy-flows'
 import { wagesObjectRequests } from '../../testing/wages-flows'
@@ -215,6 +216,7 @@ test('every act a grid staff member does for a citizen appears in her access log
     ...(await retireeObjectRequests(t, { token: chen, actingFor: grantId })),
     ...(await jobsObjectRequests(t, { token: chen, actingFor: grantId })),
     ...(await disputesObjectRequests(t, { token: chen, actingFor: grantId })),
+    ...(await injuryObjectRequests(t, { token: chen, actingFor: grantId })),
   }
   const elder = await t.login('elder-wang')
 

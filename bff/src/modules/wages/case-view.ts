@@ -6,7 +6,7 @@ import { pageLink } from '@renshe/shared/platform/pages'
 import type { Query } from '../../db/database'
 import type { Deps } from '../../platform/deps'
 import { isOfficial, isWorkerSide } from './case-access'
-import { eventsOfCase, evidenceOfCase, sealedRealNameOf, sealedStaffNameOf, type CaseEventRow, type CaseRow, type EvidenceMeta } from './cases-repo'
+import { arbitrationOfCase, eventsOfCase, evidenceOfCase, sealedRealNameOf, sealedStaffNameOf, type CaseEventRow, type CaseRow, type EvidenceMeta } from './cases-repo'
 import { projectById } from './payroll-repo'
 
 /** Today in China: every deadline of a case is a date there. */
@@ -75,6 +75,8 @@ export interface CaseViewParts {
   readonly projectName: string | null
   /** The sealed name of the staff member who filed, for the worker's side only; null otherwise. */
   readonly helperNameEnc: string | null
+  /** The arbitration applied for from the complaint, with whether it is served on the employer; none for a complaint just filed. */
+  readonly arbitration?: { readonly id: string; readonly caseNumber: string; readonly served: boolean } | undefined
 }
 
 /** Whether the view names the staff member who filed in full: to the worker's side only, who asked for the help. */
@@ -91,7 +93,8 @@ export async function caseDetailThrough(q: Query, deps: Pick<Deps, 'clock' | 'se
   const events = await eventsOfCase(q, row.id)
   const project = row.projectId ? await projectById(q, row.projectId) : undefined
   const helperNameEnc = helperNamedTo(row, viewer) && row.filedByStaffCode !== null ? await sealedStaffNameOf(q, row.filedByStaffCode) : null
-  return caseDetailOf(deps, row, viewer, { person, files, events, projectName: project?.name ?? null, helperNameEnc })
+  const arbitration = await arbitrationOfCase(q, row.id)
+  return caseDetailOf(deps, row, viewer, { person, files, events, projectName: project?.name ?? null, helperNameEnc, arbitration })
 }
 
 /**
@@ -103,7 +106,7 @@ export function caseDetailOf(deps: Pick<Deps, 'clock' | 'sealer'>, row: CaseRow,
   const state = stateOf(row)
   const isEmployer = viewer.party === 'employer'
   const open = isOpen(row.status)
-  const { person, files, events, helperNameEnc } = parts
+  const { person, files, events, helperNameEnc, arbitration } = parts
   const visible = files.filter((file) => !isEmployer || file.ownerUserId === viewer.userId)
   const evidence = visible.filter((file) => file.eventId === null)
   const timeline = events
@@ -144,5 +147,7 @@ export function caseDetailOf(deps: Pick<Deps, 'clock' | 'sealer'>, row: CaseRow,
     canRespond: open && isEmployer && row.handlerUserId !== null,
     filedByStaff: row.filedByStaffCode,
     filedByStaffName: helperNameEnc ? deps.sealer.open(helperNameEnc) : null,
+    // The employer learns of the arbitration when the commission serves it, not before (decision 070).
+    arbitration: arbitration && (!isEmployer || arbitration.served) ? { id: arbitration.id, caseNumber: arbitration.caseNumber } : null,
   }
 }

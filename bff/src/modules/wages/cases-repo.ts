@@ -3,7 +3,7 @@ import { CaseStatus, type CaseEventKind } from '@renshe/shared/wages/schemas'
 import { isOpen } from '@renshe/shared/wages/case-machine'
 import type { Query, Tx } from '../../db/database'
 import { forUpdate, lockKey } from '../../db/locks'
-import { caseCounters, caseEvents, cases, complaintDrafts, employers, evidenceFiles, realNames, users } from '../../db/schema'
+import { arbitrations, caseCounters, caseEvents, cases, complaintDrafts, employers, evidenceFiles, realNames, users } from '../../db/schema'
 import type { EmployerRow } from './employers-repo'
 import { preparedPer } from '../../platform/prepared'
 import { inRegionScope } from '../../platform/region-scope'
@@ -249,6 +249,18 @@ export async function sealedStaffNameOf(q: Query, staffCode: string): Promise<st
 }
 
 // ——— cases ———
+
+/**
+ * The arbitration applied for from a complaint the office sent there, if any (decision 072: one a
+ * complaint): its county's commission reads the complaint's evidence, and the complaint links to it.
+ */
+export async function arbitrationOfCase(q: Query, caseId: string): Promise<{ id: string; caseNumber: string; regionCode: string; served: boolean } | undefined> {
+  const [row] = await q
+    .select({ id: arbitrations.id, caseNumber: arbitrations.caseNumber, regionCode: arbitrations.regionCode, state: arbitrations.state })
+    .from(arbitrations)
+    .where(eq(arbitrations.wageCaseId, caseId))
+  return row && { id: row.id, caseNumber: row.caseNumber, regionCode: row.regionCode, served: row.state.servedOn !== null }
+}
 
 export async function caseById(q: Query, id: string): Promise<CaseRow | undefined> {
   const [row] = await reads(q).caseById.execute({ id })

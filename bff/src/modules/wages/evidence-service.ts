@@ -1,17 +1,17 @@
 import { maxEvidenceFiles, type EvidenceContent, type EvidenceFile, type EvidenceUse } from '@renshe/shared/wages/schemas'
 import { appendAudit, recordAudit, type Actor } from '../../platform/audit'
 import { days } from '../../platform/clock'
-import { sha256 } from '../../platform/crypto'
 import type { Deps } from '../../platform/deps'
-import { checkEvidenceFile } from '../../platform/files'
 import { subjectOf, type Principal } from '../../platform/principal'
 import { fail, ok, type Result } from '../../platform/problem'
-import { newId } from '../../platform/random'
+import { sealUpload } from '../../platform/sealed-upload'
 import type { UploadedFile } from '../../platform/upload'
+import { officialCovers } from '../../platform/policy'
 import { isOfficial, partyOnCase } from './case-access'
 import { toEvidenceFile } from './case-view'
 import type { Query } from '../../db/database'
 import {
+  arbitrationOfCase,
   caseById,
   countUnattachedEvidence,
   deleteUnattachedEvidence,
@@ -49,25 +49,12 @@ const fileError = (key: string) => fail('validation_failed', { errors: [{ path: 
 export async function uploadEvidence(deps: Deps, actor: Actor, principal: Principal, file: UploadedFile, use: EvidenceUse): Promise<Result<EvidenceFile>> {
   const purpose = purposeOf(principal, use)
   if (!purpose) return fail('forbidden', { detail: use === 'message' ? 'Only the worker’s side and officers send messages on a case' : 'Officers upload files for messages only' })
-  const checked = await checkEvidenceFile(file.bytes)
-  if (!checked.ok) return fileError(checked.reason === 'empty' ? 'field.required' : 'evidence.type')
-  const owner = subjectOf(principal)
+  const sealed = await sealUpload(deps, principal, file)
+  if (!sealed.ok) return sealed
+  const { fields, name } = sealed
+  const owner = fields.ownerUserId
   const now = deps.clock.now()
-  const name = file.name === '' ? 'evidence' : file.name
-  const row: EvidenceRow = {
-    id: newId(deps.random),
-    ownerUserId: owner,
-    uploadedByUserId: principal.user.id,
-    caseId: null,
-    eventId: null,
-    purpose,
-    mime: checked.mime,
-    size: file.size,
-    sha256: sha256(file.bytes),
-    nameEnc: deps.sealer.seal(name),
-    contentEnc: deps.sealer.sealBytes(file.bytes),
-    createdAt: now.toISOString(),
-  }
+  const row: EvidenceRow = { ...fields, caseId: null, eventId: null, purpose }
   const stored = await deps.db.transaction(async (tx) => {
     // Counted under the owner's lock in the transaction that inserts, so parallel uploads (on
     // any instance) cannot pass the limit together.
@@ -88,15 +75,26 @@ export async function uploadEvidence(deps: Deps, actor: Actor, principal: Princi
 /**
  * Who may open a file: its owner's side; an officer or supervisor of the region of the case it
  * was sent with (with the complaint, an answer or a message); the worker of that case. An
- * employer sees its own proof only (it owns it).
+ * employer sees its own proof only (it owns it). The complaint's own evidence is also read by the
+ * commission of the arbitration applied for from the complaint (decision 072): an officer or
+ * supervisor whose region covers that arbitration's county.
  */
-async function mayRead(q: Query, principal: Principal, file: Pick<EvidenceRow, 'ownerUserId' | 'caseId'>): Promise<boolean> {
+async function mayRead(q: Query, principal: Principal, file: Pick<EvidenceRow, 'ownerUserId' | 'caseId' | 'eventId' | 'purpose'>): Promise<boolean> {
   if (file.ownerUserId === subjectOf(principal)) return true
   if (file.caseId === null) return false
   const row = await caseById(q, file.caseId)
   if (!row) return false
   const party = await partyOnCase(q, principal, row)
-  return party !== null && (isOfficial(party) || party === 'worker' || party === 'grid_staff')
+  if (party !== null) return isOfficial(party) || party === 'worker' || party === 'grid_staff'
+  return file.purpose === 'complaint' && file.eventId === null && (await ofArbitrationCommission(q, principal, file.caseId))
+}
+
+/** The caller sits on the commission of the arbitration that cites the complaint `caseId`. */
+async function ofArbitrationCommission(q: Query, principal: Principal, caseId: string): Promise<boolean> {
+  const { user } = principal
+  if (principal.actingFor !== null || !(user.roles.includes('officer') || user.roles.includes('supervisor'))) return false
+  const arbitration = await arbitrationOfCase(q, caseId)
+  return arbitration !== undefined && officialCovers(user, arbitration.regionCode)
 }
 
 export async function getEvidence(deps: Deps, actor: Actor, principal: Principal, id: string): Promise<Result<EvidenceContent>> {

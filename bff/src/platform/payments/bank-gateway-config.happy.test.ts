@@ -29,7 +29,7 @@ test('the channel follows the configuration: the gateway’s when configured, th
   expect(configured.kind).toBe('bank')
   expect(await configured.transfer(institutionTransfer)).toEqual({ ok: false, error: 'unavailable', code: 'network' })
   const key = Buffer.alloc(32, 3).toString('base64')
-  for (const env of [{ NODE_ENV: 'test' }, { NODE_ENV: 'production', DATA_ENCRYPTION_KEY: key, BLIND_INDEX_KEY: key, CARD_SIGNING_KEYS: `k1:${key}` }]) {
+  for (const env of [{ NODE_ENV: 'test' }, { NODE_ENV: 'production', DATA_ENCRYPTION_KEY: key, BLIND_INDEX_KEY: key, CARD_SIGNING_KEYS: `k1:${key}`, CONTRACT_TIMESTAMP_KEYS: `t1:${key}` }]) {
     const none = channelOf(env)
     expect(none.kind, env.NODE_ENV).toBe('bank')
     expect(await none.transfer(institutionTransfer), env.NODE_ENV).toEqual({ ok: false, error: 'unavailable', code: 'not_configured' })

@@ -209,7 +209,7 @@ test('the payee’s account number and name are in no log line and no result, wh
 
 test('in production the gateway is reached over https only', () => {
   const key = Buffer.alloc(32, 3).toString('base64')
-  const production = { NODE_ENV: 'production', DATA_ENCRYPTION_KEY: key, BLIND_INDEX_KEY: key, CARD_SIGNING_KEYS: `k1:${key}` }
+  const production = { NODE_ENV: 'production', DATA_ENCRYPTION_KEY: key, BLIND_INDEX_KEY: key, CARD_SIGNING_KEYS: `k1:${key}`, CONTRACT_TIMESTAMP_KEYS: `t1:${key}` }
   expect(loadConfig({ ...production, ...bankGatewayEnvironment(), BANK_GATEWAY_URL: 'http://corp-gateway.bank.example.cn/renshe' })).toEqual({
     ok: false,
     message: 'Invalid configuration: BANK_GATEWAY_URL must be https in production',

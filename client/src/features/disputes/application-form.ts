@@ -1,12 +1,13 @@
 import type { z } from 'zod'
-import { moneyClaimKinds, NewArbitration } from '@renshe/shared/disputes/arbitration-cases'
+import { moneyClaimKinds, NewArbitration, type ArbitrationPrefill } from '@renshe/shared/disputes/arbitration-cases'
 import type { ClaimKind } from '@renshe/shared/disputes/schemas'
+import { wenzhouCounties } from '@renshe/shared/identity/regions'
 import { fieldMessage } from '@renshe/shared/platform/messages'
 import type { Locale } from '@renshe/shared/platform/locale'
 import type { Problem } from '@renshe/shared/platform/problem'
 import { errorsFromProblem, type FieldIds } from '../../lib/form-errors'
 import type { FieldProblem } from '../../ui/error-summary'
-import { yuanToFen } from './money'
+import { fenToYuanText, yuanToFen } from './money'
 
 /** One claim as typed: the amount stays the text she typed until it is sent. */
 export interface ClaimValues {
@@ -32,6 +33,9 @@ export const isMoneyClaim = (kind: ClaimKind | null): boolean => kind !== null &
 
 export const claimFieldId = (index: number, part: 'kind' | 'amount' | 'statement') => `arb-claim-${index}-${part}`
 
+/** The evidence uploader's picker: where its errors are said and where the summary sends focus. */
+export const evidenceFieldId = 'arb-evidence'
+
 /** Request path (as the server names it) → the id of its field, in the order the form shows them. */
 export function applicationFieldIds(claimCount: number): FieldIds {
   const ids: Record<string, string> = {
@@ -47,7 +51,37 @@ export function applicationFieldIds(claimCount: number): FieldIds {
     ids[`claims.${index}.statement`] = claimFieldId(index, 'statement')
   }
   ids.facts = 'arb-facts'
+  ids.evidenceIds = evidenceFieldId
   return ids
+}
+
+/** What goes with the form beside what she typed: the files uploaded, and the wage complaint it comes from. */
+export interface ApplicationExtras {
+  readonly evidenceIds: readonly string[]
+  readonly wageCaseId: string | null
+}
+
+/**
+ * The form as her wage complaint fills it (decision 072): every field still hers to change. A
+ * county the form does not offer is left for her to choose, as is a credit code the complaint
+ * did not know.
+ */
+export function valuesFromPrefill(prefill: ArbitrationPrefill): ApplicationValues {
+  const { form } = prefill
+  const counties: readonly string[] = wenzhouCounties
+  const claims = form.claims.slice(0, maxClaims).map((claim) => ({
+    kind: claim.kind,
+    amountYuan: claim.amountFen !== undefined ? fenToYuanText(claim.amountFen) : '',
+    statement: claim.statement,
+  }))
+  return {
+    respondentName: form.respondent.name,
+    creditCode: form.respondent.creditCode ?? '',
+    regionCode: counties.includes(form.regionCode) ? form.regionCode : null,
+    knewOn: form.knewOn,
+    claims: claims.length > 0 ? claims : [emptyClaim],
+    facts: form.facts,
+  }
 }
 
 export type Checked = { readonly ok: true; readonly body: z.output<typeof NewArbitration> } | { readonly ok: false; readonly errors: readonly FieldProblem[] }
@@ -57,7 +91,7 @@ export type Checked = { readonly ok: true; readonly body: z.output<typeof NewArb
  * The contract's own schema judges it, so the form asks what the server will; the amounts are the
  * form's: an amount for each money claim, none sent for the others.
  */
-export function checkApplication(values: ApplicationValues, locale: Locale, amountFormat: string): Checked {
+export function checkApplication(values: ApplicationValues, extras: ApplicationExtras, locale: Locale, amountFormat: string): Checked {
   const ids = applicationFieldIds(values.claims.length)
   const found = new Map<string, string>()
   const claims = values.claims.map((claim, index) => {
@@ -72,6 +106,8 @@ export function checkApplication(values: ApplicationValues, locale: Locale, amou
     knewOn: values.knewOn.trim(),
     claims,
     facts: values.facts,
+    evidenceIds: [...extras.evidenceIds],
+    ...(extras.wageCaseId ? { wageCaseId: extras.wageCaseId } : {}),
   }
   const parsed = NewArbitration.safeParse(body)
   for (const issue of parsed.success ? [] : parsed.error.issues) {
@@ -100,4 +136,12 @@ export function applicationErrors(problem: Problem, claimCount: number, locale: 
  */
 export function isLimitationRefusal(problem: Problem): boolean {
   return (problem.errors ?? []).some((error) => error.path === 'body.knewOn' && error.key === 'disputes.limitationPassed')
+}
+
+/**
+ * The wage complaint named cannot become this application (decision 072): not hers, not sent to
+ * arbitration, or applied from already. Said in the page's own words, wherever the answer puts it.
+ */
+export function isWageCaseRefusal(problem: Problem): boolean {
+  return (problem.errors ?? []).some((error) => error.key === 'disputes.wageCaseNotTransferable')
 }

@@ -10,3 +10,10 @@ export function yuanToFen(text: string): number | null {
   const fen = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'))
   return Number.isSafeInteger(fen) ? fen : null
 }
+
+/** 1200050 fen → `"12000.50"`, as she would type it (no separators, so the form reads it back the same). */
+export function fenToYuanText(fen: number): string {
+  const yuan = Math.floor(fen / 100)
+  const cents = fen % 100
+  return cents === 0 ? String(yuan) : `${yuan}.${String(cents).padStart(2, '0')}`
+}

@@ -28,6 +28,8 @@ export const appliedCase: ArbitrationCase = {
   myRole: 'applicant',
   allowedActions: ['withdraw'],
   filedByStaff: null,
+  files: [],
+  wageCase: null,
 }
 
 /** The same case awarded on 20 January 2027: the wages granted in part, within 12 months of Lucheng's minimum wage. */

@@ -249,6 +249,11 @@ export const wagesMessages = defineCatalog(
     'case.rateSubmit': '提交评价',
     'case.rated': '您的评价：{stars} 星（满分 5 星）',
     'case.thanks': '谢谢您的评价。',
+    'case.arbitrationTitle': '劳动仲裁',
+    'case.arbitrationApplyLead': '这份投诉已转为劳动仲裁。您向仲裁委提交仲裁申请后，仲裁委才会决定是否受理。申请书已按这份投诉为您预先填好，投诉的证据会随案件一起交给仲裁委。',
+    'case.arbitrationApply': '申请劳动仲裁（已为您预填）',
+    'case.arbitrationApplied': '已经根据这份投诉申请了劳动仲裁（案号 {caseNumber}），办理进度在仲裁案件里查看。',
+    'case.arbitrationOpen': '查看仲裁案件 {caseNumber}',
   },
   {
     'days.left': '{days} days left',
@@ -497,5 +502,10 @@ export const wagesMessages = defineCatalog(
     'case.rateSubmit': 'Send the rating',
     'case.rated': 'Your rating: {stars} of 5 stars',
     'case.thanks': 'Thank you for your rating.',
+    'case.arbitrationTitle': 'Labour arbitration',
+    'case.arbitrationApplyLead': 'This complaint was sent to labour arbitration. The commission decides whether to accept it once you send it an application. The application is already filled in from this complaint, and the complaint’s evidence goes to the commission with it.',
+    'case.arbitrationApply': 'Apply for labour arbitration (filled in for you)',
+    'case.arbitrationApplied': 'You applied for labour arbitration from this complaint (case number {caseNumber}); follow it in the arbitration case.',
+    'case.arbitrationOpen': 'Open arbitration case {caseNumber}',
   },
 )

@@ -25,4 +25,5 @@ export const submittedCase: CaseDetail = {
   canRespond: false,
   filedByStaff: null,
   filedByStaffName: null,
+  arbitration: null,
 }

@@ -94,6 +94,15 @@ test('each role finds its pension service on Home', () => {
   expect(servicesFor(null, false)).toContain('pension')
 })
 
+test('workers and employers find their labour contracts on Home; anyone finds the public contract check; grid staff acting do not sign for her', () => {
+  expect(servicesFor(['citizen'], false)).toContain('contracts')
+  expect(servicesFor(['employer'], false)).toContain('contracts')
+  expect(servicesFor(['officer'], false)).not.toContain('contracts')
+  // A contract is signed by the person herself: no grant lets grid staff do it.
+  expect(servicesFor(['grid_staff'], true)).not.toContain('contracts')
+  for (const roles of [null, ['citizen'], ['employer'], ['officer']] as const) expect(servicesFor(roles, false)).toContain('verifyContract')
+})
+
 test('citizens find their training vouchers on Home, officers their region’s programmes; grid staff acting do not', () => {
   expect(servicesFor(['citizen'], false)).toContain('myTraining')
   expect(servicesFor(['officer'], false)).toContain('trainingProgrammes')
@@ -191,4 +200,18 @@ test('labour arbitration is on Home for citizens, employers and grid staff actin
   openHome([], officer)
   fireEvent.click(screen.getByRole('link', { name: /^仲裁队列 / }))
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/disputes/pages/queue/index' })
+})
+
+test('work injury is on Home for citizens, employers and grid staff acting for someone; its queue for officers and supervisors', () => {
+  expect(servicesFor(['citizen'], false)).toContain('injury')
+  expect(servicesFor(['employer'], false)).toContain('injury')
+  expect(servicesFor(['citizen', 'employer'], false).filter((service) => service === 'injury')).toHaveLength(1)
+  expect(servicesFor(['grid_staff'], true)).toContain('injury')
+  expect(servicesFor(['officer'], false)).toContain('injuryQueue')
+  expect(servicesFor(['supervisor'], false)).toContain('injuryQueue')
+  expect(servicesFor(['officer'], false)).not.toContain('injury')
+  expect(servicesFor(['citizen'], false)).not.toContain('injuryQueue')
+  openHome([], citizen)
+  fireEvent.click(screen.getByRole('link', { name: /^工伤认定 报告工伤事故/ }))
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/disputes/pages/injuries/index' })
 })

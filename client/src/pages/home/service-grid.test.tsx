@@ -11,13 +11,15 @@ const tiles = () => within(screen.getByRole('list')).getAllByRole('link')
 test('logged out, Home shows every citizen service, wage complaints and pensions included, each saying it needs a login', () => {
   render(<HomePage />)
   const names = tiles().map((tile) => tile.textContent ?? '')
-  expect(names).toHaveLength(8)
+  expect(names).toHaveLength(9)
   for (const service of ['社保缴费记录', '开具参保证明', '我的参保证明', '养老金', '欠薪投诉', '我的投诉', '代办授权']) {
     const tile = names.find((name) => name.startsWith(service))
     expect(tile, service).toMatch(/需登录$/)
   }
   // Checking a certificate is for schools and employers, who have no login.
   expect(names.find((name) => name.startsWith('参保证明核验'))).toMatch(/无需登录$/)
+  // So is checking a labour contract's file: whoever holds it, logged in or not.
+  expect(names.find((name) => name.startsWith('劳动合同核验'))).toMatch(/无需登录$/)
 })
 
 test('a logged-out tap on a service leads to the login, which then opens that service', () => {
@@ -28,6 +30,8 @@ test('a logged-out tap on a service leads to the login, which then opens that se
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `${pages.login}?next=${encodeURIComponent(pages.pensionAccount)}` })
   fireEvent.click(screen.getByRole('link', { name: /^参保证明核验/ }))
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: pages.verify })
+  fireEvent.click(screen.getByRole('link', { name: /^劳动合同核验/ }))
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: pages.verifyContract })
 })
 
 test('in English and care mode the tiles say so too, one to a row', () => {

@@ -44,6 +44,10 @@ type Service =
   | 'cardReconciliation'
   | 'arbitration'
   | 'arbitrationQueue'
+  | 'injury'
+  | 'injuryQueue'
+  | 'contracts'
+  | 'verifyContract'
 
 const destinations: Record<Service, string> = {
   records: routes.recordsSummary,
@@ -82,10 +86,14 @@ const destinations: Record<Service, string> = {
   cardReconciliation: routes.cardReconciliation,
   arbitration: routes.myArbitrations,
   arbitrationQueue: routes.arbitrationQueue,
+  injury: routes.myInjuries,
+  injuryQueue: routes.injuryQueue,
+  contracts: routes.myContracts,
+  verifyContract: routes.verifyContract,
 }
 
-/** What needs no login: a school or an employer checks a certificate. */
-const publicServices: ReadonlySet<Service> = new Set(['verify'])
+/** What needs no login: a school or an employer checks a certificate; anyone holding a contract's file checks it. */
+const publicServices: ReadonlySet<Service> = new Set(['verify', 'verifyContract'])
 
 /**
  * Only services that work for this person: citizens see their own, grid staff their clients'.
@@ -93,19 +101,19 @@ const publicServices: ReadonlySet<Service> = new Set(['verify'])
  * (wage complaints and pensions included) before deciding to log in.
  */
 export function servicesFor(roles: readonly Role[] | null, acting: boolean): readonly Service[] {
-  if (roles === null) return ['records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'proxyGrants', 'verify']
-  if (acting) return ['pension', 'myCard', 'records', 'issue', 'certificates', 'fileComplaint', 'myComplaints', 'arbitration', 'jobMatches', 'jobProfile', 'inbox']
+  if (roles === null) return ['records', 'issue', 'certificates', 'pension', 'fileComplaint', 'myComplaints', 'proxyGrants', 'verify', 'verifyContract']
+  if (acting) return ['pension', 'myCard', 'records', 'issue', 'certificates', 'fileComplaint', 'myComplaints', 'arbitration', 'injury', 'jobMatches', 'jobProfile', 'inbox']
   const services: Service[] = []
-  if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'myCard', 'myEcard', 'pension', 'fileComplaint', 'myComplaints', 'arbitration', 'openJobs', 'jobMatches', 'jobProfile', 'flexibleInsurance', 'myTraining', 'proxyGrants')
+  if (roles.includes('citizen')) services.push('records', 'issue', 'certificates', 'myCard', 'myEcard', 'pension', 'fileComplaint', 'myComplaints', 'arbitration', 'injury', 'contracts', 'openJobs', 'jobMatches', 'jobProfile', 'flexibleInsurance', 'myTraining', 'proxyGrants')
   if (roles.includes('grid_staff')) services.push('actFor', 'homeVisits', 'jobCallbacks')
-  if (roles.includes('officer') || roles.includes('supervisor')) services.push('caseQueue', 'wagesStats', 'arbitrationQueue', 'pensionCoverage', 'jobsRegion')
+  if (roles.includes('officer') || roles.includes('supervisor')) services.push('caseQueue', 'wagesStats', 'arbitrationQueue', 'injuryQueue', 'pensionCoverage', 'jobsRegion')
   if (roles.includes('officer')) services.push('reviewJobPosts', 'trainingProgrammes', 'trainingSupervision', 'countyBenefits', 'cardOutlets', 'cardReconciliation')
-  if (roles.includes('employer') && !roles.includes('citizen')) services.push('arbitration')
+  if (roles.includes('employer') && !roles.includes('citizen')) services.push('arbitration', 'injury', 'contracts')
   if (roles.includes('employer')) services.push('employerDesk', 'myJobPosts')
   if (roles.includes('institution')) services.push('institutionCourses')
   if (roles.includes('assessor')) services.push('assessorCourses')
   if (roles.includes('venue')) services.push('venueCheck')
-  services.push('verify', 'inbox')
+  services.push('verify', 'verifyContract', 'inbox')
   return services
 }
 

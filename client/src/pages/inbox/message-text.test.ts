@@ -180,3 +180,56 @@ test('an arbitration step past its legal day names the case and the step in word
   expect(messageText(late, 'zh-CN')).toBe('劳动仲裁案件 ZC3303022026000001：“把申请书送达用人单位”已超过法定期限。')
   expect(messageText(late, 'en')).toBe('Labour arbitration case ZC3303022026000001: “Serve the application on the employer” is past its legal time limit.')
 })
+
+test('the defence served on the applicant, and that step past its day, are said in words in either language', () => {
+  const served: InboxMessage = { ...issued, template: 'disputes.arbitrationStep', params: { caseNumber: 'A-1', step: 'defence_served' }, link: '/features/disputes/pages/case/index?id=arb-1' }
+  expect(messageText(served, 'zh-CN')).toBe('劳动仲裁案件 A-1：答辩书副本已送达申请人。点开查看下一步和它的期限。')
+  expect(messageText(served, 'en')).toBe('Labour arbitration case A-1: The defence was served on the applicant. Open it to see the next step and its time limit.')
+  const late: InboxMessage = { ...served, template: 'disputes.arbitrationOverdue', params: { caseNumber: 'A-1', step: 'serveDefence', mayGoToCourt: 'no' } }
+  expect(messageText(late, 'zh-CN')).toBe('劳动仲裁案件 A-1：“把答辩书副本送达申请人”已超过法定期限。')
+  expect(messageText(late, 'en')).toBe('Labour arbitration case A-1: “Serve the defence on the applicant” is past its legal time limit.')
+})
+
+test('work-injury messages say their days as dates and a step in words, not its code, in either language', () => {
+  const reported: InboxMessage = {
+    ...issued,
+    template: 'disputes.accidentReported',
+    params: { workerMaskedName: '张*红', accidentOn: '2026-11-10', employerBy: '2026-12-10' },
+    link: '/features/disputes/pages/injuries/index',
+  }
+  expect(messageText(reported, 'zh-CN')).toBe('贵单位职工张*红报告了 2026年11月10日 发生的工伤事故。单位应在 2026年12月10日 前向人力社保部门申请工伤认定，可以在“工伤认定”里直接申请。')
+  const open = { ...reported, template: 'disputes.injuryWindowOpen' as const, params: { employerName: '温州市鹿城建工有限公司', accidentOn: '2026-11-10', by: '2027-11-10' } }
+  expect(messageText(open, 'zh-CN')).toBe('温州市鹿城建工有限公司没有在期限内为您 2026年11月10日 的事故申请工伤认定。现在您可以自己申请，请在 2027年11月10日 前提交。')
+  expect(messageText(open, 'en')).toBe('温州市鹿城建工有限公司 did not apply in time for recognition of your accident on 10 Nov 2026. You may now apply yourself: send it by 10 Nov 2027.')
+  const received = { ...reported, template: 'disputes.injuryReceived' as const, params: { caseNumber: '温鹿工伤认〔2026〕0001号', acceptBy: '2026-12-29' } }
+  expect(messageText(received, 'zh-CN')).toBe('工伤认定申请 温鹿工伤认〔2026〕0001号 已提交，人力社保部门会在 2026年12月29日 前决定是否受理。')
+  const step = { ...reported, template: 'disputes.injuryStep' as const, params: { caseNumber: '温鹿工伤认〔2026〕0001号', step: 'documents_requested' } }
+  expect(messageText(step, 'zh-CN')).toBe('工伤认定案件 温鹿工伤认〔2026〕0001号：书面告知需要补正的材料。点开查看下一步和它的期限。')
+  expect(messageText({ ...step, params: { ...step.params, step: 'recognised' } }, 'en')).toBe('Work-injury case 温鹿工伤认〔2026〕0001号: Recognised as a work injury. Open it to see the next step and its time limit.')
+  expect(messageText({ ...step, params: { ...step.params, step: 'applied' } }, 'zh-CN')).toBe('工伤认定案件 温鹿工伤认〔2026〕0001号：提交工伤认定申请。点开查看下一步和它的期限。')
+})
+
+test('labour-contract messages name the contract and the employer, and say her days as dates, in either language', () => {
+  const toSign: InboxMessage = {
+    ...issued,
+    template: 'contracts.toSign',
+    params: { contractNumber: 'HT3303022026000001', employerName: '温州市鹿城建工有限公司' },
+    link: '/features/contracts/pages/contract/index?id=ct-1',
+  }
+  expect(messageText(toSign, 'zh-CN')).toBe('温州市鹿城建工有限公司已签署劳动合同 HT3303022026000001，请您阅读全文后签署。读完不等于同意，您也可以拒签。')
+  expect(messageText({ ...toSign, template: 'contracts.withdrawn' }, 'en')).toBe('温州市鹿城建工有限公司 withdrew labour contract HT3303022026000001: it can no longer be signed.')
+  expect(messageText({ ...toSign, template: 'contracts.signed' }, 'zh-CN')).toBe('劳动合同 HT3303022026000001 双方已签署。合同文件可以随时免费下载。')
+  expect(messageText({ ...toSign, template: 'contracts.declined' }, 'en')).toBe('The worker declined to sign labour contract HT3303022026000001. Open it to see why.')
+  const noContract: InboxMessage = {
+    ...issued,
+    template: 'contracts.noWrittenContract',
+    params: { employerName: '温州市鹿城建工有限公司', startedOn: '2026-10-08', doubleFrom: '2026-11-08', doubleUntil: '2027-10-08' },
+    link: '/features/contracts/pages/no-contract/index?employerName=x',
+  }
+  expect(messageText(noContract, 'zh-CN')).toBe(
+    '您从 2026年10月8日 起在温州市鹿城建工有限公司工作，已经超过一个月，还没有签书面劳动合同。单位应当从 2026年11月8日 起每月付您两倍工资，直到签订合同，最长到 2027年10月8日。点开看看可以怎么办。',
+  )
+  expect(messageText(noContract, 'en')).toBe(
+    'You have worked for 温州市鹿城建工有限公司 since 8 Oct 2026, more than a month, without a written labour contract. From 8 Nov 2026 it owes you twice your wage each month until one is signed, at most until 8 Oct 2027. Open this to see what you can do.',
+  )
+})

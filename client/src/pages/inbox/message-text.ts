@@ -1,6 +1,7 @@
+import { z } from 'zod'
 import { CardPaymentSource } from '@renshe/shared/card/money'
 import { ArbitrationDeadline } from '@renshe/shared/disputes/arbitration-cases'
-import { ArbitrationEventKind } from '@renshe/shared/disputes/schemas'
+import { ArbitrationEventKind, InjuryEventKind } from '@renshe/shared/disputes/schemas'
 import type { InboxMessage } from '@renshe/shared/inbox/schemas'
 import { ConsentPurpose } from '@renshe/shared/identity/schemas'
 import type { Locale } from '@renshe/shared/platform/locale'
@@ -53,6 +54,22 @@ export function messageText(message: InboxMessage, locale: Locale): string {
   // A step past its legal day is a step of the case page's time limits, said as the page says it.
   const overdueStep = ArbitrationDeadline.shape.step.safeParse(message.params.step)
   if (message.template === 'disputes.arbitrationOverdue' && overdueStep.success) params.step = label(`arbitrationStep.${overdueStep.data}`)
+  // A work-injury case's step is the kind of its timeline event too (its first, the application); its days are days.
+  const injuryStep = z.union([z.literal('applied'), InjuryEventKind]).safeParse(message.params.step)
+  if (message.template === 'disputes.injuryStep' && injuryStep.success) params.step = label(`injuryEvent.${injuryStep.data}`)
+  if (message.template.startsWith('disputes.')) {
+    for (const name of ['accidentOn', 'employerBy', 'by'] as const) {
+      const date = message.params[name]
+      if (typeof date === 'string' && isoDate.test(date)) params[name] = formatDate(date, locale)
+    }
+  }
+  // A labour contract's days (decision 073): when she started, and the months owed double.
+  if (message.template.startsWith('contracts.')) {
+    for (const name of ['startedOn', 'doubleFrom', 'doubleUntil'] as const) {
+      const date = message.params[name]
+      if (typeof date === 'string' && isoDate.test(date)) params[name] = formatDate(date, locale)
+    }
+  }
 
   if (message.template === 'records.certificateIssued' && message.params.byProxy) return t('records.certificateIssuedByProxy', params)
   if (message.template === 'wages.submitted' && message.params.byProxy) return t('wages.submittedByProxy', params)

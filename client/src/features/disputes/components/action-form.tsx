@@ -22,14 +22,19 @@ import { ProblemNotice } from '../../../ui/problem-notice'
 import { RadioGroup } from '../../../ui/radio-group'
 import { isMoneyClaim } from '../application-form'
 import { caseMessages } from '../case-messages'
+import { disputeFilesMessages } from '../dispute-files-messages'
 import { disputesMessages } from '../messages'
 import { yuanToFen } from '../money'
 import { machineRefusal, type MachineRefusal } from '../refusals'
+import { DisputeFileUploads, filesNotReady, uploadedFileIds, type UploadingFile } from './dispute-files'
 
 /** The acts that need nothing but a yes: said, then confirmed in the page. */
-export const oneTapActions: readonly ArbitrationActionKind[] = ['accept', 'serve', 'formTribunal', 'submitDefence', 'recordHearing']
+export const oneTapActions: readonly ArbitrationActionKind[] = ['accept', 'serve', 'formTribunal', 'recordHearing', 'serveDefence']
 
-const ids = { on: 'act-on', mode: 'act-mode', reason: 'act-reason' } as const
+/** The acts said and confirmed like those, that may carry files too: the defence and its evidence. */
+const confirmedWithFiles: readonly ArbitrationActionKind[] = ['submitDefence']
+
+const ids = { on: 'act-on', mode: 'act-mode', reason: 'act-reason', evidenceIds: 'act-evidence' } as const
 const amountId = (index: number) => `act-award-${index}`
 
 interface ActionFormProps {
@@ -45,19 +50,25 @@ interface ActionFormProps {
 export function ActionForm({ kind, detail, onDone, onOutdated, onCancel }: ActionFormProps) {
   const t = useT(caseMessages)
   const words = useT(disputesMessages)
+  const fileWords = useT(disputeFilesMessages)
   const locale = useLocale()
   const [on, setOn] = useState('')
   const [mode, setMode] = useState<HearingMode>(detail.hearing?.mode ?? 'online')
   const [reason, setReason] = useState('')
   const [amounts, setAmounts] = useState<readonly string[]>(() => detail.claims.map(() => ''))
+  const [files, setFiles] = useState<readonly UploadingFile[]>([])
   const [errors, setErrors] = useState<readonly FieldProblem[]>([])
   const [refusal, setRefusal] = useState<MachineRefusal | null>(null)
   const [failure, setFailure] = useState<{ readonly problem: Problem | null } | null>(null)
   const { submit, edited, sending } = useSubmission(actOnArbitration)
   const lastBody = useRef<ArbitrationAction | null>(null)
   const oneTap = oneTapActions.includes(kind)
+  const withFiles = confirmedWithFiles.includes(kind)
+  const fileIds = uploadedFileIds(files).join(',')
 
   useEffect(() => focusById(`act-${kind}-start`), [kind])
+  // Other files make it another act: a retry after a lost answer must carry the same ones.
+  useEffect(() => edited(), [fileIds, edited])
 
   const changed = <V,>(set: (value: V) => void) => (value: V) => {
     set(value)
@@ -93,7 +104,11 @@ export function ActionForm({ kind, detail, onDone, onOutdated, onCancel }: Actio
       if (fen === null || fen > 100_000_000) found.push({ fieldId: amountId(index), message: t('form.amountFormat') })
       return fen ?? 0
     })
-    const draft = { kind, on: on.trim(), mode, reason, awardedFen: awarded }
+    if (withFiles) {
+      const notReady = filesNotReady(files, fileWords)
+      if (notReady) found.push({ fieldId: ids.evidenceIds, message: notReady })
+    }
+    const draft = { kind, on: on.trim(), mode, reason, awardedFen: awarded, evidenceIds: uploadedFileIds(files) }
     const parsed = ArbitrationAction.safeParse(draft)
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -124,7 +139,7 @@ export function ActionForm({ kind, detail, onDone, onOutdated, onCancel }: Actio
           </Banner>
         ) : null}
         {failure ? <ProblemNotice problem={failure.problem} onRetry={() => lastBody.current && void send(lastBody.current)} /> : null}
-        {oneTap ? (
+        {oneTap || withFiles ? (
           <View id={`act-${kind}-start`} {...focusTarget()} className='arb-confirm'>
             <Text>{t(`ask.${kind}` as 'ask.accept')}</Text>
           </View>
@@ -164,6 +179,19 @@ export function ActionForm({ kind, detail, onDone, onOutdated, onCancel }: Actio
             ))}
           </View>
         ) : null}
+        {withFiles ? (
+          <DisputeFileUploads
+            id={ids.evidenceIds}
+            label={t('form.defenceFiles')}
+            hint={t('form.defenceFilesHint')}
+            files={files}
+            onChange={(update) => {
+              setFiles(update)
+              setRefusal(null)
+            }}
+            error={errorOf(errors, ids.evidenceIds)}
+          />
+        ) : null}
         {withReason ? (
           <LongText
             id={ids.reason}
@@ -176,10 +204,10 @@ export function ActionForm({ kind, detail, onDone, onOutdated, onCancel }: Actio
           />
         ) : null}
         <Button block busy={sending} variant={kind === 'refuse' || kind === 'withdraw' ? 'danger' : 'primary'} onPress={oneTap ? () => void send({ kind } as ArbitrationAction) : sendForm}>
-          {oneTap ? t('confirm.yes') : t('form.send')}
+          {oneTap || withFiles ? t('confirm.yes') : t('form.send')}
         </Button>
         <Button variant='secondary' block disabled={sending} onPress={onCancel}>
-          {oneTap ? t('confirm.no') : t('form.cancel')}
+          {oneTap || withFiles ? t('confirm.no') : t('form.cancel')}
         </Button>
       </View>
     </Card>

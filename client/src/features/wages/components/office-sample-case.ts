@@ -41,4 +41,5 @@ export const sampleCase: CaseDetail = {
   canRespond: false,
   filedByStaff: null,
   filedByStaffName: null,
+  arbitration: null,
 }

@@ -3,7 +3,8 @@ import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { ArbitrationCase } from '@renshe/shared/disputes/arbitration-cases'
 import { getArbitration } from '@renshe/shared/disputes/contract'
-import type { ArbitrationActionKind } from '@renshe/shared/disputes/schemas'
+import type { ArbitrationActionKind, ArbitrationParty } from '@renshe/shared/disputes/schemas'
+import { pageLink, type PageName } from '@renshe/shared/platform/pages'
 import { roleProps } from '../../../../lib/a11y/pressable'
 import { sessionStore } from '../../../../lib/auth/session-store'
 import { formatDate, formatFen } from '../../../../lib/format'
@@ -14,6 +15,7 @@ import { useOperation } from '../../../../lib/use-operation'
 import { routes } from '../../../../routes'
 import { Banner } from '../../../../ui/banner'
 import { Card } from '../../../../ui/card'
+import { Link } from '../../../../ui/link'
 import { Loading } from '../../../../ui/loading'
 import { PageShell } from '../../../../ui/page-shell'
 import { ProblemNotice } from '../../../../ui/problem-notice'
@@ -21,6 +23,7 @@ import { useRegionName } from '../../../../ui/region-name'
 import { caseMessages } from '../../case-messages'
 import { AwardBlock } from '../../components/award-block'
 import { CaseActions } from '../../components/case-actions'
+import { CaseFiles } from '../../components/case-files'
 import { CaseTimeline } from '../../components/case-timeline'
 import { CourtNotice } from '../../components/court-notice'
 import { DeadlineSteps } from '../../components/deadline-steps'
@@ -29,6 +32,15 @@ import { OverdueMark, StatusChip } from '../../components/status-chip'
 import { dateAtNoon } from '../../dates'
 import { disputesMessages } from '../../messages'
 import '../../disputes.css'
+
+/** The page each side reads a wage complaint on: hers, the employer's answer, the office's desk. */
+const wagePageOf: Readonly<Record<ArbitrationParty, PageName>> = {
+  applicant: 'complaint',
+  grid_staff: 'complaint',
+  respondent: 'employerRespond',
+  arbitrator: 'handleCase',
+  chair: 'handleCase',
+}
 
 type Notice = { readonly kind: 'done'; readonly action: ArbitrationActionKind } | { readonly kind: 'changed' } | null
 
@@ -57,7 +69,8 @@ export default function ArbitrationPage() {
 
   return (
     <PageShell title={t('title')} operation={getArbitration}>
-      {submitted && !notice ? <Banner tone='success'>{t('submitted')}</Banner> : null}
+      {/* Said while the application waits, not when the same link is opened once it has moved on. */}
+      {submitted && !notice && detail?.status === 'applied' ? <Banner tone='success'>{t('submitted')}</Banner> : null}
       {notice?.kind === 'done' ? <Banner tone='success'>{t('done', { action: t(`action.${notice.action}`) })}</Banner> : null}
       {notice?.kind === 'changed' ? <Banner tone='info'>{t('changed')}</Banner> : null}
       {loaded.status === 'loading' && !detail ? <Loading /> : null}
@@ -159,6 +172,19 @@ function CaseView({ detail, onDone, onOutdated }: CaseViewProps) {
       <Card title={t('story.title')}>
         <Text className='arb-fact__value'>{detail.facts}</Text>
       </Card>
+
+      <Card title={t('files.title')}>
+        <CaseFiles detail={detail} />
+      </Card>
+
+      {detail.wageCase ? (
+        <Card title={t('wage.title')}>
+          <View className='arb-from-wage'>
+            <Text>{t('wage.lead', { caseNumber: detail.wageCase.caseNumber })}</Text>
+            <Link to={pageLink(wagePageOf[detail.myRole], { id: detail.wageCase.id })}>{t('wage.open', { caseNumber: detail.wageCase.caseNumber })}</Link>
+          </View>
+        </Card>
+      ) : null}
 
       <Card title={t('timeline.title')}>
         <CaseTimeline events={detail.timeline} />

@@ -15,6 +15,7 @@ import { domainLabels } from '../../../../ui/domain-labels'
 import { Loading } from '../../../../ui/loading'
 import { PageShell } from '../../../../ui/page-shell'
 import { ProblemNotice } from '../../../../ui/problem-notice'
+import { CaseArbitration } from '../../components/case-arbitration'
 import { CaseRating } from '../../components/case-rating'
 import { CaseReply } from '../../components/case-reply'
 import { CaseWithdraw } from '../../components/case-withdraw'
@@ -113,6 +114,8 @@ function CaseView({ detail, onChanged }: CaseViewProps) {
       <Card title={t('deadlines.title')}>
         <Deadlines deadlines={detail.deadlines} status={detail.status} />
       </Card>
+
+      <CaseArbitration detail={detail} />
 
       <Card title={t('case.detailsTitle')}>
         {detail.filedByStaff ? (

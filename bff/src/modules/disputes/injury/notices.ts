@@ -1,0 +1,100 @@
+import type { InjuryEventKind, InjuryParty } from '@renshe/shared/disputes/schemas'
+import { maskName } from '@renshe/shared/identity/masking'
+import { pageLink } from '@renshe/shared/platform/pages'
+import type { Tx } from '../../../db/database'
+import type { Deps } from '../../../platform/deps'
+import { notify } from '../../../platform/notify'
+import { officialsCovering } from '../../../platform/officials'
+import { employerById } from '../repo'
+import { isWorkerSide } from './access'
+import { userOfIdNumberIndex, type InjuryCaseRow, type InjuryReportRow } from './repo'
+
+type NoticeDeps = Pick<Deps, 'random' | 'sealer'>
+
+/** The case's page: one for every party, which shows each what it may see and do. */
+export function injuryLink(id: string): string {
+  return pageLink('injury', { id })
+}
+
+/** Reports have no page of their own: each side finds them in its list, with its window to apply. */
+const reportsLink = pageLink('myInjuries')
+
+/** The account of the organisation named, when the portal knows it and it has one. */
+async function employerAccountOf(tx: Tx, row: Pick<InjuryCaseRow, 'employerId'>): Promise<string | null> {
+  if (row.employerId === null) return null
+  return (await employerById(tx, row.employerId))?.userId ?? null
+}
+
+/** The worker's account: the one the case names, or the one that has bound her ID number since the employer applied. */
+async function workerAccountOf(tx: Tx, row: Pick<InjuryCaseRow, 'workerUserId' | 'workerIdNumberIndex'>): Promise<string | null> {
+  return row.workerUserId ?? (await userOfIdNumberIndex(tx, row.workerIdNumberIndex))
+}
+
+/**
+ * Tells the employer named, at once, of the accident reported and the day by which it must apply
+ * for recognition (art. 17): the worker by her masked name only.
+ */
+export async function tellAccidentReported(tx: Tx, deps: NoticeDeps, at: Date, report: InjuryReportRow, workerNameEnc: string | null): Promise<void> {
+  const employer = await employerAccountOf(tx, report)
+  if (employer === null) return
+  const workerMaskedName = workerNameEnc === null ? '' : maskName(deps.sealer.open(workerNameEnc))
+  await notify(tx, deps.random, at, {
+    userId: employer,
+    template: 'disputes.accidentReported',
+    params: { workerMaskedName, accidentOn: report.accidentOn, employerBy: report.employerBy, reportId: report.id },
+    link: reportsLink,
+  })
+}
+
+/** Tells the worker that the employer's 30 days have passed with no application: she may apply herself, until `by`. */
+export async function tellWindowOpen(tx: Tx, deps: NoticeDeps, at: Date, report: InjuryReportRow, by: string): Promise<void> {
+  await notify(tx, deps.random, at, {
+    userId: report.workerUserId,
+    template: 'disputes.injuryWindowOpen',
+    params: { employerName: report.employerName, accidentOn: report.accidentOn, by, reportId: report.id },
+    link: reportsLink,
+  })
+}
+
+/**
+ * Tells the applicant her application is in, with the day the office must decide on accepting it
+ * by; the other side (the worker, when she has an account, or the employer's account) and the
+ * county's officers that it was made.
+ */
+export async function tellInjuryApplied(tx: Tx, deps: NoticeDeps, at: Date, row: InjuryCaseRow): Promise<void> {
+  const link = injuryLink(row.id)
+  await notify(tx, deps.random, at, {
+    userId: row.applicantUserId,
+    template: 'disputes.injuryReceived',
+    params: { caseNumber: row.caseNumber, acceptBy: row.state.acceptBy ?? '', caseId: row.id },
+    link,
+  })
+  const applied = { caseNumber: row.caseNumber, step: 'applied', caseId: row.id }
+  const otherSide = row.applicantKind === 'employer' ? await workerAccountOf(tx, row) : await employerAccountOf(tx, row)
+  const officers = await officialsCovering(tx, row.regionCode, 'officer')
+  for (const userId of [...(otherSide === null ? [] : [otherSide]), ...officers]) {
+    await notify(tx, deps.random, at, { userId, template: 'disputes.injuryStep', params: applied, link })
+  }
+}
+
+/**
+ * Tells the other parties of an act: the worker (when she has an account), the employer's account,
+ * the county's officers; the committee (the county's supervisors) when an assessment is asked of
+ * it. Whoever acted is not told of their own act.
+ */
+export async function tellInjuryStep(tx: Tx, deps: NoticeDeps, at: Date, row: InjuryCaseRow, event: InjuryEventKind, by: InjuryParty): Promise<void> {
+  const recipients: string[] = []
+  if (!isWorkerSide(by)) {
+    const worker = await workerAccountOf(tx, row)
+    if (worker !== null) recipients.push(worker)
+  }
+  if (by !== 'employer') {
+    const employer = await employerAccountOf(tx, row)
+    if (employer !== null) recipients.push(employer)
+  }
+  if (by !== 'officer') recipients.push(...(await officialsCovering(tx, row.regionCode, 'officer')))
+  if (event === 'assessment_requested') recipients.push(...(await officialsCovering(tx, row.regionCode, 'supervisor')))
+  const link = injuryLink(row.id)
+  const params = { caseNumber: row.caseNumber, step: event, caseId: row.id }
+  for (const userId of new Set(recipients)) await notify(tx, deps.random, at, { userId, template: 'disputes.injuryStep', params, link })
+}

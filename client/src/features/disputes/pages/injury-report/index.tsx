@@ -1,0 +1,214 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { InjuryKind, type AccidentReport } from '@renshe/shared/disputes/injury-cases'
+import { reportAccident } from '@renshe/shared/disputes/injury-contract'
+import { wenzhouCounties } from '@renshe/shared/identity/regions'
+import type { Problem } from '@renshe/shared/platform/problem'
+import { focusById } from '../../../../lib/a11y/focus'
+import { focusTarget } from '../../../../lib/a11y/pressable'
+import { actingForStore } from '../../../../lib/acting-for/acting-for-store'
+import { sessionStore } from '../../../../lib/auth/session-store'
+import { errorOf } from '../../../../lib/form-errors'
+import { useLocale } from '../../../../lib/i18n/locale-store'
+import { useT } from '../../../../lib/i18n/translate'
+import { useStore } from '../../../../lib/store'
+import { useSubmission } from '../../../../lib/use-submission'
+import { routes } from '../../../../routes'
+import { Banner } from '../../../../ui/banner'
+import { Button } from '../../../../ui/button'
+import { ChoiceRow } from '../../../../ui/choice-row'
+import { ErrorSummary, type FieldProblem } from '../../../../ui/error-summary'
+import { Field } from '../../../../ui/field'
+import { Heading } from '../../../../ui/heading'
+import { openPage } from '../../../../ui/link'
+import { LongText } from '../../../../ui/long-text'
+import { PageShell } from '../../../../ui/page-shell'
+import { ProblemNotice } from '../../../../ui/problem-notice'
+import { useRegionName } from '../../../../ui/region-name'
+import { InjuryLoginFirst } from '../../components/injury-login-first'
+import { InjuryWindow } from '../../components/injury-window'
+import { applicationRefusal, checkReport, emptyReport, reportFieldIds, serverErrors, type ReportValues } from '../../injury-form'
+import { injuryFormMessages } from '../../injury-form-messages'
+import { injuryMessages } from '../../injury-messages'
+import '../../disputes.css'
+import '../../injury.css'
+
+type Failure = { readonly kind: 'closed'; readonly detail: string | null } | { readonly kind: 'problem'; readonly problem: Problem | null }
+
+/**
+ * Reporting an accident at work (decision 071), by the worker or by grid staff for her under
+ * `disputes.file`: the employer, the county where it is insured, the day, accident or
+ * occupational disease, and what happened. The answer says, in words, until when each side may
+ * apply; whatever the server answers, what she typed stays, and a lost answer is sent again as
+ * the same report.
+ */
+export default function ReportInjuryPage() {
+  const t = useT(injuryFormMessages)
+  const session = useStore(sessionStore)
+  const [reported, setReported] = useState<AccidentReport | null>(null)
+  if (!session) {
+    return (
+      <PageShell title={t('report.title')}>
+        <InjuryLoginFirst back={routes.reportInjury} />
+      </PageShell>
+    )
+  }
+  return (
+    <PageShell title={t('report.title')} operation={reportAccident}>
+      {reported ? <Reported report={reported} /> : <ReportForm onReported={setReported} />}
+    </PageShell>
+  )
+}
+
+/** The report made: the window it opens, said once more, and the way to the list. */
+function Reported({ report }: { readonly report: AccidentReport }) {
+  const t = useT(injuryFormMessages)
+  return (
+    <View id='inj-reported' {...focusTarget()} className='arb-stack'>
+      <Banner tone='success' title={t('report.sent')}>
+        <InjuryWindow window={report.window} side='worker' />
+      </Banner>
+      <Text>{t('report.explainKeep')}</Text>
+      <Button block onPress={() => openPage(routes.myInjuries, true)}>
+        {t('report.toList')}
+      </Button>
+    </View>
+  )
+}
+
+function ReportForm({ onReported }: { readonly onReported: (report: AccidentReport) => void }) {
+  const t = useT(injuryFormMessages)
+  const words = useT(injuryMessages)
+  const locale = useLocale()
+  const regionName = useRegionName()
+  const actingFor = useStore(actingForStore)
+  const [values, setValues] = useState<ReportValues>(emptyReport)
+  const [errors, setErrors] = useState<readonly FieldProblem[]>([])
+  const [failure, setFailure] = useState<Failure | null>(null)
+  const submission = useSubmission(reportAccident)
+
+  const change = (patch: Partial<ReportValues>) => {
+    setValues((current) => ({ ...current, ...patch }))
+    submission.edited()
+  }
+
+  const send = async () => {
+    setFailure(null)
+    const checked = checkReport(values, locale)
+    if (!checked.ok) return setErrors(checked.errors)
+    setErrors([])
+    const result = await submission.submit({ body: checked.body })
+    if (result.ok) {
+      onReported(result.value)
+      return setTimeout(() => focusById('inj-reported', 'start'), 0)
+    }
+    if (result.network) return setFailure({ kind: 'problem', problem: null })
+    const fieldErrors = serverErrors(result.problem, reportFieldIds, locale)
+    setErrors(fieldErrors)
+    // Her year from the accident has run out: the day it did comes as the detail, in her language.
+    const refusal = applicationRefusal(result.problem)
+    if (refusal?.kind === 'closed') return setFailure({ kind: 'closed', detail: refusal.detail })
+    if (fieldErrors.length === 0) setFailure({ kind: 'problem', problem: result.problem })
+  }
+
+  const labels: Record<string, string> = {
+    'inj-employer-name': t('employer.name'),
+    'inj-credit-code': t('employer.creditCode'),
+    'inj-region': t('region.legend'),
+    'inj-accident-on': t('accidentOn.label'),
+    'inj-kind': t('kind.legend'),
+    'inj-account': t('account.label'),
+  }
+
+  return (
+    <View className='arb-stack'>
+      <Text className='page__lead'>{actingFor ? `${t('report.leadActing', { name: actingFor.maskedName })}${t('report.lead')}` : t('report.lead')}</Text>
+      <ErrorSummary errors={errors} id='inj-report-errors' labels={labels} />
+      {failure?.kind === 'closed' ? (
+        <Banner tone='error' title={t('refusal.closedTitle')}>
+          {failure.detail ? <Text>{failure.detail}</Text> : null}
+          <Text>{words('window.closedWhat')}</Text>
+          <Text>{t('kept')}</Text>
+        </Banner>
+      ) : errors.length > 0 ? (
+        <Text className='muted'>{t('kept')}</Text>
+      ) : null}
+
+      <View>
+        <Heading level={2} className='section-title'>
+          {t('employer.title')}
+        </Heading>
+        <Field
+          id='inj-employer-name'
+          label={t('employer.name')}
+          hint={t('employer.nameHint')}
+          maxLength={100}
+          error={errorOf(errors, 'inj-employer-name')}
+          value={values.employerName}
+          onChange={(employerName) => change({ employerName })}
+        />
+        <Field
+          id='inj-credit-code'
+          label={t('employer.creditCode')}
+          hint={t('employer.creditCodeHint')}
+          maxLength={18}
+          error={errorOf(errors, 'inj-credit-code')}
+          value={values.creditCode}
+          onChange={(creditCode) => change({ creditCode })}
+        />
+      </View>
+
+      <ChoiceRow
+        id='inj-region'
+        legend={t('region.legend')}
+        hint={t('region.hint')}
+        error={errorOf(errors, 'inj-region')}
+        options={wenzhouCounties.map((code) => ({ value: code, label: regionName(code) }))}
+        isOn={(code) => code === values.regionCode}
+        onPress={(regionCode) => change({ regionCode })}
+      />
+
+      <Field
+        id='inj-accident-on'
+        label={t('accidentOn.label')}
+        hint={t('accidentOn.hint')}
+        maxLength={12}
+        error={errorOf(errors, 'inj-accident-on')}
+        value={values.accidentOn}
+        onChange={(accidentOn) => change({ accidentOn })}
+      />
+
+      <ChoiceRow
+        id='inj-kind'
+        legend={t('kind.legend')}
+        error={errorOf(errors, 'inj-kind')}
+        options={InjuryKind.options.map((kind) => ({ value: kind, label: words(`kind.${kind}`) }))}
+        isOn={(kind) => kind === values.kind}
+        onPress={(kind) => change({ kind })}
+      />
+
+      <LongText
+        id='inj-account'
+        label={t('account.label')}
+        hint={t('account.hint')}
+        maxLength={1000}
+        error={errorOf(errors, 'inj-account')}
+        value={values.account}
+        onChange={(account) => change({ account })}
+      />
+
+      <Banner tone='info' title={t('report.explainTitle')} urgent={false}>
+        <View className='arb-explain'>
+          <Text>{t('report.explainEmployer')}</Text>
+          <Text>{t('report.explainWorker')}</Text>
+          <Text>{t('report.explainKeep')}</Text>
+        </View>
+      </Banner>
+
+      {failure?.kind === 'problem' ? <ProblemNotice problem={failure.problem} onRetry={() => void send()} /> : null}
+      <Button block busy={submission.sending} onPress={() => void send()}>
+        {t('report.submit')}
+      </Button>
+    </View>
+  )
+}
