@@ -3,7 +3,8 @@ import type { ArbitrationEventKind, ArbitrationParty } from '@renshe/shared/disp
 import { pageLink } from '@renshe/shared/platform/pages'
 import type { Tx } from '../../db/database'
 import type { Deps } from '../../platform/deps'
-import { notify } from '../../platform/notify'
+import { notify, type Notice } from '../../platform/notify'
+import { enqueueSubscribeMessage } from '../../platform/outbox'
 import { officialsCovering } from '../../platform/officials'
 import { isApplicantSide, isOffice, servedOnRespondent } from './access'
 import { employerById, type ArbitrationRow } from './repo'
@@ -16,6 +17,15 @@ export function arbitrationLink(id: string): string {
   return pageLink('arbitration', { id })
 }
 
+/**
+ * Tells the applicant in the inbox and queues the WeChat subscribe message beside it, in the
+ * caller's transaction (as wage cases do): the message says only the case number and a status word.
+ */
+async function tellApplicant(tx: Tx, deps: NoticeDeps, at: Date, notice: Notice & { readonly link: string }): Promise<void> {
+  await notify(tx, deps.random, at, notice)
+  await enqueueSubscribeMessage(tx, deps.random, at, { userId: notice.userId, template: notice.template, params: notice.params ?? {}, link: notice.link })
+}
+
 /** The respondent's account, when the case names an organisation the portal knows and it has one. */
 async function respondentAccountOf(tx: Tx, row: ArbitrationRow): Promise<string | null> {
   if (row.respondentEmployerId === null) return null
@@ -26,7 +36,7 @@ async function respondentAccountOf(tx: Tx, row: ArbitrationRow): Promise<string 
 export async function tellApplied(tx: Tx, deps: NoticeDeps, at: Date, row: ArbitrationRow, officers: readonly string[]): Promise<void> {
   const link = arbitrationLink(row.id)
   const params = { caseNumber: row.caseNumber, acceptBy: row.state.acceptBy }
-  await notify(tx, deps.random, at, { userId: row.applicantUserId, template: 'disputes.arbitrationReceived', params, link })
+  await tellApplicant(tx, deps, at, { userId: row.applicantUserId, template: 'disputes.arbitrationReceived', params, link })
   for (const userId of officers) await notify(tx, deps.random, at, { userId, template: 'disputes.arbitrationStep', params: { caseNumber: row.caseNumber, step: 'applied' }, link })
 }
 
@@ -38,7 +48,7 @@ export async function tellApplied(tx: Tx, deps: NoticeDeps, at: Date, row: Arbit
 export async function tellStep(tx: Tx, deps: NoticeDeps, at: Date, row: ArbitrationRow, event: ArbitrationEventKind, by: ArbitrationParty): Promise<void> {
   const link = arbitrationLink(row.id)
   const step = { caseNumber: row.caseNumber, step: event }
-  if (!isApplicantSide(by)) await notify(tx, deps.random, at, { userId: row.applicantUserId, template: 'disputes.arbitrationStep', params: step, link })
+  if (!isApplicantSide(by)) await tellApplicant(tx, deps, at, { userId: row.applicantUserId, template: 'disputes.arbitrationStep', params: step, link })
   if (!isOffice(by)) {
     for (const userId of await officialsCovering(tx, row.regionCode, 'officer')) {
       await notify(tx, deps.random, at, { userId, template: 'disputes.arbitrationStep', params: step, link })
@@ -65,6 +75,7 @@ export async function tellOverdue(tx: Tx, deps: NoticeDeps, at: Date, row: Arbit
   const chairs = await officialsCovering(tx, row.regionCode, 'supervisor')
   for (const step of steps) {
     const params = { caseNumber: row.caseNumber, step: stepNames[step], mayGoToCourt: mayGoToCourt ? 'yes' : 'no' }
-    for (const userId of [row.applicantUserId, ...chairs]) await notify(tx, deps.random, at, { userId, template: 'disputes.arbitrationOverdue', params, link })
+    await tellApplicant(tx, deps, at, { userId: row.applicantUserId, template: 'disputes.arbitrationOverdue', params, link })
+    for (const userId of chairs) await notify(tx, deps.random, at, { userId, template: 'disputes.arbitrationOverdue', params, link })
   }
 }

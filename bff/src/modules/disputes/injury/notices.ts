@@ -3,7 +3,8 @@ import { maskName } from '@renshe/shared/identity/masking'
 import { pageLink } from '@renshe/shared/platform/pages'
 import type { Tx } from '../../../db/database'
 import type { Deps } from '../../../platform/deps'
-import { notify } from '../../../platform/notify'
+import { notify, type Notice } from '../../../platform/notify'
+import { enqueueSubscribeMessage } from '../../../platform/outbox'
 import { officialsCovering } from '../../../platform/officials'
 import { employerById } from '../repo'
 import { isWorkerSide } from './access'
@@ -18,6 +19,18 @@ export function injuryLink(id: string): string {
 
 /** Reports have no page of their own: each side finds them in its list, with its window to apply. */
 const reportsLink = pageLink('myInjuries')
+
+/**
+ * Tells the worker in the inbox and queues the WeChat subscribe message beside it, in the caller's
+ * transaction (as wage cases do): the message says only the case number and a status word.
+ */
+async function tellWorker(tx: Tx, deps: NoticeDeps, at: Date, notice: Notice & { readonly link: string }): Promise<void> {
+  await notify(tx, deps.random, at, notice)
+  await enqueueSubscribeMessage(tx, deps.random, at, { userId: notice.userId, template: notice.template, params: notice.params ?? {}, link: notice.link })
+}
+
+/** `notify` with the signature of `tellWorker`, for the sides that get no subscribe message. */
+const notifyIn = (tx: Tx, deps: NoticeDeps, at: Date, notice: Notice): Promise<void> => notify(tx, deps.random, at, notice)
 
 /** The account of the organisation named, when the portal knows it and it has one. */
 async function employerAccountOf(tx: Tx, row: Pick<InjuryCaseRow, 'employerId'>): Promise<string | null> {
@@ -48,7 +61,7 @@ export async function tellAccidentReported(tx: Tx, deps: NoticeDeps, at: Date, r
 
 /** Tells the worker that the employer's 30 days have passed with no application: she may apply herself, until `by`. */
 export async function tellWindowOpen(tx: Tx, deps: NoticeDeps, at: Date, report: InjuryReportRow, by: string): Promise<void> {
-  await notify(tx, deps.random, at, {
+  await tellWorker(tx, deps, at, {
     userId: report.workerUserId,
     template: 'disputes.injuryWindowOpen',
     params: { employerName: report.employerName, accidentOn: report.accidentOn, by, reportId: report.id },
@@ -63,7 +76,8 @@ export async function tellWindowOpen(tx: Tx, deps: NoticeDeps, at: Date, report:
  */
 export async function tellInjuryApplied(tx: Tx, deps: NoticeDeps, at: Date, row: InjuryCaseRow): Promise<void> {
   const link = injuryLink(row.id)
-  await notify(tx, deps.random, at, {
+  const tellApplicant = row.applicantKind === 'employer' ? notifyIn : tellWorker
+  await tellApplicant(tx, deps, at, {
     userId: row.applicantUserId,
     template: 'disputes.injuryReceived',
     params: { caseNumber: row.caseNumber, acceptBy: row.state.acceptBy ?? '', caseId: row.id },
@@ -72,9 +86,11 @@ export async function tellInjuryApplied(tx: Tx, deps: NoticeDeps, at: Date, row:
   const applied = { caseNumber: row.caseNumber, step: 'applied', caseId: row.id }
   const otherSide = row.applicantKind === 'employer' ? await workerAccountOf(tx, row) : await employerAccountOf(tx, row)
   const officers = await officialsCovering(tx, row.regionCode, 'officer')
-  for (const userId of [...(otherSide === null ? [] : [otherSide]), ...officers]) {
-    await notify(tx, deps.random, at, { userId, template: 'disputes.injuryStep', params: applied, link })
+  if (otherSide !== null) {
+    const tellOtherSide = row.applicantKind === 'employer' ? tellWorker : notifyIn
+    await tellOtherSide(tx, deps, at, { userId: otherSide, template: 'disputes.injuryStep', params: applied, link })
   }
+  for (const userId of officers) await notify(tx, deps.random, at, { userId, template: 'disputes.injuryStep', params: applied, link })
 }
 
 /**
@@ -84,10 +100,7 @@ export async function tellInjuryApplied(tx: Tx, deps: NoticeDeps, at: Date, row:
  */
 export async function tellInjuryStep(tx: Tx, deps: NoticeDeps, at: Date, row: InjuryCaseRow, event: InjuryEventKind, by: InjuryParty): Promise<void> {
   const recipients: string[] = []
-  if (!isWorkerSide(by)) {
-    const worker = await workerAccountOf(tx, row)
-    if (worker !== null) recipients.push(worker)
-  }
+  const worker = isWorkerSide(by) ? null : await workerAccountOf(tx, row)
   if (by !== 'employer') {
     const employer = await employerAccountOf(tx, row)
     if (employer !== null) recipients.push(employer)
@@ -96,5 +109,6 @@ export async function tellInjuryStep(tx: Tx, deps: NoticeDeps, at: Date, row: In
   if (event === 'assessment_requested') recipients.push(...(await officialsCovering(tx, row.regionCode, 'supervisor')))
   const link = injuryLink(row.id)
   const params = { caseNumber: row.caseNumber, step: event, caseId: row.id }
-  for (const userId of new Set(recipients)) await notify(tx, deps.random, at, { userId, template: 'disputes.injuryStep', params, link })
+  if (worker !== null) await tellWorker(tx, deps, at, { userId: worker, template: 'disputes.injuryStep', params, link })
+  for (const userId of new Set(recipients)) if (userId !== worker) await notify(tx, deps.random, at, { userId, template: 'disputes.injuryStep', params, link })
 }
