@@ -16,6 +16,7 @@ import { registerContractsRoutes } from './modules/contracts/routes'
 import { registerDisputesRoutes } from './modules/disputes/routes'
 import { registerInjuryRoutes } from './modules/disputes/injury/routes'
 import { registerIdentityRoutes } from './modules/identity/routes'
+import { contractsPending } from './modules/contracts/pending'
 import { identityPending } from './modules/identity/pending'
 import { registerInboxRoutes } from './modules/inbox/routes'
 import { withdrawKeptApplications } from './modules/jobs/kept-withdrawal'
@@ -52,7 +53,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
 
   app.get('/api/health', (c) => c.json({ status: 'ok' }))
   registerIdentityRoutes(app, deps, withdrawKeptApplications)
-  registerInboxRoutes(app, deps, [identityPending, recordsPending, wagesPending, retireePending])
+  registerInboxRoutes(app, deps, [identityPending, recordsPending, wagesPending, contractsPending, retireePending])
   registerRecordsRoutes(app, deps)
   registerWagesRoutes(app, deps)
   registerRetireeRoutes(app, deps)

@@ -14,7 +14,7 @@ const portal = portalForFile()
 /** 温州瓯江建设有限公司, the demo employer, as its business licence states it. */
 const oujiangCreditCode = '91330302MA2H7K3LXT'
 
-test('a worker hurt on site reports it; the employer is told and does nothing for 30 days; the portal tells him he may apply, he does, the office asks once for what is missing, accepts and recognises the injury; in English care mode too', async () => {
+test('a worker hurt on site reports it; the employer is told and does nothing for 30 days; the portal tells him he may apply, he does, the office asks once for what is missing, accepts and recognises the injury; he asks for the assessment, the committee extends it once and assesses, he asks for a review; in English care mode too', async () => {
   const look = reviewer('injury')
   const clock = portal().clock
   const url = portal().url
@@ -114,6 +114,41 @@ test('a worker hurt on site reports it; the employer is told and does nothing fo
   await open(zhao.page, url, casePath)
   await seeText(zhao.page, '认定为工伤')
   await look(zhao.page, 'worker-recognised')
+
+  // Recognised, he asks for the assessment of his disability; the committee (Lucheng's
+  // supervisor) extends its time once, then assesses a grade; he asks for a review within 15 days.
+  await act(zhao.page, '申请劳动能力鉴定')
+  await seeText(zhao.page, /鉴定委员会应在 2027年2月15日 前作出结论/)
+  await look(zhao.page, 'assessment-requested')
+
+  clock.set('2026-12-18T02:00:00.000Z')
+  const wu = await browser().newPage({ locale: 'zh-CN', clock })
+  await setPhoneClock(wu.context, clock)
+  await loginAs(wu.page, url, /吴静/)
+  await open(wu.page, url, casePath)
+  await expectHeading(wu.page, '工伤认定案件')
+  await press(wu.page, '延长鉴定期限')
+  await wu.page.getByLabel('理由', { exact: true }).filter({ visible: true }).first().fill('需要等待复查的影像资料，延长 30 日。')
+  await send(wu.page)
+  await seeText(wu.page, '已办理：延长鉴定期限。')
+  await seeText(wu.page, /鉴定委员会应在 2027年3月17日 前作出结论/)
+  await press(wu.page, '作出鉴定结论')
+  await chip(wu.page, '9 级')
+  await look(wu.page, 'assess-filled')
+  await send(wu.page)
+  await seeText(wu.page, '已办理：作出鉴定结论。')
+  await seeText(wu.page, '伤残等级：9 级（1 级最重，10 级最轻）')
+  await look(wu.page, 'assessed')
+
+  clock.set('2026-12-21T02:00:00.000Z')
+  await setPhoneClock(zhao.context, clock)
+  await loginAs(zhao.page, url, /赵强/)
+  await open(zhao.page, url, casePath)
+  await seeText(zhao.page, '伤残等级：9 级（1 级最重，10 级最轻）')
+  await seeText(zhao.page, /可以在 2027年1月4日 前申请再次鉴定/)
+  await act(zhao.page, '申请再次鉴定')
+  await seeText(zhao.page, '已申请再次鉴定。')
+  await look(zhao.page, 'review-requested')
 
   const lookCare = reviewer('injury-english', { careMode: true })
   const english = (await browser().newPage({ locale: 'en', clock })).page

@@ -16,7 +16,7 @@ const browser = browserForFile()
 const home = { latitude: 28.00811, longitude: 120.66432 }
 const heldTitle = 'A 栋楼道保洁（日结）'
 const fairTitle = '南浦小区保洁（日结）'
-const declineReason = '报酬低于本区最低工资标准，请按每天不低于 176 元重新发布'
+const declineReason = '报酬低于本区最低工资标准，请按每天不低于 192 元重新发布'
 
 /** A post on the officer's queue or the employer's list, by its title. */
 function postItem(page: Page, title: string) {
@@ -121,7 +121,7 @@ test('a seeker fills her profile and agrees to be recommended; an employer’s u
     await lookEmployer(employer, 'post-filled')
     await press(employer, '提交审核')
     await seeText(employer, '招聘信息暂缓发布')
-    await seeText(employer, '报酬低于本地最低工资标准（每天 176 元，按小时最低工资乘以每天 8 小时计）')
+    await seeText(employer, '报酬低于本地最低工资标准（每天 192 元，按小时最低工资乘以每天 8 小时计）')
     await lookEmployer(employer, 'post-held')
 
     await press(employer, '再发布一条')
@@ -421,7 +421,7 @@ test('in English, the seeker’s saved profile reads back, and a wrong answer is
 test('in English and care mode, an employer’s underpaid job is held with the reason in English, and the officer declines it with a reason the employer reads; mended, it goes back to the officer', async () => {
   const text = texts.en
   const title = 'Stairwell cleaning, block A (paid daily)'
-  const reason = 'The pay is below the district minimum; post it again at 176 yuan a day or more'
+  const reason = 'The pay is below the district minimum; post it again at 192 yuan a day or more'
   await withPortal(async (portal) => {
     const lookEmployer = reviewer('jobs-employer-english-care', { careMode: true })
     const employer = (await browser().newPage({ locale: 'en', clock: portal.clock })).page
@@ -446,7 +446,7 @@ test('in English and care mode, an employer’s underpaid job is held with the r
     await lookEmployer(employer, 'post-filled')
     await press(employer, 'Send for review')
     await seeText(employer, 'Your job post is on hold')
-    await seeText(employer, 'The pay is below the local minimum wage (¥176 a day: the hourly minimum for 8 hours)')
+    await seeText(employer, 'The pay is below the local minimum wage (¥192 a day: the hourly minimum for 8 hours)')
     await lookEmployer(employer, 'post-held')
 
     const lookOfficer = reviewer('jobs-officer-english-care', { careMode: true })
@@ -491,7 +491,7 @@ test('in English and care mode, an employer’s underpaid job is held with the r
     await postItem(employer, title).getByRole('button', { name: 'Edit and resubmit' }).click()
     await expectHeading(employer, 'Change a job post')
     await seeText(employer, `Declined because: ${reason}`)
-    await fill(employer, 'Amount (yuan)', '180')
+    await fill(employer, 'Amount (yuan)', '200')
     await lookEmployer(employer, 'edit-prefilled')
     await press(employer, 'Send for review again')
     await seeText(employer, 'Sent again: waiting for review')

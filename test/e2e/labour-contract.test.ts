@@ -10,7 +10,7 @@ import { texts } from './support/texts'
 const browser = browserForFile()
 const portal = portalForFile()
 
-test('an employer drafts and signs a labour contract, the worker reads it to the end and signs; the PDF he downloads is checked as genuine on the public page, and a changed copy is refused; in English care mode too', async () => {
+test('an employer drafts and signs a labour contract, the worker finds it on his Home, reads it to the end and signs; the PDF he downloads is checked as genuine on the public page, and a changed copy is refused; at the end of its term the employer ends it, the certificate of ending is checked as genuine, and the renewal is drafted from it; in English care mode too', async () => {
   const look = reviewer('labour-contract')
   const clock = portal().clock
   const url = portal().url
@@ -57,6 +57,9 @@ test('an employer drafts and signs a labour contract, the worker reads it to the
   const zhao = await browser().newPage({ locale: 'zh-CN', clock })
   await setPhoneClock(zhao.context, clock)
   await loginAs(zhao.page, url, /赵强/)
+  // Home lists the contract put to him among what waits for him.
+  await seeText(zhao.page, '有 1 份劳动合同等待您阅读和签署')
+  await look(zhao.page, 'worker-todo')
   await follow(zhao.page, /^劳动合同/)
   await expectHeading(zhao.page, '劳动合同')
   await follow(zhao.page, /待您签署/)
@@ -68,6 +71,8 @@ test('an employer drafts and signs a labour contract, the worker reads it to the
   await press(zhao.page, '核验身份并签署')
   await press(zhao.page, '模拟本人通过')
   await seeText(zhao.page, '合同已签署。双方可以随时免费下载合同文件。')
+  // Each signature says how its signer's identity was checked, in words: here the development verifier.
+  await seeText(zhao.page, '身份核验：开发用人脸核验（非真实核验）')
   await look(zhao.page, 'worker-signed')
 
   // He downloads the PDF.
@@ -100,6 +105,42 @@ test('an employer drafts and signs a labour contract, the worker reads it to the
   await open(english, url, zhao.page.url().split('#')[1] ?? '')
   await seeText(english, /Translation for reading/)
   await lookCare(english, 'contract-english-care')
+
+  // A year on, the term runs out: the employer records the end by expiry and issues the
+  // certificate of ending, which says whether compensation is owed (art. 46 (5)).
+  const contractPath = zhao.page.url().split('#')[1] ?? ''
+  clock.set('2027-11-30T08:00:00.000Z')
+  await loginAs(employer.page, url, /温州瓯江建设有限公司/)
+  await open(employer.page, url, contractPath)
+  await press(employer.page, '解除或终止合同')
+  await employer.page.getByRole('radio', { name: /劳动合同期满终止/ }).filter({ visible: true }).first().click()
+  await fill(employer.page, '最后工作日', '2027-11-30')
+  await press(employer.page, '确认并出具证明书')
+  await seeText(employer.page, '合同已解除或终止，证明书已出具，劳动者会收到消息。')
+  await seeText(employer.page, /按工作年限计 1 个月工资/)
+  await look(employer.page, 'employer-ended')
+  await press(employer.page, '下载证明书 PDF')
+  const [saved] = await Promise.all([employer.page.waitForEvent('download'), employer.page.getByRole('link', { name: /保存证明书/ }).filter({ visible: true }).first().click()])
+  const certificate = await readFile(await saved.path())
+  await open(checker.page, url, '/features/contracts/pages/verify/index')
+  await checker.page.locator('input[type=file]').first().setInputFiles({ name: saved.suggestedFilename(), mimeType: 'application/pdf', buffer: certificate })
+  await seeText(checker.page, '解除或者终止劳动合同证明书（由用人单位通过平台出具）')
+  expect(await checker.page.getByText('赵强').count()).toBe(0)
+  await look(checker.page, 'certificate-verified')
+
+  // The worker reads how it ended, in English care mode.
+  await loginAs(english, url, /Zhao Qiang/)
+  await open(english, url, contractPath)
+  await seeText(english, /Ground: Ended at the end of its term/)
+  await lookCare(english, 'ended-english-care')
+
+  // The employer drafts the next contract from it, carried over with the next term's dates.
+  await press(employer.page, '起草续订合同')
+  await expectHeading(employer.page, '起草劳动合同')
+  await seeText(employer.page, /^续订合同 HT/)
+  expect(await employer.page.locator('input').and(employer.page.getByLabel('合同开始日期', { exact: true })).filter({ visible: true }).first().inputValue()).toBe('2027-12-01')
+  expect(await employer.page.locator('input').and(employer.page.getByLabel('工作岗位', { exact: true })).filter({ visible: true }).first().inputValue()).toBe('钢筋工')
+  await look(employer.page, 'renewal-draft')
 })
 
 /** A choice among big buttons (a county). */

@@ -13,3 +13,19 @@ export function timeCursor(cursor: string | undefined): { at: string; id: string
   const [at, id] = cursor?.split('|') ?? []
   return at && id ? { at, id } : null
 }
+
+/**
+ * Walks a job's rows by id, a page at a time: `page(after)` reads up to `pageSize` ids after
+ * `after` in id order ('' for the first), and `each` handles them before the next page is read,
+ * so a page handled (and committed) is never read again. Ends after a page shorter than a full one.
+ */
+export async function forEachIdPage(pageSize: number, page: (after: string) => Promise<readonly string[]>, each: (ids: readonly string[]) => Promise<void>): Promise<void> {
+  let after = ''
+  for (;;) {
+    const ids = await page(after)
+    if (ids.length > 0) await each(ids)
+    const last = ids.at(-1)
+    if (last === undefined || ids.length < pageSize) return
+    after = last
+  }
+}

@@ -41,6 +41,7 @@ test('the walked operations include every one that takes a body and every one th
     'card.updateOutlet',
     'contracts.createContract',
     'contracts.declineContract',
+    'contracts.endContract',
     'contracts.recordReading',
     'contracts.signContract',
     'contracts.startSigning',

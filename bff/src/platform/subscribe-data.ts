@@ -33,10 +33,12 @@ const statusWords: Readonly<Record<string, string>> = {
   'disputes.arbitrationOverdue': '已超期',
   'disputes.injuryReceived': '已提交',
   'disputes.injuryWindowOpen': '可自行申请',
+  'disputes.injuryOverdue': '已超期',
   'contracts.toSign': '待签署',
   'contracts.signed': '已签署',
   'contracts.declined': '已拒签',
   'contracts.withdrawn': '已撤回',
+  'contracts.ended': '已终止',
   'contracts.noWrittenContract': '未签合同',
 }
 

@@ -148,3 +148,23 @@ export function verifyFile(t: TestContext, bytes: Uint8Array, name = '劳动合�
 export async function verified(response: Response): Promise<VerificationResult> {
   return expectOk(response, VerificationResult)
 }
+
+/** The employer ends a signed contract (default: by mutual agreement it proposed, on `lastDay`). */
+export function end(t: TestContext, as: As, id: string, body: unknown): Promise<Response> {
+  return t.call('POST', `/api/contracts/${id}/ending`, { ...as, body })
+}
+
+export async function ended(t: TestContext, as: As, id: string, body: unknown): Promise<Contract> {
+  return expectOk(await end(t, as, id, body), Contract)
+}
+
+export function downloadCertificate(t: TestContext, as: As, id: string): Promise<Response> {
+  return t.call('GET', `/api/contracts/${id}/certificate`, as)
+}
+
+/** The certificate of ending's bytes, as a party downloads them. */
+export async function downloadedCertificate(t: TestContext, as: As, id: string): Promise<{ fileName: string; sha256: string; bytes: Uint8Array }> {
+  const file = await expectOk(await downloadCertificate(t, as, id), ContractFile)
+  const [, base64 = ''] = file.dataUrl.split(';base64,')
+  return { fileName: file.fileName, sha256: file.sha256, bytes: new Uint8Array(Buffer.from(base64, 'base64')) }
+}

@@ -1,4 +1,4 @@
-import { created, decline, downloaded, read, recordReading, signatory, signedByEmployer, signedContract, signWith, startSigning, started, update, verifyFile, withdraw, zhaoContract } from './contracts-flows'
+import { created, decline, end, downloaded, read, recordReading, signatory, signedByEmployer, signedContract, signWith, startSigning, started, update, verifyFile, withdraw, zhaoContract } from './contracts-flows'
 import { evidenceSamples } from './evidence-samples'
 import type { TestContext } from './harness'
 import type { Sample } from './operation-samples'
@@ -20,6 +20,8 @@ export const contractsSamples: Readonly<Record<string, Sample>> = {
   'contracts.declineContract': { params: { id: unknownId }, body: { reason: '' } },
   'contracts.withdrawContract': { params: { id: unknownId } },
   'contracts.downloadContract': { params: { id: unknownId } },
+  'contracts.endContract': { params: { id: unknownId }, body: { ground: 'mutual_by_worker', lastDay: '2026-11-29', reason: '' } },
+  'contracts.downloadCertificate': { params: { id: unknownId } },
   'contracts.verifyContractFile': { file: { name: '劳动合同.pdf', bytes: evidenceSamples['application/pdf'], type: 'application/pdf' } },
   'contracts.verifyContractHash': { params: { sha256: 'a'.repeat(64) } },
 }
@@ -78,6 +80,17 @@ export const contractsAuditedWrites: Record<string, (t: TestContext) => Promise<
     const draft = await created(t, { token })
     const employer = await userIdOf(t, 'employer-demo')
     return { act: () => withdraw(t, { token }, draft.id), actor: employer, subject: employer }
+  },
+  // The ending of a signed contract is about its worker.
+  'contracts.endContract': async (t) => {
+    const { contract } = await signedContract(t, zhaoContract({ startsOn: '2026-11-01', endsOn: '2027-10-31' }))
+    const token = await t.login('employer-demo')
+    const employer = await userIdOf(t, 'employer-demo')
+    return {
+      act: () => end(t, { token, idempotencyKey: 'audit-walk-ending' }, contract.id, { ground: 'mutual_by_worker', lastDay: '2026-11-29' }),
+      actor: employer,
+      subject: await userIdOf(t, 'worker-zhao'),
+    }
   },
   'contracts.verifyContractFile': async (t) => {
     const { contract, worker } = await signedContract(t)

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { ArbitrationPrefill } from '@renshe/shared/disputes/arbitration-cases'
 import { DisputeFile } from '@renshe/shared/disputes/files'
 import { CaseDetail, EvidenceContent } from '@renshe/shared/wages/schemas'
@@ -21,6 +22,15 @@ export function uploadDisputeFile(t: TestContext, as: As, bytes: Uint8Array = ev
 
 export async function uploadedDisputeFile(t: TestContext, as: As, bytes?: Uint8Array, name?: string): Promise<DisputeFile> {
   return expectOk(await uploadDisputeFile(t, as, bytes, name), DisputeFile, 201)
+}
+
+/** The unsent files of the pool `as` is about. */
+export async function unsentFilesOf(t: TestContext, as: As): Promise<DisputeFile[]> {
+  return (await expectOk(await t.call('GET', '/api/disputes/files', as), z.object({ items: z.array(DisputeFile) }))).items
+}
+
+export function deleteDisputeFile(t: TestContext, as: As, id: string): Promise<Response> {
+  return t.call('DELETE', `/api/disputes/files/${id}`, as)
 }
 
 export function openDisputeFile(t: TestContext, as: As, id: string): Promise<Response> {

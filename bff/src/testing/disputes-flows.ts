@@ -8,7 +8,7 @@ import { addCalendarDays, addWorkingDays, type WorkCalendar } from '@renshe/shar
 import { employers } from '../db/schema'
 import { loadWorkCalendar } from '../platform/work-calendar'
 import { seededWageIds } from '../db/seed/wages'
-import { openDisputeFile, prefillOf, transferredComplaint, uploadedDisputeFile } from './dispute-files-flows'
+import { deleteDisputeFile, openDisputeFile, prefillOf, transferredComplaint, uploadedDisputeFile } from './dispute-files-flows'
 import type { TestContext } from './harness'
 import { expectOk } from './http'
 
@@ -155,6 +155,7 @@ export async function disputesObjectRequests(t: TestContext, as: As): Promise<Re
     'disputes.getArbitration': () => readArbitration(t, as, toWithdraw.id),
     'disputes.actOnArbitration': () => act(t, as, toWithdraw.id, { kind: 'withdraw', reason: '' }),
     'disputes.getFile': () => openDisputeFile(t, as, file.id),
+    'disputes.deleteFile': async () => deleteDisputeFile(t, as, (await uploadedDisputeFile(t, as)).id),
     'disputes.getArbitrationPrefill': () => prefillOf(t, as, transferred.id),
   }
 }

@@ -1,4 +1,4 @@
-import { uploadDisputeFile } from './dispute-files-flows'
+import { deleteDisputeFile, uploadDisputeFile, uploadedDisputeFile } from './dispute-files-flows'
 import { acted, applied, apply, act, oujiangApplication, sampleApplication } from './disputes-flows'
 import { evidenceSamples } from './evidence-samples'
 import { seededGrantOf } from './flows'
@@ -20,6 +20,8 @@ export const disputesSamples: Readonly<Record<string, Sample>> = {
   'disputes.getArbitrationPrefill': { query: { wageCaseId: unknownId } },
   'disputes.uploadFile': { file: { name: '劳动合同.jpg', bytes: evidenceSamples['image/jpeg'], type: 'image/jpeg' } },
   'disputes.getFile': { params: { id: unknownId } },
+  'disputes.deleteFile': { params: { id: unknownId } },
+  'disputes.listMyUnsentFiles': {},
 }
 
 /** A successful call of every arbitration operation that writes, for the audit walk. */
@@ -41,6 +43,18 @@ export const disputesAuditedWrites: Record<string, (t: TestContext) => Promise<A
     const { grantId } = await seededGrantOf(t, token)
     return {
       act: () => uploadDisputeFile(t, { token, actingFor: grantId }, evidenceSamples['application/pdf'], '劳动合同.pdf'),
+      actor: await userIdOf(t, 'staff-chen'),
+      subject: await userIdOf(t, 'elder-wang'),
+      via: grantId,
+    }
+  },
+  'disputes.deleteFile': async (t) => {
+    // By proxy: staff-chen deletes from elder-wang's pool a file he had uploaded there.
+    const token = await t.login('staff-chen')
+    const { grantId } = await seededGrantOf(t, token)
+    const file = await uploadedDisputeFile(t, { token, actingFor: grantId })
+    return {
+      act: () => deleteDisputeFile(t, { token, actingFor: grantId }, file.id),
       actor: await userIdOf(t, 'staff-chen'),
       subject: await userIdOf(t, 'elder-wang'),
       via: grantId,

@@ -7,7 +7,8 @@ interface RadioGroupProps<V extends string> {
   readonly id: string
   readonly legend: string
   readonly options: readonly { readonly value: V; readonly label: string }[]
-  readonly value: V
+  /** null: nothing chosen yet, where a choice made for the person would decide something for her. */
+  readonly value: V | null
   readonly onChange: (value: V) => void
 }
 

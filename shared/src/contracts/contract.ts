@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Cursor } from '../platform/primitives'
 import { defineOperation } from '../platform/operation'
+import { EndContractInput } from './ending'
 import { Contract, ContractList, maxContractFileBytes, NewContract, SignatureInput, SigningSession, SigningStart, VerificationResult } from './schemas'
 
 /*
@@ -122,6 +123,30 @@ export const withdrawContract = defineOperation({
   access: employer,
   params: id,
   response: Contract,
+})
+
+export const endContract = defineOperation({
+  id: 'contracts.endContract',
+  method: 'post',
+  path: '/contracts/:id/ending',
+  summary: 'The employer records the ending of a signed contract on a lawful ground (arts. 36–44) with the last working day, and issues the certificate of ending (art. 50) as a timestamped PDF; the worker is told',
+  tags,
+  access: employer,
+  idempotent: true,
+  params: id,
+  body: EndContractInput,
+  response: Contract,
+})
+
+export const downloadCertificate = defineOperation({
+  id: 'contracts.downloadCertificate',
+  method: 'get',
+  path: '/contracts/:id/certificate',
+  summary: 'The certificate of ending (art. 50) as a PDF, free, to either party while the contract is kept',
+  tags,
+  access: parties,
+  params: id,
+  response: z.object({ fileName: z.string(), sha256: z.string(), dataUrl: z.string() }),
 })
 
 export const downloadContract = defineOperation({

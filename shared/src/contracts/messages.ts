@@ -16,6 +16,11 @@ export const contractsFieldMessages = {
   'contracts.hashFormat': { 'zh-CN': '请输入 64 位的 SHA-256 值（0–9、a–f）', en: 'Enter the 64-character SHA-256 (0–9, a–f)' },
   'contracts.notAPdf': { 'zh-CN': '请选择劳动合同的 PDF 文件', en: 'Choose the contract’s PDF file' },
   'contracts.unprintable': { 'zh-CN': '含有合同文件无法印出的字符（如生僻字或表情符号），请改用常用字', en: 'Contains characters the contract file cannot print (a rare character or an emoji): use common characters' },
+  'contracts.belowHourlyMinimum': { 'zh-CN': '小时工资不得低于当地非全日制用工小时最低工资标准', en: 'An hourly wage cannot be below the local hourly minimum for part-time work' },
+  'contracts.lastDayBeforeStart': { 'zh-CN': '最后工作日不能早于合同开始日期', en: 'The last working day cannot come before the contract’s start' },
+  'contracts.lastDayBeforeSigning': { 'zh-CN': '最后工作日不能早于合同签署之日', en: 'The last working day cannot come before the contract was signed' },
+  'contracts.lastDayInFuture': { 'zh-CN': '劳动关系结束后再办理：最后工作日不能晚于今天', en: 'Record the ending once it has happened: the last working day cannot be after today' },
+  'contracts.expiryNeedsEnd': { 'zh-CN': '只有约定了终止日期的合同才能以期满终止，且最后工作日不早于终止日期', en: 'Only a contract with an end day ends at the end of its term, on or after that day' },
   'contracts.identityCheckFailed': { 'zh-CN': '人脸核验未通过，请重新核验后再签署', en: 'The face check did not pass: check again before signing' },
 } as const satisfies Record<string, Record<Locale, string>>
 

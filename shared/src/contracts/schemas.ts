@@ -3,6 +3,7 @@ import { RegionCode } from '../identity/roles'
 import { IdNumber, PersonName } from '../identity/schemas'
 import { IsoDate, Timestamp } from '../platform/primitives'
 import { Fen } from '../records/schemas'
+import { ContractEnding } from './ending'
 
 /*
  * Electronic labour contracts (issue 15, part 1; decision 073; 人社厅发〔2021〕54号). The employer
@@ -145,9 +146,17 @@ export const Contract = ContractSummary.extend({
   events: z.array(ContractEvent),
   myRole: ContractSigner,
   /** What the caller may do now: the worker reads the whole text before `sign` is offered. */
-  allowedActions: z.array(z.enum(['edit', 'sign', 'decline', 'withdraw', 'download', 'end'])),
+  allowedActions: z.array(z.enum(['edit', 'sign', 'decline', 'withdraw', 'download', 'end', 'download_certificate', 'renew'])),
   /** The worker has read the whole text of this version. */
   readByWorker: z.boolean(),
+  /** Once ended: the ground, the last day, and the certificate of ending (art. 50). */
+  ending: ContractEnding.nullable(),
+  /**
+   * To the employer, when it may renew (a fixed term near its end, or ended by expiry): how many
+   * fixed-term contracts in a row it has signed with her, this one included; from two, she may
+   * require an open-ended one (劳动合同法 art. 14 para. 2 (3)).
+   */
+  renewal: z.object({ consecutiveFixedTerms: z.number().int().positive(), mayRequireOpenEnded: z.boolean() }).nullable(),
 })
 export type Contract = z.infer<typeof Contract>
 
@@ -187,6 +196,8 @@ export const maxContractFileBytes = 5 * 1024 * 1024
 /** The answer of the public check: never the worker's name or ID number, nor the terms. */
 export const VerificationResult = z.object({
   result: z.enum(['valid', 'altered', 'unknown']),
+  /** Which of the portal's files it is: the signed contract, or the certificate of its ending (art. 50). */
+  documentKind: z.enum(['contract', 'ending_certificate']).nullable(),
   /** For `valid` (and `altered`, when the file names a contract of ours): what the holder can confirm. */
   contract: z
     .object({

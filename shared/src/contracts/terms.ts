@@ -1,4 +1,4 @@
-import { monthlyMinimumOf } from '../disputes/minimum-wage'
+import { minimumWageOn } from '../jobs/minimum-wages'
 import type { IsoDate } from '../platform/primitives'
 import { addMonthsClamped } from '../records/months'
 import type { ContractKind, ContractTerms } from './schemas'
@@ -30,9 +30,24 @@ export function maxProbationMonths(kind: ContractKind, startsOn: IsoDate, endsOn
 }
 
 /**
- * Part-time work is paid by the hour and at least every 15 days (art. 72); a monthly wage may not
- * be below the county's monthly minimum. (The hourly minimum of part-time work and piece rates are
- * checked against the payroll, not here: a rate alone does not say what a month pays.)
+ * The hourly minimum of part-time work (非全日制工作小时最低工资标准) in the county on the day the
+ * contract starts, in fen, from the province's one table (the jobs module posts against it, and
+ * arbitration judges an award's finality by it); undefined when no notice covers the county.
+ */
+export function hourlyMinimumOf(regionCode: string, on: IsoDate): number | undefined {
+  return minimumWageOn(regionCode, on)?.hourlyFen
+}
+
+/** The monthly minimum wage in the county on the day the contract starts, from the same table. */
+export function monthlyMinimumOf(regionCode: string, on: IsoDate): number | undefined {
+  return minimumWageOn(regionCode, on)?.monthlyFen
+}
+
+/**
+ * Part-time work is paid by the hour and at least every 15 days (art. 72), not below the county's
+ * hourly minimum for part-time work on the day it starts; a monthly wage may not be below the
+ * county's monthly minimum. (Piece rates are checked against the payroll, not here: a rate alone
+ * does not say what a month pays.)
  */
 export function checkTerms(kind: ContractKind, terms: ContractTerms, regionCode: string): TermIssue[] {
   const issues: TermIssue[] = []
@@ -43,7 +58,10 @@ export function checkTerms(kind: ContractKind, terms: ContractTerms, regionCode:
   if (kind === 'per_task' && terms.task.length < 4) at('task', 'contracts.taskRequired')
   if (terms.probationMonths > maxProbationMonths(kind, terms.startsOn, terms.endsOn)) at('probationMonths', 'contracts.probationTooLong')
   if (kind === 'part_time' && terms.wageBasis !== 'hourly') at('wageBasis', 'contracts.partTimeHourly')
-  if (terms.wageBasis === 'monthly' && terms.wageFen < monthlyMinimumOf(regionCode)) at('wageFen', 'contracts.belowMinimum')
+  const monthly = terms.wageBasis === 'monthly' ? monthlyMinimumOf(regionCode, terms.startsOn) : undefined
+  if (monthly !== undefined && terms.wageFen < monthly) at('wageFen', 'contracts.belowMinimum')
+  const hourly = kind === 'part_time' && terms.wageBasis === 'hourly' ? hourlyMinimumOf(regionCode, terms.startsOn) : undefined
+  if (hourly !== undefined && terms.wageFen < hourly) at('wageFen', 'contracts.belowHourlyMinimum')
   return issues
 }
 

@@ -4,7 +4,7 @@ import { IsoDate, Timestamp } from '../platform/primitives'
 import { Fen } from '../records/schemas'
 import { CreditCode, EvidenceFile } from '../wages/schemas'
 import { DisputeFile, DisputeFileIds } from './files'
-import { ArbitrationActionKind, ArbitrationEventKind, ArbitrationParty, ArbitrationStatus, AwardFinalityReason, ClaimKind, HearingMode } from './schemas'
+import { ArbitrationActionKind, ArbitrationEventKind, ArbitrationParty, ArbitrationStatus, AwardFinalityReason, ClaimKind, HearingMode, maxClaimFen } from './schemas'
 
 /*
  * Arbitration cases as the portal keeps and shows them (issue 15, part 2; decisions 069, 070): the
@@ -25,7 +25,7 @@ const text = (min: number, max: number) =>
 export const ClaimInput = z.strictObject({
   kind: ClaimKind,
   /** Required for money claims (wages, injury medical costs, compensation, damages); none for the others. */
-  amountFen: Fen.positive().max(100_000_000).optional(),
+  amountFen: Fen.positive().max(maxClaimFen).optional(),
   statement: text(4, 500),
 })
 export type ClaimInput = z.infer<typeof ClaimInput>
@@ -125,8 +125,12 @@ export const ArbitrationCase = ArbitrationSummary.extend({
    * commission serves it). The commission sees all.
    */
   files: z.array(DisputeFile),
-  /** The wage complaint it grew from, whose history and evidence the commission reads with it. */
-  wageCase: z.object({ id: z.string(), caseNumber: z.string() }).nullable(),
+  /**
+   * The wage complaint it grew from, whose history and evidence the commission reads with it; with
+   * the evidence the worker sent with the complaint, listed to those the wage module lets open it
+   * (`wages.getEvidence`): the commission and the worker herself. Empty for the respondent.
+   */
+  wageCase: z.object({ id: z.string(), caseNumber: z.string(), evidence: z.array(EvidenceFile) }).nullable(),
 })
 export type ArbitrationCase = z.infer<typeof ArbitrationCase>
 

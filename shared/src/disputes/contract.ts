@@ -113,3 +113,24 @@ export const getDisputeFile = defineOperation({
   params: id,
   response: EvidenceContent,
 })
+
+export const listMyUnsentFiles = defineOperation({
+  id: 'disputes.listMyUnsentFiles',
+  method: 'get',
+  path: '/disputes/files',
+  summary: 'My files uploaded and not yet sent with any act, oldest first: to send with a form or delete, as they take places of the pool',
+  tags,
+  access: fileAccess,
+  response: z.object({ items: z.array(DisputeFile) }),
+})
+
+export const deleteDisputeFile = defineOperation({
+  id: 'disputes.deleteFile',
+  method: 'delete',
+  path: '/disputes/files/:id',
+  summary: 'Delete one of my files not yet sent with any act (a sent file stays with its case); another person’s is not found',
+  tags,
+  access: fileAccess,
+  params: id,
+  response: z.object({ deleted: z.literal(true) }),
+})

@@ -22,6 +22,14 @@ export type ClaimKind = z.infer<typeof ClaimKind>
 
 /** One claim of an award; a money claim carries the amount the award settles on it. */
 export const Claim = z.object({ kind: ClaimKind, amountFen: Fen.optional() })
+
+/**
+ * The most one claim may ask, or an award grant on it: ¥10,000,000. The law sets no cap on a
+ * claim; this bounds typing errors only, and is the wage complaint's own (`NewComplaint`), so that
+ * every complaint the office sends to arbitration prefills an application taken as it is
+ * (decision 072, 2026-12-06).
+ */
+export const maxClaimFen = 1_000_000_000
 export type Claim = z.infer<typeof Claim>
 
 export const AwardFinalityReason = z.enum(['small_claims', 'labour_standards', 'not_final'])
@@ -72,7 +80,7 @@ export const ArbitrationAction = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('recordHearing') }),
   z.object({ kind: z.literal('extend'), reason }),
   // What the award settles on each claim, in the order of the case's claims (0 where it grants nothing).
-  z.object({ kind: z.literal('award'), awardedFen: z.array(Fen.max(100_000_000)).max(10) }),
+  z.object({ kind: z.literal('award'), awardedFen: z.array(Fen.max(maxClaimFen)).max(10) }),
   z.object({ kind: z.literal('withdraw'), reason: z.string().trim().max(300, { message: 'field.tooLong' }) }),
 ])
 export type ArbitrationAction = z.infer<typeof ArbitrationAction>

@@ -84,10 +84,12 @@ export const MessageTemplate = z.enum([
   'disputes.injuryWindowOpen',
   'disputes.injuryReceived',
   'disputes.injuryStep',
+  'disputes.injuryOverdue',
   'contracts.toSign',
   'contracts.signed',
   'contracts.declined',
   'contracts.withdrawn',
+  'contracts.ended',
   'contracts.noWrittenContract',
   'training.subsidyDeclined',
 ])
@@ -137,6 +139,10 @@ export const PendingItem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('payroll_alerts'), count: z.number().int().positive() }),
   /** Complaints about the employer's organisations waiting for its answer; `caseId` when there is just one. */
   z.object({ kind: z.literal('wages_to_answer'), count: z.number().int().positive(), caseId: z.string().nullable() }),
+  /** Labour contracts waiting for the worker's signature (decision 073); `contractId` when there is just one. */
+  z.object({ kind: z.literal('contracts_to_sign'), count: z.number().int().positive(), contractId: z.string().nullable() }),
+  /** The employer's drafts of labour contracts, waiting for its own signature; `contractId` when there is just one. */
+  z.object({ kind: z.literal('contract_drafts'), count: z.number().int().positive(), contractId: z.string().nullable() }),
   /** Months of payroll the employer's projects have not uploaded; `projectId` when they are all one project's. */
   z.object({ kind: z.literal('payroll_missing'), count: z.number().int().positive(), projectId: z.string().nullable() }),
   z.object({

@@ -56,13 +56,14 @@ export const MinimumWageTable = z.array(MinimumWageRow)
 export type MinimumWageTable = z.infer<typeof MinimumWageTable>
 
 /**
- * DEVELOPMENT PLACEHOLDER, not read in the official notice: the figures are the three tiers
- * that took effect in Zhejiang on 1 August 2021 as reported by the press (decision 046); the
- * notice itself was not found, and whether a later notice has replaced them was not confirmed.
- * Only Lucheng (330302) is placed in a tier, and only because the press said that almost all
- * urban districts of Wenzhou adopted the first tier; every other area gets the third (lowest)
- * tier, so that no post is held against a figure higher than may apply there. Replace with the
- * current notice and its full list of areas (and set both flags to false) before going live.
+ * Zhejiang's provincial notices (decision 046, brought up to date by decision 075), the latest
+ * last. The figures of both were read in the notices' text as reprinted by the press (浙政发〔2021〕22
+ * 号, from 1 August 2021; and its successor, in force from 1 January 2024, which repealed it); they
+ * stay flagged as placeholders until read on the provincial government's own site. Each city
+ * chooses its counties' tiers: only Lucheng (330302) is placed, in the first, because the press
+ * said almost all urban districts of Wenzhou adopted it; every other area gets the third (lowest)
+ * tier, so that no post is held, and no award made final, against a figure higher than may apply
+ * there. Load the city's list of areas (and set the flags to false) before going live.
  */
 export const zhejiangMinimumWageStandards: readonly MinimumWageStandard[] = [
   {
@@ -76,9 +77,26 @@ export const zhejiangMinimumWageStandards: readonly MinimumWageStandard[] = [
     areas: [{ regionPrefix: '330302', tier: 'first' }],
     otherAreasTier: 'third',
     source:
-      'press report of the Zhejiang notice effective 2021-08-01, https://ningbo.chinadaily.com.cn/2021-07/30/c_647511.htm (notice not read; later notices not checked; decision 046)',
+      'the Zhejiang notice 浙政发〔2021〕22号 in force from 2021-08-01, as reprinted at http://www.angelgibson.com/policy/118500.html and reported at https://ningbo.chinadaily.com.cn/2021-07/30/c_647511.htm (the provincial site not read; decisions 046, 075)',
     areasSource:
       'press report that almost all urban districts of Wenzhou adopted the first tier, http://en.1234567g.com/ww/News/content/2021-09/27/content_8062570.html (county list not read; decision 046)',
+    placeholder: true,
+    areasPlaceholder: true,
+  },
+  {
+    provincePrefix: '33',
+    effectiveFrom: '2024-01-01',
+    tiers: {
+      first: { monthlyFen: 249_000, hourlyFen: 2_400 },
+      second: { monthlyFen: 226_000, hourlyFen: 2_200 },
+      third: { monthlyFen: 201_000, hourlyFen: 2_000 },
+    },
+    areas: [{ regionPrefix: '330302', tier: 'first' }],
+    otherAreasTier: 'third',
+    source:
+      'the Zhejiang notice in force from 2024-01-01 (repealing 浙政发〔2021〕22号) as reprinted by CCTV on 2024-01-15, http://tibet.cn/cn/Instant/culture/202401/t20240115_7557132.html (the provincial site not read; decision 075)',
+    areasSource:
+      'press report that almost all urban districts of Wenzhou adopted the first tier (of the 2021 notice), http://en.1234567g.com/ww/News/content/2021-09/27/content_8062570.html (county list not read; decision 075)',
     placeholder: true,
     areasPlaceholder: true,
   },

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm'
+import type { EndingGround } from '@renshe/shared/contracts/ending'
 import type { ContractEventKind, ContractKind, ContractSigner, ContractStatus } from '@renshe/shared/contracts/schemas'
 import type { Dialect } from './dialect'
 import type { IdentityTables } from './identity'
@@ -150,5 +151,34 @@ export function contractsTables(d: Dialect, { users, employers }: { users: Ident
     (t) => [d.primaryKey({ columns: [t.employerId, t.workerIdNumberIndex] })],
   )
 
-  return { labourContracts, contractSignatures, contractEvents, contractDocuments, contractNotices }
+  /**
+   * The ending of a signed contract (arts. 36–50; decision 074): once per contract (the
+   * key), with its ground, last day and the employer's words (sealed), and the certificate of
+   * ending (art. 50) as a sealed PDF with its own number, SHA-256 and timestamp, found by the
+   * public check as a contract is.
+   */
+  const contractEndings = d.table(
+    'contract_endings',
+    {
+      contractId: d.text('contract_id')
+        .primaryKey()
+        .references(() => labourContracts.id),
+      ground: d.text('ground').$type<EndingGround>().notNull(),
+      lastDay: d.text('last_day').notNull(),
+      reasonEnc: d.text('reason_enc'),
+      byUserId: d.text('by_user_id')
+        .notNull()
+        .references(() => users.id),
+      recordedAt: d.text('recorded_at').notNull(),
+      certificateNumber: d.text('certificate_number').notNull(),
+      sha256: d.text('sha256').notNull(),
+      size: d.integer('size').notNull(),
+      pdfEnc: d.bytes('pdf_enc').notNull(),
+      timestamp: d.json('timestamp').$type<StoredTimestamp>().notNull(),
+      timestampedAt: d.text('timestamped_at').notNull(),
+    },
+    (t) => [d.uniqueIndex('contract_endings_number').on(t.certificateNumber), d.uniqueIndex('contract_endings_sha256').on(t.sha256)],
+  )
+
+  return { labourContracts, contractSignatures, contractEvents, contractDocuments, contractNotices, contractEndings }
 }

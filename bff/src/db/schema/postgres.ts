@@ -15,4 +15,4 @@ export const { users, realNames, sessions, consents, proxyGrants, keptProfiles, 
   trainingProgrammes, trainingVouchers, trainingCourses, trainingSessions, trainingEnrolments,
   trainingAttendance, trainingFlags, trainingInstitutionStatus, trainingAssessments, skillCertificates, skillsSummaries,
   trainingSubsidies, trainingInstitutionAccounts, cards, cardEvents, cardVenues, cardUses, cardBenefitOpenings, cardOutlets, cardApplications, cardPayments, cardLedgerEntries, cardCreditFiles, cardCreditExceptions, arbitrations, arbitrationEvents, disputeFiles, injuryReports, injuryCases, injuryEvents,
-  labourContracts, contractSignatures, contractEvents, contractDocuments, contractNotices } = schema
+  labourContracts, contractSignatures, contractEvents, contractDocuments, contractNotices, contractEndings } = schema

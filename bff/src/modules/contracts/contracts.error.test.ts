@@ -37,6 +37,8 @@ test('terms the law does not allow are refused field by field, in Chinese and in
     [zhaoContract({ endsOn: '2026-11-30', probationMonths: 0 }), { 'body.terms.endsOn': 'contracts.endBeforeStart' }],
     // Part-time work paid by the month, with probation.
     [zhaoContract({ endsOn: null, probationMonths: 1 }, { kind: 'part_time' }), { 'body.terms.probationMonths': 'contracts.probationTooLong', 'body.terms.wageBasis': 'contracts.partTimeHourly' }],
+    // Part-time work at 18 yuan an hour in Lucheng, whose hourly minimum for part-time work is 22 (the jobs module's table); 22 passes.
+    [zhaoContract({ endsOn: null, probationMonths: 0, wageBasis: 'hourly', wageFen: 1_800 }, { kind: 'part_time' }), { 'body.terms.wageFen': 'contracts.belowHourlyMinimum' }],
     // A task contract without its task, with an end day.
     [zhaoContract({ probationMonths: 0 }, { kind: 'per_task' }), { 'body.terms.endsOn': 'contracts.endNotAllowed', 'body.terms.task': 'contracts.taskRequired' }],
   ] as const

@@ -126,17 +126,17 @@ test('an employer drafts a contract for a worker and signs it after a face check
     timestampedAt: signed.document?.timestampedAt,
     status: 'signed',
   }
-  expect(await verified(await verifyHash(t, his.sha256))).toEqual({ result: 'valid', contract: facts, sha256: his.sha256 })
-  expect(await verified(await verifyFile(t, his.bytes))).toEqual({ result: 'valid', contract: facts, sha256: his.sha256 })
+  expect(await verified(await verifyHash(t, his.sha256))).toEqual({ result: 'valid', documentKind: 'contract', contract: facts, sha256: his.sha256 })
+  expect(await verified(await verifyFile(t, his.bytes))).toEqual({ result: 'valid', documentKind: 'contract', contract: facts, sha256: his.sha256 })
 
   // One byte changed: the file still names the contract, but it is not the file signed.
   const changed = new Uint8Array(his.bytes)
   const at = changed.length - 200
   changed[at] = (changed[at] ?? 0) ^ 0x01
-  expect(await verified(await verifyFile(t, changed))).toEqual({ result: 'altered', contract: facts, sha256: sha256Of(changed) })
+  expect(await verified(await verifyFile(t, changed))).toEqual({ result: 'altered', documentKind: 'contract', contract: facts, sha256: sha256Of(changed) })
 
   const unknown = sha256Of(new TextEncoder().encode('some other file'))
-  expect(await verified(await verifyHash(t, unknown))).toEqual({ result: 'unknown', contract: null, sha256: unknown })
+  expect(await verified(await verifyHash(t, unknown))).toEqual({ result: 'unknown', documentKind: null, contract: null, sha256: unknown })
 })
 
 test('asked in English, the contract adds a translation for reading; the Chinese text stays the one signed', async () => {

@@ -7,6 +7,8 @@ import { noContractTold, queuedNoContract, zhaoFirstMonthAtOujiang, zhaoOnHongda
 import { created, signedByEmployer, signedContract } from '../../testing/contracts-flows'
 import { auditRows } from '../../testing/flows'
 import { createTestContext } from '../../testing/harness'
+import { hired, openPost } from '../../testing/jobs-application-flows'
+import { sampleJobPost } from '../../testing/jobs-samples'
 import { userIdOf } from '../../testing/wages-flows'
 import { contractsJob, runContractsJobs } from './no-contract'
 
@@ -69,4 +71,21 @@ test('a worker is told a month after her first month on an employer’s payroll 
   expect(await runContractsJobs(t.deps)).toEqual({ noContractTold: 1 })
   const hongda = (await noContractTold(t, await t.login('worker-zhao'))).find((params) => params.employerName === '鹿城鸿达劳务有限公司')
   expect(hongda).toEqual({ employerName: '鹿城鸿达劳务有限公司', startedOn: '2026-11-01', doubleFrom: '2026-12-01', doubleUntil: '2027-11-01' })
+})
+
+test('a worker the jobs module records as hired to a full-time post is told a month after she started, from the post’s start day; a part-time hire is not', { timeout: 60_000 }, async () => {
+  const t = await createTestContext()
+  // The payroll's own notice of the seed, out of the way first.
+  await runContractsJobs(t.deps)
+  const fullTime = await openPost(t, { ...sampleJobPost, title: '仓库理货员（全职）', kind: 'full_time', pay: { amountFen: 600_000, unit: 'month' }, startDate: '2026-12-07', endDate: null })
+  const partTime = await openPost(t, sampleJobPost)
+  await hired(t, 'citizen-zhang', fullTime)
+  await hired(t, 'elder-wang', partTime)
+  // 6 January: not yet a month since 7 December.
+  t.clock.set('2027-01-06T02:00:00.000Z')
+  expect(await runContractsJobs(t.deps)).toEqual({ noContractTold: 0 })
+  t.clock.set('2027-01-07T02:00:00.000Z')
+  expect(await runContractsJobs(t.deps)).toEqual({ noContractTold: 1 })
+  expect(await noContractTold(t, await t.login('citizen-zhang'))).toContainEqual({ employerName: '温州瓯江建设有限公司', startedOn: '2026-12-07', doubleFrom: '2027-01-07', doubleUntil: '2027-12-07' })
+  expect(await runContractsJobs(t.deps)).toEqual({ noContractTold: 0 })
 })

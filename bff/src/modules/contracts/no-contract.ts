@@ -1,12 +1,12 @@
 import { doubleWageWindow } from '@renshe/shared/contracts/terms'
-import { chinaMonth } from '@renshe/shared/platform/china-time'
+import { chinaDate, chinaMonth } from '@renshe/shared/platform/china-time'
 import { pageLink } from '@renshe/shared/platform/pages'
-import { addMonths } from '@renshe/shared/records/months'
+import { addMonths, addMonthsClamped } from '@renshe/shared/records/months'
 import { appendAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { notify } from '../../platform/notify'
 import { enqueueSubscribeMessage } from '../../platform/outbox'
-import { hasSignedContract, insertNoticeOnce, startsWithoutContract, type PayrollStart, type StartCursor } from './repo'
+import { hasSignedContract, hiresWithoutContract, insertNoticeOnce, startsWithoutContract, type HireStart, type PayrollStart, type StartCursor } from './repo'
 
 /** Names the job in `job_runs` and in logs. */
 export const contractsJob = 'contracts'
@@ -29,12 +29,13 @@ export async function runContractsJobs(deps: Deps): Promise<ContractsJobSummary>
 }
 
 /**
- * Tells, once for each employer, every worker who has been on its payroll for a month (her first
- * month there started a month ago or more), has an account binding her ID number, and has signed
- * no contract with it, what that means: twice her wage for each month from the second to the
- * twelfth (劳动合同法 art. 82). The employer's own payroll says when she started. The notice row is
- * the guard, inserted once: a run killed part-way and run again, or runs on several instances at
- * once, tell her once. Returns how many were told.
+ * Tells, once for each employer, every worker who started with it a month ago or more, has an
+ * account binding her ID number, and has signed no contract with it, what that means: twice her
+ * wage for each month from the second to the twelfth (劳动合同法 art. 82). When she started is
+ * read from the employer's own payroll (her first month on it) and from the jobs module (a hire
+ * to a full-time post, from the later of its start day and the hire); the payroll is read first.
+ * The notice row is the guard, inserted once: a worker found by both, a run killed part-way and
+ * run again, or runs on several instances at once, tell her once. Returns how many were told.
  */
 export async function tellWorkersWithoutContract(deps: JobDeps): Promise<number> {
   let told = 0
@@ -44,16 +45,26 @@ export async function tellWorkersWithoutContract(deps: JobDeps): Promise<number>
     const lastFirstMonth = addMonths(chinaMonth(deps.clock.now()), -1)
     const cursor: StartCursor | null = after
     const starts: PayrollStart[] = await deps.db.read((q) => startsWithoutContract(q, lastFirstMonth, cursor, pageSize))
-    for (const start of starts) if (await tellWorker(deps, start)) told += 1
+    for (const start of starts) if (await tellWorker(deps, { ...start, startedOn: `${start.firstMonth}-01` })) told += 1
     const last = starts.at(-1)
-    if (last === undefined || starts.length < pageSize) return told
+    if (last === undefined || starts.length < pageSize) break
+    after = { employerId: last.employerId, workerIdNumberIndex: last.workerIdNumberIndex }
+  }
+  after = null
+  for (;;) {
+    const lastStartDay = addMonthsClamped(chinaDate(deps.clock.now()), -1)
+    const cursor: StartCursor | null = after
+    const hires: HireStart[] = await deps.db.read((q) => hiresWithoutContract(q, lastStartDay, cursor, pageSize))
+    for (const hire of hires) if (await tellWorker(deps, hire)) told += 1
+    const last = hires.at(-1)
+    if (last === undefined || hires.length < pageSize) return told
     after = { employerId: last.employerId, workerIdNumberIndex: last.workerIdNumberIndex }
   }
 }
 
-async function tellWorker(deps: JobDeps, start: PayrollStart): Promise<boolean> {
+async function tellWorker(deps: JobDeps, start: Omit<HireStart, 'startedOn'> & { readonly startedOn: string }): Promise<boolean> {
   const now = deps.clock.now()
-  const startedOn = `${start.firstMonth}-01`
+  const { startedOn } = start
   return deps.db.transaction(async (tx) => {
     // Read again: a contract signed since the page was read is seen, and she is not told.
     if (await hasSignedContract(tx, start.employerId, start.workerIdNumberIndex)) return false

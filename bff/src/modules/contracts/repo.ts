@@ -5,10 +5,13 @@ import { forUpdate } from '../../db/locks'
 import {
   caseCounters,
   contractDocuments,
+  contractEndings,
   contractEvents,
   contractNotices,
   contractSignatures,
   employers,
+  jobApplications,
+  jobPosts,
   labourContracts,
   payrollLines,
   projects,
@@ -21,6 +24,7 @@ export type SignatureRow = typeof contractSignatures.$inferSelect
 export type ContractEventRow = typeof contractEvents.$inferSelect
 export type DocumentRow = typeof contractDocuments.$inferSelect
 export type NoticeRow = typeof contractNotices.$inferSelect
+export type EndingRow = typeof contractEndings.$inferSelect
 type EmployerRow = typeof employers.$inferSelect
 
 const always = sql`1 = 1`
@@ -105,6 +109,51 @@ export async function contractsOf(
     .where(and(...conditions))
     .orderBy(desc(labourContracts.updatedAt), desc(labourContracts.id))
     .limit(limit)
+}
+
+/** How many contracts are at `status` for these organisations or this worker's index, and the id when just one. */
+export async function countAt(
+  q: Query,
+  who: { readonly employerIds: readonly string[]; readonly workerIdNumberIndex: string | null },
+  status: ContractStatus,
+): Promise<{ count: number; onlyId: string | null }> {
+  const mine: SQL[] = []
+  if (who.employerIds.length > 0) mine.push(inArray(labourContracts.employerId, [...who.employerIds]))
+  if (who.workerIdNumberIndex !== null) mine.push(and(eq(labourContracts.workerIdNumberIndex, who.workerIdNumberIndex), employerHasSigned(labourContracts.id)) ?? always)
+  if (mine.length === 0) return { count: 0, onlyId: null }
+  const rows = await q
+    .select({ id: labourContracts.id })
+    .from(labourContracts)
+    .where(and(or(...mine), eq(labourContracts.status, status)))
+    .orderBy(desc(labourContracts.updatedAt))
+    .limit(2)
+  if (rows.length < 2) return { count: rows.length, onlyId: rows[0]?.id ?? null }
+  const [total] = await q
+    .select({ count: sql<number>`count(*)` })
+    .from(labourContracts)
+    .where(and(or(...mine), eq(labourContracts.status, status)))
+  return { count: Number(total?.count ?? 0), onlyId: null }
+}
+
+/**
+ * The fixed-term contracts in a row the employer has signed with the worker of this index, up to
+ * and including `upTo` (by start day): counted back from it until a contract of another kind.
+ */
+export async function consecutiveFixedTerms(q: Query, employerId: string, workerIdNumberIndex: string, upTo: string): Promise<number> {
+  const rows = await q
+    .select({ kind: labourContracts.kind })
+    .from(labourContracts)
+    .where(
+      and(
+        eq(labourContracts.employerId, employerId),
+        eq(labourContracts.workerIdNumberIndex, workerIdNumberIndex),
+        inArray(labourContracts.status, ['signed', 'ended'] satisfies ContractStatus[]),
+        lte(labourContracts.startsOn, upTo),
+      ),
+    )
+    .orderBy(desc(labourContracts.startsOn))
+  const other = rows.findIndex((row) => row.kind !== 'fixed_term')
+  return other === -1 ? rows.length : other
 }
 
 // ——— contract numbers ———
@@ -223,6 +272,8 @@ export interface PublicDocumentFacts {
   readonly status: ContractStatus
   readonly employerName: string
   readonly workerUserId: string | null
+  /** The signed contract, or the certificate of its ending (whose number is the contract's with `-ZM`). */
+  readonly documentKind: 'contract' | 'ending_certificate'
 }
 
 const publicFacts = {
@@ -237,17 +288,73 @@ const publicFacts = {
   workerUserId: labourContracts.workerUserId,
 }
 
-export async function documentBySha256(q: Query, sha256: string): Promise<PublicDocumentFacts | undefined> {
-  const [row] = await q.select(publicFacts).from(contractDocuments).innerJoin(labourContracts, eq(labourContracts.id, contractDocuments.contractId)).where(eq(contractDocuments.sha256, sha256))
-  return row
+const certificateFacts = {
+  contractId: contractEndings.contractId,
+  sha256: contractEndings.sha256,
+  timestamp: contractEndings.timestamp,
+  timestampedAt: contractEndings.timestampedAt,
+  contractNumber: contractEndings.certificateNumber,
+  kind: labourContracts.kind,
+  status: labourContracts.status,
+  employerName: labourContracts.employerName,
+  workerUserId: labourContracts.workerUserId,
 }
 
+/** A signed contract's file, else a certificate of ending, by its SHA-256. */
+export async function documentBySha256(q: Query, sha256: string): Promise<PublicDocumentFacts | undefined> {
+  const [row] = await q.select(publicFacts).from(contractDocuments).innerJoin(labourContracts, eq(labourContracts.id, contractDocuments.contractId)).where(eq(contractDocuments.sha256, sha256))
+  if (row) return { ...row, documentKind: 'contract' }
+  const [certificate] = await q.select(certificateFacts).from(contractEndings).innerJoin(labourContracts, eq(labourContracts.id, contractEndings.contractId)).where(eq(contractEndings.sha256, sha256))
+  return certificate && { ...certificate, documentKind: 'ending_certificate' }
+}
+
+/** A signed contract's file, else a certificate of ending, by the number a file claims. */
 export async function documentByContractNumber(q: Query, contractNumber: string): Promise<PublicDocumentFacts | undefined> {
   const [row] = await q
     .select(publicFacts)
     .from(contractDocuments)
     .innerJoin(labourContracts, eq(labourContracts.id, contractDocuments.contractId))
     .where(eq(labourContracts.contractNumber, contractNumber))
+  if (row) return { ...row, documentKind: 'contract' }
+  const [certificate] = await q
+    .select(certificateFacts)
+    .from(contractEndings)
+    .innerJoin(labourContracts, eq(labourContracts.id, contractEndings.contractId))
+    .where(eq(contractEndings.certificateNumber, contractNumber))
+  return certificate && { ...certificate, documentKind: 'ending_certificate' }
+}
+
+// ——— endings ———
+
+/** Records the ending, once: false when the contract has one already (another ending at the same moment). */
+export async function insertEndingOnce(tx: Tx, row: EndingRow): Promise<boolean> {
+  const inserted = await tx.insert(contractEndings).values(row).onConflictDoNothing({ target: contractEndings.contractId }).returning({ id: contractEndings.contractId })
+  return inserted.length > 0
+}
+
+/** The ending's facts without the certificate's PDF: what a view shows. */
+export async function endingFactsOf(q: Query, contractId: string): Promise<Omit<EndingRow, 'pdfEnc'> | undefined> {
+  const [row] = await q
+    .select({
+      contractId: contractEndings.contractId,
+      ground: contractEndings.ground,
+      lastDay: contractEndings.lastDay,
+      reasonEnc: contractEndings.reasonEnc,
+      byUserId: contractEndings.byUserId,
+      recordedAt: contractEndings.recordedAt,
+      certificateNumber: contractEndings.certificateNumber,
+      sha256: contractEndings.sha256,
+      size: contractEndings.size,
+      timestamp: contractEndings.timestamp,
+      timestampedAt: contractEndings.timestampedAt,
+    })
+    .from(contractEndings)
+    .where(eq(contractEndings.contractId, contractId))
+  return row
+}
+
+export async function endingOf(q: Query, contractId: string): Promise<EndingRow | undefined> {
+  const [row] = await q.select().from(contractEndings).where(eq(contractEndings.contractId, contractId))
   return row
 }
 
@@ -340,6 +447,57 @@ export async function startsWithoutContract(q: Query, lastFirstMonth: string, af
     .orderBy(asc(projects.employerId), asc(payrollLines.idNumberIndex))
     .limit(limit)
   return rows
+}
+
+/** A worker hired through the jobs module to a full-time post, with the day she started. */
+export interface HireStart {
+  readonly employerId: string
+  readonly employerName: string
+  readonly workerIdNumberIndex: string
+  readonly workerUserId: string
+  readonly startedOn: string
+}
+
+/**
+ * Workers the jobs module records as hired by an employer to a full-time post (decision 052) who
+ * started on `lastStartDay` or earlier — the later of the post's start day and the day she was
+ * hired, the earliest such hire with that employer — who have not been told yet about that
+ * employer and have no contract signed with it; by employer and index, `limit` after the cursor.
+ * Part-time work may rest on an oral agreement (art. 69) and a day job is not a labour contract
+ * to be written, so only full-time posts count.
+ */
+export async function hiresWithoutContract(q: Query, lastStartDay: string, after: StartCursor | null, limit: number): Promise<HireStart[]> {
+  const hiredOn = sql<string>`substr(${jobApplications.hiredAt}, 1, 10)`
+  const startedOn = sql<string>`min(case when ${jobPosts.startDate} > ${hiredOn} then ${jobPosts.startDate} else ${hiredOn} end)`
+  const conditions: SQL[] = [
+    eq(jobApplications.status, 'hired'),
+    isNotNull(jobApplications.hiredAt),
+    eq(jobPosts.kind, 'full_time'),
+    sql`not exists (select 1 from ${contractNotices} where ${contractNotices.employerId} = ${jobApplications.organisationId} and ${contractNotices.workerIdNumberIndex} = ${realNames.idNumberIndex})`,
+    sql`not exists (select 1 from ${labourContracts} where ${labourContracts.employerId} = ${jobApplications.organisationId} and ${labourContracts.workerIdNumberIndex} = ${realNames.idNumberIndex} and ${labourContracts.status} in ('signed', 'ended'))`,
+  ]
+  if (after) {
+    conditions.push(
+      or(gt(jobApplications.organisationId, after.employerId), and(eq(jobApplications.organisationId, after.employerId), gt(realNames.idNumberIndex, after.workerIdNumberIndex))) ?? always,
+    )
+  }
+  return q
+    .select({
+      employerId: jobApplications.organisationId,
+      employerName: employers.name,
+      workerIdNumberIndex: realNames.idNumberIndex,
+      workerUserId: realNames.userId,
+      startedOn,
+    })
+    .from(jobApplications)
+    .innerJoin(jobPosts, eq(jobPosts.id, jobApplications.postId))
+    .innerJoin(employers, eq(employers.id, jobApplications.organisationId))
+    .innerJoin(realNames, eq(realNames.userId, jobApplications.seekerUserId))
+    .where(and(...conditions))
+    .groupBy(jobApplications.organisationId, employers.name, realNames.idNumberIndex, realNames.userId)
+    .having(lte(startedOn, lastStartDay))
+    .orderBy(asc(jobApplications.organisationId), asc(realNames.idNumberIndex))
+    .limit(limit)
 }
 
 /** Whether a contract with this employer is signed by the worker of this index. */

@@ -10,6 +10,7 @@ import { ok } from '../../platform/problem'
 import { declineContract, withdrawContract } from './decline-service'
 import { downloadContract } from './download-service'
 import { createContract, updateContract } from './draft-service'
+import { downloadCertificate, endContract } from './ending-service'
 import { getContract, listMyContracts } from './read-service'
 import { recordReading } from './reading-service'
 import { signContract, startSigning } from './signing-service'
@@ -42,6 +43,11 @@ export function registerContractsRoutes(app: Hono<AppEnv>, deps: Deps): void {
   })
   mountOperation(app, deps, contract.declineContract, (ctx, { params, body }) => declineContract(deps, ctx.actor, ctx.principal, ctx.locale, params.id, body.reason))
   mountOperation(app, deps, contract.withdrawContract, (ctx, { params }) => withdrawContract(deps, ctx.actor, ctx.principal, ctx.locale, params.id))
+  mountOperation(app, deps, contract.endContract, {
+    ...replaysTheContract,
+    handle: (ctx, { params, body }) => endContract(deps, ctx.actor, ctx.principal, ctx.locale, params.id, body),
+  })
+  mountOperation(app, deps, contract.downloadCertificate, (ctx, { params }) => downloadCertificate(deps, ctx.actor, ctx.principal, params.id))
   mountOperation(app, deps, contract.downloadContract, (ctx, { params }) => downloadContract(deps, ctx.actor, ctx.principal, params.id))
   mountOperation(app, deps, contract.verifyContractFile, (ctx, { file }) => verifyContractFile(deps, ctx.actor, file))
   mountOperation(app, deps, contract.verifyContractHash, (ctx, { params }) => verifyContractHash(deps, ctx.actor, params.sha256))

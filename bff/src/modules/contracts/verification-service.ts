@@ -46,15 +46,19 @@ function publicContract(facts: PublicContractFacts, stored: PublicDocumentFacts 
  */
 function resultOf(deps: VerifyDeps, check: ContractFileCheck, records: ReturnType<typeof recordsOf>): VerificationResult {
   switch (check.verdict) {
-    case 'valid':
-      return { result: 'valid', contract: publicContract(check.contract, records.found(check.contract.contractNumber)), sha256: check.sha256 }
-    case 'altered':
-      return { result: 'altered', contract: check.contract && publicContract(check.contract, records.found(check.contract.contractNumber)), sha256: check.sha256 }
+    case 'valid': {
+      const stored = records.found(check.contract.contractNumber)
+      return { result: 'valid', documentKind: stored?.documentKind ?? null, contract: publicContract(check.contract, stored), sha256: check.sha256 }
+    }
+    case 'altered': {
+      const stored = check.contract ? records.found(check.contract.contractNumber) : undefined
+      return { result: 'altered', documentKind: stored?.documentKind ?? null, contract: check.contract && publicContract(check.contract, stored), sha256: check.sha256 }
+    }
     case 'unconfirmed':
       deps.logger.warn('contract_timestamp_unconfirmed', { code: check.reason })
-      return { result: 'unknown', contract: null, sha256: check.sha256 }
+      return { result: 'unknown', documentKind: null, contract: null, sha256: check.sha256 }
     case 'unknown':
-      return { result: 'unknown', contract: null, sha256: check.sha256 }
+      return { result: 'unknown', documentKind: null, contract: null, sha256: check.sha256 }
   }
 }
 

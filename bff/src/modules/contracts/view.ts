@@ -5,7 +5,9 @@ import { chinaDate } from '@renshe/shared/platform/china-time'
 import type { Locale } from '@renshe/shared/platform/locale'
 import type { Query } from '../../db/database'
 import type { Deps } from '../../platform/deps'
-import { documentFactsOf, eventsOfContract, signaturesOf, type ContractEventRow, type ContractRow, type DocumentRow, type SignatureRow } from './repo'
+import { compensationOf } from '@renshe/shared/contracts/ending'
+import { addMonthsClamped } from '@renshe/shared/records/months'
+import { consecutiveFixedTerms, documentFactsOf, endingFactsOf, eventsOfContract, signaturesOf, type ContractEventRow, type ContractRow, type DocumentRow, type EndingRow, type SignatureRow } from './repo'
 
 type ViewDeps = Pick<Deps, 'clock' | 'sealer'>
 
@@ -48,15 +50,31 @@ export function stillKept(row: Pick<ContractRow, 'keepUntil'>, today: string): b
  * it until the worker signs; the worker declines, or signs once she has read this version whole;
  * both download the signed file while it is kept.
  */
-export function allowedActionsOf(row: ContractRow, role: ContractSigner, today: string): Contract['allowedActions'] {
-  const download = (row.status === 'signed' || row.status === 'ended') && stillKept(row, today) ? (['download'] as const) : []
+export function allowedActionsOf(row: ContractRow, role: ContractSigner, today: string, ending: Pick<EndingRow, 'ground'> | undefined = undefined): Contract['allowedActions'] {
+  const kept = stillKept(row, today)
+  const download = (row.status === 'signed' || row.status === 'ended') && kept ? (['download'] as const) : []
+  const certificate = row.status === 'ended' && ending !== undefined && kept ? (['download_certificate'] as const) : []
   if (role === 'employer') {
     if (row.status === 'draft') return ['edit', 'sign', 'withdraw']
     if (row.status === 'awaiting_worker') return ['withdraw']
-    return [...download]
+    if (row.status === 'signed') return [...download, 'end', ...(renewable(row, today, ending) ? (['renew'] as const) : [])]
+    return [...download, ...certificate, ...(renewable(row, today, ending) ? (['renew'] as const) : [])]
   }
   if (row.status === 'awaiting_worker') return readByWorker(row) ? ['sign', 'decline'] : ['decline']
-  return [...download]
+  return [...download, ...certificate]
+}
+
+/** Days before a fixed term's end from which the employer may draft the next contract. */
+export const renewalWindowMonths = 2
+
+/**
+ * The employer may draft the next contract from a signed fixed-term one in the last two months
+ * of its term, or from one that ended by expiry.
+ */
+export function renewable(row: Pick<ContractRow, 'kind' | 'status' | 'endsOn'>, today: string, ending: Pick<EndingRow, 'ground'> | undefined): boolean {
+  if (row.kind !== 'fixed_term' || row.endsOn === null) return false
+  if (row.status === 'signed') return today >= addMonthsClamped(row.endsOn, -renewalWindowMonths)
+  return row.status === 'ended' && ending?.ground === 'expiry'
 }
 
 export function readByWorker(row: Pick<ContractRow, 'readVersion' | 'version'>): boolean {
@@ -91,14 +109,19 @@ export interface ContractParts {
   readonly signatures: readonly SignatureRow[]
   readonly document: Omit<DocumentRow, 'pdfEnc'> | undefined
   readonly events: readonly ContractEventRow[]
+  readonly ending: Omit<EndingRow, 'pdfEnc'> | undefined
+  /** For the employer, when it may renew: the fixed-term contracts in a row with her, this one included. */
+  readonly consecutiveFixedTerms: number | null
 }
 
-export async function partsOf(q: Query, row: ContractRow): Promise<ContractParts> {
+export async function partsOf(q: Query, row: ContractRow, role: ContractSigner, today: string): Promise<ContractParts> {
   // One after another: inside a transaction `q` is one connection.
   const signatures = await signaturesOf(q, row.id)
   const document = await documentFactsOf(q, row.id)
   const events = await eventsOfContract(q, row.id)
-  return { signatures, document, events }
+  const ending = await endingFactsOf(q, row.id)
+  const inRow = role === 'employer' && renewable(row, today, ending) ? await consecutiveFixedTerms(q, row.employerId, row.workerIdNumberIndex, row.startsOn) : null
+  return { signatures, document, events, ending, consecutiveFixedTerms: inRow }
 }
 
 /**
@@ -131,14 +154,25 @@ export function contractOf(deps: ViewDeps, row: ContractRow, role: ContractSigne
       detail: event.detailEnc === null ? null : deps.sealer.open(event.detailEnc),
     })),
     myRole: role,
-    allowedActions: allowedActionsOf(row, role, todayOf(deps)),
+    allowedActions: allowedActionsOf(row, role, todayOf(deps), parts.ending),
     readByWorker: readByWorker(row),
+    ending: parts.ending
+      ? {
+          ground: parts.ending.ground,
+          lastDay: parts.ending.lastDay,
+          reason: parts.ending.reasonEnc === null ? '' : deps.sealer.open(parts.ending.reasonEnc),
+          recordedAt: parts.ending.recordedAt,
+          compensation: compensationOf(parts.ending.ground, row.startsOn, parts.ending.lastDay),
+          certificate: { number: parts.ending.certificateNumber, sha256: parts.ending.sha256, size: parts.ending.size, timestampedAt: parts.ending.timestampedAt },
+        }
+      : null,
+    renewal: parts.consecutiveFixedTerms === null ? null : { consecutiveFixedTerms: parts.consecutiveFixedTerms, mayRequireOpenEnded: parts.consecutiveFixedTerms >= 2 },
   }
 }
 
 /** The same, read through `q`: inside the transaction that changed the contract, its own view. */
 export async function contractThrough(q: Query, deps: ViewDeps, row: ContractRow, role: ContractSigner, locale: Locale): Promise<Contract> {
-  return contractOf(deps, row, role, await partsOf(q, row), locale)
+  return contractOf(deps, row, role, await partsOf(q, row, role, todayOf(deps)), locale)
 }
 
 /** A device as the phone named it, sealed; none when it said nothing. */

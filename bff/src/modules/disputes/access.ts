@@ -56,6 +56,16 @@ export function fileVisibleTo(party: ArbitrationParty, state: Pick<ArbitrationSt
   return side === 'respondent' || state.servedOn !== null
 }
 
+/**
+ * Whether `party` has the evidence of the wage complaint the case grew from listed with it: those
+ * the wage module lets open it (`wages.getEvidence`, decision 072), the commission and the worker
+ * herself. Not the employer, who never reads a complaint's evidence; nor grid staff, whose grant
+ * for disputes need not cover wage complaints: they open it from the complaint's page.
+ */
+export function listsComplaintEvidence(party: ArbitrationParty): boolean {
+  return party === 'applicant' || isOffice(party)
+}
+
 /** The case with the caller's part in it, when the caller has one. */
 export async function arbitrationForCaller(q: Query, principal: Principal, id: string): Promise<{ row: ArbitrationRow; party: ArbitrationParty } | null> {
   const row = await arbitrationById(q, id)

@@ -1,12 +1,12 @@
 import { expect, test } from 'vitest'
-import { ArbitrationPrefill, NewArbitration } from '@renshe/shared/disputes/arbitration-cases'
+import { ArbitrationCase, ArbitrationPrefill, NewArbitration } from '@renshe/shared/disputes/arbitration-cases'
 import { CaseDetail, EvidenceContent } from '@renshe/shared/wages/schemas'
 import { auditRows, grantProxy } from '../../testing/flows'
 import { prefilled, prefillOf, transferredComplaint, zhaosTransferredComplaint } from '../../testing/dispute-files-flows'
-import { acted, applied, nextDay, oujiangCreditCode, unknownCreditCode, weeksLongSessions } from '../../testing/disputes-flows'
+import { acted, applied, heard, nextDay, oujiangCreditCode, readArbitration, unknownCreditCode, weeksLongSessions } from '../../testing/disputes-flows'
 import { createTestContext, type TestContext } from '../../testing/harness'
 import { expectOk, expectProblem } from '../../testing/http'
-import { complaintForm, readCase, userIdOf } from '../../testing/wages-flows'
+import { acted as actedOnComplaint, complaintForm, draftIdOf, fileComplaint, readCase, userIdOf } from '../../testing/wages-flows'
 
 /** The prefilled form as she sends it, citing the complaint; `creditCode` where the complaint had none. */
 function applicationFrom(prefill: ArbitrationPrefill, overrides: { creditCode?: string; regionCode?: string } = {}): NewArbitration {
@@ -82,7 +82,9 @@ test('the commission of the arbitration reads the complaint’s evidence through
 
   // She applies to the commission of Ouhai, where the employer is.
   const filed = await applied(t, { token: zhao }, applicationFrom(prefill, { creditCode: unknownCreditCode, regionCode: '330304' }))
-  expect(filed.wageCase).toEqual({ id: complaint.id, caseNumber: complaint.caseNumber })
+  // Her case lists the complaint's evidence to her, and to the commission that opens it.
+  expect(filed.wageCase).toEqual({ id: complaint.id, caseNumber: complaint.caseNumber, evidence: [photo] })
+  expect((await expectOk(await readArbitration(t, { token: huang }, filed.id), ArbitrationCase)).wageCase?.evidence).toEqual([photo])
   const opened = await expectOk(await t.call('GET', `/api/wages/evidence/${photo.id}`, { token: huang }), EvidenceContent)
   expect(opened).toMatchObject({ id: photo.id, name: '工资条.png', mime: 'image/png' })
   const [huangId, zhaoId] = [await userIdOf(t, 'officer-huang'), await userIdOf(t, 'worker-zhao')]
@@ -129,3 +131,21 @@ async function transferredShortComplaint(t: TestContext, zhao: string): Promise<
   await expectOk(await t.call('POST', `/api/wages/complaints/${filed.id}/actions`, { ...liu, body: { kind: 'accept' } }), CaseDetail)
   return expectOk(await t.call('POST', `/api/wages/complaints/${filed.id}/actions`, { ...liu, body: { kind: 'transferArbitration', note: '' } }), CaseDetail)
 }
+
+test('a complaint for the most the wage module takes (¥10,000,000) prefills an application sent as it is, and awarded whole', async () => {
+  const t = await createTestContext(weeksLongSessions)
+  const zhao = await t.login('worker-zhao')
+  const liu = await t.login('officer-liu')
+  const form = complaintForm()
+  const mostFen = 1_000_000_000
+  const filed = await fileComplaint(t, { token: zhao }, { draftId: draftIdOf(702), form: { ...form, wages: { ...form.wages, amountFen: mostFen } } })
+  await actedOnComplaint(t, { token: liu }, filed.id, { kind: 'accept' })
+  await actedOnComplaint(t, { token: liu }, filed.id, { kind: 'transferArbitration', note: '' })
+  const prefill = await prefilled(t, { token: zhao }, filed.id)
+  expect(prefill.form.claims).toEqual([expect.objectContaining({ kind: 'wages', amountFen: mostFen })])
+  const arbitration = await applied(t, { token: zhao }, applicationFrom(prefill, { creditCode: unknownCreditCode }))
+  expect(arbitration.claims).toEqual([expect.objectContaining({ kind: 'wages', amountFen: mostFen })])
+  await heard(t, arbitration.id, { officer: liu, employer: null })
+  const awarded = await acted(t, { token: liu }, arbitration.id, { kind: 'award', awardedFen: [mostFen] })
+  expect(awarded.claims.map((claim) => claim.awardedFen)).toEqual([mostFen])
+})

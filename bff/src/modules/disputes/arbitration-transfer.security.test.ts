@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest'
-import { NewArbitration, type ArbitrationPrefill } from '@renshe/shared/disputes/arbitration-cases'
+import { ArbitrationCase, NewArbitration, type ArbitrationPrefill } from '@renshe/shared/disputes/arbitration-cases'
 import { EvidenceContent } from '@renshe/shared/wages/schemas'
 import { arbitrations } from '../../db/schema'
 import { prefilled, prefillOf, transferredComplaint, zhaosTransferredComplaint } from '../../testing/dispute-files-flows'
-import { apply, applied, oujiangApplication, unknownCreditCode, weeksLongSessions } from '../../testing/disputes-flows'
+import { acted, apply, applied, nextDay, oujiangApplication, oujiangCreditCode, readArbitration, unknownCreditCode, weeksLongSessions } from '../../testing/disputes-flows'
 import { addOuhaiEmployer } from '../../testing/employer-accounts'
 import { evidenceSamples } from '../../testing/evidence-samples'
 import { grantProxy } from '../../testing/flows'
@@ -98,4 +98,33 @@ test('the arbitration’s commission reads the complaint’s own evidence throug
     const token = await t.login(account)
     for (const id of [photo.id, forMessage.id]) await expectProblem(await open(token, id), 'not_found', { because: `${account} → ${id}` })
   }
+})
+
+test('the complaint’s evidence is listed on the arbitration to her and the commission, never to the employer it is served on, nor to grid staff whose grant is for disputes only', async () => {
+  const t = await createTestContext(weeksLongSessions)
+  const zhao = await t.login('worker-zhao')
+  const liu = await t.login('officer-liu')
+  const employer = await t.login('employer-demo')
+  const complaint = await transferredComplaint(t, { token: zhao })
+  const [photo] = complaint.evidence
+  if (!photo) throw new Error('the complaint was filed with a photo')
+  // She names employer-demo's organisation by its credit code: its account is the respondent.
+  const prefill = await prefilled(t, { token: zhao }, complaint.id)
+  const filed = await applied(t, { token: zhao }, NewArbitration.parse({ ...prefill.form, respondent: { name: prefill.form.respondent.name, creditCode: await oujiangCreditCode(t) }, wageCaseId: complaint.id }))
+  nextDay(t)
+  await acted(t, { token: liu }, filed.id, { kind: 'accept' })
+  const served = await acted(t, { token: liu }, filed.id, { kind: 'serve' })
+  expect(served.wageCase?.evidence).toEqual([photo])
+
+  const asEmployer = await expectOk(await readArbitration(t, { token: employer }, filed.id), ArbitrationCase)
+  expect(asEmployer.myRole).toBe('respondent')
+  expect(asEmployer.wageCase).toEqual({ id: complaint.id, caseNumber: complaint.caseNumber, evidence: [] })
+  expect(JSON.stringify(asEmployer)).not.toContain(photo.id)
+  expect(JSON.stringify(asEmployer)).not.toContain(photo.name)
+  // Nor does the wage module open it for the employer.
+  await expectProblem(await t.call('GET', `/api/wages/evidence/${photo.id}`, { token: employer }), 'not_found')
+
+  const grant = await grantProxy(t, zhao, { staffCode: 'WG330302001', scopes: ['disputes.file'] })
+  const asStaff = await expectOk(await readArbitration(t, { token: await t.login('staff-chen'), actingFor: grant.id }, filed.id), ArbitrationCase)
+  expect([asStaff.myRole, asStaff.wageCase?.evidence]).toEqual(['grid_staff', []])
 })

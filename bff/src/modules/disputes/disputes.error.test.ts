@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { limitationEndsOn } from '@renshe/shared/disputes/arbitration'
+import { maxClaimFen } from '@renshe/shared/disputes/schemas'
 import { addCalendarDays } from '@renshe/shared/wages/work-calendar'
 import { arbitrations } from '../../db/schema'
 import { loadWorkCalendar } from '../../platform/work-calendar'
@@ -103,4 +104,13 @@ test('an award must settle every claim once, no more than a money claim asked an
   const [row] = await t.deps.db.read((q) => q.select().from(arbitrations))
   expect(row?.status).toBe('heard')
   expect((await acted(t, { token: liu }, filed.id, { kind: 'award', awardedFen: [2_340_000, 0] })).status).toBe('awarded')
+})
+
+test('a claim above the bound against typing errors (¥10,000,000) is refused at its amount; the bound itself is taken', async () => {
+  const t = await createTestContext()
+  const zhao = await t.login('worker-zhao')
+  const over = await oujiangApplication(t, { claims: [{ kind: 'wages', amountFen: maxClaimFen + 1, statement: '拖欠的工资和奖金。' }] })
+  expect(Object.keys(await expectFieldErrors(await apply(t, { token: zhao }, over)))).toEqual(['body.claims.0.amountFen'])
+  const most = await oujiangApplication(t, { claims: [{ kind: 'wages', amountFen: maxClaimFen, statement: '拖欠的工资和奖金。' }] })
+  expect((await applied(t, { token: zhao }, most)).claimedFen).toBe(maxClaimFen)
 })

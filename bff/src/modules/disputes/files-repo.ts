@@ -93,6 +93,20 @@ export async function attachDisputeFiles(
   return true
 }
 
+/** The owner's files not yet sent, oldest first, without their content. */
+export function unsentDisputeFilesOf(q: Query, ownerUserId: string): Promise<DisputeFileMeta[]> {
+  return q.select(meta).from(disputeFiles).where(unattached(ownerUserId)).orderBy(asc(disputeFiles.createdAt), asc(disputeFiles.id))
+}
+
+/** Deletes the owner's file only while it is unsent: one sent since it was read stays. */
+export async function deleteUnsentDisputeFile(tx: Tx, ownerUserId: string, id: string): Promise<boolean> {
+  const deleted = await tx
+    .delete(disputeFiles)
+    .where(and(eq(disputeFiles.id, id), unattached(ownerUserId)))
+    .returning({ id: disputeFiles.id })
+  return deleted.length > 0
+}
+
 /** A case's files, oldest first, without their content. */
 export function filesOfCase(q: Query, caseKind: DisputeCaseKind, caseId: string): Promise<DisputeFileMeta[]> {
   return q

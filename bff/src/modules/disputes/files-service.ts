@@ -10,10 +10,12 @@ import type { UploadedFile } from '../../platform/upload'
 import { fileVisibleTo, partyOnArbitration } from './access'
 import {
   countUnattachedDisputeFiles,
+  deleteUnsentDisputeFile,
   disputeFileById,
   disputeFileMetaById,
   insertDisputeFile,
   lockDisputeFilesOf,
+  unsentDisputeFilesOf,
   type DisputeFileMeta,
   type DisputeFileRow,
 } from './files-repo'
@@ -101,4 +103,33 @@ export async function getDisputeFileMeta(deps: Deps, actor: Actor, principal: Pr
   if (!meta) return fail('not_found')
   await recordAudit(deps, deps.clock.now(), { ...actor, subjectUserId: meta.ownerUserId }, { action: 'disputes.getFile', kind: 'read', objectType: 'dispute_file', objectId: id })
   return ok(toDisputeFile(deps, meta, sideOfUploader(principal)))
+}
+
+const sentStays = { detail: 'This file has been sent with a case and stays with it' }
+
+/**
+ * Deletes a file of the caller's pool (grid staff: of the worker's they act for) not yet sent, so
+ * that abandoned uploads do not fill the pool. A sent file stays with its case: refused. Anyone
+ * else's file, sent or not, is answered as a missing one.
+ */
+export async function deleteDisputeFile(deps: Deps, actor: Actor, principal: Principal, id: string): Promise<Result<{ deleted: true }>> {
+  const owner = subjectOf(principal)
+  const meta = await deps.db.read((q) => disputeFileMetaById(q, id))
+  if (!meta || meta.ownerUserId !== owner) return fail('not_found')
+  if (meta.caseId !== null) return fail('conflict', sentStays)
+  const now = deps.clock.now()
+  const deleted = await deps.db.transaction(async (tx) => {
+    // Guarded: a file an act sent since it was read stays.
+    if (!(await deleteUnsentDisputeFile(tx, owner, id))) return false
+    await appendAudit(tx, now, actor, { action: 'disputes.deleteFile', kind: 'write', objectType: 'dispute_file', objectId: id })
+    return true
+  })
+  return deleted ? ok({ deleted: true }) : fail('conflict', sentStays)
+}
+
+/** The files of the caller's pool (grid staff: of the worker's they act for) not yet sent, oldest first; the read recorded for her. */
+export async function listMyUnsentFiles(deps: Deps, actor: Actor, principal: Principal): Promise<{ items: DisputeFile[] }> {
+  const rows = await deps.db.read((q) => unsentDisputeFilesOf(q, subjectOf(principal)))
+  await recordAudit(deps, deps.clock.now(), actor, { action: 'disputes.listMyUnsentFiles', kind: 'read', objectType: 'dispute_file' })
+  return { items: rows.map((row) => toDisputeFile(deps, row, sideOfUploader(principal))) }
 }

@@ -42,11 +42,11 @@ test('a case left unaccepted past its 5 working days is told once to the applica
 
   // On its last day it is not late yet.
   advanceTo(t, acceptBy)
-  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 0, injuryWindowsTold: 0 })
+  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 0, injuryWindowsTold: 0, injuryOverdueTold: 0 })
   expect(await overdueTold(t, zhao)).toEqual([])
 
   advanceTo(t, addCalendarDays(acceptBy, 1))
-  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 1, injuryWindowsTold: 0 })
+  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 1, injuryWindowsTold: 0, injuryOverdueTold: 0 })
   const acceptance = { caseNumber: filed.caseNumber, step: 'accept', mayGoToCourt: 'yes' }
   expect(await overdueTold(t, zhao)).toEqual([acceptance])
   expect(await overdueTold(t, wu)).toEqual([acceptance])
@@ -56,21 +56,21 @@ test('a case left unaccepted past its 5 working days is told once to the applica
   expect(audit.map((row) => [row.objectId, row.actorUserId, row.subjectUserId, row.kind])).toEqual([[filed.id, null, await userIdOf(t, 'worker-zhao'), 'write']])
 
   // Run again, that day and the next: nobody is told again.
-  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 0, injuryWindowsTold: 0 })
+  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 0, injuryWindowsTold: 0, injuryOverdueTold: 0 })
   nextDay(t)
-  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 0, injuryWindowsTold: 0 })
+  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 0, injuryWindowsTold: 0, injuryOverdueTold: 0 })
   expect(await overdueTold(t, zhao)).toHaveLength(1)
   expect(await overdueTold(t, wu)).toHaveLength(1)
 
   // Accepted late and taken to its hearing: the award's day passes with no award.
   const wasHeard = await heard(t, filed.id, { officer: liu, employer })
-  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 0, injuryWindowsTold: 0 })
+  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 0, injuryWindowsTold: 0, injuryOverdueTold: 0 })
   advanceTo(t, addCalendarDays(dueOf(wasHeard, 'award'), 1))
-  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 1, injuryWindowsTold: 0 })
+  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 1, injuryWindowsTold: 0, injuryOverdueTold: 0 })
   const award = { caseNumber: filed.caseNumber, step: 'award', mayGoToCourt: 'yes' }
   expect(await overdueTold(t, zhao)).toEqual([award, acceptance])
   expect(await overdueTold(t, wu)).toEqual([award, acceptance])
-  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 0, injuryWindowsTold: 0 })
+  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 0, injuryWindowsTold: 0, injuryOverdueTold: 0 })
   expect((await auditRows(t)).filter((row) => row.action === 'disputes.tellArbitrationOverdue')).toHaveLength(2)
 })
 
@@ -85,7 +85,7 @@ test('a case accepted, served and its tribunal formed in time is never told, thr
   const formed = await acted(t, { token: liu }, filed.id, { kind: 'formTribunal' })
   advanceTo(t, addCalendarDays(dueOf(filed, 'accept'), 10))
   expect(addCalendarDays(dueOf(filed, 'accept'), 10) < dueOf(formed, 'award')).toBe(true)
-  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 0, injuryWindowsTold: 0 })
+  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 0, injuryWindowsTold: 0, injuryOverdueTold: 0 })
   expect(await overdueTold(t, zhao)).toEqual([])
   expect(await overdueTold(t, await t.login('supervisor-wu'))).toEqual([])
 })
@@ -98,7 +98,7 @@ test('accepted in time but neither served nor its tribunal formed in 5 working d
   const accepted = await acted(t, { token: await t.login('officer-liu') }, filed.id, { kind: 'accept' })
   const lastDay = [dueOf(accepted, 'serve'), dueOf(accepted, 'tribunal')].sort().at(-1) ?? ''
   advanceTo(t, addCalendarDays(lastDay, 1))
-  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 1, injuryWindowsTold: 0 })
+  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 1, injuryWindowsTold: 0, injuryOverdueTold: 0 })
   const told = (await overdueTold(t, zhao)).map((params) => [params.step, params.mayGoToCourt])
   expect(told.sort()).toEqual([
     ['serve', 'no'],

@@ -28,7 +28,7 @@ test('a late case is told to no one outside it: not another county’s officials
   const zhao = await t.login('worker-zhao')
   const filed = await applied(t, { token: zhao }, await oujiangApplication(t))
   advanceTo(t, addCalendarDays(filed.deadlines[0]?.by ?? '', 1))
-  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 1, injuryWindowsTold: 0 })
+  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 1, injuryWindowsTold: 0, injuryOverdueTold: 0 })
   for (const account of ['officer-huang', 'officer-liu', 'employer-demo', 'citizen-zhang', 'staff-chen']) {
     expect(await overdueMessages(t, await t.login(account))).toEqual([])
   }

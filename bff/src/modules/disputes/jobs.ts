@@ -2,6 +2,8 @@ import { mayGoToCourt, overdueSteps } from '@renshe/shared/disputes/arbitration-
 import { chinaDate } from '@renshe/shared/platform/china-time'
 import { appendAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
+import { forEachIdPage } from '../../platform/paging'
+import { tellOverdueInjuries } from './injury/overdue-job'
 import { tellInjuryWindowsOpen } from './injury/window-job'
 import { tellOverdue } from './notices'
 import { lockedArbitrationById, overdueArbitrationIdsAfter, updateOverdueToldFrom } from './repo'
@@ -14,6 +16,8 @@ export interface DisputesJobSummary {
   readonly overdueTold: number
   /** Accident reports whose worker was told this run that she may now apply herself. */
   readonly injuryWindowsTold: number
+  /** Work-injury cases whose late steps were told this run. */
+  readonly injuryOverdueTold: number
 }
 
 type JobDeps = Pick<Deps, 'db' | 'clock' | 'random'>
@@ -23,9 +27,9 @@ const pageSize = 200
 
 const systemActor = (applicantUserId: string): Actor => ({ requestId: `${disputesJob}-overdue`, actorUserId: null, subjectUserId: applicantUserId, viaGrantId: null })
 
-/** The periodic work of the module: the commission's steps past their legal day, and workers' windows to apply for injury recognition, told. */
+/** The periodic work of the module: the commission's and the injury office's steps past their legal day, and workers' windows to apply for injury recognition, told. */
 export async function runDisputesJobs(deps: Deps): Promise<DisputesJobSummary> {
-  return { overdueTold: await tellOverdueArbitrations(deps), injuryWindowsTold: await tellInjuryWindowsOpen(deps) }
+  return { overdueTold: await tellOverdueArbitrations(deps), injuryWindowsTold: await tellInjuryWindowsOpen(deps), injuryOverdueTold: await tellOverdueInjuries(deps) }
 }
 
 /**
@@ -38,15 +42,14 @@ export async function runDisputesJobs(deps: Deps): Promise<DisputesJobSummary> {
  */
 export async function tellOverdueArbitrations(deps: JobDeps): Promise<number> {
   let told = 0
-  let after = ''
-  for (;;) {
-    const today = chinaDate(deps.clock.now())
-    const ids = await deps.db.read((q) => overdueArbitrationIdsAfter(q, today, after, pageSize))
-    for (const id of ids) if (await tellOverdueCase(deps, id)) told += 1
-    const last = ids.at(-1)
-    if (last === undefined || ids.length < pageSize) return told
-    after = last
-  }
+  await forEachIdPage(
+    pageSize,
+    (after) => deps.db.read((q) => overdueArbitrationIdsAfter(q, chinaDate(deps.clock.now()), after, pageSize)),
+    async (ids) => {
+      for (const id of ids) if (await tellOverdueCase(deps, id)) told += 1
+    },
+  )
+  return told
 }
 
 async function tellOverdueCase(deps: JobDeps, id: string): Promise<boolean> {

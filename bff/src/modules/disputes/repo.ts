@@ -3,7 +3,7 @@ import type { ArbitrationState } from '@renshe/shared/disputes/arbitration-machi
 import type { ArbitrationStatus } from '@renshe/shared/disputes/schemas'
 import type { Query, Tx } from '../../db/database'
 import { forUpdate } from '../../db/locks'
-import { arbitrationEvents, arbitrations, caseCounters, cases, employers, realNames, users } from '../../db/schema'
+import { arbitrationEvents, arbitrations, caseCounters, cases, employers, evidenceFiles, realNames, users } from '../../db/schema'
 import { inRegionScope } from '../../platform/region-scope'
 
 export type ArbitrationRow = typeof arbitrations.$inferSelect
@@ -243,6 +243,16 @@ export async function wageCaseNumberOf(q: Query, wageCaseId: string): Promise<st
   const [row] = await q.select({ caseNumber: cases.caseNumber }).from(cases).where(eq(cases.id, wageCaseId))
   return row?.caseNumber ?? null
 }
+
+/** The evidence the worker's side sent with a wage complaint itself (not with a message, nor the employer's proof), oldest first. */
+export function complaintEvidenceOf(q: Query, wageCaseId: string) {
+  return q
+    .select({ id: evidenceFiles.id, mime: evidenceFiles.mime, size: evidenceFiles.size, nameEnc: evidenceFiles.nameEnc, createdAt: evidenceFiles.createdAt })
+    .from(evidenceFiles)
+    .where(and(eq(evidenceFiles.caseId, wageCaseId), eq(evidenceFiles.purpose, 'complaint'), isNull(evidenceFiles.eventId)))
+    .orderBy(asc(evidenceFiles.createdAt), asc(evidenceFiles.id))
+}
+export type ComplaintEvidence = Awaited<ReturnType<typeof complaintEvidenceOf>>[number]
 
 export async function staffCodeOf(q: Query, userId: string): Promise<string | null> {
   const [row] = await q.select({ staffCode: users.staffCode }).from(users).where(eq(users.id, userId))

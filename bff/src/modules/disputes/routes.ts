@@ -8,7 +8,7 @@ import type { Principal } from '../../platform/principal'
 import { ok } from '../../platform/problem'
 import { actOnArbitration } from './act-service'
 import { applyForArbitration } from './apply-service'
-import { getDisputeFile, getDisputeFileMeta, uploadDisputeFile } from './files-service'
+import { deleteDisputeFile, getDisputeFile, getDisputeFileMeta, listMyUnsentFiles, uploadDisputeFile } from './files-service'
 import { getArbitration, listArbitrationQueue, listMyArbitrations } from './read-service'
 import { getArbitrationPrefill } from './wage-transfer'
 
@@ -45,4 +45,6 @@ export function registerDisputesRoutes(app: Hono<AppEnv>, deps: Deps): void {
     replay: (ctx, fileId) => getDisputeFileMeta(deps, ctx.actor, ctx.principal, fileId),
   })
   mountOperation(app, deps, contract.getDisputeFile, (ctx, { params }) => getDisputeFile(deps, ctx.actor, ctx.principal, params.id))
+  mountOperation(app, deps, contract.listMyUnsentFiles, async (ctx) => ok(await listMyUnsentFiles(deps, ctx.actor, ctx.principal)))
+  mountOperation(app, deps, contract.deleteDisputeFile, (ctx, { params }) => deleteDisputeFile(deps, ctx.actor, ctx.principal, params.id))
 }

@@ -7,12 +7,23 @@ import { monthlyMinimumOf } from '@renshe/shared/disputes/minimum-wage'
 import { ArbitrationEventKind, ClaimKind, type ArbitrationParty } from '@renshe/shared/disputes/schemas'
 import { maskName } from '@renshe/shared/identity/masking'
 import { chinaDate } from '@renshe/shared/platform/china-time'
+import type { EvidenceFile } from '@renshe/shared/wages/schemas'
 import type { Query } from '../../db/database'
 import type { StoredClaim } from '../../db/schema/disputes'
 import type { Deps } from '../../platform/deps'
-import { fileVisibleTo, isApplicantSide } from './access'
+import { fileVisibleTo, isApplicantSide, listsComplaintEvidence } from './access'
 import { filesOfCase, type DisputeFileMeta } from './files-repo'
-import { eventsOfArbitration, sealedRealNameOf, staffCodeOf, wageCaseNumberOf, type ArbitrationEventRow, type ArbitrationRow, type ListedRow } from './repo'
+import {
+  complaintEvidenceOf,
+  eventsOfArbitration,
+  sealedRealNameOf,
+  staffCodeOf,
+  wageCaseNumberOf,
+  type ArbitrationEventRow,
+  type ArbitrationRow,
+  type ComplaintEvidence,
+  type ListedRow,
+} from './repo'
 
 type ViewDeps = Pick<Deps, 'clock' | 'sealer'>
 type Deadline = ArbitrationCase['deadlines'][number]
@@ -145,7 +156,7 @@ function timelineFor(deps: Pick<Deps, 'sealer'>, events: readonly ArbitrationEve
 /**
  * What a case's view shows besides its row: the applicant's sealed name, its events, the staff code
  * of who filed it, its files (each side's; the view keeps those the caller may open), and the
- * number of the wage complaint it grew from.
+ * number and evidence of the wage complaint it grew from.
  */
 export interface CaseParts {
   readonly applicantNameEnc: string | null
@@ -153,6 +164,7 @@ export interface CaseParts {
   readonly filedByStaffCode: string | null
   readonly files: readonly DisputeFileMeta[]
   readonly wageCaseNumber: string | null
+  readonly wageEvidence: readonly ComplaintEvidence[]
 }
 
 export async function partsOf(q: Query, row: ArbitrationRow): Promise<CaseParts> {
@@ -162,12 +174,18 @@ export async function partsOf(q: Query, row: ArbitrationRow): Promise<CaseParts>
   const filedByStaffCode = row.filedByUserId !== null && row.filedByUserId !== row.applicantUserId ? await staffCodeOf(q, row.filedByUserId) : null
   const files = await filesOfCase(q, 'arbitration', row.id)
   const wageCaseNumber = row.wageCaseId === null ? null : await wageCaseNumberOf(q, row.wageCaseId)
-  return { applicantNameEnc, events, filedByStaffCode, files, wageCaseNumber }
+  const wageEvidence = row.wageCaseId === null ? [] : await complaintEvidenceOf(q, row.wageCaseId)
+  return { applicantNameEnc, events, filedByStaffCode, files, wageCaseNumber, wageEvidence }
 }
 
 /** A file as a case lists it: its name opened from the seal, its side; `side` given for one not yet sent. */
 export function toDisputeFile(deps: Pick<Deps, 'sealer'>, file: DisputeFileMeta, side: DisputeFile['side']): DisputeFile {
   return { id: file.id, mime: file.mime, size: file.size, name: deps.sealer.open(file.nameEnc), uploadedAt: file.createdAt, side: file.side ?? side }
+}
+
+/** A wage complaint's evidence as the arbitration lists it, its name opened from the seal. */
+export function toEvidenceFile(deps: Pick<Deps, 'sealer'>, file: ComplaintEvidence): EvidenceFile {
+  return { id: file.id, mime: file.mime, size: file.size, name: deps.sealer.open(file.nameEnc), uploadedAt: file.createdAt }
 }
 
 /** The case's files `party` may open (`fileVisibleTo`), oldest first. */
@@ -177,8 +195,8 @@ function filesFor(deps: Pick<Deps, 'sealer'>, row: ArbitrationRow, party: Arbitr
 
 /** The award's finality (arts. 47–48), judged on what it settled on each claim against the county's minimum wage. */
 function awardOf(row: ArbitrationRow, claims: readonly StoredClaim[]): ArbitrationCase['award'] {
-  if (row.status !== 'awarded' || row.state.sueBy === null) return null
-  const localMonthlyMinimumFen = monthlyMinimumOf(row.regionCode)
+  if (row.status !== 'awarded' || row.state.sueBy === null || row.state.endedOn === null) return null
+  const localMonthlyMinimumFen = monthlyMinimumOf(row.regionCode, row.state.endedOn)
   const settled = claims.map((claim) => (isMoneyClaim(claim.kind) && claim.awardedFen !== null ? { kind: claim.kind, amountFen: claim.awardedFen } : { kind: claim.kind }))
   const finality = awardFinality({ claims: settled, localMonthlyMinimumFen })
   return { finalForEmployer: finality.finalForEmployer, reason: finality.reason, employerMaySue: finality.employerMaySue, sueBy: row.state.sueBy, localMonthlyMinimumFen }
@@ -209,7 +227,10 @@ export function caseOf(deps: ViewDeps, row: ArbitrationRow, party: ArbitrationPa
     allowedActions: allowedActions(state, party),
     filedByStaff: party === 'respondent' ? null : parts.filedByStaffCode,
     files: filesFor(deps, row, party, parts.files),
-    wageCase: row.wageCaseId !== null && parts.wageCaseNumber !== null ? { id: row.wageCaseId, caseNumber: parts.wageCaseNumber } : null,
+    wageCase:
+      row.wageCaseId !== null && parts.wageCaseNumber !== null
+        ? { id: row.wageCaseId, caseNumber: parts.wageCaseNumber, evidence: listsComplaintEvidence(party) ? parts.wageEvidence.map((file) => toEvidenceFile(deps, file)) : [] }
+        : null,
   }
 }
 

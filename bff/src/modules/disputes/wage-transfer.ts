@@ -1,16 +1,16 @@
-import { and, asc, eq, isNull } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import type { ArbitrationPrefill } from '@renshe/shared/disputes/arbitration-cases'
 import type { Locale } from '@renshe/shared/platform/locale'
 import { addMonths } from '@renshe/shared/records/months'
 import type { Query, Tx } from '../../db/database'
 import { forUpdate } from '../../db/locks'
-import { cases, evidenceFiles } from '../../db/schema'
+import { cases } from '../../db/schema'
 import { recordAudit, type Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
 import { subjectOf, type Principal } from '../../platform/principal'
 import { fail, ok, type Result } from '../../platform/problem'
-import { arbitrationOfWageCase } from './repo'
-import { todayOf } from './view'
+import { arbitrationOfWageCase, complaintEvidenceOf } from './repo'
+import { toEvidenceFile, todayOf } from './view'
 
 /*
  * A wage complaint the office sent to arbitration becomes its application (decision 072): the
@@ -30,15 +30,6 @@ export async function wageCaseById(q: Query, id: string): Promise<WageCaseRow | 
 export async function lockedWageCaseById(tx: Tx, id: string): Promise<WageCaseRow | undefined> {
   const [row] = await forUpdate(tx.select().from(cases).where(eq(cases.id, id)))
   return row
-}
-
-/** The evidence the worker's side sent with the complaint itself (not with a message, nor the employer's proof), oldest first. */
-function complaintEvidenceOf(q: Query, caseId: string) {
-  return q
-    .select({ id: evidenceFiles.id, mime: evidenceFiles.mime, size: evidenceFiles.size, nameEnc: evidenceFiles.nameEnc, createdAt: evidenceFiles.createdAt })
-    .from(evidenceFiles)
-    .where(and(eq(evidenceFiles.caseId, caseId), eq(evidenceFiles.purpose, 'complaint'), isNull(evidenceFiles.eventId)))
-    .orderBy(asc(evidenceFiles.createdAt), asc(evidenceFiles.id))
 }
 
 /**
@@ -130,6 +121,6 @@ export async function getArbitrationPrefill(deps: Deps, actor: Actor, principal:
       claims: [{ kind: 'wages', statement: claimStatement(row, locale), amountFen: row.amountFen }],
       facts: factsOf(deps, row, locale),
     },
-    evidence: evidence.map((file) => ({ id: file.id, mime: file.mime, size: file.size, name: deps.sealer.open(file.nameEnc), uploadedAt: file.createdAt })),
+    evidence: evidence.map((file) => toEvidenceFile(deps, file)),
   })
 }

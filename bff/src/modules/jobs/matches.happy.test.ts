@@ -37,7 +37,7 @@ test('a seeker sees the open jobs that fit her, best first, each with its score,
   const t = await createTestContext()
   const cashier = await openPost(t)
   // The same work, further away and paid less: still a match, ranked lower.
-  const further = await openPost(t, { place: { ...sampleJobPost.place, lat: home.lat + degreesNorthOf(6) }, pay: { amountFen: 2_300, unit: 'hour' } })
+  const further = await openPost(t, { place: { ...sampleJobPost.place, lat: home.lat + degreesNorthOf(6) }, pay: { amountFen: 2_450, unit: 'hour' } })
   // Within reach but nothing to do with what she does: near her, not a match.
   const porter = await openPost(t, { title: '仓库搬运工', occupation: '4-02-06-01', skills: [], certificates: [] })
   // Her work, but beyond the 8.5 km she will travel: neither.

@@ -11,7 +11,7 @@ const postsPath = '/api/jobs/posts'
 const PostedPage = Page(PostedJob)
 const OpenPage = Page(OpenJob)
 const underpaid = { ...sampleJobPost, pay: { amountFen: 1_500, unit: 'hour' } } as const
-const belowMinimum = { kind: 'below_minimum_wage', offered: { amountFen: 1_500, unit: 'hour' }, minimum: { amountFen: 2_200, unit: 'hour' }, effectiveFrom: '2021-08-01', placeholder: true }
+const belowMinimum = { kind: 'below_minimum_wage', offered: { amountFen: 1_500, unit: 'hour' }, minimum: { amountFen: 2_400, unit: 'hour' }, effectiveFrom: '2024-01-01', placeholder: true }
 
 async function post(t: TestContext, body: unknown): Promise<PostedJob> {
   return expectOk(await t.call('POST', postsPath, { token: await t.login('employer-demo'), body }), PostedJob, 201)

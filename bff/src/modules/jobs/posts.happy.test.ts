@@ -50,7 +50,7 @@ test('pay below the minimum wage is held, with the reason in the poster’s lang
   const token = await t.login('employer-demo')
   const chinese = await expectOk(await t.call('POST', postsPath, { token, body, headers: { 'accept-language': 'zh-CN' } }), PostedJob, 201)
   expect(chinese.status).toBe('held')
-  const reason = { kind: 'below_minimum_wage', offered: { amountFen: 1_500, unit: 'hour' }, minimum: { amountFen: 2_200, unit: 'hour' }, effectiveFrom: '2021-08-01', placeholder: true }
+  const reason = { kind: 'below_minimum_wage', offered: { amountFen: 1_500, unit: 'hour' }, minimum: { amountFen: 2_400, unit: 'hour' }, effectiveFrom: '2024-01-01', placeholder: true }
   expect(chinese.holdReasons).toEqual([{ reason, text: expect.stringContaining('报酬低于本地最低工资标准') }])
   const mine = await expectOk(await t.call('GET', `${postsPath}/mine`, { token, headers: { 'accept-language': 'en' } }), PostedPage)
   expect(mine.items.map((item) => item.holdReasons)).toEqual([[{ reason, text: expect.stringContaining('The pay is below the local minimum wage') }]])

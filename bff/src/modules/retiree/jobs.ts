@@ -3,6 +3,7 @@ import { decidePayment, monthsToPay, payDateOf } from '@renshe/shared/retiree/pa
 import type { Tx } from '../../db/database'
 import type { Actor } from '../../platform/audit'
 import type { Deps } from '../../platform/deps'
+import { forEachIdPage } from '../../platform/paging'
 import { orderCardPayment, type LedgerAct } from '../../platform/card-money'
 import { dispatchOutbound, type DispatchSummary } from '../../platform/outbox'
 import { newId } from '../../platform/random'
@@ -58,25 +59,24 @@ const pageSize = 200
  */
 export async function runRetireeJobs(deps: Deps): Promise<RetireeJobSummary> {
   const counts = noCounts()
-  let after = ''
-  for (;;) {
-    const ids = await deps.db.read((q) => livingPensionerIdsAfter(q, after, pageSize))
-    for (const id of ids) {
-      // One transaction per pensioner, the pensioner locked: a certification arriving meanwhile
-      // is seen, never overwritten, and two runs at once take turns.
-      const done = await deps.db.transaction((tx) =>
-        auditLast(tx, async (audit) => {
-          const row = await pensionerForUpdate(tx, id)
-          return row && row.status !== 'stopped' ? runFor(tx, audit, deps, row) : noCounts()
-        }),
-      )
-      // Counted once committed: a transaction run again (a lost deadlock) counts once.
-      for (const key of Object.keys(counts) as (keyof Counts)[]) counts[key] += done[key]
-    }
-    const last = ids.at(-1)
-    if (last === undefined || ids.length < pageSize) break
-    after = last
-  }
+  await forEachIdPage(
+    pageSize,
+    (after) => deps.db.read((q) => livingPensionerIdsAfter(q, after, pageSize)),
+    async (ids) => {
+      for (const id of ids) {
+        // One transaction per pensioner, the pensioner locked: a certification arriving meanwhile
+        // is seen, never overwritten, and two runs at once take turns.
+        const done = await deps.db.transaction((tx) =>
+          auditLast(tx, async (audit) => {
+            const row = await pensionerForUpdate(tx, id)
+            return row && row.status !== 'stopped' ? runFor(tx, audit, deps, row) : noCounts()
+          }),
+        )
+        // Counted once committed: a transaction run again (a lost deadlock) counts once.
+        for (const key of Object.keys(counts) as (keyof Counts)[]) counts[key] += done[key]
+      }
+    },
+  )
   const outbound = await dispatchOutbound(deps)
   return { ...counts, outbound }
 }

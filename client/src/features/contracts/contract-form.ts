@@ -6,6 +6,7 @@ import { fieldMessage } from '@renshe/shared/platform/messages'
 import type { Locale } from '@renshe/shared/platform/locale'
 import { IsoDate } from '@renshe/shared/platform/primitives'
 import type { Problem } from '@renshe/shared/platform/problem'
+import { addMonthsClamped } from '@renshe/shared/records/months'
 import { errorsFromProblem, type FieldIds } from '../../lib/form-errors'
 import type { FieldProblem } from '../../ui/error-summary'
 import { fenToYuanText, yuanToFen } from './money'
@@ -199,4 +200,43 @@ export interface PreviewParties {
 export function previewClauses(body: NewContractBody, employer: PreviewParties, language: 'zh' | 'en'): Clause[] {
   const parties: ContractParties = { ...employer, workerName: body.worker.name, workerIdNumber: body.worker.idNumber }
   return contractClauses(body.kind, body.terms, parties, language)
+}
+
+/** The day after an ISO date. */
+function dayAfter(date: string): string {
+  const next = new Date(`${date}T00:00:00Z`)
+  next.setUTCDate(next.getUTCDate() + 1)
+  return next.toISOString().slice(0, 10)
+}
+
+/**
+ * The next contract, carried over from a fixed-term one (its worker, kind, position and terms):
+ * it starts the day after this one ends (or ended) and runs as long; no probation, which the same
+ * employer may set only once (art. 19). Her ID number is typed again, as when a draft is changed.
+ * After two fixed terms in a row she may require an open-ended contract (art. 14 para. 2 (3)):
+ * then that is the kind chosen, still the employer's to change if she asks for a fixed term.
+ */
+export function renewalValues(contract: Contract): ContractValues {
+  const previous = valuesFromContract(contract)
+  const endedOn = contract.ending?.lastDay ?? contract.endsOn ?? contract.startsOn
+  const startsOn = dayAfter(endedOn)
+  const openEnded = contract.renewal?.mayRequireOpenEnded === true
+  const months = contract.endsOn === null ? 12 : Math.max(1, monthsBetween(contract.startsOn, dayAfter(contract.endsOn)))
+  return {
+    ...previous,
+    kind: openEnded ? 'open_ended' : contract.kind,
+    startsOn,
+    endsOn: openEnded ? '' : previousDayOf(addMonthsClamped(startsOn, months)),
+    probationMonths: '0',
+  }
+}
+
+function monthsBetween(from: string, to: string): number {
+  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7))
+}
+
+function previousDayOf(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`)
+  day.setUTCDate(day.getUTCDate() - 1)
+  return day.toISOString().slice(0, 10)
 }

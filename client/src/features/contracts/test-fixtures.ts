@@ -54,9 +54,11 @@ export const draftContract: Contract = {
   myRole: 'employer',
   allowedActions: ['edit', 'sign', 'withdraw'],
   readByWorker: false,
+  ending: null,
+  renewal: null,
 }
 
-const employerSigned = { signer: 'employer' as const, name: '王建国', at: '2026-11-29T03:00:00.000Z', check: 'development' }
+const employerSigned = { signer: 'employer' as const, name: '王建国', at: '2026-11-29T03:00:00.000Z', check: 'face:development' }
 
 /** The same contract signed by the builder's authorised person: hers to read and sign, or to decline. */
 export const awaitingWorker: Contract = {
@@ -65,12 +67,14 @@ export const awaitingWorker: Contract = {
   signatures: [employerSigned],
   events: [
     ...draftContract.events,
-    { kind: 'identity_checked', at: '2026-11-29T02:59:00.000Z', by: 'employer', device: 'iPhone 15 iOS 18.1', detail: 'development' },
+    { kind: 'identity_checked', at: '2026-11-29T02:59:00.000Z', by: 'employer', device: 'iPhone 15 iOS 18.1', detail: 'face:development' },
     { kind: 'signed', at: '2026-11-29T03:00:00.000Z', by: 'employer', device: 'iPhone 15 iOS 18.1', detail: null },
   ],
   myRole: 'worker',
   allowedActions: ['decline'],
   readByWorker: false,
+  ending: null,
+  renewal: null,
 }
 
 /** Once she has read it to the end: signing is offered. */
@@ -85,12 +89,12 @@ export const readByHer: Contract = {
 export const signedContract: Contract = {
   ...readByHer,
   status: 'signed',
-  signatures: [employerSigned, { signer: 'worker', name: '张小红', at: '2026-11-29T04:05:00.000Z', check: 'wechat' }],
+  signatures: [employerSigned, { signer: 'worker', name: '张小红', at: '2026-11-29T04:05:00.000Z', check: 'face:wechat' }],
   document: { sha256: 'a3f1c2d4e5b60718293a4b5c6d7e8f90112233445566778899aabbccddeeff00', size: 183_402, timestampedAt: '2026-11-29T04:05:02.000Z' },
   keepUntil: '2031-11-30',
   events: [
     ...readByHer.events,
-    { kind: 'identity_checked', at: '2026-11-29T04:04:30.000Z', by: 'worker', device: 'HUAWEI nova 9 HarmonyOS 4.0', detail: 'wechat' },
+    { kind: 'identity_checked', at: '2026-11-29T04:04:30.000Z', by: 'worker', device: 'HUAWEI nova 9 HarmonyOS 4.0', detail: 'face:wechat' },
     { kind: 'signed', at: '2026-11-29T04:05:00.000Z', by: 'worker', device: 'HUAWEI nova 9 HarmonyOS 4.0', detail: null },
     { kind: 'timestamped', at: '2026-11-29T04:05:02.000Z', by: 'system', device: null, detail: null },
   ],

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { moneyClaimKinds, NewArbitration, type ArbitrationPrefill } from '@renshe/shared/disputes/arbitration-cases'
-import type { ClaimKind } from '@renshe/shared/disputes/schemas'
+import { maxClaimFen, type ClaimKind } from '@renshe/shared/disputes/schemas'
 import { wenzhouCounties } from '@renshe/shared/identity/regions'
 import { fieldMessage } from '@renshe/shared/platform/messages'
 import type { Locale } from '@renshe/shared/platform/locale'
@@ -97,7 +97,7 @@ export function checkApplication(values: ApplicationValues, extras: ApplicationE
   const claims = values.claims.map((claim, index) => {
     const money = isMoneyClaim(claim.kind)
     const fen = money ? yuanToFen(claim.amountYuan) : null
-    if (money && (fen === null || fen <= 0 || fen > 100_000_000)) found.set(`claims.${index}.amountFen`, amountFormat)
+    if (money && (fen === null || fen <= 0 || fen > maxClaimFen)) found.set(`claims.${index}.amountFen`, amountFormat)
     return { kind: claim.kind ?? '', statement: claim.statement, ...(money && fen !== null ? { amountFen: fen } : {}) }
   })
   const body = {

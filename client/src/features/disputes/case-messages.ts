@@ -105,6 +105,7 @@ export const caseMessages = defineCatalog(
     'wage.title': '由欠薪投诉转来',
     'wage.lead': '这个仲裁案件由欠薪投诉 {caseNumber} 转来，投诉的经过和证据材料随案件一起由仲裁委查看。',
     'wage.open': '查看欠薪投诉 {caseNumber}',
+    'wage.evidence': '投诉时提交的证据材料',
   },
   {
     'title': 'Arbitration case',
@@ -209,5 +210,6 @@ export const caseMessages = defineCatalog(
     'wage.title': 'From a wage complaint',
     'wage.lead': 'This case grew from wage complaint {caseNumber}: the commission reads the complaint’s history and evidence with it.',
     'wage.open': 'Open wage complaint {caseNumber}',
+    'wage.evidence': 'Evidence sent with the complaint',
   },
 )

@@ -75,6 +75,16 @@ export function PendingList() {
           text: t('pending.payroll_missing', { count: item.count }),
           to: item.projectId === null ? routes.projects : `${routes.payroll}?id=${encodeURIComponent(item.projectId)}`,
         }
+      case 'contracts_to_sign':
+        return {
+          text: t('pending.contracts_to_sign', { count: item.count }),
+          to: item.contractId === null ? routes.myContracts : pageLink('contract', { id: item.contractId }),
+        }
+      case 'contract_drafts':
+        return {
+          text: t('pending.contract_drafts', { count: item.count }),
+          to: item.contractId === null ? routes.myContracts : pageLink('contractDraft', { id: item.contractId }),
+        }
       case 'retiree_certification': {
         const headline = pensionHeadline(item.state, item.daysLeft)
         return { text: t(headline.key, { days: headline.days, date: formatDate(item.dueDate, locale) }), to: routes.pensionAccount }

@@ -209,6 +209,12 @@ test('work-injury messages say their days as dates and a step in words, not its 
   expect(messageText({ ...step, params: { ...step.params, step: 'applied' } }, 'zh-CN')).toBe('工伤认定案件 温鹿工伤认〔2026〕0001号：提交工伤认定申请。点开查看下一步和它的期限。')
 })
 
+test('a work-injury step past its legal day names the case and the step in words, in either language', () => {
+  const late: InboxMessage = { ...issued, template: 'disputes.injuryOverdue', params: { caseNumber: 'GS3303022026000001', step: 'acceptance', caseId: 'inj-1' }, link: '/features/disputes/pages/injury/index?id=inj-1' }
+  expect(messageText(late, 'zh-CN')).toBe('工伤认定案件 GS3303022026000001：“决定是否受理”已超过法定期限。')
+  expect(messageText({ ...late, params: { ...late.params, step: 'decision' } }, 'en')).toBe('Work-injury case GS3303022026000001: “Decide on recognition” is past its legal time limit.')
+})
+
 test('labour-contract messages name the contract and the employer, and say her days as dates, in either language', () => {
   const toSign: InboxMessage = {
     ...issued,

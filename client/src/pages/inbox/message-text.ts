@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CardPaymentSource } from '@renshe/shared/card/money'
 import { ArbitrationDeadline } from '@renshe/shared/disputes/arbitration-cases'
+import { InjuryDeadline } from '@renshe/shared/disputes/injury-cases'
 import { ArbitrationEventKind, InjuryEventKind } from '@renshe/shared/disputes/schemas'
 import type { InboxMessage } from '@renshe/shared/inbox/schemas'
 import { ConsentPurpose } from '@renshe/shared/identity/schemas'
@@ -57,6 +58,8 @@ export function messageText(message: InboxMessage, locale: Locale): string {
   // A work-injury case's step is the kind of its timeline event too (its first, the application); its days are days.
   const injuryStep = z.union([z.literal('applied'), InjuryEventKind]).safeParse(message.params.step)
   if (message.template === 'disputes.injuryStep' && injuryStep.success) params.step = label(`injuryEvent.${injuryStep.data}`)
+  const injuryOverdueStep = InjuryDeadline.shape.step.safeParse(message.params.step)
+  if (message.template === 'disputes.injuryOverdue' && injuryOverdueStep.success) params.step = label(`injuryStep.${injuryOverdueStep.data}`)
   if (message.template.startsWith('disputes.')) {
     for (const name of ['accidentOn', 'employerBy', 'by'] as const) {
       const date = message.params[name]
@@ -65,7 +68,7 @@ export function messageText(message: InboxMessage, locale: Locale): string {
   }
   // A labour contract's days (decision 073): when she started, and the months owed double.
   if (message.template.startsWith('contracts.')) {
-    for (const name of ['startedOn', 'doubleFrom', 'doubleUntil'] as const) {
+    for (const name of ['startedOn', 'doubleFrom', 'doubleUntil', 'lastDay'] as const) {
       const date = message.params[name]
       if (typeof date === 'string' && isoDate.test(date)) params[name] = formatDate(date, locale)
     }

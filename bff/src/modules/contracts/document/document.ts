@@ -65,5 +65,10 @@ export const ContractDocument = z.strictObject({
   /** Printed in order as numbered sections; a heading is printed as given after its number. */
   clauses: z.array(z.strictObject({ heading: line(60), text: paragraphs(5_000) })).min(1).max(60),
   signatures: z.array(ContractSignatureEntry).max(4),
+  /**
+   * Set for a certificate of ending (art. 50) rather than a contract: it has no signatures, and
+   * closes with the issuing employer and the day instead, and its own statement of how to check it.
+   */
+  certificate: z.strictObject({ issuedBy: line(100), issuedOn: line(30) }).optional(),
 })
 export type ContractDocument = z.infer<typeof ContractDocument>

@@ -139,6 +139,18 @@ export function layoutContract(document: ContractDocument, widths: Widths): Cont
     }
   })
 
+  if (document.certificate) {
+    // A certificate of ending (art. 50): issued by the employer through the portal, no signatures.
+    const issuing = (groups += 1)
+    labelled('出具单位：', document.certificate.issuedBy, { gapBefore: headingGap + 12, group: issuing })
+    labelled('出具日期：', document.certificate.issuedOn, { group: issuing })
+    paragraphRows(
+      `本证明书由用人单位通过人社门户以电子形式出具，文件生成于 ${chinaTime(document.issuedAt)}。平台记录本文件的 SHA-256 摘要并加盖时间戳；持有本文件者可在人社门户的合同核验页面上传本文件或输入其摘要，核验其是否为平台记录的原件。`,
+      { size: small.size, leading: small.leading, gapBefore: 14 },
+    )
+    return { pages: footed(paginate(rows), document.contractNumber) }
+  }
+
   const signingGroup = (groups += 1)
   paragraphRows('签署信息', { weight: 'bold', gapBefore: headingGap + 12, group: signingGroup })
   if (document.signatures.length === 0) paragraphRows('（尚未签署）', { group: signingGroup })
@@ -153,13 +165,15 @@ export function layoutContract(document: ContractDocument, widths: Widths): Cont
     { size: small.size, leading: small.leading, gapBefore: 14 },
   )
 
-  const pages = paginate(rows)
-  const count = pages.length
-  return {
-    pages: pages.map((placed, index) => {
-      const footerText = `合同编号：${document.contractNumber}\u3000\u3000第 ${index + 1} 页\u3000共 ${count} 页`
+  return { pages: footed(paginate(rows), document.contractNumber) }
+
+  /** Each page with its footer: the number, 第 n 页 共 m 页. */
+  function footed(pages: PlacedText[][], contractNumber: string): PlacedText[][] {
+    const count = pages.length
+    return pages.map((placed, index) => {
+      const footerText = `合同编号：${contractNumber}\u3000\u3000第 ${index + 1} 页\u3000共 ${count} 页`
       return [...placed, { text: footerText, x: page.left + (contentWidth - widths.regular(footerText, footer.size)) / 2, y: page.footerBaseline, size: footer.size, weight: 'regular' as const }]
-    }),
+    })
   }
 }
 

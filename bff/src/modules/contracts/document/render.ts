@@ -35,6 +35,7 @@ function printedTexts(document: ContractDocument): string[] {
     worker.idNumber,
     ...document.clauses.flatMap((clause) => [clause.heading, clause.text]),
     ...document.signatures.flatMap((signature) => [signature.name, signature.capacity, signature.identityCheck]),
+    ...(document.certificate ? [document.certificate.issuedBy, document.certificate.issuedOn] : []),
   ]
 }
 

@@ -1,3 +1,4 @@
+import type { InjuryDeadline } from '@renshe/shared/disputes/injury-machine'
 import type { InjuryEventKind, InjuryParty } from '@renshe/shared/disputes/schemas'
 import { maskName } from '@renshe/shared/identity/masking'
 import { pageLink } from '@renshe/shared/platform/pages'
@@ -39,7 +40,7 @@ async function employerAccountOf(tx: Tx, row: Pick<InjuryCaseRow, 'employerId'>)
 }
 
 /** The worker's account: the one the case names, or the one that has bound her ID number since the employer applied. */
-async function workerAccountOf(tx: Tx, row: Pick<InjuryCaseRow, 'workerUserId' | 'workerIdNumberIndex'>): Promise<string | null> {
+export async function workerAccountOf(tx: Tx, row: Pick<InjuryCaseRow, 'workerUserId' | 'workerIdNumberIndex'>): Promise<string | null> {
   return row.workerUserId ?? (await userOfIdNumberIndex(tx, row.workerIdNumberIndex))
 }
 
@@ -111,4 +112,20 @@ export async function tellInjuryStep(tx: Tx, deps: NoticeDeps, at: Date, row: In
   const params = { caseNumber: row.caseNumber, step: event, caseId: row.id }
   if (worker !== null) await tellWorker(tx, deps, at, { userId: worker, template: 'disputes.injuryStep', params, link })
   for (const userId of new Set(recipients)) if (userId !== worker) await notify(tx, deps.random, at, { userId, template: 'disputes.injuryStep', params, link })
+}
+
+/**
+ * Tells the worker (inbox and subscribe message, when she has an account) and the county's
+ * supervisors, who oversee the office and sit for the committee, that a step of the office or the
+ * committee is past its legal day, one message per step.
+ */
+export async function tellInjuryOverdue(tx: Tx, deps: NoticeDeps, at: Date, row: InjuryCaseRow, steps: readonly InjuryDeadline['step'][]): Promise<void> {
+  const link = injuryLink(row.id)
+  const worker = await workerAccountOf(tx, row)
+  const supervisors = await officialsCovering(tx, row.regionCode, 'supervisor')
+  for (const step of steps) {
+    const params = { caseNumber: row.caseNumber, step, caseId: row.id }
+    if (worker !== null) await tellWorker(tx, deps, at, { userId: worker, template: 'disputes.injuryOverdue', params, link })
+    for (const userId of supervisors) if (userId !== worker) await notify(tx, deps.random, at, { userId, template: 'disputes.injuryOverdue', params, link })
+  }
 }

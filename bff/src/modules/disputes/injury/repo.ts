@@ -135,6 +135,31 @@ export async function updateInjuryCaseFrom(
   return updated.length > 0
 }
 
+/**
+ * The cases with a step of the office or the committee past its day, by id after `afterId`: the
+ * overdue job's pages. As for arbitrations, the day stored is the earliest such step still open
+ * (`officeNextDueOn`), so "before today" is exactly "some step is late".
+ */
+export async function overdueInjuryIdsAfter(q: Query, today: string, afterId: string, limit: number): Promise<string[]> {
+  const rows = await q
+    .select({ id: injuryCases.id })
+    .from(injuryCases)
+    .where(and(lt(injuryCases.nextDueOn, today), gt(injuryCases.id, afterId)))
+    .orderBy(asc(injuryCases.id))
+    .limit(limit)
+  return rows.map((row) => row.id)
+}
+
+/** Records the steps told late only if nobody has told any since `from` was read: of two runs at once, the second changes nothing. */
+export async function updateInjuryOverdueToldFrom(tx: Tx, from: Pick<InjuryCaseRow, 'id' | 'overdueTold'>, overdueTold: string[]): Promise<boolean> {
+  const updated = await tx
+    .update(injuryCases)
+    .set({ overdueTold })
+    .where(and(eq(injuryCases.id, from.id), eq(injuryCases.overdueTold, from.overdueTold)))
+    .returning({ id: injuryCases.id })
+  return updated.length > 0
+}
+
 /** The worker's cases: by her account, or (an employer's application before she had one) by her ID number's blind index. Newest first. */
 export function injuriesOfWorker(q: Query, workerUserId: string, idNumberIndex: string | null): Promise<InjuryCaseRow[]> {
   const hers = idNumberIndex === null ? eq(injuryCases.workerUserId, workerUserId) : (or(eq(injuryCases.workerUserId, workerUserId), eq(injuryCases.workerIdNumberIndex, idNumberIndex)) ?? always)

@@ -23,13 +23,13 @@ test('once the employer’s 30th day has passed with no application, the worker 
   const employerBy = applicationDeadline(calendar, '2026-11-20', 'employer')
   const by = applicationDeadline(calendar, '2026-11-20', 'worker')
 
-  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 0, injuryWindowsTold: 0 })
+  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 0, injuryWindowsTold: 0, injuryOverdueTold: 0 })
   advanceTo(t, employerBy)
   expect(await tellInjuryWindowsOpen(t.deps)).toBe(0)
   expect(await windowMessages(t, zhao)).toEqual([])
 
   advanceTo(t, addCalendarDays(employerBy, 1))
-  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 0, injuryWindowsTold: 1 })
+  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 0, injuryWindowsTold: 1, injuryOverdueTold: 0 })
   const [message] = await windowMessages(t, zhao)
   expect(message).toMatchObject({
     params: { employerName: oujiang.name, accidentOn: '2026-11-20', by, reportId: filed.id },

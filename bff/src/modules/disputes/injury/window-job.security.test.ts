@@ -27,7 +27,7 @@ test('the window is told to the worker alone, and the message says nothing perso
   const zhao = await t.login('worker-zhao')
   const filed = await reported(t, { token: zhao }, oujiangAccident())
   advanceTo(t, '2027-01-05')
-  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 0, injuryWindowsTold: 1 })
+  expect(await runDisputesJobs(t.deps)).toEqual({ overdueTold: 0, injuryWindowsTold: 1, injuryOverdueTold: 0 })
   for (const account of ['employer-demo', 'officer-liu', 'supervisor-wu', 'citizen-zhang', 'staff-chen']) {
     expect(await windowMessages(t, await t.login(account))).toEqual([])
   }

@@ -1,23 +1,24 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { downloadContract } from '@renshe/shared/contracts/contract'
+import { downloadCertificate, downloadContract } from '@renshe/shared/contracts/contract'
 import { call } from '../../../lib/api'
 import { useT } from '../../../lib/i18n/translate'
 import { Button } from '../../../ui/button'
 import { contractMessages } from '../contract-messages'
+import type { DownloadProps } from './contract-download'
 
 /**
  * The signed PDF in WeChat (decision 073): written to the mini-program's own folder and shown by
  * WeChat's document viewer, whose menu saves or forwards it.
  */
-export function ContractDownload({ contractId }: { readonly contractId: string }) {
+export function ContractDownload({ contractId, certificate }: DownloadProps) {
   const t = useT(contractMessages)
   const [status, setStatus] = useState<'idle' | 'loading' | 'failed'>('idle')
 
   const open = async () => {
     setStatus('loading')
-    const result = await call(downloadContract, { params: { id: contractId } })
+    const result = await call(certificate ? downloadCertificate : downloadContract, { params: { id: contractId } })
     if (!result.ok) return setStatus('failed')
     const { dataUrl, fileName } = result.value
     const safeName = fileName.replace(/[\\/:*?"<>|\s]/g, '_')
@@ -36,9 +37,9 @@ export function ContractDownload({ contractId }: { readonly contractId: string }
   return (
     <View className='contract-stack'>
       <Button block busy={status === 'loading'} onPress={() => void open()}>
-        {t('download.button')}
+        {certificate ? certificate.button : t('download.button')}
       </Button>
-      {status === 'failed' ? <Text className='field__error'>{t('download.failed')}</Text> : null}
+      {status === 'failed' ? <Text className='field__error'>{certificate ? certificate.failed : t('download.failed')}</Text> : null}
     </View>
   )
 }

@@ -7,15 +7,24 @@ import { hasKey, useT } from '../../../lib/i18n/translate'
 import { contractMessages } from '../contract-messages'
 import { contractsMessages } from '../messages'
 
+/**
+ * How an identity was checked, in words: the service names it by method and provider
+ * (`face:wechat`, `face:development`); one it does not know yet shows as it came.
+ */
+export function useCheckName(): (check: string) => string {
+  const words = useT(contractsMessages)
+  return (check) => {
+    const key = `check.${check.replace(/^face:/, '')}`
+    return hasKey(contractsMessages, key) ? words(key) : check
+  }
+}
+
 /** Who signed, when, and how their identity was checked. */
 export function SignatureList({ signatures }: { readonly signatures: Contract['signatures'] }) {
   const t = useT(contractMessages)
   const words = useT(contractsMessages)
   const locale = useLocale()
-  const checkName = (check: string) => {
-    const key = `check.${check}`
-    return hasKey(contractsMessages, key) ? words(key) : check
-  }
+  const checkName = useCheckName()
   return (
     <View {...roleProps('list')} className='contract-events'>
       {signatures.map((signature) => (

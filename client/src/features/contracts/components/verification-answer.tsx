@@ -18,6 +18,7 @@ export function VerificationAnswer({ answer }: { readonly answer: VerificationRe
   const found = answer.contract
   const facts = found
     ? [
+        ...(answer.documentKind === 'ending_certificate' ? [{ key: 'document', label: t('facts.document'), value: t('document.ending_certificate') }] : []),
         { key: 'number', label: t('facts.number'), value: found.contractNumber },
         { key: 'kind', label: t('facts.kind'), value: contractTitle(found.kind, locale === 'en' ? 'en' : 'zh') },
         { key: 'employer', label: t('facts.employer'), value: found.employerName },

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 import type { ArbitrationCase } from '@renshe/shared/disputes/arbitration-cases'
 import { actOnArbitration } from '@renshe/shared/disputes/contract'
-import { ArbitrationAction, type ArbitrationActionKind, type HearingMode } from '@renshe/shared/disputes/schemas'
+import { ArbitrationAction, maxClaimFen, type ArbitrationActionKind, type HearingMode } from '@renshe/shared/disputes/schemas'
 import { fieldMessage } from '@renshe/shared/platform/messages'
 import type { Problem } from '@renshe/shared/platform/problem'
 import { focusById } from '../../../lib/a11y/focus'
@@ -101,7 +101,7 @@ export function ActionForm({ kind, detail, onDone, onOutdated, onCancel }: Actio
     const awarded = detail.claims.map((claim, index) => {
       if (kind !== 'award' || !isMoneyClaim(claim.kind)) return 0
       const fen = yuanToFen(amounts[index] ?? '')
-      if (fen === null || fen > 100_000_000) found.push({ fieldId: amountId(index), message: t('form.amountFormat') })
+      if (fen === null || fen > maxClaimFen) found.push({ fieldId: amountId(index), message: t('form.amountFormat') })
       return fen ?? 0
     })
     if (withFiles) {

@@ -8,7 +8,7 @@ import { useT } from '../../../lib/i18n/translate'
 import { caseMessages } from '../case-messages'
 import { disputeFilesMessages } from '../dispute-files-messages'
 import { DisputeFileOpener } from './dispute-file-opener'
-import { fileSize } from './dispute-files'
+import { fileSize } from './file-size'
 import './dispute-files.css'
 
 const noteOf: Readonly<Record<ArbitrationParty, 'files.noteApplicant' | 'files.noteRespondent' | 'files.noteOffice'>> = {

@@ -1,12 +1,11 @@
 import { Image, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { getDisputeFile } from '@renshe/shared/disputes/contract'
-import type { DisputeFile } from '@renshe/shared/disputes/files'
+import type { EvidenceFile } from '@renshe/shared/wages/schemas'
 import { focusById } from '../../../lib/a11y/focus'
-import { call } from '../../../lib/api'
 import { useT } from '../../../lib/i18n/translate'
 import { Button } from '../../../ui/button'
 import { disputeFilesMessages } from '../dispute-files-messages'
+import { fileContent, type FileSource } from './dispute-file-content'
 
 type State =
   | { readonly status: 'idle' | 'loading' | 'failed' }
@@ -27,11 +26,12 @@ function blobOfDataUrl(dataUrl: string): Blob {
 }
 
 /**
- * One file of a dispute, fetched when asked for (`disputes.getFile`): a photo then shows in the
+ * One file of a dispute, fetched when asked for (`disputes.getFile`, or `wages.getEvidence` for the
+ * wage complaint's evidence an arbitration lists): a photo then shows in the
  * page, anything else becomes a real link that opens it in a new tab. Two steps, because a
  * browser blocks a tab opened after waiting for the network.
  */
-export function DisputeFileOpener({ file }: { readonly file: DisputeFile }) {
+export function DisputeFileOpener({ file, source = 'dispute' }: { readonly file: EvidenceFile; readonly source?: FileSource }) {
   const t = useT(disputeFilesMessages)
   const [state, setState] = useState<State>({ status: 'idle' })
   const linkId = `dispute-file-open-${file.id}`
@@ -45,10 +45,10 @@ export function DisputeFileOpener({ file }: { readonly file: DisputeFile }) {
 
   const load = async () => {
     setState({ status: 'loading' })
-    const result = await call(getDisputeFile, { params: { id: file.id } })
-    if (!result.ok) return setState({ status: 'failed' })
-    if (inlineImages.includes(result.value.mime)) return setState({ status: 'image', dataUrl: result.value.dataUrl })
-    return setState({ status: 'link', url: URL.createObjectURL(blobOfDataUrl(result.value.dataUrl)) })
+    const content = await fileContent(file.id, source)
+    if (!content) return setState({ status: 'failed' })
+    if (inlineImages.includes(content.mime)) return setState({ status: 'image', dataUrl: content.dataUrl })
+    return setState({ status: 'link', url: URL.createObjectURL(blobOfDataUrl(content.dataUrl)) })
   }
 
   if (state.status === 'image') {

@@ -1,13 +1,12 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { getDisputeFile } from '@renshe/shared/disputes/contract'
-import type { DisputeFile } from '@renshe/shared/disputes/files'
+import type { EvidenceFile } from '@renshe/shared/wages/schemas'
 import { roleProps } from '../../../lib/a11y/pressable'
-import { call } from '../../../lib/api'
 import { useT } from '../../../lib/i18n/translate'
 import { Button } from '../../../ui/button'
 import { disputeFilesMessages } from '../dispute-files-messages'
+import { fileContent, type FileSource } from './dispute-file-content'
 
 type State = { readonly status: 'idle' | 'loading' | 'failed' } | { readonly status: 'image'; readonly dataUrl: string }
 
@@ -19,15 +18,15 @@ const extensionOf: Readonly<Record<string, string>> = { 'application/pdf': 'pdf'
  * written to the mini-program's own folder and shown by WeChat's document viewer, a HEIC photo by
  * its image viewer.
  */
-export function DisputeFileOpener({ file }: { readonly file: DisputeFile }) {
+export function DisputeFileOpener({ file, source = 'dispute' }: { readonly file: EvidenceFile; readonly source?: FileSource }) {
   const t = useT(disputeFilesMessages)
   const [state, setState] = useState<State>({ status: 'idle' })
 
   const open = async () => {
     setState({ status: 'loading' })
-    const result = await call(getDisputeFile, { params: { id: file.id } })
-    if (!result.ok) return setState({ status: 'failed' })
-    const { dataUrl, mime } = result.value
+    const content = await fileContent(file.id, source)
+    if (!content) return setState({ status: 'failed' })
+    const { dataUrl, mime } = content
     if (inlineImages.includes(mime)) return setState({ status: 'image', dataUrl })
     const filePath = `${Taro.env.USER_DATA_PATH}/dispute-${file.id}.${extensionOf[mime] ?? 'bin'}`
     try {

@@ -15,6 +15,9 @@ import { disputeFilesMessages } from '../dispute-files-messages'
 import { DisputeFileOpener } from './dispute-file-opener'
 import { DisputeFilePicker } from './dispute-file-picker'
 import type { PickedFile } from './dispute-picked-file'
+import { EarlierUnsentFiles } from './earlier-unsent-files'
+import { fileSize } from './file-size'
+import { UnsentFileRemoval } from './unsent-file-removal'
 import '../../../ui/field.css'
 import './dispute-files.css'
 
@@ -64,7 +67,7 @@ interface DisputeFileUploadsProps {
 /**
  * Photos and PDFs to send with a form: each is uploaded as soon as it is chosen, into the
  * uploader's own pool, its progress shown, and can be uploaded again (the same upload, by its key)
- * or removed from the form. Only uploaded files go with the form; the phone refuses a file too
+ * or removed from the form (and deleted from the pool once uploaded, after asking). Only uploaded files go with the form; the phone refuses a file too
  * large or of a type the server would refuse, before sending it.
  */
 export function DisputeFileUploads({ id, label, hint, files, onChange, error, actingFor }: DisputeFileUploadsProps) {
@@ -112,6 +115,12 @@ export function DisputeFileUploads({ id, label, hint, files, onChange, error, ac
     for (const entry of added) if (entry.error === null) void send(entry.key, entry.file)
   }
 
+  // A file uploaded on an earlier visit, sent with this form as one just uploaded.
+  const use = (file: DisputeFile) => {
+    const picked: PickedFile = { name: file.name, size: file.size, mime: file.mime, filePath: '', release: () => undefined }
+    onChange((current) => (current.length >= maxDisputeFiles ? current : [...current, { key: newIdempotencyKey(), file: picked, status: 'done', progress: 100, fileId: file.id, error: null }]))
+  }
+
   const remove = (entry: UploadingFile) => {
     entry.file.release()
     onChange((current) => current.filter((other) => other.key !== entry.key))
@@ -149,9 +158,14 @@ export function DisputeFileUploads({ id, label, hint, files, onChange, error, ac
                     {t('retry', { name: entry.file.name })}
                   </Button>
                 ) : null}
-                <Button variant='danger' disabled={entry.status === 'uploading'} onPress={() => remove(entry)}>
-                  {t('remove', { name: entry.file.name })}
-                </Button>
+                <UnsentFileRemoval
+                  id={`${id}-remove-${entry.key}`}
+                  name={entry.file.name}
+                  fileId={entry.fileId}
+                  disabled={entry.status === 'uploading'}
+                  actingFor={actingFor}
+                  onRemoved={() => remove(entry)}
+                />
               </View>
             </View>
           ))}
@@ -162,13 +176,9 @@ export function DisputeFileUploads({ id, label, hint, files, onChange, error, ac
       ) : (
         <Text className='muted'>{t('full', { max: maxDisputeFiles })}</Text>
       )}
+      <EarlierUnsentFiles id={`${id}-earlier`} inForm={uploadedFileIds(files)} room={maxDisputeFiles - files.length} actingFor={actingFor} onUse={use} />
     </View>
   )
-}
-
-export function fileSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`
 }
 
 /** A case's files the caller may open: which side sent each, what it is, and a button to open it. */

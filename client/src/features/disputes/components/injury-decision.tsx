@@ -72,9 +72,11 @@ export function InjuryGrade({ detail }: { readonly detail: InjuryCase }) {
 export function InjuryMissing({ detail }: { readonly detail: InjuryCase }) {
   const t = useT(injuryCaseMessages)
   if (!detail.missingDocuments) return null
+  // Once the case has moved past the request, the list is what was asked and sent: said in the past.
+  const asked = detail.status === 'documents_requested'
   return (
-    <Card title={t('missing.title')} tone={detail.allowedActions.includes('supplyDocuments') ? 'highlight' : 'plain'}>
-      <Text>{t('missing.lead')}</Text>
+    <Card title={asked ? t('missing.title') : t('missing.titleSupplied')} tone={detail.allowedActions.includes('supplyDocuments') ? 'highlight' : 'plain'}>
+      <Text>{asked ? t('missing.lead') : t('missing.leadSupplied')}</Text>
       <View {...roleProps('list')} className='inj-missing'>
         {detail.missingDocuments.map((item, index) => (
           <Text key={index} {...roleProps('listitem')} className='inj-missing__item'>

@@ -216,6 +216,10 @@ test('signed: the file’s SHA-256 and timestamp, how long it is kept, the free 
     '合同文件加盖时间戳',
   ])
   expect(events.getAllByText('设备：HUAWEI nova 9 HarmonyOS 4.0').length).toBeGreaterThan(0)
+  // How each identity was checked, in words, never the service's code for it.
+  expect(events.getByText('说明：开发用人脸核验（非真实核验）')).toBeTruthy()
+  expect(events.getByText('说明：微信人脸核身')).toBeTruthy()
+  expect(events.queryByText(/face:/)).toBeNull()
   expect(events.getByText('操作方：平台')).toBeTruthy()
   expect(screen.getByText('签署成功。')).toBeTruthy()
   await expectNoAxeViolations()
@@ -238,5 +242,60 @@ test('in English the Chinese text stays, each clause with its translation, label
   expect(screen.getByText('ID number 330302********0029')).toBeTruthy()
   expect(screen.getByText('It is recorded that you read the whole text.')).toBeTruthy()
   expect(screen.getByRole('button', { name: 'Check identity and sign' })).toBeTruthy()
+  await expectNoAxeViolations()
+})
+
+const endedContract: Contract = {
+  ...signedContract,
+  status: 'ended',
+  keepUntil: '2029-04-10',
+  allowedActions: ['download', 'download_certificate'],
+  ending: {
+    ground: 'mutual_by_employer',
+    lastDay: '2027-04-10',
+    reason: '项目完工',
+    recordedAt: '2027-04-10T08:00:00.000Z',
+    compensation: { rule: 'owed', serviceMonths: 4, monthsOfWage: 0.5 },
+    certificate: { number: 'HT3303022026000001-ZM', sha256: 'b'.repeat(64), size: 60_000, timestampedAt: '2027-04-10T08:00:01.000Z' },
+  },
+}
+
+test('the employer ends a signed contract on a ground of the law with the last day; a refused day is said at its field; then the ending and the certificate are shown', async () => {
+  await openContract({ ...signedContract, myRole: 'employer', allowedActions: ['download', 'end'] }, employer)
+  fireEvent.click(button('解除或终止合同'))
+  expect(screen.getByText(/劳动关系结束后在这里办理/)).toBeTruthy()
+  // No ground is chosen for the employer: it decides whether compensation is owed.
+  expect(screen.getAllByRole('radio').every((radio) => radio.getAttribute('aria-checked') === 'false')).toBe(true)
+  fireEvent.click(button('确认并出具证明书'))
+  expect(screen.getAllByText('请选择解除或终止的依据：它决定是否应当支付经济补偿')).not.toHaveLength(0)
+  expect(request).toHaveBeenCalledTimes(1)
+  fireEvent.click(screen.getByRole('radio', { name: /用人单位提出，双方协商一致解除/ }))
+  fireEvent.change(screen.getByRole('textbox', { name: '最后工作日' }), { target: { value: '2027-05-01' } })
+  request.mockResolvedValueOnce(answer(400, problem('validation_failed', 400, { errors: [{ path: 'body.lastDay', key: 'contracts.lastDayInFuture', message: '劳动关系结束后再办理：最后工作日不能晚于今天' }] })))
+  fireEvent.click(button('确认并出具证明书'))
+  expect(await screen.findAllByText('劳动关系结束后再办理：最后工作日不能晚于今天')).not.toHaveLength(0)
+  fireEvent.change(screen.getByRole('textbox', { name: '最后工作日' }), { target: { value: '2027-04-10' } })
+  request.mockResolvedValueOnce(answer(200, { ...endedContract, myRole: 'employer' }))
+  fireEvent.click(button('确认并出具证明书'))
+  expect(await screen.findByText('合同已解除或终止，证明书已出具，劳动者会收到消息。')).toBeTruthy()
+  expect(sent(request, 2)).toMatchObject({ url: '/api/contracts/ct-1/ending', method: 'POST', data: { ground: 'mutual_by_employer', lastDay: '2027-04-10' } })
+  expect(screen.getByText(/按工作年限计 0.5 个月工资/)).toBeTruthy()
+  expect(screen.queryByRole('button', { name: '解除或终止合同' })).toBeNull()
+})
+
+test('she reads how her contract ended, whether compensation is owed with its articles, and downloads the certificate; in English too', async () => {
+  localeStore.set('en')
+  sessionStore.set({ token: 'token', me: worker })
+  vi.mocked(useRouter).mockReturnValue({ params: { id: endedContract.id } } as unknown as ReturnType<typeof useRouter>)
+  request.mockResolvedValueOnce(answer(200, endedContract))
+  render(<ContractPage />)
+  await screen.findByRole('heading', { name: 'The whole text' })
+  expect(screen.getByText('Ground: Rescinded by mutual agreement, proposed by the employer (Labour Contract Law art. 36)')).toBeTruthy()
+  expect(screen.getByText(/owes compensation of 0.5 month\(s\) of wages/)).toBeTruthy()
+  expect(screen.getByText('Certificate number: HT3303022026000001-ZM')).toBeTruthy()
+  request.mockResolvedValueOnce(answer(200, { fileName: '劳动合同终止证明-HT3303022026000001-ZM.pdf', sha256: 'b'.repeat(64), dataUrl: 'data:application/pdf;base64,JVBERi0=' }))
+  fireEvent.click(button('Download the certificate PDF'))
+  expect(await screen.findByRole('link', { name: /Save the certificate/ })).toBeTruthy()
+  expect(sent(request, 1)).toMatchObject({ url: '/api/contracts/ct-1/certificate', method: 'GET' })
   await expectNoAxeViolations()
 })

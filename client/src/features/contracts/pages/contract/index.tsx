@@ -22,17 +22,21 @@ import { ProblemNotice } from '../../../../ui/problem-notice'
 import { ClauseList } from '../../components/clause-list'
 import { ContractActs, type ContractAct } from '../../components/contract-acts'
 import { DocumentCard } from '../../components/document-card'
+import { EndForm } from '../../components/end-form'
+import { EndingCard } from '../../components/ending-card'
+import { RenewCard } from '../../components/renew-card'
 import { EvidenceChain } from '../../components/evidence-chain'
 import { LoginFirst } from '../../components/login-first'
 import { PartiesCard } from '../../components/parties-card'
 import { SignatureList } from '../../components/signature-list'
 import { SigningPanel } from '../../components/signing-panel'
 import { contractMessages } from '../../contract-messages'
+import { chinaDate } from '@renshe/shared/platform/china-time'
 import { deviceName } from '../../device'
 import { watchEnd } from '../../end-watch'
 import '../../contracts.css'
 
-type Notice = 'signed' | ContractAct | 'changed' | null
+type Notice = 'signed' | ContractAct | 'ended' | 'changed' | null
 
 const endId = 'contract-end'
 
@@ -106,6 +110,7 @@ function ContractView({ contract, onChanged, onOutdated }: ContractViewProps) {
       {contract.status === 'declined' ? <Banner tone='warning'>{t('declined.lead')}</Banner> : null}
       {contract.status === 'withdrawn' ? <Banner tone='warning'>{t('withdrawn.lead')}</Banner> : null}
       {contract.status === 'signed' ? <Banner tone='success'>{t('signed.worker')}</Banner> : null}
+      {contract.status === 'ended' ? <Banner tone='info'>{t('ended.lead')}</Banner> : null}
       {contract.status === 'awaiting_worker' && !worker ? <Banner tone='info'>{t('signed.employer')}</Banner> : null}
 
       <PartiesCard contract={contract} title={contractTitle(contract.kind, locale === 'en' ? 'en' : 'zh')} />
@@ -128,6 +133,10 @@ function ContractView({ contract, onChanged, onOutdated }: ContractViewProps) {
       ) : null}
 
       <ContractActs contract={contract} onDone={(next, act) => onChanged(next, act)} onOutdated={onOutdated} />
+
+      {contract.ending ? <EndingCard contract={contract} ending={contract.ending} /> : null}
+      {contract.allowedActions.includes('renew') ? <RenewCard contract={contract} /> : null}
+      {contract.allowedActions.includes('end') ? <EndForm contract={contract} today={chinaDate(new Date())} onDone={(next) => onChanged(next, 'ended')} onOutdated={onOutdated} /> : null}
 
       {contract.document ? <DocumentCard contract={contract} document={contract.document} /> : null}
 

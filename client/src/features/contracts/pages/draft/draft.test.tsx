@@ -7,7 +7,7 @@ import { sessionStore } from '../../../../lib/auth/session-store'
 import { carePreferenceStore } from '../../../../lib/care-mode/care-mode-store'
 import { localeStore } from '../../../../lib/i18n/locale-store'
 import { expectNoAxeViolations } from '../../test-a11y'
-import { awaitingWorker, draftContract, employer, signatoryIdNumber, workerIdNumber } from '../../test-fixtures'
+import { awaitingWorker, draftContract, employer, signatoryIdNumber, signedContract, workerIdNumber } from '../../test-fixtures'
 import DraftContractPage from './index'
 
 const request = vi.mocked(Taro.request)
@@ -203,4 +203,44 @@ test('a contract its employer has signed is no longer a draft to change', async 
   expect(await screen.findByText('这份合同已经不能修改。')).toBeTruthy()
   fireEvent.click(screen.getByRole('link', { name: '查看这份合同' }))
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: pageLink('contract', { id: 'ct-1' }) })
+})
+
+test('part-time work below the county’s hourly minimum is refused at the wage before anything is sent', async () => {
+  openPage()
+  fillIn()
+  fireEvent.click(screen.getByRole('radio', { name: '非全日制用工协议' }))
+  // Lucheng's hourly minimum for part-time work is 22 yuan.
+  type('小时工资（元）', '21.50')
+  fireEvent.click(button('保存草稿'))
+  expect(await screen.findAllByText('小时工资不得低于当地非全日制用工小时最低工资标准')).not.toHaveLength(0)
+  expect(request).not.toHaveBeenCalled()
+})
+
+test('a renewal is drafted from the ended fixed term, carried over with the next dates and no probation; after two fixed terms in a row the page says she may require an open-ended one, and chooses it', async () => {
+  const ended = {
+    ...signedContract,
+    myRole: 'employer' as const,
+    status: 'ended' as const,
+    allowedActions: ['download', 'download_certificate', 'renew'] as const,
+    renewal: { consecutiveFixedTerms: 2, mayRequireOpenEnded: true },
+  }
+  request.mockResolvedValueOnce(answer(200, { ...ended, allowedActions: [...ended.allowedActions] }))
+  openPage({ renew: 'ct-1' })
+  expect(await screen.findByText(/连续订立 2 次固定期限劳动合同/)).toBeTruthy()
+  expect(screen.getByRole('radio', { name: '无固定期限劳动合同' }).getAttribute('aria-checked')).toBe('true')
+  expect((box('劳动者姓名') as HTMLInputElement).value).toBe('张小红')
+  expect((box('工作岗位') as HTMLInputElement).value).toBe(signedContract.terms.position)
+  expect((box('合同开始日期') as HTMLInputElement).value).toBe('2029-12-01')
+  expect((box('劳动者身份证号码') as HTMLInputElement).value).toBe('')
+  await expectNoAxeViolations()
+})
+
+test('a fixed term renewed for the first time stays a fixed term of the same length', async () => {
+  localeStore.set('en')
+  request.mockResolvedValueOnce(answer(200, { ...signedContract, myRole: 'employer', allowedActions: ['download', 'end', 'renew'], renewal: { consecutiveFixedTerms: 1, mayRequireOpenEnded: false } }))
+  openPage({ renew: 'ct-1' })
+  expect(await screen.findByText(/^Renewing contract HT3303022026000001/)).toBeTruthy()
+  expect(screen.getByRole('radio', { name: 'Fixed-term labour contract' }).getAttribute('aria-checked')).toBe('true')
+  expect((box('Start day') as HTMLInputElement).value).toBe('2029-12-01')
+  expect((box('End day') as HTMLInputElement).value).toBe('2032-11-30')
 })

@@ -42,6 +42,7 @@ import {
   noProbation,
   previewClauses,
   probationLimit,
+  renewalValues,
   valuesFromContract,
   type ContractValues,
 } from '../../contract-form'
@@ -58,7 +59,7 @@ import '../../contracts.css'
 export default function DraftContractPage() {
   const t = useT(draftMessages)
   const session = useStore(sessionStore)
-  const { id } = useRouter().params
+  const { id, renew } = useRouter().params
   if (!session) {
     return (
       <PageShell title={t('title')}>
@@ -68,7 +69,7 @@ export default function DraftContractPage() {
   }
   return (
     <PageShell title={id ? t('titleEdit') : t('title')} operation={createContract}>
-      {id ? <SavedDraft id={id} /> : <DraftForm initial={null} />}
+      {id ? <SavedDraft id={id} /> : renew ? <RenewalDraft from={renew} /> : <DraftForm initial={null} />}
     </PageShell>
   )
 }
@@ -90,11 +91,42 @@ function SavedDraft({ id }: { readonly id: string }) {
   return <DraftForm initial={loaded.value} />
 }
 
-function DraftForm({ initial }: { readonly initial: Contract | null }) {
+/**
+ * The next contract, drafted from a fixed-term one near its end or ended by expiry: carried over
+ * with new dates; after two fixed terms in a row the page says she may require an open-ended one
+ * (art. 14 para. 2 (3)), and that kind is chosen for her.
+ */
+function RenewalDraft({ from }: { readonly from: string }) {
+  const t = useT(draftMessages)
+  const [loaded, reload] = useOperation(getContract, { params: { id: from } })
+  if (loaded.status === 'loading') return <Loading />
+  if (loaded.status !== 'ok') return <ProblemNotice problem={loaded.status === 'problem' ? loaded.problem : null} onRetry={reload} loading />
+  const previous = loaded.value
+  if (previous.myRole !== 'employer' || !previous.allowedActions.includes('renew')) {
+    return (
+      <Banner tone='info'>
+        <Text>{t('renew.notRenewable')}</Text>
+        <Link to={pageLink('contract', { id: from })}>{t('toContract')}</Link>
+      </Banner>
+    )
+  }
+  const note = previous.renewal?.mayRequireOpenEnded
+    ? t('renew.openEnded', { count: previous.renewal.consecutiveFixedTerms, number: previous.contractNumber })
+    : t('renew.lead', { number: previous.contractNumber })
+  return <DraftForm initial={null} prefill={{ values: renewalValues(previous), note, openEnded: previous.renewal?.mayRequireOpenEnded === true }} />
+}
+
+interface Prefill {
+  readonly values: ContractValues
+  readonly note: string
+  readonly openEnded: boolean
+}
+
+function DraftForm({ initial, prefill }: { readonly initial: Contract | null; readonly prefill?: Prefill }) {
   const t = useT(draftMessages)
   const locale = useLocale()
   const regionName = useRegionName()
-  const [values, setValues] = useState<ContractValues>(() => (initial ? valuesFromContract(initial) : emptyContract))
+  const [values, setValues] = useState<ContractValues>(() => (initial ? valuesFromContract(initial) : (prefill?.values ?? emptyContract)))
   const [saved, setSaved] = useState<Contract | null>(initial)
   // Changes since the last save: the signature is of the saved text, so they hide signing.
   const [dirty, setDirty] = useState(initial === null)
@@ -170,6 +202,7 @@ function DraftForm({ initial }: { readonly initial: Contract | null }) {
   return (
     <View className='contract-stack'>
       <Text className='page__lead'>{t('lead')}</Text>
+      {prefill && !saved ? <Banner tone={prefill.openEnded ? 'warning' : 'info'}>{prefill.note}</Banner> : null}
       <ErrorSummary errors={errors} id='contract-errors' labels={labels} />
       {justSaved && saved ? <Banner tone='success'>{t('saved', { number: saved.contractNumber })}</Banner> : null}
 
@@ -191,7 +224,7 @@ function DraftForm({ initial }: { readonly initial: Contract | null }) {
         <Field
           id={ids['worker.idNumber']}
           label={t('worker.idNumber')}
-          hint={initial && values.workerIdNumber === '' ? `${t('worker.idNumberAgain')}${t('worker.idNumberHint')}` : t('worker.idNumberHint')}
+          hint={(initial ?? prefill) && values.workerIdNumber === '' ? `${t('worker.idNumberAgain')}${t('worker.idNumberHint')}` : t('worker.idNumberHint')}
           type='idcard'
           maxLength={18}
           error={errorOf(errors, ids['worker.idNumber'])}

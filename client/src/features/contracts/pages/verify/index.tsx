@@ -55,7 +55,7 @@ export default function VerifyContractPage() {
     if (result.ok) return setOutcome({ kind: 'answer', answer: result.value, fileName })
     // A hash the portal never recorded may also come back as not found: the same answer.
     if (!result.network && result.problem.code === 'not_found') {
-      return setOutcome({ kind: 'answer', answer: { result: 'unknown', contract: null, sha256: fileName ? '' : normalHash(hash) }, fileName })
+      return setOutcome({ kind: 'answer', answer: { result: 'unknown', documentKind: null, contract: null, sha256: fileName ? '' : normalHash(hash) }, fileName })
     }
     setOutcome({ kind: 'failed', problem: result.network ? null : result.problem, retry })
   }

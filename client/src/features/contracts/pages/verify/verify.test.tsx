@@ -23,7 +23,7 @@ const found = {
   timestampedAt: '2026-11-29T04:05:02.000Z',
   status: 'signed' as const,
 }
-const valid: VerificationResult = { result: 'valid', contract: found, sha256 }
+const valid: VerificationResult = { result: 'valid', documentKind: 'contract', contract: found, sha256 }
 
 function openPage(params: Record<string, string> = {}) {
   vi.mocked(useRouter).mockReturnValue({ params } as unknown as ReturnType<typeof useRouter>)
@@ -55,7 +55,7 @@ test('anyone, not logged in, pastes a SHA-256 and reads that the file is genuine
 
 test('an uploaded file changed since it was signed is said in red words, with the contract number it claims', async () => {
   openPage()
-  sendFile.mockResolvedValueOnce({ ok: true, value: { result: 'altered', contract: found, sha256: 'b'.repeat(64) } })
+  sendFile.mockResolvedValueOnce({ ok: true, value: { result: 'altered', documentKind: 'contract', contract: found, sha256: 'b'.repeat(64) } })
   const file = new File(['%PDF-1.7 changed'], '劳动合同.pdf', { type: 'application/pdf' })
   choose(file)
   expect(await screen.findByRole('heading', { name: '这份文件在签署后被改动过' })).toBeTruthy()
@@ -69,7 +69,7 @@ test('an uploaded file changed since it was signed is said in red words, with th
 
 test('a file or hash the portal never signed is said to be unknown', async () => {
   openPage()
-  sendFile.mockResolvedValueOnce({ ok: true, value: { result: 'unknown', contract: null, sha256: 'c'.repeat(64) } })
+  sendFile.mockResolvedValueOnce({ ok: true, value: { result: 'unknown', documentKind: null, contract: null, sha256: 'c'.repeat(64) } })
   choose(new File(['%PDF-1.4 someone else'], 'other.pdf', { type: 'application/pdf' }))
   expect(await screen.findByRole('heading', { name: '没有找到这份合同' })).toBeTruthy()
   expect(screen.getByText('本平台没有签署过与这个文件（或这个 SHA-256 值）一致的劳动合同。如果是粘贴的值，请检查是否完整、有没有输错。')).toBeTruthy()
@@ -124,11 +124,20 @@ test('in English and care mode the three answers are said in English', async () 
   fireEvent.click(screen.getByRole('button', { name: 'Check' }))
   expect(await screen.findByRole('heading', { name: 'This contract file is genuine' })).toBeTruthy()
   expect(screen.getByText('Fixed-term labour contract')).toBeTruthy()
-  request.mockResolvedValueOnce(answer(200, { result: 'unknown', contract: null, sha256 }))
+  request.mockResolvedValueOnce(answer(200, { result: 'unknown', documentKind: null, contract: null, sha256 }))
   fireEvent.click(screen.getByRole('button', { name: 'Check' }))
   expect(await screen.findByRole('heading', { name: 'No contract found' })).toBeTruthy()
-  sendFile.mockResolvedValueOnce({ ok: true, value: { result: 'altered', contract: found, sha256: 'b'.repeat(64) } })
+  sendFile.mockResolvedValueOnce({ ok: true, value: { result: 'altered', documentKind: 'contract', contract: found, sha256: 'b'.repeat(64) } })
   fireEvent.change(screen.getByLabelText('Choose a PDF file'), { target: { files: [new File(['%PDF'], 'c.pdf', { type: 'application/pdf' })] } })
   expect(await screen.findByRole('heading', { name: 'This file has been changed since it was signed' })).toBeTruthy()
   await expectNoAxeViolations()
+})
+
+test('a certificate of ending is said to be one, with the contract’s public facts only', async () => {
+  openPage()
+  request.mockResolvedValueOnce(answer(200, { ...valid, documentKind: 'ending_certificate', contract: { ...found, contractNumber: `${found.contractNumber}-ZM`, status: 'ended' } }))
+  pasteHash(sha256)
+  fireEvent.click(screen.getByRole('button', { name: '核验' }))
+  expect(await screen.findByText('解除或者终止劳动合同证明书（由用人单位通过平台出具）')).toBeTruthy()
+  expect(screen.getByText(`${found.contractNumber}-ZM`)).toBeTruthy()
 })

@@ -47,7 +47,7 @@ function uploadsAnswer(...files: DisputeFile[]) {
   })
 }
 
-test('her evidence is uploaded as she chooses it, one she removes stays behind, and the rest go with the application by id', async () => {
+test('her evidence is uploaded as she chooses it, one she removes is deleted once she says so, and the rest go with the application by id', async () => {
   openPage()
   expect(screen.getByRole('heading', { name: '证据材料', level: 2 })).toBeTruthy()
   fillIn()
@@ -59,13 +59,45 @@ test('her evidence is uploaded as she chooses it, one she removes stays behind, 
   expect(sendFile.mock.calls[0]?.[1]).toMatchObject({ fileName: '工资条.jpg' })
   expect(sendFile.mock.calls[0]?.[1].idempotencyKey).toBeTruthy()
 
+  // Asked first, the keyboard on keeping it: keeping it changes nothing.
   fireEvent.click(button('移除 工资条.jpg'))
-  expect(screen.queryByText('工资条.jpg')).toBeNull()
+  expect(screen.getByText('删除“工资条.jpg”？它还没有提交，删除后不能恢复，需要时可以重新上传。')).toBeTruthy()
+  expect(document.activeElement).toBe(button('保留 工资条.jpg'))
+  fireEvent.click(button('保留 工资条.jpg'))
+  expect(screen.getByText('工资条.jpg')).toBeTruthy()
+  expect(request).not.toHaveBeenCalled()
+
+  fireEvent.click(button('移除 工资条.jpg'))
+  request.mockResolvedValueOnce(answer(200, { deleted: true }))
+  fireEvent.click(button('删除 工资条.jpg'))
+  await waitFor(() => expect(screen.queryByText('工资条.jpg')).toBeNull())
+  expect(sent(request, 0)).toMatchObject({ url: '/api/disputes/files/df-1', method: 'DELETE' })
   request.mockResolvedValueOnce(answer(201, appliedCase))
   fireEvent.click(button('提交仲裁申请'))
   await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalled())
-  expect(sent(request, 0)).toMatchObject({ url: '/api/disputes/arbitrations', method: 'POST', data: { evidenceIds: ['df-2'] } })
-  expect(sent(request, 0).data).not.toHaveProperty('wageCaseId')
+  expect(sent(request, 1)).toMatchObject({ url: '/api/disputes/arbitrations', method: 'POST', data: { evidenceIds: ['df-2'] } })
+  expect(sent(request, 1).data).not.toHaveProperty('wageCaseId')
+})
+
+test('a deletion with no answer keeps the file and the question, to try again; one the server says was sent stays, said so', async () => {
+  openPage()
+  uploadsAnswer(payslip, contract)
+  choose('选择照片或 PDF 文件', jpeg('工资条.jpg'), pdf('劳动合同.pdf'))
+  await waitFor(() => expect(screen.getAllByText('已上传')).toHaveLength(2))
+  fireEvent.click(button('移除 工资条.jpg'))
+  request.mockRejectedValueOnce(new Error('offline'))
+  fireEvent.click(button('删除 工资条.jpg'))
+  expect(await screen.findByText('没有删除成功，网络可能中断了，请再试一次。')).toBeTruthy()
+  expect(screen.getByText('工资条.jpg')).toBeTruthy()
+  request.mockResolvedValueOnce(answer(200, { deleted: true }))
+  fireEvent.click(button('删除 工资条.jpg'))
+  await waitFor(() => expect(screen.queryByText('工资条.jpg')).toBeNull())
+
+  fireEvent.click(button('移除 劳动合同.pdf'))
+  request.mockResolvedValueOnce(answer(409, problem('conflict', 409)))
+  fireEvent.click(button('删除 劳动合同.pdf'))
+  expect(await screen.findByText('“劳动合同.pdf”已经随申请提交，不能删除。')).toBeTruthy()
+  expect(screen.getByText('劳动合同.pdf')).toBeTruthy()
 })
 
 test('a file the server no longer knows is said at the evidence, with the summary linking there, and everything she gave stays', async () => {
@@ -143,8 +175,38 @@ test('in English the evidence section, its upload and its refusal read in Englis
   uploadsAnswer(contract)
   choose('Choose photos or PDF files', pdf('劳动合同.pdf'))
   expect(await screen.findByText('Uploaded')).toBeTruthy()
-  expect(button('Remove 劳动合同.pdf')).toBeTruthy()
+  fireEvent.click(button('Remove 劳动合同.pdf'))
+  expect(screen.getByText('Delete “劳动合同.pdf”? It has not been sent. Once deleted it cannot be brought back; you can upload it again if you need it.')).toBeTruthy()
+  expect(button('Keep 劳动合同.pdf')).toBeTruthy()
+  expect(button('Delete 劳动合同.pdf')).toBeTruthy()
   const wrong = new File(['zip'], 'photos.zip', { type: 'application/zip' })
   choose('Choose photos or PDF files', wrong)
   expect(await screen.findByText('Only photos (JPG, PNG, WebP, HEIC) or PDF files can be added')).toBeTruthy()
+})
+
+test('files uploaded on an earlier visit and never sent are listed on request: one is sent with this application, another deleted after asking', async () => {
+  openPage()
+  fillIn()
+  const old: DisputeFile = { ...payslip, id: 'df-old', name: '旧的工资条.jpg' }
+  const forgotten: DisputeFile = { ...contract, id: 'df-forgotten', name: '没用的照片.pdf' }
+  request.mockResolvedValueOnce(answer(200, { items: [old, forgotten] }))
+  fireEvent.click(button('查看以前上传、还没提交的文件'))
+  expect(await screen.findByText('以前上传、还没提交的文件')).toBeTruthy()
+  expect(sent(request, 0)).toMatchObject({ url: '/api/disputes/files', method: 'GET' })
+
+  fireEvent.click(button('随这次提交 旧的工资条.jpg'))
+  expect(screen.getByText('已上传')).toBeTruthy()
+  expect(screen.queryByRole('button', { name: '随这次提交 旧的工资条.jpg' })).toBeNull()
+
+  fireEvent.click(button('移除 没用的照片.pdf'))
+  request.mockResolvedValueOnce(answer(200, { deleted: true }))
+  fireEvent.click(button('删除 没用的照片.pdf'))
+  await waitFor(() => expect(screen.queryByText('没用的照片.pdf')).toBeNull())
+  expect(sent(request, 1)).toMatchObject({ url: '/api/disputes/files/df-forgotten', method: 'DELETE' })
+  expect(screen.getByText('没有以前上传、还没提交的文件。')).toBeTruthy()
+
+  request.mockResolvedValueOnce(answer(201, appliedCase))
+  fireEvent.click(button('提交仲裁申请'))
+  await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalled())
+  expect((sent(request, 2).data as { evidenceIds: string[] }).evidenceIds).toEqual(['df-old'])
 })

@@ -59,7 +59,7 @@ test('from her wage complaint the form comes filled in, still hers to change, wi
 
   // She corrects the day the wages fell due.
   input('您知道权利受到侵害的日期', '2026-10-10')
-  request.mockResolvedValueOnce(answer(201, { ...appliedCase, wageCase: prefill.wageCase }))
+  request.mockResolvedValueOnce(answer(201, { ...appliedCase, wageCase: { ...prefill.wageCase, evidence: prefill.evidence } }))
   fireEvent.click(button('提交仲裁申请'))
   await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: pageLink('arbitration', { id: 'arb-1', submitted: '1' }) }))
   expect(sent(request, 1)).toMatchObject({

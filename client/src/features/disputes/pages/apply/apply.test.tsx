@@ -85,7 +85,7 @@ test('a money claim needs its amount in yuan; a wrong one is said at the field a
   fillIn()
   input('第 1 项：请求金额（元）', '十二万')
   fireEvent.click(button('提交仲裁申请'))
-  expect(await screen.findAllByText('请填写金额，大于 0、不超过 100 万元，最多两位小数')).toHaveLength(2)
+  expect(await screen.findAllByText('请填写金额，大于 0、不超过 1000 万元，最多两位小数')).toHaveLength(2)
   expect(box('第 1 项：请求金额（元）').getAttribute('aria-invalid')).toBe('true')
   expect(request).not.toHaveBeenCalled()
   // Changed to a claim that is not about money, the amount goes away and so does its error.

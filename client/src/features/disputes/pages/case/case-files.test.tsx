@@ -4,6 +4,7 @@ import { expect, test, vi } from 'vitest'
 import type { ArbitrationCase } from '@renshe/shared/disputes/arbitration-cases'
 import type { DisputeFile } from '@renshe/shared/disputes/files'
 import type { Me } from '@renshe/shared/identity/schemas'
+import type { EvidenceFile } from '@renshe/shared/wages/schemas'
 import { pageLink } from '@renshe/shared/platform/pages'
 import { answer, citizen, problem, sent } from '../../../../../test/fixtures'
 import { sessionStore } from '../../../../lib/auth/session-store'
@@ -23,6 +24,8 @@ const pixel = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcS
 const payslip: DisputeFile = { id: 'df-1', mime: 'image/png', size: 2048, name: '工资条.png', uploadedAt: '2026-12-01T02:00:00.000Z', side: 'applicant' }
 const contract: DisputeFile = { id: 'df-2', mime: 'application/pdf', size: 1_258_291, name: '劳动合同.pdf', uploadedAt: '2026-12-01T02:01:00.000Z', side: 'applicant' }
 const defence: DisputeFile = { id: 'df-3', mime: 'application/pdf', size: 4096, name: '答辩书.pdf', uploadedAt: '2026-12-15T02:00:00.000Z', side: 'respondent' }
+/** The photo she sent with her wage complaint, kept by the wage module. */
+const complaintPhoto: EvidenceFile = { id: 'ev-1', mime: 'image/jpeg', size: 3072, name: '考勤表.jpg', uploadedAt: '2026-10-20T02:00:00.000Z' }
 const notice: DisputeFile = { id: 'df-4', mime: 'application/pdf', size: 4096, name: '开庭通知书.pdf', uploadedAt: '2026-12-16T02:00:00.000Z', side: 'office' }
 
 /** Her case from her wage complaint, the defence served on her on 17 December, the hearing set. */
@@ -46,9 +49,11 @@ const servedCase: ArbitrationCase = {
   ],
   allowedActions: [],
   files: [payslip, contract, defence, notice],
-  wageCase: { id: 'case-7', caseNumber: 'WZ3303022026000007' },
+  wageCase: { id: 'case-7', caseNumber: 'WZ3303022026000007', evidence: [complaintPhoto] },
 }
-const defenceDue: ArbitrationCase = { ...appliedCase, status: 'tribunal_formed', myRole: 'respondent', allowedActions: ['submitDefence'], files: [payslip], wageCase: servedCase.wageCase }
+// The complaint's evidence is never listed to the employer.
+const defenceDue: ArbitrationCase = { ...appliedCase, status: 'tribunal_formed', myRole: 'respondent', allowedActions: ['submitDefence'], files: [payslip], wageCase: { id: 'case-7', caseNumber: 'WZ3303022026000007', evidence: [] } }
+const wageCard = () => screen.getByRole('heading', { name: /^(由欠薪投诉转来|From a wage complaint)$/ }).parentElement as HTMLElement
 const defenceIn: ArbitrationCase = { ...appliedCase, status: 'tribunal_formed', myRole: 'arbitrator', allowedActions: ['serveDefence', 'scheduleHearing'], files: [payslip, defence] }
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name })
@@ -89,6 +94,14 @@ test('she sees each file with the side that sent it, opens a photo in the page a
   expect(screen.getByText('答辩书副本已送达申请人')).toBeTruthy()
 
   expect(screen.getByText(/由欠薪投诉 WZ3303022026000007 转来/)).toBeTruthy()
+  // The photo she sent with the complaint is listed with it, and opened from the wage module.
+  const wage = within(wageCard())
+  expect(wage.getByText('投诉时提交的证据材料')).toBeTruthy()
+  expect(wage.getByText('照片：考勤表.jpg')).toBeTruthy()
+  request.mockResolvedValueOnce(answer(200, { ...complaintPhoto, dataUrl: pixel }))
+  fireEvent.click(wage.getByRole('button', { name: '打开文件 考勤表.jpg' }))
+  expect(await wage.findByRole('img', { name: '文件照片：考勤表.jpg' })).toBeTruthy()
+  expect(sent(request, 3)).toMatchObject({ url: '/api/wages/evidence/ev-1', method: 'GET' })
   fireEvent.click(screen.getByRole('link', { name: '查看欠薪投诉 WZ3303022026000007' }))
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: pageLink('complaint', { id: 'case-7' }) })
   vi.restoreAllMocks()
@@ -118,6 +131,8 @@ test('a case with no file she may see and no wage complaint says so, and links t
 test('the employer sends its defence with its evidence, uploaded as chosen; it is told the applicant’s files appear once served, and its link is its own page of the complaint', async () => {
   await openCase(defenceDue, employer)
   expect(within(filesCard()).getByText(/^申请人的证据材料，在仲裁委把申请书副本送达贵单位以后显示在这里/)).toBeTruthy()
+  expect(within(wageCard()).queryByText('投诉时提交的证据材料')).toBeNull()
+  expect(within(wageCard()).queryByRole('button')).toBeNull()
   fireEvent.click(screen.getByRole('link', { name: '查看欠薪投诉 WZ3303022026000007' }))
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: pageLink('employerRespond', { id: 'case-7' }) })
 
@@ -190,6 +205,8 @@ test('in English the files say who sent them, the note and the new step read in 
   expect(screen.getByText('Serve the defence on the applicant')).toBeTruthy()
   expect(screen.getByText('The defence was served on the applicant')).toBeTruthy()
   expect(screen.getByRole('link', { name: 'Open wage complaint WZ3303022026000007' })).toBeTruthy()
+  expect(within(wageCard()).getByText('Evidence sent with the complaint')).toBeTruthy()
+  expect(within(wageCard()).getByRole('button', { name: 'Open file 考勤表.jpg' })).toBeTruthy()
   fireEvent.click(button('Serve the defence'))
   expect(screen.getByText(/^Confirm that a copy of the defence was served on the applicant\?/)).toBeTruthy()
 })

@@ -24,6 +24,7 @@ import { caseMessages } from '../../case-messages'
 import { AwardBlock } from '../../components/award-block'
 import { CaseActions } from '../../components/case-actions'
 import { CaseFiles } from '../../components/case-files'
+import { ComplaintEvidence } from '../../components/complaint-evidence'
 import { CaseTimeline } from '../../components/case-timeline'
 import { CourtNotice } from '../../components/court-notice'
 import { DeadlineSteps } from '../../components/deadline-steps'
@@ -182,6 +183,7 @@ function CaseView({ detail, onDone, onOutdated }: CaseViewProps) {
           <View className='arb-from-wage'>
             <Text>{t('wage.lead', { caseNumber: detail.wageCase.caseNumber })}</Text>
             <Link to={pageLink(wagePageOf[detail.myRole], { id: detail.wageCase.id })}>{t('wage.open', { caseNumber: detail.wageCase.caseNumber })}</Link>
+            <ComplaintEvidence files={detail.wageCase.evidence} />
           </View>
         </Card>
       ) : null}

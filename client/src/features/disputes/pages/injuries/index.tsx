@@ -9,6 +9,7 @@ import { useStore } from '../../../../lib/store'
 import { useOperation } from '../../../../lib/use-operation'
 import { routes } from '../../../../routes'
 import { Button } from '../../../../ui/button'
+import { EmptyState } from '../../../../ui/empty-state'
 import { Heading } from '../../../../ui/heading'
 import { openPage } from '../../../../ui/link'
 import { Loading } from '../../../../ui/loading'
@@ -72,7 +73,7 @@ export default function MyInjuriesPage() {
               {employer ? t('reports.titleEmployer') : t('reports.title')}
             </Heading>
             {mine.value.reports.length === 0 ? (
-              <Text className='muted'>{employer ? t('reports.emptyEmployer') : t('reports.empty')}</Text>
+              <EmptyState message={employer ? t('reports.emptyEmployer') : t('reports.empty')} />
             ) : (
               <View {...roleProps('list')} aria-label={t('reports.listLabel')} className='arb-list'>
                 {mine.value.reports.map((report) => (
@@ -88,7 +89,7 @@ export default function MyInjuriesPage() {
               {t('cases.title')}
             </Heading>
             {mine.value.cases.length === 0 ? (
-              <Text className='muted'>{employer ? t('cases.emptyEmployer') : t('cases.empty')}</Text>
+              <EmptyState message={employer ? t('cases.emptyEmployer') : t('cases.empty')} />
             ) : (
               <View {...roleProps('list')} aria-label={t('cases.listLabel')} className='arb-list'>
                 {mine.value.cases.map((summary) => (

@@ -111,6 +111,11 @@ test('the worker reads the one list of what is missing and sends the documents, 
   fireEvent.click(button('提交'))
   expect(await screen.findByText('已办理：提交补正材料。')).toBeTruthy()
   expect(sent(request, 1).data).toEqual({ kind: 'supplyDocuments', evidenceIds: ['file-5'] })
+  // Sent, the list is said in the past: nothing is asked of her any more.
+  const supplied = card('补正的材料')
+  expect(supplied.getByText('人力社保部门曾一次性书面告知补正以下材料，已经提交：')).toBeTruthy()
+  expect(supplied.getByText('医疗诊断证明书原件照片')).toBeTruthy()
+  expect(screen.queryByRole('heading', { name: '需要补正的材料' })).toBeNull()
 })
 
 test('the officer accepts with one tap and a confirmation; a case moved on meanwhile is loaded again and said', async () => {

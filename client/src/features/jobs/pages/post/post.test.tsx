@@ -19,8 +19,8 @@ const held: PostedJob = {
   post: { ...cleaningJob, pay: { amountFen: 15_000, unit: 'day' } },
   holdReasons: [
     {
-      reason: { kind: 'below_minimum_wage', offered: { amountFen: 15_000, unit: 'day' }, minimum: { amountFen: 17_600, unit: 'day' }, effectiveFrom: '2021-08-01', placeholder: true },
-      text: '报酬低于本地最低工资标准（每天 176 元，按小时最低工资乘以每天 8 小时计）',
+      reason: { kind: 'below_minimum_wage', offered: { amountFen: 15_000, unit: 'day' }, minimum: { amountFen: 19_200, unit: 'day' }, effectiveFrom: '2024-01-01', placeholder: true },
+      text: '报酬低于本地最低工资标准（每天 192 元，按小时最低工资乘以每天 8 小时计）',
     },
   ],
   decisionNote: null,
