@@ -124,6 +124,7 @@ test('an employer drafts and signs a labour contract, the worker finds it on his
   const certificate = await readFile(await saved.path())
   await open(checker.page, url, '/features/contracts/pages/verify/index')
   await checker.page.locator('input[type=file]').first().setInputFiles({ name: saved.suggestedFilename(), mimeType: 'application/pdf', buffer: certificate })
+  await seeText(checker.page, '这份终止证明书是真实的')
   await seeText(checker.page, '解除或者终止劳动合同证明书（由用人单位通过平台出具）')
   expect(await checker.page.getByText('赵强').count()).toBe(0)
   await look(checker.page, 'certificate-verified')

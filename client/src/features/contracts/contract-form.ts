@@ -9,7 +9,7 @@ import type { Problem } from '@renshe/shared/platform/problem'
 import { addMonthsClamped } from '@renshe/shared/records/months'
 import { errorsFromProblem, type FieldIds } from '../../lib/form-errors'
 import type { FieldProblem } from '../../ui/error-summary'
-import { fenToYuanText, yuanToFen } from './money'
+import { fenToYuanText, yuanToFen } from '../../lib/money'
 
 /** The form as typed: numbers stay the text typed until the form is sent. */
 export interface ContractValues {

@@ -7,7 +7,7 @@ import type { Locale } from '@renshe/shared/platform/locale'
 import type { Problem } from '@renshe/shared/platform/problem'
 import { errorsFromProblem, type FieldIds } from '../../lib/form-errors'
 import type { FieldProblem } from '../../ui/error-summary'
-import { fenToYuanText, yuanToFen } from './money'
+import { fenToYuanText, yuanToFen } from '../../lib/money'
 
 /** One claim as typed: the amount stays the text she typed until it is sent. */
 export interface ClaimValues {

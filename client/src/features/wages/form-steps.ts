@@ -15,7 +15,8 @@ import { fieldMessage as messageOf, isFieldMessageKey } from '@renshe/shared/pla
 import type { Problem } from '@renshe/shared/platform/problem'
 import { translator } from '../../lib/i18n/translate'
 import type { FieldProblem } from '../../ui/error-summary'
-import { yuanToFen, type FormValues } from './form-values'
+import { yuanToFen } from '../../lib/money'
+import type { FormValues } from './form-values'
 import { wagesMessages } from './messages'
 
 /**

@@ -74,12 +74,6 @@ export function fromDraftForm(form: ComplaintDraftForm): FormValues {
   }
 }
 
-/** `1234.5` → 123450 fen; null when it is not an amount in yuan with at most two decimals. */
-export function yuanToFen(text: string): number | null {
-  const match = /^(\d{1,10})(?:\.(\d{1,2}))?$/.exec(text.trim().replace(/[,，\s]/g, ''))
-  if (!match) return null
-  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'))
-}
 
 /** `13812345678` → `138****5678`: shown once the field is left, so a lock-screen glance reveals little. */
 export function maskPhone(phone: string): string {

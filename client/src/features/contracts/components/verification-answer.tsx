@@ -16,9 +16,10 @@ export function VerificationAnswer({ answer }: { readonly answer: VerificationRe
   const t = useT(verifyMessages)
   const locale = useLocale()
   const found = answer.contract
+  const certificate = answer.documentKind === 'ending_certificate'
   const facts = found
     ? [
-        ...(answer.documentKind === 'ending_certificate' ? [{ key: 'document', label: t('facts.document'), value: t('document.ending_certificate') }] : []),
+        ...(certificate ? [{ key: 'document', label: t('facts.document'), value: t('document.ending_certificate') }] : []),
         { key: 'number', label: t('facts.number'), value: found.contractNumber },
         { key: 'kind', label: t('facts.kind'), value: contractTitle(found.kind, locale === 'en' ? 'en' : 'zh') },
         { key: 'employer', label: t('facts.employer'), value: found.employerName },
@@ -47,8 +48,8 @@ export function VerificationAnswer({ answer }: { readonly answer: VerificationRe
   if (answer.result === 'valid') {
     return (
       <View className='contract-answer contract-answer--valid'>
-        <Banner tone='success' title={t('valid.title')}>
-          <Text>{t('valid.body')}</Text>
+        <Banner tone='success' title={certificate ? t('valid.title.ending_certificate') : t('valid.title')}>
+          <Text>{certificate ? t('valid.body.ending_certificate') : t('valid.body')}</Text>
         </Banner>
         {list}
       </View>

@@ -24,7 +24,7 @@ import { isMoneyClaim } from '../application-form'
 import { caseMessages } from '../case-messages'
 import { disputeFilesMessages } from '../dispute-files-messages'
 import { disputesMessages } from '../messages'
-import { yuanToFen } from '../money'
+import { yuanToFen } from '../../../lib/money'
 import { machineRefusal, type MachineRefusal } from '../refusals'
 import { DisputeFileUploads, filesNotReady, uploadedFileIds, type UploadingFile } from './dispute-files'
 

@@ -18,7 +18,7 @@ import { ProblemNotice } from '../../../ui/problem-notice'
 import { RadioGroup } from '../../../ui/radio-group'
 import { officeMessages } from '../office-messages'
 import { actionBody, actionErrorsFromProblem, actionFieldIds, type ActionValues, type OfficeActionKind } from './office-action-body'
-import { fenToYuanText } from './office-amount'
+import { fenToYuanText } from '../../../lib/money'
 import { LongText } from '../../../ui/long-text'
 
 interface ActionFormProps {

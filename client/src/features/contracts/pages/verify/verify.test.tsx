@@ -139,5 +139,7 @@ test('a certificate of ending is said to be one, with the contract’s public fa
   pasteHash(sha256)
   fireEvent.click(screen.getByRole('button', { name: '核验' }))
   expect(await screen.findByText('解除或者终止劳动合同证明书（由用人单位通过平台出具）')).toBeTruthy()
+  expect(screen.getByRole('heading', { name: '这份终止证明书是真实的' })).toBeTruthy()
+  expect(screen.queryByRole('heading', { name: '这份合同文件是真实的' })).toBeNull()
   expect(screen.getByText(`${found.contractNumber}-ZM`)).toBeTruthy()
 })
