@@ -74,7 +74,7 @@ export default defineAppConfig({
     },
     {
       root: 'features/disputes',
-      pages: ['pages/apply/index', 'pages/mine/index', 'pages/case/index', 'pages/queue/index', 'pages/injury-report/index', 'pages/injuries/index', 'pages/injury/index', 'pages/injury-apply/index', 'pages/injury-queue/index'],
+      pages: ['pages/apply/index', 'pages/mine/index', 'pages/case/index', 'pages/queue/index', 'pages/injury-report/index', 'pages/injuries/index', 'pages/injury/index', 'pages/injury-apply/index', 'pages/injury-family/index', 'pages/injury-queue/index'],
     },
     {
       root: 'features/contracts',

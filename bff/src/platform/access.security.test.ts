@@ -78,6 +78,7 @@ test('a citizen who has not bound a real name is refused every real-name service
     'card.reportCardLostTemporarily',
     'card.revealMyCard',
     'disputes.applyForArbitration',
+    'disputes.applyForRelativeInjury',
     'disputes.getArbitrationPrefill',
     'disputes.reportAccident',
     'identity.createProxyGrant',

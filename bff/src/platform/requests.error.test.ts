@@ -50,6 +50,7 @@ test('the walked operations include every one that takes a body and every one th
     'disputes.actOnInjury',
     'disputes.applyForArbitration',
     'disputes.applyForInjury',
+    'disputes.applyForRelativeInjury',
     'disputes.reportAccident',
     'identity.bindRealName',
     'identity.confirmKeptProfile',

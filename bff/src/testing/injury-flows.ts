@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { DisputeFile } from '@renshe/shared/disputes/files'
-import { AccidentReport, InjuryCase, InjuryList, MyInjuries, NewAccidentReport, PreventionScore } from '@renshe/shared/disputes/injury-cases'
+import { AccidentReport, InjuryCase, InjuryList, MyInjuries, NewAccidentReport, NewRelativeInjuryApplication, PreventionScore } from '@renshe/shared/disputes/injury-cases'
 import type { InjuryAction } from '@renshe/shared/disputes/schemas'
 import { injuryCases, injuryEvents, injuryReports } from '../db/schema'
 import { type As, unknownCreditCode } from './disputes-flows'
@@ -103,6 +103,52 @@ export async function uploadedDocument(t: TestContext, as: As, name = '诊断证
 export async function workersOwnCase(t: TestContext, zhao: string, evidenceIds: readonly string[] = []): Promise<InjuryCase> {
   const filed = await reported(t, { token: zhao }, oujiangAccident({ accidentOn: pastEmployersDays }))
   return appliedInjury(t, { token: zhao }, fromReport(filed.id, evidenceIds))
+}
+
+type RelativeInput = z.input<typeof NewRelativeInjuryApplication>
+
+/** worker-zhao as his relatives name him: his bound real name and ID number, as the seed made them. */
+export const zhaoNamed = { name: '赵强', idNumber: '511321198803124572' } as const
+
+/**
+ * A close relative's application for zhao's fall on the 瓯江府二期 site after the employer's days
+ * have passed, with the documents given (uploaded by the relative first).
+ */
+export function relativeApplication(documents: { readonly relationProofIds: readonly string[]; readonly diagnosisIds: readonly string[] }, overrides: Partial<RelativeInput> = {}): RelativeInput {
+  const { employer, regionCode, accidentOn, kind, account } = oujiangAccident({ accidentOn: pastEmployersDays })
+  return {
+    worker: zhaoNamed,
+    relation: 'spouse',
+    employer,
+    regionCode,
+    accidentOn,
+    kind,
+    account,
+    injuries: sampleInjuries,
+    relationProofIds: [...documents.relationProofIds],
+    diagnosisIds: [...documents.diagnosisIds],
+    ...overrides,
+  }
+}
+
+export function applyAsRelative(t: TestContext, as: As, body: unknown): Promise<Response> {
+  return t.call('POST', '/api/disputes/injuries/by-relative', { ...as, body })
+}
+
+export async function appliedAsRelative(t: TestContext, as: As, body: unknown): Promise<InjuryCase> {
+  return expectOk(await applyAsRelative(t, as, body), InjuryCase, 201)
+}
+
+/** The relative's two documents, uploaded into her own pool: the proof of the relationship and the diagnosis. */
+export async function relativeDocuments(t: TestContext, as: As): Promise<{ relationProofIds: string[]; diagnosisIds: string[] }> {
+  const proof = await uploadedDocument(t, as, '结婚证.pdf')
+  const diagnosis = await uploadedDocument(t, as, '诊断证明.pdf')
+  return { relationProofIds: [proof.id], diagnosisIds: [diagnosis.id] }
+}
+
+/** citizen-zhang's application as zhao's spouse, after the employer's days: the case as she sees it. */
+export async function relativesCase(t: TestContext, zhang: string, overrides: Partial<RelativeInput> = {}): Promise<InjuryCase> {
+  return appliedAsRelative(t, { token: zhang }, relativeApplication(await relativeDocuments(t, { token: zhang }), overrides))
 }
 
 /** Everything the work-injury tables hold: for tests that an attempt changed nothing. */

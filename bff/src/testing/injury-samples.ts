@@ -1,6 +1,21 @@
 import { seededGrantOf } from './flows'
 import type { TestContext } from './harness'
-import { actedInjury, actInjury, applyInjury, fromReport, oujiang, oujiangAccident, report, reported, sampleAccident, sampleInjuries, workersOwnCase } from './injury-flows'
+import {
+  actedInjury,
+  actInjury,
+  applyAsRelative,
+  applyInjury,
+  fromReport,
+  oujiang,
+  oujiangAccident,
+  relativeApplication,
+  relativeDocuments,
+  report,
+  reported,
+  sampleAccident,
+  sampleInjuries,
+  workersOwnCase,
+} from './injury-flows'
 import type { Sample } from './operation-samples'
 import type { AuditedWrite } from './wages-audit-walk'
 import { userIdOf } from './wages-flows'
@@ -16,6 +31,21 @@ export const injurySamples: Readonly<Record<string, Sample>> = {
   'disputes.reportAccident': { body: sampleAccident },
   'disputes.listMyInjuries': {},
   'disputes.applyForInjury': { body: { accidentId: unknownId, injuries: sampleInjuries, evidenceIds: [] } },
+  // A made-up worker and made-up documents: refused as unknown files, after every check.
+  'disputes.applyForRelativeInjury': {
+    body: {
+      worker: { name: '林海', idNumber: '330302196007053010' },
+      relation: 'parent',
+      employer: sampleAccident.employer,
+      regionCode: sampleAccident.regionCode,
+      accidentOn: sampleAccident.accidentOn,
+      kind: sampleAccident.kind,
+      account: sampleAccident.account,
+      injuries: sampleInjuries,
+      relationProofIds: [unknownId],
+      diagnosisIds: [unknownId],
+    },
+  },
   'disputes.getInjury': { params: { id: unknownId } },
   'disputes.actOnInjury': { params: { id: unknownId }, body: { kind: 'withdraw', reason: '' } },
   'disputes.listInjuryQueue': { query: { limit: '10' } },
@@ -42,6 +72,16 @@ export const injuryAuditedWrites: Record<string, (t: TestContext) => Promise<Aud
     return {
       act: () => applyInjury(t, { token, idempotencyKey: 'audit-walk-injury-apply' }, fromReport(filed.id)),
       actor: await userIdOf(t, 'employer-demo'),
+      subject: await userIdOf(t, 'worker-zhao'),
+    }
+  },
+  'disputes.applyForRelativeInjury': async (t) => {
+    // citizen-zhang applies as zhao's spouse: the application is about him.
+    const token = await t.login('citizen-zhang')
+    const body = relativeApplication(await relativeDocuments(t, { token }))
+    return {
+      act: () => applyAsRelative(t, { token, idempotencyKey: 'audit-walk-injury-relative' }, body),
+      actor: await userIdOf(t, 'citizen-zhang'),
       subject: await userIdOf(t, 'worker-zhao'),
     }
   },

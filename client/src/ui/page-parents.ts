@@ -55,6 +55,7 @@ const parents: Partial<Record<PageName, PageName>> = {
   applyArbitration: 'myArbitrations',
   reportInjury: 'myInjuries',
   applyInjury: 'myInjuries',
+  applyInjuryForFamily: 'myInjuries',
   injury: 'myInjuries',
   contractDraft: 'myContracts',
   contract: 'myContracts',

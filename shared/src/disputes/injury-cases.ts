@@ -3,7 +3,7 @@ import { RegionCode } from '../identity/roles'
 import { IdNumber, PersonName } from '../identity/schemas'
 import { IsoDate, Timestamp } from '../platform/primitives'
 import { CreditCode } from '../wages/schemas'
-import { DisputeFile, DisputeFileIds } from './files'
+import { DisputeFile, DisputeFileIds, maxDisputeFiles } from './files'
 import { InjuryActionKind, InjuryApplicantKind, InjuryEventKind, InjuryParty, InjuryStatus } from './schemas'
 
 /*
@@ -97,6 +97,36 @@ export const NewInjuryApplication = z.union([
 ])
 export type NewInjuryApplication = z.infer<typeof NewInjuryApplication>
 
+/**
+ * The close relatives (近亲属) who may apply for the worker when her employer has not (工伤保险条例
+ * art. 17, para. 2): spouse, parents, children, siblings, grandparents, grandchildren.
+ */
+export const CloseRelation = z.enum(['spouse', 'parent', 'child', 'sibling', 'grandparent', 'grandchild'])
+export type CloseRelation = z.infer<typeof CloseRelation>
+
+/**
+ * A close relative's application for the worker she names by name and ID number, when no report
+ * of hers is applied from: the facts of the accident as for a report, the injuries, and two sets of
+ * documents the office checks at acceptance: proof of the relationship (户口簿、结婚证、出生医学证明…)
+ * and the diagnosis (or the death certificate).
+ */
+export const NewRelativeInjuryApplication = z.strictObject({
+  worker: z.strictObject({ name: PersonName, idNumber: IdNumber }),
+  relation: CloseRelation,
+  employer: Employer,
+  regionCode: RegionCode,
+  accidentOn: IsoDate,
+  kind: InjuryKind,
+  account: text(10, 1000),
+  injuries: text(4, 500),
+  relationProofIds: DisputeFileIds.min(1, { message: 'disputes.relationProofRequired' }),
+  diagnosisIds: DisputeFileIds.min(1, { message: 'disputes.diagnosisRequired' }),
+}).refine((application) => application.relationProofIds.length + application.diagnosisIds.length <= maxDisputeFiles, {
+  message: 'evidence.tooMany',
+  path: ['diagnosisIds'],
+})
+export type NewRelativeInjuryApplication = z.infer<typeof NewRelativeInjuryApplication>
+
 export const InjuryEvent = z.object({
   kind: z.union([z.literal('applied'), InjuryEventKind]),
   at: Timestamp,
@@ -144,6 +174,8 @@ export const InjuryCase = InjurySummary.extend({
   timeline: z.array(InjuryEvent),
   files: z.array(DisputeFile),
   myRole: InjuryParty,
+  /** A close relative's application: her relationship to the worker, for the office to check; null to the employer, who reads only that a close relative applied. */
+  applicantRelation: CloseRelation.nullable(),
   allowedActions: z.array(InjuryActionKind),
   filedByStaff: z.string().nullable(),
 })

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineOperation } from '../platform/operation'
 import { CreditCode } from '../wages/schemas'
-import { AccidentReport, InjuryCase, InjuryList, InjuryQueueQuery, MyInjuries, NewAccidentReport, NewInjuryApplication, PreventionScore } from './injury-cases'
+import { AccidentReport, InjuryCase, InjuryList, InjuryQueueQuery, MyInjuries, NewAccidentReport, NewInjuryApplication, NewRelativeInjuryApplication, PreventionScore } from './injury-cases'
 import { InjuryAction } from './schemas'
 
 /*
@@ -50,6 +50,20 @@ export const applyForInjury = defineOperation({
   idempotent: true,
   successStatus: 201,
   body: NewInjuryApplication,
+  response: InjuryCase,
+})
+
+export const applyForRelativeInjury = defineOperation({
+  id: 'disputes.applyForRelativeInjury',
+  method: 'post',
+  path: '/disputes/injuries/by-relative',
+  summary: 'Apply, as a close relative, for recognition of the work injury of a worker named by name and ID number, once the employer’s 30 days have passed (within a year), with proof of the relationship and the diagnosis; the same accident applied for twice answers with the first case',
+  tags,
+  // Her own act, never by proxy: the relationship is hers to prove.
+  access: { kind: 'session', roles: ['citizen'], realName: true },
+  idempotent: true,
+  successStatus: 201,
+  body: NewRelativeInjuryApplication,
   response: InjuryCase,
 })
 

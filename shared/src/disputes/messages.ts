@@ -34,6 +34,19 @@ export const disputesFieldMessages = {
     'zh-CN': '申请工伤认定的期限已经届满。如有不可抗力等特殊情况，请向社会保险行政部门咨询',
     en: 'The time to apply for recognition of this injury has run out. If something beyond your control stopped you, ask the social-insurance office',
   },
+  'disputes.relativeIsWorker': {
+    'zh-CN': '您填写的是本人的身份证号。为自己申请请先报告事故，再从报告申请工伤认定',
+    en: 'This is your own ID number. To apply for yourself, report the accident first and apply from the report',
+  },
+  'disputes.relationProofRequired': {
+    'zh-CN': '请上传与职工关系的证明，如户口簿、结婚证、出生医学证明',
+    en: 'Upload proof of your relationship to the worker, such as the household register, the marriage certificate or the birth certificate',
+  },
+  'disputes.diagnosisRequired': { 'zh-CN': '请上传医疗诊断证明（或职业病诊断证明、死亡证明）', en: 'Upload the medical diagnosis (or the occupational disease diagnosis, or the death certificate)' },
+  'disputes.injuryAlreadyApplied': {
+    'zh-CN': '这次事故已经有人申请了工伤认定，请与职工本人联系，或向社会保险行政部门咨询',
+    en: 'Recognition of this accident has already been applied for: ask the worker, or the social-insurance office',
+  },
   'disputes.injuryEmployerFirst': {
     'zh-CN': '用人单位应在事故发生之日起 30 日内申请工伤认定；单位到期未申请的，您可以在此之后自行申请',
     en: 'The employer must apply within 30 days of the accident; if it has not by then, you may apply yourself after that day',

@@ -95,6 +95,7 @@ export const pages = {
   injury: '/features/disputes/pages/injury/index',
   injuryQueue: '/features/disputes/pages/injury-queue/index',
   applyInjury: '/features/disputes/pages/injury-apply/index',
+  applyInjuryForFamily: '/features/disputes/pages/injury-family/index',
   myContracts: '/features/contracts/pages/mine/index',
   contractDraft: '/features/contracts/pages/draft/index',
   contract: '/features/contracts/pages/contract/index',

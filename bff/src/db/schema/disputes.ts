@@ -1,5 +1,5 @@
 import type { ArbitrationState } from '@renshe/shared/disputes/arbitration-machine'
-import type { InjuryKind } from '@renshe/shared/disputes/injury-cases'
+import type { CloseRelation, InjuryKind } from '@renshe/shared/disputes/injury-cases'
 import type { InjuryState } from '@renshe/shared/disputes/injury-machine'
 import type {
   ArbitrationEventKind,
@@ -177,6 +177,8 @@ export function disputesTables(d: Dialect, { users, employers, cases }: { users:
       applicantUserId: d.text('applicant_user_id')
         .notNull()
         .references(() => users.id),
+      /** A close relative's relationship to the worker, as she stated it: the office checks her proof. */
+      applicantRelation: d.text('applicant_relation').$type<CloseRelation>(),
       filedByUserId: d.text('filed_by_user_id').references(() => users.id),
       viaGrantId: d.text('via_grant_id'),
       workerUserId: d.text('worker_user_id').references(() => users.id),
@@ -206,6 +208,7 @@ export function disputesTables(d: Dialect, { users, employers, cases }: { users:
       d.uniqueIndex('injury_cases_report').on(t.reportId),
       d.index('injury_cases_worker').on(t.workerUserId, t.appliedAt),
       d.index('injury_cases_worker_id').on(t.workerIdNumberIndex),
+      d.index('injury_cases_applicant').on(t.applicantUserId, t.appliedAt),
       d.index('injury_cases_employer').on(t.employerCreditCode, t.appliedAt),
       d.index('injury_cases_queue').on(t.regionCode, t.status, t.nextDueOn),
       d.index('injury_cases_next_due').on(t.nextDueOn),

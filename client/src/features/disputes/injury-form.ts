@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { NewAccidentReport, NewInjuryApplication, type InjuryKind } from '@renshe/shared/disputes/injury-cases'
+import { NewAccidentReport, NewInjuryApplication, NewRelativeInjuryApplication, type CloseRelation, type InjuryKind } from '@renshe/shared/disputes/injury-cases'
 import { fieldMessage } from '@renshe/shared/platform/messages'
 import type { Locale } from '@renshe/shared/platform/locale'
 import type { Problem } from '@renshe/shared/platform/problem'
@@ -31,6 +31,16 @@ export interface FreshApplicationValues extends AccidentValues, ApplicationValue
   readonly workerIdNumber: string
 }
 
+/** A close relative's application for the worker she names, as typed: two sets of documents, each uploaded first. */
+export interface RelativeApplicationValues extends ReportValues {
+  readonly workerName: string
+  readonly workerIdNumber: string
+  readonly relation: CloseRelation | null
+  readonly injuries: string
+  readonly relationProofIds: readonly string[]
+  readonly diagnosisIds: readonly string[]
+}
+
 export const emptyReport: ReportValues = { employerName: '', creditCode: '', regionCode: null, accidentOn: '', kind: null, account: '' }
 export const emptyFresh: FreshApplicationValues = { workerName: '', workerIdNumber: '', regionCode: null, accidentOn: '', kind: null, account: '', injuries: '', evidenceIds: [] }
 
@@ -57,7 +67,23 @@ export const freshFieldIds: FieldIds = {
   evidenceIds: 'inj-files',
 }
 
-const choices: readonly string[] = ['regionCode', 'kind']
+export const relativeFieldIds: FieldIds = {
+  'worker.name': 'inj-worker-name',
+  'worker.idNumber': 'inj-worker-id',
+  relation: 'inj-relation',
+  'employer.name': 'inj-employer-name',
+  'employer.creditCode': 'inj-credit-code',
+  regionCode: 'inj-region',
+  accidentOn: 'inj-accident-on',
+  kind: 'inj-kind',
+  account: 'inj-account',
+  injuries: 'inj-injuries',
+  relationProofIds: 'inj-proof-files',
+  diagnosisIds: 'inj-diagnosis-files',
+  evidenceIds: 'inj-diagnosis-files',
+}
+
+const choices: readonly string[] = ['regionCode', 'kind', 'relation']
 
 export type Checked<T> = { readonly ok: true; readonly body: T } | { readonly ok: false; readonly errors: readonly FieldProblem[] }
 
@@ -102,6 +128,19 @@ export function checkApplication(accidentId: string, values: ApplicationValues, 
 export function checkFreshApplication(values: FreshApplicationValues, locale: Locale): Checked<ApplicationBody> {
   const body = { worker: { name: values.workerName, idNumber: values.workerIdNumber }, ...accidentBody(values), injuries: values.injuries, evidenceIds: values.evidenceIds }
   return check(forWorker, body, freshFieldIds, locale)
+}
+
+export function checkRelativeApplication(values: RelativeApplicationValues, locale: Locale): Checked<z.output<typeof NewRelativeInjuryApplication>> {
+  const body = {
+    worker: { name: values.workerName, idNumber: values.workerIdNumber },
+    relation: values.relation ?? '',
+    employer: { name: values.employerName, creditCode: values.creditCode },
+    ...accidentBody(values),
+    injuries: values.injuries,
+    relationProofIds: values.relationProofIds,
+    diagnosisIds: values.diagnosisIds,
+  }
+  return check(NewRelativeInjuryApplication, body, relativeFieldIds, locale)
 }
 
 /** The server's field errors, at the fields of this form. */

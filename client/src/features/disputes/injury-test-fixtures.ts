@@ -59,6 +59,7 @@ export const appliedInjury: InjuryCase = {
     { id: 'file-2', name: '劳动合同.pdf', mime: 'application/pdf', size: 1_048_576 * 2, uploadedAt: '2026-12-14T01:55:00.000Z', side: 'applicant' },
   ],
   myRole: 'worker',
+  applicantRelation: null,
   allowedActions: ['withdraw'],
   filedByStaff: null,
 }

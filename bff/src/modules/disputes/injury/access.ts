@@ -26,14 +26,24 @@ async function isTheWorker(q: Query, principal: Principal, row: Pick<InjuryCaseR
 }
 
 /**
+ * Whether the caller is the close relative who applied for the case: she stands on the worker's
+ * side (the machine's `worker`), as the law puts her. Her own account only: she applied without a
+ * proxy, and follows the case so.
+ */
+function isTheRelativeApplicant(principal: Principal, row: Pick<InjuryCaseRow, 'applicantKind' | 'applicantUserId'>): boolean {
+  return principal.actingFor === null && row.applicantKind === 'relative' && row.applicantUserId === principal.user.id
+}
+
+/**
  * Who the caller is on a work-injury case (decision 071), or null when it is none of their
  * business (then it does not exist for them: 404, never 403). The worker, or grid staff acting
- * for her under her grant; the employer named, by its row or its credit code; the officers of the
+ * for her under her grant; the close relative who applied for her; the employer named, by its row or its credit code; the officers of the
  * county's social-insurance office; its supervisors, sitting for the labour-capacity assessment
  * committee, who may also read every case of the county.
  */
 export async function partyOnInjury(q: Query, principal: Principal, row: InjuryCaseRow): Promise<InjuryParty | null> {
   if (await isTheWorker(q, principal, row)) return principal.actingFor ? 'grid_staff' : 'worker'
+  if (isTheRelativeApplicant(principal, row)) return 'worker'
   if (principal.actingFor) return null
   const { user } = principal
   if (officialCovers(user, row.regionCode)) {

@@ -91,11 +91,20 @@ export async function tellInjuryApplied(tx: Tx, deps: NoticeDeps, at: Date, row:
     const tellOtherSide = row.applicantKind === 'employer' ? tellWorker : notifyIn
     await tellOtherSide(tx, deps, at, { userId: otherSide, template: 'disputes.injuryStep', params: applied, link })
   }
+  // A relative applied: the worker, when she has an account, learns of it too; it is about her.
+  const worker = row.applicantKind === 'relative' ? await workerAccountOf(tx, row) : null
+  if (worker !== null) await tellWorker(tx, deps, at, { userId: worker, template: 'disputes.injuryStep', params: applied, link })
   for (const userId of officers) await notify(tx, deps.random, at, { userId, template: 'disputes.injuryStep', params: applied, link })
 }
 
+/** The close relative who applied for the worker, who follows the case as the worker's side does. */
+function relativeOf(row: Pick<InjuryCaseRow, 'applicantKind' | 'applicantUserId'>): string | null {
+  return row.applicantKind === 'relative' ? row.applicantUserId : null
+}
+
 /**
- * Tells the other parties of an act: the worker (when she has an account), the employer's account,
+ * Tells the other parties of an act: the worker (when she has an account) and the close relative
+ * who applied for her, the employer's account,
  * the county's officers; the committee (the county's supervisors) when an assessment is asked of
  * it. Whoever acted is not told of their own act.
  */
@@ -110,22 +119,27 @@ export async function tellInjuryStep(tx: Tx, deps: NoticeDeps, at: Date, row: In
   if (event === 'assessment_requested') recipients.push(...(await officialsCovering(tx, row.regionCode, 'supervisor')))
   const link = injuryLink(row.id)
   const params = { caseNumber: row.caseNumber, step: event, caseId: row.id }
+  const relative = isWorkerSide(by) ? null : relativeOf(row)
   if (worker !== null) await tellWorker(tx, deps, at, { userId: worker, template: 'disputes.injuryStep', params, link })
-  for (const userId of new Set(recipients)) if (userId !== worker) await notify(tx, deps.random, at, { userId, template: 'disputes.injuryStep', params, link })
+  if (relative !== null) await tellWorker(tx, deps, at, { userId: relative, template: 'disputes.injuryStep', params, link })
+  for (const userId of new Set(recipients)) if (userId !== worker && userId !== relative) await notify(tx, deps.random, at, { userId, template: 'disputes.injuryStep', params, link })
 }
 
 /**
- * Tells the worker (inbox and subscribe message, when she has an account) and the county's
+ * Tells the worker (inbox and subscribe message, when she has an account), the close relative who
+ * applied for her, and the county's
  * supervisors, who oversee the office and sit for the committee, that a step of the office or the
  * committee is past its legal day, one message per step.
  */
 export async function tellInjuryOverdue(tx: Tx, deps: NoticeDeps, at: Date, row: InjuryCaseRow, steps: readonly InjuryDeadline['step'][]): Promise<void> {
   const link = injuryLink(row.id)
   const worker = await workerAccountOf(tx, row)
+  const relative = relativeOf(row)
   const supervisors = await officialsCovering(tx, row.regionCode, 'supervisor')
   for (const step of steps) {
     const params = { caseNumber: row.caseNumber, step, caseId: row.id }
     if (worker !== null) await tellWorker(tx, deps, at, { userId: worker, template: 'disputes.injuryOverdue', params, link })
+    if (relative !== null) await tellWorker(tx, deps, at, { userId: relative, template: 'disputes.injuryOverdue', params, link })
     for (const userId of supervisors) if (userId !== worker) await notify(tx, deps.random, at, { userId, template: 'disputes.injuryOverdue', params, link })
   }
 }

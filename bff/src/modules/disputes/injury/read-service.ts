@@ -11,6 +11,7 @@ import { todayOf } from '../view'
 import { injuryForCaller } from './access'
 import {
   injuriesAgainst,
+  injuriesAppliedByRelative,
   injuriesOfWorker,
   injuryQueueCursorOf,
   injuryQueueOfRegion,
@@ -47,7 +48,8 @@ function newestFirst<T>(key: (item: T) => { at: string; id: string }): (a: T, b:
 /**
  * The caller's reports and cases, newest first, each report with the window to apply of the
  * caller's side. The worker's side: her reports, and her cases, by her account or (an employer's
- * application made before she had one) by the ID number she has bound. An employer: the reports
+ * or a relative's application made before she had one) by the ID number she has bound; and the
+ * cases she applied for as a close relative. An employer: the reports
  * and cases naming its organisations, by row or credit code.
  */
 export async function listMyInjuries(deps: Deps, actor: Actor, principal: Principal): Promise<MyInjuries> {
@@ -59,10 +61,12 @@ export async function listMyInjuries(deps: Deps, actor: Actor, principal: Princi
     const idNumberIndex = asWorker ? ((await realNameOf(q, subject))?.idNumberIndex ?? null) : null
     const ownReports = asWorker ? await injuryReportsOfWorker(q, subject) : []
     const ownCases = asWorker ? await injuriesOfWorker(q, subject, idNumberIndex) : []
+    // A close relative's applications are her own to follow, never by proxy (access.ts).
+    const relativeCases = asWorker && principal.actingFor === null ? await injuriesAppliedByRelative(q, subject) : []
     const organisations = asEmployer ? await employersOfUser(q, user.id) : []
     return {
       ownReports,
-      ownCases,
+      ownCases: [...ownCases, ...relativeCases.filter((row) => !ownCases.some((own) => own.id === row.id))],
       namingReports: await injuryReportsNaming(q, organisations),
       namingCases: await injuriesAgainst(q, organisations),
       calendar: await loadWorkCalendar(q),

@@ -1,4 +1,4 @@
-import { and, asc, countDistinct, desc, eq, gt, gte, inArray, isNull, lt, max, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, countDistinct, desc, eq, gt, gte, inArray, isNull, lt, max, ne, or, sql, type SQL } from 'drizzle-orm'
 import type { InjuryStatus } from '@renshe/shared/disputes/schemas'
 import type { Query, Tx } from '../../../db/database'
 import { forUpdate } from '../../../db/locks'
@@ -37,6 +37,19 @@ export async function injuryReportById(q: Query, id: string): Promise<ListedRepo
 /** The report, locked until the transaction ends: of two applications from it at once, the second sees the first's case. */
 export async function lockedInjuryReportById(tx: Tx, id: string): Promise<InjuryReportRow | undefined> {
   const [row] = await forUpdate(tx.select().from(injuryReports).where(eq(injuryReports.id, id)))
+  return row
+}
+
+/** The worker's report of an accident on that day, of that kind, locked as `lockedInjuryReportById`: a relative's application takes it when no case has. */
+export async function lockedInjuryReportOf(tx: Tx, workerUserId: string, accidentOn: string, kind: InjuryReportRow['kind']): Promise<InjuryReportRow | undefined> {
+  const [row] = await forUpdate(
+    tx
+      .select()
+      .from(injuryReports)
+      .where(and(eq(injuryReports.workerUserId, workerUserId), eq(injuryReports.accidentOn, accidentOn), eq(injuryReports.kind, kind)))
+      .orderBy(asc(injuryReports.reportedAt), asc(injuryReports.id))
+      .limit(1),
+  )
   return row
 }
 
@@ -164,6 +177,28 @@ export async function updateInjuryOverdueToldFrom(tx: Tx, from: Pick<InjuryCaseR
 export function injuriesOfWorker(q: Query, workerUserId: string, idNumberIndex: string | null): Promise<InjuryCaseRow[]> {
   const hers = idNumberIndex === null ? eq(injuryCases.workerUserId, workerUserId) : (or(eq(injuryCases.workerUserId, workerUserId), eq(injuryCases.workerIdNumberIndex, idNumberIndex)) ?? always)
   return q.select().from(injuryCases).where(hers).orderBy(desc(injuryCases.appliedAt), desc(injuryCases.id))
+}
+
+/** The cases a close relative applied for; newest first. */
+export function injuriesAppliedByRelative(q: Query, applicantUserId: string): Promise<InjuryCaseRow[]> {
+  return q
+    .select()
+    .from(injuryCases)
+    .where(and(eq(injuryCases.applicantKind, 'relative'), eq(injuryCases.applicantUserId, applicantUserId)))
+    .orderBy(desc(injuryCases.appliedAt), desc(injuryCases.id))
+}
+
+/** The first case not withdrawn of the worker (by her ID number's blind index) for an accident on that day, of that kind: one case an accident. */
+export async function liveInjuryOfAccident(q: Query, workerIdNumberIndex: string, accidentOn: string, kind: InjuryCaseRow['kind']): Promise<InjuryCaseRow | undefined> {
+  const [row] = await q
+    .select()
+    .from(injuryCases)
+    .where(
+      and(eq(injuryCases.workerIdNumberIndex, workerIdNumberIndex), eq(injuryCases.accidentOn, accidentOn), eq(injuryCases.kind, kind), ne(injuryCases.status, 'withdrawn')),
+    )
+    .orderBy(asc(injuryCases.appliedAt), asc(injuryCases.id))
+    .limit(1)
+  return row
 }
 
 /** Cases naming one of these organisations as employer, by its row or its credit code; newest first. */

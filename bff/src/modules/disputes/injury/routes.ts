@@ -7,7 +7,7 @@ import { mountOperation } from '../../../platform/mount'
 import type { Principal } from '../../../platform/principal'
 import { ok } from '../../../platform/problem'
 import { actOnInjury } from './act-service'
-import { applyForInjury } from './apply-service'
+import { applyForInjury, applyForRelativeInjury } from './apply-service'
 import { getPreventionScore } from './prevention-service'
 import { getInjury, listInjuryQueue, listMyInjuries } from './read-service'
 import { readAccidentReport, reportAccident } from './report-service'
@@ -30,6 +30,10 @@ export function registerInjuryRoutes(app: Hono<AppEnv>, deps: Deps): void {
   mountOperation(app, deps, contract.applyForInjury, {
     ...replaysTheCase,
     handle: (ctx, { body }) => applyForInjury(deps, ctx.actor, ctx.principal, ctx.locale, body),
+  })
+  mountOperation(app, deps, contract.applyForRelativeInjury, {
+    ...replaysTheCase,
+    handle: (ctx, { body }) => applyForRelativeInjury(deps, ctx.actor, ctx.principal, ctx.locale, body),
   })
   mountOperation(app, deps, contract.getInjury, (ctx, { params }) => getInjury(deps, ctx.actor, ctx.principal, params.id))
   mountOperation(app, deps, contract.actOnInjury, {

@@ -171,6 +171,7 @@ export function injuryCaseOf(deps: ViewDeps, row: InjuryCaseRow, party: InjuryPa
     timeline: timelineFor(deps, parts.events, party),
     files: parts.files.flatMap((file) => (file.side === null ? [] : [toDisputeFile(deps, file, file.side)])),
     myRole: party,
+    applicantRelation: party === 'employer' ? null : row.applicantRelation,
     allowedActions: allowedActions(state, party),
     filedByStaff: party === 'employer' ? null : parts.filedByStaffCode,
   }

@@ -71,7 +71,7 @@ export default function ArbitrationPage() {
   return (
     <PageShell title={t('title')} operation={getArbitration}>
       {/* Said while the application waits, not when the same link is opened once it has moved on. */}
-      {submitted && !notice && detail?.status === 'applied' ? <Banner tone='success'>{t('submitted')}</Banner> : null}
+      {submitted && !notice && detail?.status === 'applied' && (detail.myRole === 'applicant' || detail.myRole === 'grid_staff') ? <Banner tone='success'>{t('submitted')}</Banner> : null}
       {notice?.kind === 'done' ? <Banner tone='success'>{t('done', { action: t(`action.${notice.action}`) })}</Banner> : null}
       {notice?.kind === 'changed' ? <Banner tone='info'>{t('changed')}</Banner> : null}
       {loaded.status === 'loading' && !detail ? <Loading /> : null}

@@ -57,6 +57,14 @@ export default function MyInjuriesPage() {
           {t('mine.report')}
         </Button>
       ) : null}
+      {!actingFor && session.me.roles.includes('citizen') ? (
+        <View className='arb-stack'>
+          <Button block variant='secondary' onPress={() => openPage(routes.applyInjuryForFamily)}>
+            {t('mine.applyFamily')}
+          </Button>
+          <Text className='muted'>{t('mine.union')}</Text>
+        </View>
+      ) : null}
       {employer ? (
         <Button block variant='secondary' onPress={() => openPage(routes.applyInjury)}>
           {t('mine.applyFresh')}

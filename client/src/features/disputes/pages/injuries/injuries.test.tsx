@@ -105,3 +105,15 @@ test('logged out, the page asks to log in and comes back here', () => {
   expect(screen.getByText('请先登录，再报告工伤事故或查看工伤认定。')).toBeTruthy()
   expect(request).not.toHaveBeenCalled()
 })
+
+test('a citizen finds the way to apply for a family member, with the union’s way in one line; an employer does not', async () => {
+  await openPage(citizen, { reports: [], cases: [] })
+  expect(screen.getByText('工会组织为职工申请工伤认定的，请到用人单位参保地的人力社保部门窗口办理。')).toBeTruthy()
+  fireEvent.click(screen.getByRole('button', { name: '为家人申请工伤认定' }))
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: pages.applyInjuryForFamily })
+})
+
+test('an employer is not offered to apply for a family member', async () => {
+  await openPage(employer, { reports: [], cases: [] })
+  expect(screen.queryByRole('button', { name: '为家人申请工伤认定' })).toBeNull()
+})

@@ -1,9 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { InjuryKind, type AccidentReport } from '@renshe/shared/disputes/injury-cases'
+import { type AccidentReport } from '@renshe/shared/disputes/injury-cases'
 import { applyForInjury, listMyInjuries } from '@renshe/shared/disputes/injury-contract'
-import { wenzhouCounties } from '@renshe/shared/identity/regions'
 import { pageLink } from '@renshe/shared/platform/pages'
 import type { Problem } from '@renshe/shared/platform/problem'
 import { roleProps } from '../../../../lib/a11y/pressable'
@@ -20,7 +19,6 @@ import { routes } from '../../../../routes'
 import { Banner } from '../../../../ui/banner'
 import { Button } from '../../../../ui/button'
 import { Card } from '../../../../ui/card'
-import { ChoiceRow } from '../../../../ui/choice-row'
 import { ErrorSummary, type FieldProblem } from '../../../../ui/error-summary'
 import { Field } from '../../../../ui/field'
 import { Heading } from '../../../../ui/heading'
@@ -31,6 +29,7 @@ import { PageShell } from '../../../../ui/page-shell'
 import { ProblemNotice } from '../../../../ui/problem-notice'
 import { useRegionName } from '../../../../ui/region-name'
 import { DisputeFileUploads, filesNotReady, uploadedFileIds, type UploadingFile } from '../../components/dispute-files'
+import { AccidentFields } from '../../components/accident-fields'
 import { InjuryLoginFirst } from '../../components/injury-login-first'
 import { InjuryWindow } from '../../components/injury-window'
 import { dateAtNoon } from '../../dates'
@@ -284,9 +283,7 @@ function ApplicationForm({ report, side }: { readonly report: AccidentReport; re
 /** The employer applies for a worker it names, by name and ID number, when no report was made. */
 function FreshApplication() {
   const t = useT(injuryFormMessages)
-  const words = useT(injuryMessages)
   const locale = useLocale()
-  const regionName = useRegionName()
   const application = useApplication(null)
   const [values, setValues] = useState<Omit<FreshApplicationValues, 'injuries' | 'evidenceIds'>>(emptyFresh)
   const change = (patch: Partial<FreshApplicationValues>) => {
@@ -329,41 +326,7 @@ function FreshApplication() {
           onChange={(workerIdNumber) => change({ workerIdNumber })}
         />
       </View>
-      <ChoiceRow
-        id='inj-region'
-        legend={t('regionEmployer.legend')}
-        hint={t('region.hint')}
-        error={errorOf(errors, 'inj-region')}
-        options={wenzhouCounties.map((code) => ({ value: code, label: regionName(code) }))}
-        isOn={(code) => code === values.regionCode}
-        onPress={(regionCode) => change({ regionCode })}
-      />
-      <Field
-        id='inj-accident-on'
-        label={t('accidentOn.label')}
-        hint={t('accidentOn.hint')}
-        maxLength={12}
-        error={errorOf(errors, 'inj-accident-on')}
-        value={values.accidentOn}
-        onChange={(accidentOn) => change({ accidentOn })}
-      />
-      <ChoiceRow
-        id='inj-kind'
-        legend={t('kind.legend')}
-        error={errorOf(errors, 'inj-kind')}
-        options={InjuryKind.options.map((kind) => ({ value: kind, label: words(`kind.${kind}`) }))}
-        isOn={(kind) => kind === values.kind}
-        onPress={(kind) => change({ kind })}
-      />
-      <LongText
-        id='inj-account'
-        label={t('account.label')}
-        hint={t('account.hint')}
-        maxLength={1000}
-        error={errorOf(errors, 'inj-account')}
-        value={values.account}
-        onChange={(account) => change({ account })}
-      />
+      <AccidentFields values={values} errors={errors} change={change} regionLegend='employer' />
       <ApplicationEnd application={application} side='employer' report={null} onSend={send} />
     </View>
   )

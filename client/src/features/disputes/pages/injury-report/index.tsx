@@ -1,14 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { InjuryKind, type AccidentReport } from '@renshe/shared/disputes/injury-cases'
+import { type AccidentReport } from '@renshe/shared/disputes/injury-cases'
 import { reportAccident } from '@renshe/shared/disputes/injury-contract'
-import { wenzhouCounties } from '@renshe/shared/identity/regions'
 import type { Problem } from '@renshe/shared/platform/problem'
 import { focusById } from '../../../../lib/a11y/focus'
 import { focusTarget } from '../../../../lib/a11y/pressable'
 import { actingForStore } from '../../../../lib/acting-for/acting-for-store'
 import { sessionStore } from '../../../../lib/auth/session-store'
-import { errorOf } from '../../../../lib/form-errors'
 import { useLocale } from '../../../../lib/i18n/locale-store'
 import { useT } from '../../../../lib/i18n/translate'
 import { useStore } from '../../../../lib/store'
@@ -16,15 +14,11 @@ import { useSubmission } from '../../../../lib/use-submission'
 import { routes } from '../../../../routes'
 import { Banner } from '../../../../ui/banner'
 import { Button } from '../../../../ui/button'
-import { ChoiceRow } from '../../../../ui/choice-row'
 import { ErrorSummary, type FieldProblem } from '../../../../ui/error-summary'
-import { Field } from '../../../../ui/field'
-import { Heading } from '../../../../ui/heading'
 import { openPage } from '../../../../ui/link'
-import { LongText } from '../../../../ui/long-text'
 import { PageShell } from '../../../../ui/page-shell'
 import { ProblemNotice } from '../../../../ui/problem-notice'
-import { useRegionName } from '../../../../ui/region-name'
+import { AccidentFields, EmployerFields } from '../../components/accident-fields'
 import { InjuryLoginFirst } from '../../components/injury-login-first'
 import { InjuryWindow } from '../../components/injury-window'
 import { applicationRefusal, checkReport, emptyReport, reportFieldIds, serverErrors, type ReportValues } from '../../injury-form'
@@ -80,7 +74,6 @@ function ReportForm({ onReported }: { readonly onReported: (report: AccidentRepo
   const t = useT(injuryFormMessages)
   const words = useT(injuryMessages)
   const locale = useLocale()
-  const regionName = useRegionName()
   const actingFor = useStore(actingForStore)
   const [values, setValues] = useState<ReportValues>(emptyReport)
   const [errors, setErrors] = useState<readonly FieldProblem[]>([])
@@ -134,68 +127,8 @@ function ReportForm({ onReported }: { readonly onReported: (report: AccidentRepo
         <Text className='muted'>{t('kept')}</Text>
       ) : null}
 
-      <View>
-        <Heading level={2} className='section-title'>
-          {t('employer.title')}
-        </Heading>
-        <Field
-          id='inj-employer-name'
-          label={t('employer.name')}
-          hint={t('employer.nameHint')}
-          maxLength={100}
-          error={errorOf(errors, 'inj-employer-name')}
-          value={values.employerName}
-          onChange={(employerName) => change({ employerName })}
-        />
-        <Field
-          id='inj-credit-code'
-          label={t('employer.creditCode')}
-          hint={t('employer.creditCodeHint')}
-          maxLength={18}
-          error={errorOf(errors, 'inj-credit-code')}
-          value={values.creditCode}
-          onChange={(creditCode) => change({ creditCode })}
-        />
-      </View>
-
-      <ChoiceRow
-        id='inj-region'
-        legend={t('region.legend')}
-        hint={t('region.hint')}
-        error={errorOf(errors, 'inj-region')}
-        options={wenzhouCounties.map((code) => ({ value: code, label: regionName(code) }))}
-        isOn={(code) => code === values.regionCode}
-        onPress={(regionCode) => change({ regionCode })}
-      />
-
-      <Field
-        id='inj-accident-on'
-        label={t('accidentOn.label')}
-        hint={t('accidentOn.hint')}
-        maxLength={12}
-        error={errorOf(errors, 'inj-accident-on')}
-        value={values.accidentOn}
-        onChange={(accidentOn) => change({ accidentOn })}
-      />
-
-      <ChoiceRow
-        id='inj-kind'
-        legend={t('kind.legend')}
-        error={errorOf(errors, 'inj-kind')}
-        options={InjuryKind.options.map((kind) => ({ value: kind, label: words(`kind.${kind}`) }))}
-        isOn={(kind) => kind === values.kind}
-        onPress={(kind) => change({ kind })}
-      />
-
-      <LongText
-        id='inj-account'
-        label={t('account.label')}
-        hint={t('account.hint')}
-        maxLength={1000}
-        error={errorOf(errors, 'inj-account')}
-        value={values.account}
-        onChange={(account) => change({ account })}
-      />
+      <EmployerFields values={values} errors={errors} change={change} />
+      <AccidentFields values={values} errors={errors} change={change} />
 
       <Banner tone='info' title={t('report.explainTitle')} urgent={false}>
         <View className='arb-explain'>

@@ -63,7 +63,7 @@ export default function InjuryPage() {
   return (
     <PageShell title={t('title')} operation={getInjury}>
       {/* Said while the application waits, not when the same link is opened once it has moved on. */}
-      {submitted && !notice && detail?.status === 'applied' ? <Banner tone='success'>{t('submitted')}</Banner> : null}
+      {submitted && !notice && detail?.status === 'applied' && detail.myRole !== 'officer' && detail.myRole !== 'committee' ? <Banner tone='success'>{t('submitted')}</Banner> : null}
       {notice?.kind === 'done' ? <Banner tone='success'>{t('done', { action: t(`action.${notice.action}`) })}</Banner> : null}
       {notice?.kind === 'changed' ? <Banner tone='info'>{t('changed')}</Banner> : null}
       {loaded.status === 'loading' && !detail ? <Loading /> : null}
@@ -106,7 +106,12 @@ function CaseView({ detail, onDone, onOutdated }: CaseViewProps) {
     { key: 'status', label: t('facts.status'), value: label(`injuryStatus.${detail.status}`) },
     { key: 'worker', label: t('facts.worker'), value: detail.workerMaskedName },
     { key: 'employer', label: t('facts.employer'), value: `${detail.employerName} · ${detail.employerCreditCode}` },
-    { key: 'applicant', label: t('facts.applicant'), value: words(`applicant.${detail.applicantKind}`) },
+    {
+      key: 'applicant',
+      label: t('facts.applicant'),
+      // The relationship is the office's to check against her proof; the employer reads only "a close relative".
+      value: detail.applicantRelation ? words('applicant.relativeAs', { relation: words(`relation.${detail.applicantRelation}`) }) : words(`applicant.${detail.applicantKind}`),
+    },
     { key: 'accident', label: t('facts.accident'), value: words('row.accident', { kind: words(`kind.${detail.kind}`), date: formatDate(dateAtNoon(detail.accidentOn), locale) }) },
     { key: 'appliedAt', label: t('facts.appliedAt'), value: `${formatDate(detail.appliedAt, locale)} · ${regionName(detail.regionCode)}` },
   ]

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { expect, test, vi } from 'vitest'
 import type { InjuryCase } from '@renshe/shared/disputes/injury-cases'
@@ -21,9 +21,9 @@ const employer: Me = { ...citizen, id: 'u-firm', roles: ['employer'], realName: 
 const button = (name: string | RegExp) => screen.getByRole('button', { name })
 const card = (heading: string) => within(screen.getByRole('heading', { name: heading }).parentElement as HTMLElement)
 
-async function openCase(detail: InjuryCase, me: Me = citizen, stepsHeading = '每一步的期限') {
+async function openCase(detail: InjuryCase, me: Me = citizen, stepsHeading = '每一步的期限', params: Record<string, string> = {}) {
   sessionStore.set({ token: 'token', me })
-  vi.mocked(useRouter).mockReturnValue({ params: { id: detail.id } } as unknown as ReturnType<typeof useRouter>)
+  vi.mocked(useRouter).mockReturnValue({ params: { id: detail.id, ...params } } as unknown as ReturnType<typeof useRouter>)
   request.mockResolvedValueOnce(answer(200, detail))
   render(<InjuryPage />)
   await screen.findByRole('heading', { name: stepsHeading })
@@ -262,4 +262,20 @@ test('in English the case says its steps and the employer reads the worker maske
   expect(screen.getByText('Ask for a review if you disagree with the assessment')).toBeTruthy()
   expect(screen.getByText('The time for the assessment was extended by 30 days (it can be extended once).')).toBeTruthy()
   expect(screen.queryByText(/ID card/)).toBeNull()
+})
+
+test('the office reads who applied and how she is related to the worker, to check her proof; the employer reads only that a close relative applied', async () => {
+  await openCase({ ...appliedInjury, applicantKind: 'relative', applicantRelation: 'spouse', myRole: 'officer', allowedActions: ['requestDocuments', 'accept', 'refuse'] }, officer)
+  expect(card('案件信息').getByText('近亲属申请（职工的配偶）')).toBeTruthy()
+  cleanup()
+  await openCase({ ...appliedInjury, applicantKind: 'relative', applicantRelation: null, myRole: 'employer', allowedActions: [] }, employer)
+  expect(card('案件信息').getByText('近亲属申请')).toBeTruthy()
+})
+
+test('“your application is sent” is said to the side that sent it, not to the office opening the same link', async () => {
+  await openCase(appliedInjury, citizen, '每一步的期限', { submitted: '1' })
+  expect(screen.getByText('工伤认定申请已提交。人力社保部门会在 15 日内决定是否受理。')).toBeTruthy()
+  cleanup()
+  await openCase({ ...appliedInjury, myRole: 'officer', allowedActions: ['requestDocuments', 'accept', 'refuse'] }, officer, '每一步的期限', { submitted: '1' })
+  expect(screen.queryByText('工伤认定申请已提交。人力社保部门会在 15 日内决定是否受理。')).toBeNull()
 })
