@@ -203,6 +203,8 @@ test('张伟 applies for her father’s fall on a site once the employer’s day
   await expectHeading(liu.page, '工伤认定案件')
   await seeText(liu.page, '近亲属申请（职工的父母）')
   await seeText(liu.page, '户口簿.png')
+  // Her act is hers on the timeline: the worker's close relative applied, not the worker.
+  await seeText(liu.page, '办理人：职工的近亲属')
   await look(liu.page, 'family-office')
 })
 

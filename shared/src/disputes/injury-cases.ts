@@ -130,7 +130,8 @@ export type NewRelativeInjuryApplication = z.infer<typeof NewRelativeInjuryAppli
 export const InjuryEvent = z.object({
   kind: z.union([z.literal('applied'), InjuryEventKind]),
   at: Timestamp,
-  by: z.union([InjuryParty, z.literal('system')]),
+  /** Who acted by role; `relative` when the close relative who applied acted on the worker's side herself. */
+  by: z.union([InjuryParty, z.literal('relative'), z.literal('system')]),
   /** A refusal's, non-recognition's, extension's or withdrawal's reason. */
   reason: z.string().nullable(),
 })

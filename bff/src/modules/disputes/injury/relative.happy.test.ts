@@ -31,7 +31,8 @@ test('张伟 applies as 赵强’s spouse after the employer’s days: she follo
   expect(applied).toMatchObject({ applicantKind: 'relative', applicantRelation: 'spouse', myRole: 'worker', workerMaskedName: '赵强', status: 'applied' })
   expect(applied.allowedActions).toContain('withdraw')
   expect(applied.files.map((file) => file.name).sort()).toEqual(['结婚证.pdf', '诊断证明.pdf'])
-  expect(applied.timeline).toEqual([expect.objectContaining({ kind: 'applied', by: 'worker' })])
+  // Her own acts are hers on the timeline: the worker's close relative, not the worker.
+  expect(applied.timeline).toEqual([expect.objectContaining({ kind: 'applied', by: 'relative' })])
 
   // She finds it in her list; he finds it in his, by the ID number he bound; each told in the inbox.
   expect((await myInjuries(t, { token: zhang })).cases.map((summary) => summary.id)).toEqual([applied.id])
@@ -58,6 +59,15 @@ test('张伟 applies as 赵强’s spouse after the employer’s days: she follo
   expect(supplied.status).toBe('documents_supplied')
   const accepted = await actedInjury(t, { token: liu }, applied.id, { kind: 'accept' })
   expect(accepted.status).toBe('accepted')
+  expect(accepted.timeline.map((event) => [event.kind, event.by])).toEqual([
+    ['applied', 'relative'],
+    ['documents_requested', 'officer'],
+    ['documents_supplied', 'relative'],
+    ['accepted', 'officer'],
+  ])
+  // The employer reads the same roles, never who she is.
+  const employerSees = await expectOk(await readInjury(t, { token: employer }, applied.id), InjuryCase)
+  expect(employerSees.timeline.map((event) => event.by)).toEqual(['relative', 'officer', 'relative', 'officer'])
   expect(await inboxOf(t, zhang)).toContainEqual(expect.objectContaining({ template: 'disputes.injuryStep', params: expect.objectContaining({ step: 'accepted' }) }))
 })
 

@@ -120,14 +120,16 @@ function byTimeThenKind(a: InjuryEventRow, b: InjuryEventRow): number {
 /**
  * The timeline as `party` may read it: who acted by role, never by name. The employer does not
  * learn that grid staff acted for the worker, nor read the worker's own words (her reason to
- * withdraw); the office's and the committee's reasons are everyone's to read.
+ * withdraw); the office's and the committee's reasons are everyone's to read. The close relative
+ * who applied acts on the worker's side: her own acts say so (as the case's facts already do).
  */
-function timelineFor(deps: Pick<Deps, 'sealer'>, events: readonly InjuryEventRow[], party: InjuryParty): TimelineEvent[] {
+function timelineFor(deps: Pick<Deps, 'sealer'>, row: InjuryCaseRow, events: readonly InjuryEventRow[], party: InjuryParty): TimelineEvent[] {
   const employer = party === 'employer'
+  const byRelative = (event: InjuryEventRow) => row.applicantKind === 'relative' && event.byParty === 'worker' && event.byUserId === row.applicantUserId
   return [...events].sort(byTimeThenKind).map((event) => ({
     kind: event.kind,
     at: event.at,
-    by: employer && event.byParty === 'grid_staff' ? 'worker' : event.byParty,
+    by: byRelative(event) ? 'relative' : employer && event.byParty === 'grid_staff' ? 'worker' : event.byParty,
     reason: event.reasonEnc !== null && !(employer && isWorkerSide(event.byParty)) ? deps.sealer.open(event.reasonEnc) : null,
   }))
 }
@@ -168,7 +170,7 @@ export function injuryCaseOf(deps: ViewDeps, row: InjuryCaseRow, party: InjuryPa
     factsClear: state.factsClear,
     grade: row.grade,
     assessed: state.assessedOn !== null,
-    timeline: timelineFor(deps, parts.events, party),
+    timeline: timelineFor(deps, row, parts.events, party),
     files: parts.files.flatMap((file) => (file.side === null ? [] : [toDisputeFile(deps, file, file.side)])),
     myRole: party,
     applicantRelation: party === 'employer' ? null : row.applicantRelation,
