@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useState } from 'react'
 import type { ArbitrationCase } from '@renshe/shared/disputes/arbitration-cases'
 import { getArbitration } from '@renshe/shared/disputes/contract'
 import type { ArbitrationActionKind, ArbitrationParty } from '@renshe/shared/disputes/schemas'
@@ -11,14 +10,11 @@ import { formatDate, formatFen } from '../../../../lib/format'
 import { useLocale } from '../../../../lib/i18n/locale-store'
 import { useT } from '../../../../lib/i18n/translate'
 import { useStore } from '../../../../lib/store'
-import { useOperation } from '../../../../lib/use-operation'
 import { routes } from '../../../../routes'
-import { Banner } from '../../../../ui/banner'
 import { Card } from '../../../../ui/card'
 import { Link } from '../../../../ui/link'
-import { Loading } from '../../../../ui/loading'
 import { PageShell } from '../../../../ui/page-shell'
-import { ProblemNotice } from '../../../../ui/problem-notice'
+import { ActedCaseNotices, useActedCase } from '../../components/acted-case'
 import { useRegionName } from '../../../../ui/region-name'
 import { caseMessages } from '../../case-messages'
 import { AwardBlock } from '../../components/award-block'
@@ -43,7 +39,6 @@ const wagePageOf: Readonly<Record<ArbitrationParty, PageName>> = {
   chair: 'handleCase',
 }
 
-type Notice = { readonly kind: 'done'; readonly action: ArbitrationActionKind } | { readonly kind: 'changed' } | null
 
 /**
  * One arbitration, to its parties and to the commission of its county (decision 070): what is
@@ -54,11 +49,7 @@ export default function ArbitrationPage() {
   const t = useT(caseMessages)
   const session = useStore(sessionStore)
   const { id = '', submitted } = useRouter().params
-  const [loaded, reload] = useOperation(getArbitration, session ? { params: { id } } : null)
-  // The answer to the caller's last act, newer than what was loaded.
-  const [changed, setChanged] = useState<ArbitrationCase | null>(null)
-  const [notice, setNotice] = useState<Notice>(null)
-  const detail = changed ?? (loaded.status === 'ok' ? loaded.value : null)
+  const { loaded, reload, detail, notice, onDone, onOutdated } = useActedCase<typeof getArbitration, ArbitrationActionKind>(getArbitration, id, session !== null)
 
   if (!session) {
     return (
@@ -71,27 +62,16 @@ export default function ArbitrationPage() {
   return (
     <PageShell title={t('title')} operation={getArbitration}>
       {/* Said while the application waits, not when the same link is opened once it has moved on. */}
-      {submitted && !notice && detail?.status === 'applied' && (detail.myRole === 'applicant' || detail.myRole === 'grid_staff') ? <Banner tone='success'>{t('submitted')}</Banner> : null}
-      {notice?.kind === 'done' ? <Banner tone='success'>{t('done', { action: t(`action.${notice.action}`) })}</Banner> : null}
-      {notice?.kind === 'changed' ? <Banner tone='info'>{t('changed')}</Banner> : null}
-      {loaded.status === 'loading' && !detail ? <Loading /> : null}
-      {loaded.status === 'problem' || loaded.status === 'network' ? (
-        <ProblemNotice problem={loaded.status === 'problem' ? loaded.problem : null} onRetry={reload} loading />
-      ) : null}
-      {detail ? (
-        <CaseView
-          detail={detail}
-          onDone={(next, action) => {
-            setChanged(next)
-            setNotice({ kind: 'done', action })
-          }}
-          onOutdated={() => {
-            setChanged(null)
-            setNotice({ kind: 'changed' })
-            reload()
-          }}
-        />
-      ) : null}
+      <ActedCaseNotices
+        loaded={loaded}
+        reload={reload}
+        notice={notice}
+        submitted={submitted && detail?.status === 'applied' && (detail.myRole === 'applicant' || detail.myRole === 'grid_staff') ? t('submitted') : null}
+        done={(action) => t('done', { action: t(`action.${action}`) })}
+        changed={t('changed')}
+        hasDetail={detail !== null}
+      />
+      {detail ? <CaseView detail={detail} onDone={onDone} onOutdated={onOutdated} /> : null}
     </PageShell>
   )
 }

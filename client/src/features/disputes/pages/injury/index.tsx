@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useState } from 'react'
 import type { InjuryCase } from '@renshe/shared/disputes/injury-cases'
 import { getInjury } from '@renshe/shared/disputes/injury-contract'
 import type { InjuryActionKind } from '@renshe/shared/disputes/schemas'
@@ -11,13 +10,10 @@ import { formatDate } from '../../../../lib/format'
 import { useLocale } from '../../../../lib/i18n/locale-store'
 import { useT } from '../../../../lib/i18n/translate'
 import { useStore } from '../../../../lib/store'
-import { useOperation } from '../../../../lib/use-operation'
-import { Banner } from '../../../../ui/banner'
 import { Card } from '../../../../ui/card'
-import { Loading } from '../../../../ui/loading'
 import { PageShell } from '../../../../ui/page-shell'
+import { ActedCaseNotices, useActedCase } from '../../components/acted-case'
 import { domainLabels as domainLabels } from '../../../../ui/domain-labels'
-import { ProblemNotice } from '../../../../ui/problem-notice'
 import { useRegionName } from '../../../../ui/region-name'
 import { DisputeFileList } from '../../components/dispute-files'
 import { InjuryActions } from '../../components/injury-actions'
@@ -34,7 +30,6 @@ import { injuryMessages } from '../../injury-messages'
 import '../../disputes.css'
 import '../../injury.css'
 
-type Notice = { readonly kind: 'done'; readonly action: InjuryActionKind } | { readonly kind: 'changed' } | null
 
 /**
  * One work-injury case, to the worker's side, the employer named and the county's office and
@@ -46,11 +41,7 @@ export default function InjuryPage() {
   const t = useT(injuryCaseMessages)
   const session = useStore(sessionStore)
   const { id = '', submitted } = useRouter().params
-  const [loaded, reload] = useOperation(getInjury, session ? { params: { id } } : null)
-  // The answer to the caller's last act, newer than what was loaded.
-  const [changed, setChanged] = useState<InjuryCase | null>(null)
-  const [notice, setNotice] = useState<Notice>(null)
-  const detail = changed ?? (loaded.status === 'ok' ? loaded.value : null)
+  const { loaded, reload, detail, notice, onDone, onOutdated } = useActedCase<typeof getInjury, InjuryActionKind>(getInjury, id, session !== null)
 
   if (!session) {
     return (
@@ -63,27 +54,16 @@ export default function InjuryPage() {
   return (
     <PageShell title={t('title')} operation={getInjury}>
       {/* Said while the application waits, not when the same link is opened once it has moved on. */}
-      {submitted && !notice && detail?.status === 'applied' && detail.myRole !== 'officer' && detail.myRole !== 'committee' ? <Banner tone='success'>{t('submitted')}</Banner> : null}
-      {notice?.kind === 'done' ? <Banner tone='success'>{t('done', { action: t(`action.${notice.action}`) })}</Banner> : null}
-      {notice?.kind === 'changed' ? <Banner tone='info'>{t('changed')}</Banner> : null}
-      {loaded.status === 'loading' && !detail ? <Loading /> : null}
-      {loaded.status === 'problem' || loaded.status === 'network' ? (
-        <ProblemNotice problem={loaded.status === 'problem' ? loaded.problem : null} onRetry={reload} loading />
-      ) : null}
-      {detail ? (
-        <CaseView
-          detail={detail}
-          onDone={(next, action) => {
-            setChanged(next)
-            setNotice({ kind: 'done', action })
-          }}
-          onOutdated={() => {
-            setChanged(null)
-            setNotice({ kind: 'changed' })
-            reload()
-          }}
-        />
-      ) : null}
+      <ActedCaseNotices
+        loaded={loaded}
+        reload={reload}
+        notice={notice}
+        submitted={submitted && detail?.status === 'applied' && detail.myRole !== 'officer' && detail.myRole !== 'committee' ? t('submitted') : null}
+        done={(action) => t('done', { action: t(`action.${action}`) })}
+        changed={t('changed')}
+        hasDetail={detail !== null}
+      />
+      {detail ? <CaseView detail={detail} onDone={onDone} onOutdated={onOutdated} /> : null}
     </PageShell>
   )
 }
